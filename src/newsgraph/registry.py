@@ -65,5 +65,6 @@ stages = Registry(
         "newsgraph.stages.claims",
     ),
 )
+readers = Registry("input format", ("newsgraph.readers",))
 exporters = Registry("export format", ("newsgraph.exporters",))
 eval_tasks = Registry("eval task", ("newsgraph.evaluate",))
