@@ -149,6 +149,9 @@ class Timex:
     precision: str | None = None  # day|week|month|season|quarter|year|decade|unknown
     anchor: str | None = None  # what it was resolved against: publication, previous, none
     id: str = ""
+    # TIMEX3 mod: START (early), MID, END (late), APPROX, ...; the value keeps the
+    # unmodified granularity, the interval is narrowed.
+    mod: str | None = None
 
     @property
     def span(self) -> Span:
