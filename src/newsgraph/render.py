@@ -1,0 +1,144 @@
+"""Human-readable views for the terminal: the store summary and one marked-up article."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from newsgraph.query import EventFilter, events_by_type, find_events, top_actors
+from newsgraph.store import Store
+
+STYLES = {
+    "actor": "bold cyan",
+    "place": "bold green",
+    "time": "bold magenta",
+    "quote": "italic yellow",
+    "trigger": "bold red underline",
+}
+
+
+def _names(names, countries, sectors) -> str:
+    parts = []
+    for n, c, s in zip(names or [], countries or [], sectors or []):
+        code = "/".join(x for x in (c, s) if x)
+        parts.append(f"{n} ({code})" if code else n)
+    return ", ".join(parts) or "-"
+
+
+def events_table(rows: list[dict], title: str = "events") -> Table:
+    t = Table(title=title, show_lines=False)
+    for col in ("date", "type", "mode", "aux", "actor", "recipient", "place", "reports", "evidence"):
+        t.add_column(col, overflow="fold")
+    for e in rows:
+        t.add_row(
+            e["date_value"] or "-",
+            e["type"],
+            e["mode"] or "",
+            e["aux"] or "",
+            _names(e["actor_names"], e["actor_countries"], e["actor_sectors"]),
+            _names(e["recipient_names"], e["recipient_countries"], e["recipient_sectors"]),
+            e["place_name"] or "",
+            str(e["n_reports"]),
+            (e["evidence"] or "")[:160],
+        )
+    return t
+
+
+def summary(store: Store, console: Console, n_events: int = 6) -> None:
+    stats = store.stats()
+    counts = Table(title="store", show_header=False)
+    for k in ("documents", "events", "event_mentions", "actors", "places", "timexes", "quotes", "claims",
+              "ingest_errors"):
+        counts.add_row(k, f"{stats[k]:,}")
+    by_type = Table(title="events by type")
+    by_type.add_column("type")
+    by_type.add_column("events", justify="right")
+    for typ, n in events_by_type(store):
+        by_type.add_row(typ, str(n))
+    actors = Table(title="top actors")
+    for col in ("actor", "country", "sector", "documents", "mentions"):
+        actors.add_column(col)
+    for a in top_actors(store, 10):
+        actors.add_row(a["name"] or "", a["country"] or "", a["sector"] or "", str(a["documents"]), str(a["mentions"]))
+    console.print(counts)
+    console.print(by_type)
+    console.print(actors)
+    rows = find_events(store, EventFilter())
+    # The most reported first, then a spread of types.
+    rows.sort(key=lambda e: (-e["n_reports"], e["type"]))
+    picked, seen = [], set()
+    for e in rows:
+        if e["type"] not in seen:
+            picked.append(e)
+            seen.add(e["type"])
+        if len(picked) >= n_events:
+            break
+    console.print(events_table(picked, title="a few events with their evidence"))
+
+
+def show_document(store: Store, doc_id: str, console: Console) -> bool:
+    doc = store.document(doc_id)
+    if doc is None:
+        return False
+    did = doc["doc_id"]
+    text = doc["text"]
+    marked = Text(text)
+    actors = {a["actor_id"]: a for a in store.table("actors", did)}
+    places = {p["place_id"]: p for p in store.table("places", did)}
+    for q in store.table("quotes", did):
+        marked.stylize(STYLES["quote"], q["content_start"], q["content_end"])
+    for m in store.table("actor_mentions", did):
+        marked.stylize(STYLES["actor"], m["start_char"], m["end_char"])
+    for m in store.table("place_mentions", did):
+        marked.stylize(STYLES["place"], m["start_char"], m["end_char"])
+    for t in store.table("timexes", did):
+        marked.stylize(STYLES["time"], t["start_char"], t["end_char"])
+    for m in store.table("event_mentions", did):
+        marked.stylize(STYLES["trigger"], m["trigger_start"], m["trigger_end"])
+    head = f"{doc['title'] or '(untitled)'}  ·  {doc['published'] or 'no date'}  ·  {did}"
+    legend = Text("  ").join(Text(k, style=v) for k, v in STYLES.items())
+    console.print(Panel(Group(legend, Text(""), marked), title=head))
+
+    t = Table(title="actors")
+    for col in ("id", "name", "kind", "country", "sector", "role", "mentions"):
+        t.add_column(col, overflow="fold")
+    ment: dict[str, list[str]] = {}
+    for m in store.table("actor_mentions", did):
+        ment.setdefault(m["actor_id"], []).append(m["text"])
+    for a in actors.values():
+        t.add_row(a["actor_id"], a["name"], a["kind"] or "", a["country"] or "", a["sector"] or "", a["role"] or "",
+                  "; ".join(ment.get(a["actor_id"], [])))
+    console.print(t)
+    t = Table(title="times")
+    for col in ("text", "type", "value", "interval"):
+        t.add_column(col)
+    for x in store.table("timexes", did):
+        iv = f"{x['interval_start']}..{x['interval_end']}" if x["interval_start"] else ""
+        t.add_row(x["text"], x["type"] or "", x["value"] or "", iv)
+    console.print(t)
+    t = Table(title="places")
+    for col in ("name", "geonameid", "country", "precision", "lat", "lon"):
+        t.add_column(col)
+    for p in places.values():
+        t.add_row(p["name"], str(p["geonameid"] or ""), p["country"] or "", p["precision"] or "",
+                  "" if p["lat"] is None else f"{p['lat']:.3f}", "" if p["lon"] is None else f"{p['lon']:.3f}")
+    console.print(t)
+    console.print(events_table(find_events(store, EventFilter(doc_id=did)), title="events"))
+    t = Table(title="quotes")
+    for col in ("speaker", "direct", "content"):
+        t.add_column(col, overflow="fold")
+    for q in store.table("quotes", did):
+        sp = actors.get(q["speaker_actor_id"] or "", {}).get("name") or q["speaker_text"] or "?"
+        t.add_row(sp, "yes" if q["direct"] else "no", q["content"])
+    console.print(t)
+    t = Table(title="claims")
+    for col in ("value", "bound", "unit", "source", "date", "evidence"):
+        t.add_column(col, overflow="fold")
+    for c in store.table("claims", did):
+        src = actors.get(c["source_actor_id"] or "", {}).get("name") or ""
+        t.add_row(f"{c['value']:g}", c["bound"] or "", c["unit"] or "", src, c["date_value"] or "",
+                  text[c["start_char"]:c["end_char"]])
+    console.print(t)
+    return True

@@ -1,0 +1,182 @@
+"""The store's tables. Every row keeps its document id and character offsets.
+
+Events are stored once per distinct event (``events``, keyed by ``event_key``)
+and once per report (``event_mentions``), so an event told by ten articles is
+one event with ten pieces of evidence, not ten events.
+"""
+
+SCHEMA_VERSION = 1
+
+TABLES: dict[str, str] = {
+    "schema_version": """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version INTEGER NOT NULL,
+            applied_at TIMESTAMP DEFAULT current_timestamp
+        )""",
+    "documents": """
+        CREATE TABLE IF NOT EXISTS documents (
+            doc_id VARCHAR PRIMARY KEY,
+            published DATE,
+            title VARCHAR,
+            url VARCHAR,
+            source VARCHAR,
+            text VARCHAR NOT NULL,
+            n_chars INTEGER,
+            warnings VARCHAR[],
+            ingested_at TIMESTAMP DEFAULT current_timestamp
+        )""",
+    "sentences": """
+        CREATE TABLE IF NOT EXISTS sentences (
+            doc_id VARCHAR NOT NULL,
+            sent_i INTEGER NOT NULL,
+            paragraph INTEGER,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, sent_i)
+        )""",
+    "actors": """
+        CREATE TABLE IF NOT EXISTS actors (
+            doc_id VARCHAR NOT NULL,
+            actor_id VARCHAR NOT NULL,
+            actor_key VARCHAR NOT NULL,
+            name VARCHAR,
+            kind VARCHAR,
+            country VARCHAR,
+            org VARCHAR,
+            sector VARCHAR,
+            role VARCHAR,
+            kb_id VARCHAR,
+            PRIMARY KEY (doc_id, actor_id)
+        )""",
+    "actor_mentions": """
+        CREATE TABLE IF NOT EXISTS actor_mentions (
+            doc_id VARCHAR NOT NULL,
+            actor_id VARCHAR NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text VARCHAR,
+            PRIMARY KEY (doc_id, actor_id, start_char, end_char)
+        )""",
+    "places": """
+        CREATE TABLE IF NOT EXISTS places (
+            doc_id VARCHAR NOT NULL,
+            place_id VARCHAR NOT NULL,
+            name VARCHAR,
+            geonameid BIGINT,
+            country VARCHAR,
+            lat DOUBLE,
+            lon DOUBLE,
+            precision VARCHAR,
+            feature_class VARCHAR,
+            PRIMARY KEY (doc_id, place_id)
+        )""",
+    "place_mentions": """
+        CREATE TABLE IF NOT EXISTS place_mentions (
+            doc_id VARCHAR NOT NULL,
+            place_id VARCHAR NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text VARCHAR,
+            PRIMARY KEY (doc_id, place_id, start_char, end_char)
+        )""",
+    "timexes": """
+        CREATE TABLE IF NOT EXISTS timexes (
+            doc_id VARCHAR NOT NULL,
+            timex_id VARCHAR NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text VARCHAR,
+            type VARCHAR,
+            value VARCHAR,
+            interval_start DATE,
+            interval_end DATE,
+            precision VARCHAR,
+            PRIMARY KEY (doc_id, timex_id)
+        )""",
+    "events": """
+        CREATE TABLE IF NOT EXISTS events (
+            event_key VARCHAR PRIMARY KEY,
+            type VARCHAR NOT NULL,
+            mode VARCHAR,
+            aux VARCHAR,
+            cameo VARCHAR,
+            intensity DOUBLE,
+            date_value VARCHAR,
+            date_start DATE,
+            date_end DATE,
+            date_precision VARCHAR,
+            actor_keys VARCHAR[],
+            actor_names VARCHAR[],
+            actor_countries VARCHAR[],
+            actor_sectors VARCHAR[],
+            recipient_keys VARCHAR[],
+            recipient_names VARCHAR[],
+            recipient_countries VARCHAR[],
+            recipient_sectors VARCHAR[],
+            place_name VARCHAR,
+            geonameid BIGINT,
+            place_country VARCHAR,
+            lat DOUBLE,
+            lon DOUBLE,
+            place_precision VARCHAR,
+            first_doc_id VARCHAR NOT NULL
+        )""",
+    "event_mentions": """
+        CREATE TABLE IF NOT EXISTS event_mentions (
+            event_key VARCHAR NOT NULL,
+            doc_id VARCHAR NOT NULL,
+            event_id VARCHAR NOT NULL,
+            aux VARCHAR,
+            confidence DOUBLE,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            size VARCHAR,
+            PRIMARY KEY (doc_id, event_id)
+        )""",
+    "quotes": """
+        CREATE TABLE IF NOT EXISTS quotes (
+            doc_id VARCHAR NOT NULL,
+            quote_id VARCHAR NOT NULL,
+            speaker_actor_id VARCHAR,
+            speaker_text VARCHAR,
+            direct BOOLEAN,
+            cue_start INTEGER,
+            cue_end INTEGER,
+            content_start INTEGER NOT NULL,
+            content_end INTEGER NOT NULL,
+            content VARCHAR,
+            PRIMARY KEY (doc_id, quote_id)
+        )""",
+    "claims": """
+        CREATE TABLE IF NOT EXISTS claims (
+            doc_id VARCHAR NOT NULL,
+            claim_id VARCHAR NOT NULL,
+            value DOUBLE,
+            value_max DOUBLE,
+            bound VARCHAR,
+            unit VARCHAR,
+            source_actor_id VARCHAR,
+            place_id VARCHAR,
+            date_value VARCHAR,
+            date_precision VARCHAR,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, claim_id)
+        )""",
+    "ingest_errors": """
+        CREATE TABLE IF NOT EXISTS ingest_errors (
+            doc_id VARCHAR NOT NULL,
+            source VARCHAR,
+            reason VARCHAR NOT NULL,
+            at TIMESTAMP DEFAULT current_timestamp,
+            PRIMARY KEY (doc_id, reason)
+        )""",
+}
+
+#: tables that ``stats`` counts, in display order
+COUNTED = (
+    "documents", "sentences", "actors", "actor_mentions", "places", "place_mentions",
+    "timexes", "events", "event_mentions", "quotes", "claims", "ingest_errors",
+)
