@@ -49,6 +49,7 @@ class Store:
             self.conn = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open {self.path}: {exc}") from None
+        self._column_cache: dict[str, list[str]] = {}
         if not read_only:
             self._migrate()
 
@@ -85,6 +86,11 @@ class Store:
                 f"{self.path} has schema version {current}, newer than this newsgraph ({SCHEMA_VERSION}); upgrade newsgraph"
             )
 
+    def _columns(self, table: str) -> list[str]:
+        if table not in self._column_cache:
+            self._column_cache[table] = self.execute(f"SELECT * FROM {table} LIMIT 0").columns
+        return self._column_cache[table]
+
     @property
     def schema_version(self) -> int:
         return self.execute("SELECT max(version) FROM schema_version").rows[0][0]
@@ -120,9 +126,11 @@ class Store:
             for table, rows in per_table.items():
                 if not rows:
                     continue
+                # Rows give the leading columns; trailing ones keep their defaults.
+                cols = ", ".join(self._columns(table)[: len(rows[0])])
                 marks = ", ".join("?" * len(rows[0]))
                 conflict = " ON CONFLICT DO NOTHING" if table == "events" else ""
-                self.conn.executemany(f"INSERT INTO {table} VALUES ({marks}){conflict}", rows)
+                self.conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks}){conflict}", rows)
             if all_errors:
                 self.conn.executemany(
                     "INSERT INTO ingest_errors (doc_id, source, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",

@@ -170,7 +170,7 @@ TABLES: dict[str, str] = {
             doc_id VARCHAR NOT NULL,
             source VARCHAR,
             reason VARCHAR NOT NULL,
-            at TIMESTAMP DEFAULT current_timestamp,
+            logged_at TIMESTAMP DEFAULT current_timestamp,
             PRIMARY KEY (doc_id, reason)
         )""",
 }

@@ -1,0 +1,39 @@
+# Two commands do everything on a fresh machine:
+#   make demo   build .venv, install newsgraph, run it on the bundled samples
+#   make test   build .venv with the dev extras, run the whole test suite
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DB     ?= newsgraph.duckdb
+
+.PHONY: demo test venv dev clean bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# The stamp files make a re-run fast and a changed pyproject.toml reinstall.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[serve,scale]'
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[all]'
+	touch $@ $(VENV)/.installed
+
+venv: $(VENV)/.installed
+dev: $(VENV)/.installed-dev
+
+demo: $(VENV)/.installed
+	rm -f $(DB) $(DB).wal
+	$(BIN)/newsgraph ingest samples --db $(DB)
+	$(BIN)/newsgraph summary --db $(DB)
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed
+	$(BIN)/newsgraph bench --docs 200
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache
