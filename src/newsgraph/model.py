@@ -228,6 +228,8 @@ class Quote:
     speaker_text: str | None = None
     speaker_span: Span | None = None
     cue: Span | None = None
+    # when it was said: the date governing the cue verb (None when unknown)
+    date: EventDate | None = None
 
 
 @dataclass(slots=True)
