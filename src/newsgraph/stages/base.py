@@ -9,6 +9,8 @@ document never stops a batch.
 
 from __future__ import annotations
 
+import os
+import traceback
 from typing import Any, ClassVar, Iterable, Iterator
 
 from newsgraph.config import Config
@@ -55,6 +57,8 @@ class Stage:
         try:
             return self(doc)
         except Exception as exc:  # noqa: BLE001 - reported per document
+            if os.environ.get("NEWSGRAPH_DEBUG"):
+                traceback.print_exc()
             doc.errors.append(f"{doc.id}: stage {self.name} failed: {type(exc).__name__}: {exc}")
             doc.clear_annotations()
             return doc
