@@ -1,0 +1,133 @@
+"""The Python API. The CLI is a thin layer over these functions.
+
+    from newsgraph.api import extract, ingest
+    for obj in extract(["articles/"]):
+        print(obj["events"])
+    report = ingest(["articles/"], db="news.duckdb")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from newsgraph.config import Config
+from newsgraph.model import Document, NewsDoc
+from newsgraph.output import error_object, to_contract
+from newsgraph.pipeline import Pipeline
+from newsgraph.readers import ReadError, ReaderOptions, read_paths, read_stream
+from newsgraph.store import Store
+
+Item = Document | ReadError
+
+
+def read_inputs(paths: Sequence[str | Path], options: ReaderOptions = ReaderOptions()) -> Iterator[Item]:
+    """Documents (and read errors) from paths; ``-`` reads standard input."""
+    import sys
+
+    files = [p for p in paths if str(p) != "-"]
+    for p in paths:
+        if str(p) == "-":
+            yield from read_stream(sys.stdin.buffer, name="<stdin>", options=options)
+    if files:
+        yield from read_paths(files, options)
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def annotate(items: Iterable[Item], pipeline: Pipeline) -> Iterator[NewsDoc | ReadError]:
+    """Run the pipeline over readers' output, keeping read errors in order."""
+    for batch in _batches(items, pipeline.config.batch_size):
+        docs = iter(pipeline.pipe([d for d in batch if isinstance(d, Document)]))
+        for it in batch:
+            yield it if isinstance(it, ReadError) else next(docs)
+
+
+def extract(
+    paths: Sequence[str | Path],
+    *,
+    options: ReaderOptions = ReaderOptions(),
+    config: Config | None = None,
+    pipeline: Pipeline | None = None,
+) -> Iterator[dict[str, Any]]:
+    """One contract object per document (see DESIGN.md); nothing is stored."""
+    pipeline = pipeline or Pipeline(config or Config())
+    for out in annotate(read_inputs(paths, options), pipeline):
+        if isinstance(out, ReadError):
+            yield error_object(out.doc_id, f"{out.source}: {out.reason}")
+        else:
+            yield to_contract(out)
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0  # already in the store
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"read": self.read, "stored": self.stored, "skipped": self.skipped,
+                "failed": self.failed, "errors": self.errors}
+
+
+def ingest(
+    paths: Sequence[str | Path] | None = None,
+    *,
+    db: str | Path | Store = "newsgraph.duckdb",
+    items: Iterable[Item] | None = None,
+    options: ReaderOptions = ReaderOptions(),
+    config: Config | None = None,
+    pipeline: Pipeline | None = None,
+    on_batch: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Read, annotate and store documents, one transaction per batch.
+
+    Documents already in the store are not processed again, so re-running an
+    interrupted ingest resumes where it stopped.
+    """
+    store = db if isinstance(db, Store) else Store(db)
+    pipeline = pipeline or Pipeline(config or Config())
+    report = IngestReport()
+    source = items if items is not None else read_inputs(paths or [], options)
+    try:
+        for batch in _batches(source, pipeline.config.batch_size):
+            read_errors = [it for it in batch if isinstance(it, ReadError)]
+            docs = [it for it in batch if isinstance(it, Document)]
+            report.read += len(batch)
+            known = store.known_documents(d.id for d in docs)
+            seen: set[str] = set()
+            todo = []
+            for d in docs:
+                if d.id in known or d.id in seen:
+                    report.skipped += 1
+                else:
+                    seen.add(d.id)
+                    todo.append(d)
+            annotated = list(pipeline.pipe(todo))
+            errors = [(e.doc_id, e.source, e.reason) for e in read_errors]
+            report.stored += store.write_batch(annotated, errors)
+            for e in read_errors:
+                report.failed += 1
+                report.errors.append(f"{e.source}: {e.reason}")
+            for d in annotated:
+                if d.failed:
+                    report.failed += 1
+                    report.errors.extend(d.errors)
+            if on_batch:
+                on_batch(len(batch))
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+    return report

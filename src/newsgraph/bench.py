@@ -1,0 +1,141 @@
+"""Throughput benchmark: the whole pipeline against the spaCy model alone, in one run.
+
+Ratios measured in the same process on the same texts are what we report;
+absolute articles/s on a shared machine are noise.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import resource
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from newsgraph.config import Config
+from newsgraph.model import Document
+from newsgraph.paths import shared_dir
+from newsgraph.pipeline import Pipeline
+from newsgraph.stages.nlp import load_model
+
+def default_corpus() -> Path:
+    return shared_dir() / "data" / "reuters21578" / "reuters21578.jsonl.gz"
+
+
+class BenchError(RuntimeError):
+    pass
+
+
+@dataclass
+class BenchResult:
+    docs: int
+    chars: int
+    seconds: float
+    baseline_seconds: float
+    stages: dict[str, float] = field(default_factory=dict)  # share of pipeline time
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_mb: float = 0.0
+    corpus: str = ""
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.docs / self.seconds if self.seconds else 0.0
+
+    @property
+    def baseline_articles_per_s(self) -> float:
+        return self.docs / self.baseline_seconds if self.baseline_seconds else 0.0
+
+    @property
+    def ratio(self) -> float:
+        """Pipeline throughput as a fraction of the spaCy model's alone."""
+        return self.articles_per_s / self.baseline_articles_per_s if self.baseline_articles_per_s else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "docs": self.docs,
+            "chars": self.chars,
+            "corpus": self.corpus,
+            "articles_per_s": round(self.articles_per_s, 2),
+            "baseline_articles_per_s": round(self.baseline_articles_per_s, 2),
+            "ratio": round(self.ratio, 3),
+            "overhead_vs_baseline": round(1 / self.ratio - 1, 3) if self.ratio else None,
+            "peak_rss_mb": round(self.peak_rss_mb, 1),
+            "stages": {k: round(v, 4) for k, v in self.stages.items()},
+            "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
+        }
+
+
+def load_corpus(path: Path | None, n: int, seed: int = 13) -> list[Document]:
+    """N articles with text and date: a seeded sample of a JSONL(.gz) file or any readable input."""
+    path = Path(path) if path else default_corpus()
+    if not path.exists():
+        raise BenchError(f"benchmark corpus not found: {path}; pass --file with articles (JSONL, CSV or a directory)")
+    if path.name.endswith((".jsonl", ".jsonl.gz")):
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh if line.strip()]
+        rows = [r for r in rows if (r.get("text") or "").strip()]
+        random.Random(seed).shuffle(rows)
+        docs = []
+        for r in rows[:n]:
+            published = None
+            if r.get("date"):
+                from datetime import date
+
+                try:
+                    published = date.fromisoformat(str(r["date"])[:10])
+                except ValueError:
+                    published = None
+            docs.append(Document.create(r["text"], published=published, title=r.get("title")))
+        return docs
+    from newsgraph.readers import read_path
+
+    return [d for d in read_path(path) if isinstance(d, Document)][:n]
+
+
+def run(
+    *,
+    docs: int = 200,
+    file: Path | None = None,
+    config: Config | None = None,
+    progress: Callable[[str, int], None] | None = None,
+) -> BenchResult:
+    config = config or Config()
+    corpus = load_corpus(file, docs)
+    if not corpus:
+        raise BenchError("no articles to benchmark")
+    texts = [d.text for d in corpus]
+    pipeline = Pipeline(config)
+    nlp = load_model(config.model)
+    # Warm up both on a few texts so model loading and first-call costs are not measured.
+    list(nlp.pipe(texts[:4]))
+    list(pipeline.pipe(corpus[:4]))
+    pipeline.timings.clear()
+
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=config.batch_size):
+        if progress:
+            progress("baseline", 1)
+    baseline = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    for _ in pipeline.pipe(corpus):
+        if progress:
+            progress("pipeline", 1)
+    total = time.perf_counter() - t0
+
+    stage_total = sum(pipeline.timings.values()) or 1.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return BenchResult(
+        docs=len(corpus),
+        chars=sum(map(len, texts)),
+        seconds=total,
+        baseline_seconds=baseline,
+        stages={k: v / stage_total for k, v in pipeline.timings.items()},
+        stage_seconds=dict(pipeline.timings),
+        peak_rss_mb=peak,
+        corpus=str(file or default_corpus()),
+    )

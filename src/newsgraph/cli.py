@@ -1,0 +1,436 @@
+"""Command line: a thin layer that parses options and calls the Python API.
+
+Exit codes: 0 all went well, 1 some documents failed (the rest were
+processed), 2 usage errors. Errors are one line; ``--debug`` shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import traceback
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(
+    help="newsgraph: political event data from dated news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+STATE = {"debug": False}
+
+
+class UsageError(Exception):
+    """Bad options or arguments (exit code 2)."""
+
+
+class OutFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class StatsFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.", envvar="NEWSGRAPH_DB")]
+DEFAULT_DB_PATH = Path("newsgraph.duckdb")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _guard(fn):
+    """Run a command body: known errors become one line, unknown ones too unless --debug."""
+    from newsgraph.evaluate import GoldMissing
+    from newsgraph.pipeline import PipelineError
+    from newsgraph.stages.base import StageError
+    from newsgraph.store import StoreError
+
+    try:
+        return fn()
+    except typer.Exit:
+        raise
+    except (UsageError, PipelineError, KeyError, GoldMissing) as exc:
+        if STATE["debug"]:
+            traceback.print_exc()
+        _fail(str(exc.args[0] if isinstance(exc, KeyError) else exc), 2)
+    except (StoreError, StageError, OSError) as exc:
+        if STATE["debug"]:
+            traceback.print_exc()
+        _fail(str(exc), 1)
+    except Exception as exc:  # noqa: BLE001
+        if STATE["debug"]:
+            traceback.print_exc()
+        _fail(f"{type(exc).__name__}: {exc} (run with --debug for the traceback)", 1)
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy model package.", envvar="NEWSGRAPH_MODEL")] = None,
+) -> None:
+    STATE["debug"] = debug
+    if debug:
+        os.environ["NEWSGRAPH_DEBUG"] = "1"
+    if model:
+        os.environ["NEWSGRAPH_MODEL"] = model
+
+
+def _reader_options(date_: Optional[str], input_format: Optional[str], columns: list[str]):
+    from newsgraph.readers import ReaderOptions
+
+    published = None
+    if date_:
+        try:
+            published = date.fromisoformat(date_)
+        except ValueError:
+            raise UsageError(f"--date {date_!r} is not a date; use YYYY-MM-DD") from None
+    mapping = {}
+    for c in columns or []:
+        if "=" not in c:
+            raise UsageError(f"--column {c!r}: use FIELD=COLUMN, e.g. --column text=body")
+        k, v = c.split("=", 1)
+        if k not in ("id", "date", "title", "url", "text"):
+            raise UsageError(f"--column {c!r}: field must be one of id, date, title, url, text")
+        mapping[k] = v
+    return ReaderOptions(format=input_format, published=published, columns=mapping)
+
+
+def _config(batch_size: int | None = None):
+    from newsgraph.config import Config
+
+    cfg = Config()
+    return cfg.with_(batch_size=batch_size) if batch_size else cfg
+
+
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs without one.")]
+InFmtOpt = Annotated[Optional[str], typer.Option("--input-format", help="seed|text|jsonl|csv|html|warc (default: detect).")]
+ColOpt = Annotated[Optional[list[str]], typer.Option("--column", help="Map a field to a column: text=body. Repeatable.")]
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=False, disable=not err.is_terminal)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories; '-' reads standard input.")],
+    format: Annotated[OutFormat, typer.Option("--format", help="jsonl: one object per line; json: an array.")] = OutFormat.jsonl,
+    date_: DateOpt = None,
+    input_format: InFmtOpt = None,
+    column: ColOpt = None,
+) -> None:
+    """Print the output contract (DESIGN.md), one object per document. Nothing is stored."""
+
+    def body():
+        from newsgraph.api import extract as run_extract
+
+        opts = _reader_options(date_, input_format, column or [])
+        failed = 0
+        first = True
+        if format == OutFormat.json:
+            sys.stdout.write("[")
+        for obj in run_extract(paths, options=opts, config=_config()):
+            if obj["errors"]:
+                failed += 1
+                for e in obj["errors"]:
+                    err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
+            line = json.dumps(obj, ensure_ascii=False)
+            if format == OutFormat.json:
+                sys.stdout.write(("" if first else ",\n") + line)
+            else:
+                sys.stdout.write(line + "\n")
+            first = False
+        if format == OutFormat.json:
+            sys.stdout.write("]\n")
+        sys.stdout.flush()
+        if failed:
+            raise typer.Exit(1)
+
+    _guard(body)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories; '-' reads standard input.")],
+    db: DbOpt = DEFAULT_DB_PATH,
+    date_: DateOpt = None,
+    input_format: InFmtOpt = None,
+    column: ColOpt = None,
+    batch_size: Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Documents per batch and transaction.")] = None,
+) -> None:
+    """Extract and store documents; already stored ones are skipped, so a killed run resumes."""
+
+    def body():
+        from newsgraph.api import ingest as run_ingest
+
+        opts = _reader_options(date_, input_format, column or [])
+        with _progress() as prog:
+            task = prog.add_task("ingesting", total=None)
+            report = run_ingest(paths, db=db, options=opts, config=_config(batch_size),
+                                on_batch=lambda n: prog.advance(task, n))
+        for e in report.errors:
+            err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
+        out.print(f"read {report.read}, stored {report.stored}, already stored {report.skipped}, "
+                  f"failed {report.failed} -> {db}", highlight=False)
+        if report.failed:
+            raise typer.Exit(1)
+
+    _guard(body)
+
+
+@app.command()
+def summary(db: DbOpt = DEFAULT_DB_PATH) -> None:
+    """A readable overview of a store: counts, events by type, top actors, a few events with evidence."""
+
+    def body():
+        from newsgraph.render import summary as render_summary
+        from newsgraph.store import Store
+
+        with Store(db, read_only=True) as store:
+            render_summary(store, out)
+
+    _guard(body)
+
+
+def _parse_date(value: Optional[str], flag: str) -> Optional[date]:
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            return date(int(value), 1, 1) if flag == "--since" else date(int(value), 12, 31)
+        if len(value) == 7:
+            y, m = map(int, value.split("-"))
+            if flag == "--since":
+                return date(y, m, 1)
+            import calendar
+
+            return date(y, m, calendar.monthrange(y, m)[1])
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{flag} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB_PATH,
+    actor: Annotated[Optional[str], typer.Option(help="Actor or recipient name (substring) or key.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO alpha-3 country (or IGO) of an actor or recipient.")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before.")] = None,
+    place: Annotated[Optional[str], typer.Option(help="Place name (substring) or GeoNames id.")] = None,
+    aux: Annotated[Optional[str], typer.Option(help="historical, future, hypothetical, negated or asserted.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List stored events (one row per event, however many reports tell it)."""
+
+    def body():
+        from newsgraph.query import EventFilter, find_events
+        from newsgraph.render import events_table
+        from newsgraph.store import Store
+
+        filt = EventFilter(actor=actor, country=country, type=type, since=_parse_date(since, "--since"),
+                           until=_parse_date(until, "--until"), place=place, aux=aux, limit=limit)
+        with Store(db, read_only=True) as store:
+            rows = find_events(store, filt)
+        _emit(rows, format, lambda: events_table(rows))
+
+    _guard(body)
+
+
+def _emit(rows: list[dict], fmt: TableFormat, table) -> None:
+    def plain(v):
+        return v.isoformat() if isinstance(v, date) else v
+
+    if fmt == TableFormat.table:
+        out.print(table())
+    elif fmt == TableFormat.json:
+        sys.stdout.write(json.dumps([{k: plain(v) for k, v in r.items()} for r in rows], ensure_ascii=False, indent=1) + "\n")
+    elif fmt == TableFormat.jsonl:
+        for r in rows:
+            sys.stdout.write(json.dumps({k: plain(v) for k, v in r.items()}, ensure_ascii=False) + "\n")
+    else:
+        if rows:
+            w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            w.writeheader()
+            for r in rows:
+                w.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else plain(v) for k, v in r.items()})
+
+
+@app.command()
+def stats(
+    db: DbOpt = DEFAULT_DB_PATH,
+    format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.table,
+) -> None:
+    """Row counts per table."""
+
+    def body():
+        from newsgraph.store import Store
+
+        with Store(db, read_only=True) as store:
+            counts = store.stats()
+            version = store.schema_version
+        if format == StatsFormat.json:
+            sys.stdout.write(json.dumps({"schema_version": version, **counts}) + "\n")
+        else:
+            t = Table(title=f"{db} (schema {version})")
+            t.add_column("table")
+            t.add_column("rows", justify="right")
+            for k, v in counts.items():
+                t.add_row(k, f"{v:,}")
+            out.print(t)
+
+    _guard(body)
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id (a unique prefix is enough).")],
+    db: DbOpt = DEFAULT_DB_PATH,
+) -> None:
+    """The article with its actors, times, places, events and quotes marked."""
+
+    def body():
+        from newsgraph.render import show_document
+        from newsgraph.store import Store
+
+        with Store(db, read_only=True) as store:
+            if not show_document(store, doc_id, out):
+                raise UsageError(f"no single document with id {doc_id!r} in {db}; list ids with "
+                                 f"`newsgraph events --db {db} --format csv`")
+
+    _guard(body)
+
+
+@app.command()
+def export(
+    out_path: Annotated[Path, typer.Argument(metavar="OUT", help="Output file (a directory for parquet).")],
+    db: DbOpt = DEFAULT_DB_PATH,
+    format: Annotated[str, typer.Option("--format", help="plover-jsonl, gdelt-tsv, csv or parquet.")] = "plover-jsonl",
+) -> None:
+    """Write the stored events (or, for parquet, every table) to OUT."""
+
+    def body():
+        from newsgraph.exporters import export as run_export
+        from newsgraph.registry import exporters
+        from newsgraph.store import Store
+
+        if format not in exporters:
+            raise UsageError(f"unknown export format {format!r}; available: {', '.join(exporters.names())}")
+        with Store(db, read_only=True) as store:
+            n = run_export(store, format, out_path)
+        out.print(f"wrote {n} {'tables' if format == 'parquet' else 'events'} to {out_path}")
+
+    _guard(body)
+
+
+@app.command("eval")
+def eval_(
+    task: Annotated[str, typer.Argument(help="Gold set to score against: seed, time, actors, places, events, quotes, ...")],
+    shared: Annotated[Optional[Path], typer.Option(help="The shared/ folder with the gold (default ../shared).")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N items.")] = None,
+    format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.table,
+) -> None:
+    """Accuracy against gold in ../shared."""
+
+    def body():
+        from newsgraph.paths import shared_dir
+        from newsgraph.registry import eval_tasks
+
+        if task not in eval_tasks:
+            raise UsageError(f"unknown eval task {task!r}; available: {', '.join(eval_tasks.names())}")
+        fn = eval_tasks.get(task)
+        with err.status(f"evaluating {task}"):
+            report = fn(shared or shared_dir(), config=_config(), limit=limit)
+        if format == StatsFormat.json:
+            sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
+            return
+        t = Table(title=f"eval {task}")
+        t.add_column("metric")
+        t.add_column("value", justify="right")
+        for k, v in report.metrics.items():
+            t.add_row(k, f"{v:.3f}" if isinstance(v, float) else str(v))
+        out.print(t)
+        for line in report.details:
+            out.print(f"  {line}", highlight=False, soft_wrap=True)
+
+    _guard(body)
+
+
+@app.command()
+def bench(
+    docs: Annotated[int, typer.Option("--docs", min=1, help="Number of articles.")] = 200,
+    file: Annotated[Optional[Path], typer.Option("--file", help="Articles to use (default: a Reuters-21578 sample in ../shared).")] = None,
+    format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.table,
+) -> None:
+    """Articles/s of the pipeline and of the spaCy model alone, their ratio, stage shares, peak RSS."""
+
+    def body():
+        from newsgraph import bench as benchmod
+
+        with _progress() as prog:
+            tasks = {"baseline": prog.add_task("spaCy model alone", total=docs),
+                     "pipeline": prog.add_task("newsgraph pipeline", total=docs)}
+            result = benchmod.run(docs=docs, file=file, config=_config(),
+                                  progress=lambda which, n: prog.advance(tasks[which], n))
+        data = result.to_json()
+        if format == StatsFormat.json:
+            sys.stdout.write(json.dumps(data) + "\n")
+            return
+        t = Table(title=f"bench: {data['docs']} articles")
+        t.add_column("measure")
+        t.add_column("value", justify="right")
+        for k in ("articles_per_s", "baseline_articles_per_s", "ratio", "overhead_vs_baseline", "peak_rss_mb"):
+            t.add_row(k, str(data[k]))
+        for k, v in data["stages"].items():
+            t.add_row(f"stage {k}", f"{v:.1%}  ({data['stage_seconds'][k]:.2f}s)")
+        out.print(t)
+
+    _guard(body)
+
+
+def _mount_optional() -> None:
+    """Sub-commands that live next to their code (e.g. the actor KB)."""
+    try:
+        from newsgraph.kb.cli import app as kb_app
+    except ImportError:
+        return
+    app.add_typer(kb_app, name="kb", help="The actor knowledge base: import dictionaries, look actors up.")
+
+
+_mount_optional()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
