@@ -287,6 +287,12 @@ class NewsDoc:
         return self.document.published
 
     @property
+    def label(self) -> str:
+        """How error lines name the document: its id and where it came from."""
+        src = self.document.source
+        return f"{self.id} ({src})" if src else self.id
+
+    @property
     def failed(self) -> bool:
         return bool(self.errors)
 

@@ -59,6 +59,6 @@ class Stage:
         except Exception as exc:  # noqa: BLE001 - reported per document
             if os.environ.get("NEWSGRAPH_DEBUG"):
                 traceback.print_exc()
-            doc.errors.append(f"{doc.id}: stage {self.name} failed: {type(exc).__name__}: {exc}")
+            doc.errors.append(f"{doc.label}: stage {self.name} failed: {type(exc).__name__}: {exc}")
             doc.clear_annotations()
             return doc

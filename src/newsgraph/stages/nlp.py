@@ -142,7 +142,7 @@ class NlpStage(Stage):
                 self._check(doc)
                 ok.append(doc)
             except StageError as exc:
-                doc.errors.append(f"{doc.id}: stage nlp failed: {exc}")
+                doc.errors.append(f"{doc.label}: stage nlp failed: {exc}")
         try:
             parsed = list(self.nlp.pipe([d.text for d in ok], batch_size=batch_size))
         except Exception:  # noqa: BLE001 - retry one by one to isolate the bad document
