@@ -26,6 +26,11 @@ from newsgraph.registry import readers
 for _name in ("trafilatura", "htmldate"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
+# Only dates the page declares (meta tags, JSON-LD, <time>, the URL): htmldate's
+# extensive search also scans the text and takes "Copyright 2022" for 2022-01-01,
+# and a wrong publication date shifts every relative date in the article.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HAS_ROOT = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
 _SCRIPT = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -71,7 +76,12 @@ def html_to_item(
     if not _HAS_ROOT.search(html[:65536]):
         html = f"<html><body>{html}</body></html>"  # trafilatura ignores bare fragments
     result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params=_DATE_PARAMS,
     )
     text = (result.text or "") if result is not None else ""
     if not text.strip():
