@@ -230,6 +230,9 @@ class Quote:
     cue: Span | None = None
     # when it was said: the date governing the cue verb (None when unknown)
     date: EventDate | None = None
+    # id of the quote this one carries on (a standalone quote after an
+    # attributed one, same speaker), so readers can join a run of quotes
+    continues: str | None = None
 
 
 @dataclass(slots=True)
