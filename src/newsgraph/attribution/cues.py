@@ -1,0 +1,168 @@
+"""Cues of attribution found in the parse: who said, and which clause is what.
+
+A cue is a speech verb (``said``, ``told``, ``stressed``, ``warned``) or
+``according to``. For each we read from the dependency tree:
+
+- the speaker: the verb's subject; for a verb conjoined to another or a
+  participle hanging off another (``said ... but stressed``, ``..., adding
+  that``) the subject of the verb it hangs from; for ``according to X``, X;
+- the content: the verb's clausal complement (``said (that) ...``,
+  ``told reporters (that) ...``), its object-plus-infinitive for verbs of
+  urging (``urged supporters to vote``), the object of its preposition for
+  ``warned of ...``; for a trailing verb (``The plan failed, he said``) and
+  for ``according to`` the rest of the clause it is attached to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.attribution.lexicon import PREP_CUES, SPEECH_VERBS
+from newsgraph.attribution.tree import Tree
+from newsgraph.model import NewsDoc
+
+_SUBJ = ("nsubj",)
+# verbs of urging whose content is "object + to-infinitive"
+_URGE = frozenset({"urge", "ask", "call", "demand", "warn", "tell", "advise", "promise", "pledge", "vow", "threaten", "agree", "propose", "recommend"})
+_CLAUSE_DEPS = ("ccomp",)
+# relations by which a verb hangs off another verb and shares its subject
+_SHARED_SUBJ = frozenset({"conj", "advcl", "xcomp"})
+# relations by which a trailing cue hangs off the clause it reports
+_TRAILING = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    token: int  # index of the cue's head token
+    span: tuple[int, int]  # character span of the cue words
+    speaker: int | None  # token index of the speaker's head
+    content: tuple[int, int] | None  # token range (inclusive) of what was said
+    lemma: str
+
+
+def _speaker_of(tree: Tree, i: int) -> int | None:
+    """Subject of verb ``i``, inherited through conj/advcl/xcomp chains."""
+    seen = 0
+    while seen < 4:
+        subj = tree.child(i, *_SUBJ)
+        if subj is not None:
+            # "which/who said": the relative pronoun stands for the head noun
+            if subj.tag in ("WDT", "WP") and tree.tokens[i].dep == "relcl":
+                return tree.tokens[i].head
+            return subj.i
+        t = tree.tokens[i]
+        if t.dep == "relcl":
+            return t.head  # "Lavrov, who told reporters ..." -> Lavrov
+        if t.dep in _SHARED_SUBJ and t.head != i:
+            i = t.head
+            seen += 1
+            continue
+        # "said Lavrov" parsed with the name as object of the inverted verb
+        return None
+    return None
+
+
+def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
+    toks = tree.tokens
+    comp = tree.child(i, *_CLAUSE_DEPS)
+    if comp is not None:
+        lo, hi = tree.edges(comp.i)
+        lo, hi = tree.trim(lo, hi)
+        # the complementizer "that" is not part of what was said
+        if toks[lo].dep == "mark" and toks[lo].text.lower() in ("that", "whether", "if") and lo < hi:
+            lo += 1
+        if comp.i > i or lo > i:
+            return (lo, hi) if hi >= lo else None
+        # a clausal complement before the verb: "The plan failed, he said" —
+        # take it, but only the part before the cue
+        hi = min(hi, i - 1)
+        lo, hi = tree.trim(lo, hi)
+        return (lo, hi) if hi > lo else None
+    if lemma in _URGE:
+        x = tree.child(i, "xcomp")
+        if x is not None and x.i > i:
+            obj = tree.child(i, "dobj")
+            lo = min(tree.edges(obj.i)[0], tree.edges(x.i)[0]) if obj is not None else tree.edges(x.i)[0]
+            hi = tree.edges(x.i)[1]
+            lo, hi = tree.trim(lo, hi)
+            return (lo, hi) if hi > lo else None
+    preps = PREP_CUES.get(lemma)
+    if preps:
+        for p in tree.children(i, "prep"):
+            if p.text.lower() in preps and p.i > i:
+                pobj = tree.child(p.i, "pobj", "pcomp")
+                if pobj is not None:
+                    lo, hi = tree.trim(*tree.edges(pobj.i))
+                    return (lo, hi) if hi > lo else None
+    return None
+
+
+def _trailing_content(tree: Tree, i: int) -> tuple[int, int] | None:
+    """``The plan failed, he said``: the cue hangs off the reported clause."""
+    t = tree.tokens[i]
+    if t.dep not in _TRAILING or t.head >= i:
+        return None
+    lo, _ = tree.edges(t.head)
+    cue_lo, _ = tree.edges(i)
+    hi = cue_lo - 1
+    lo, hi = tree.trim(lo, hi)
+    return (lo, hi) if hi > lo else None
+
+
+def _according(tree: Tree, i: int) -> Cue | None:
+    """``according to X`` at token ``i`` ("according")."""
+    toks = tree.tokens
+    if i + 1 >= len(toks) or toks[i + 1].text.lower() != "to":
+        return None
+    to = toks[i + 1]
+    pobj = tree.child(to.i, "pobj") or tree.child(i, "pobj")
+    if pobj is None:
+        return None
+    # the clause the phrase is attached to, minus the phrase itself
+    p_lo, p_hi = tree.edges(i)
+    p_lo, p_hi = min(p_lo, i), max(p_hi, tree.edges(to.i)[1])
+    head = toks[i].head if toks[i].head != i else i
+    # climb to the clause (a verb) the phrase modifies
+    h = toks[head]
+    steps = 0
+    while h.pos not in ("VERB", "AUX") and h.head != h.i and steps < 4:
+        h = toks[h.head]
+        steps += 1
+    sent = tree.doc.sentences[toks[i].sent]
+    s_lo, s_hi = tree.edges(h.i) if h.i != i else (sent.token_start, sent.token_end - 1)
+    if p_lo > s_lo:
+        lo, hi = s_lo, p_lo - 1
+        if p_hi < s_hi and (s_hi - p_hi) > (p_lo - s_lo):
+            lo, hi = p_hi + 1, s_hi
+    else:
+        lo, hi = p_hi + 1, s_hi
+    lo, hi = tree.trim(lo, hi)
+    content = (lo, hi) if hi > lo else None
+    return Cue(i, (toks[i].start, to.end), pobj.i, content, "according to")
+
+
+def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
+    """All cues in the document; ``skip(offset)`` leaves out cues inside quotes."""
+    out: list[Cue] = []
+    for t in doc.tokens:
+        low = t.lemma.lower()
+        if low == "according" and t.text.lower() == "according":
+            if skip(t.start):
+                continue
+            c = _according(tree, t.i)
+            if c is not None:
+                out.append(c)
+            continue
+        if low not in SPEECH_VERBS or t.pos not in ("VERB", "AUX"):
+            continue
+        if skip(t.start):
+            continue
+        speaker = _speaker_of(tree, t.i)
+        if speaker is None:
+            # inverted order, "said Lavrov": a proper noun right after the verb
+            nxt = tree.child(t.i, "dobj", "nsubj", "attr")
+            if nxt is not None and nxt.i > t.i and nxt.pos in ("PROPN", "NOUN", "PRON"):
+                speaker = nxt.i
+        content = _content_of(tree, t.i, low) or _trailing_content(tree, t.i)
+        out.append(Cue(t.i, t.span, speaker, content, low))
+    return out
