@@ -161,6 +161,9 @@ class _Prefixed(io.RawIOBase):
             b[:n] = self._head[self._pos : self._pos + n]
             self._pos += n
             return n
+        readinto = getattr(self._rest, "readinto", None)
+        if readinto is not None:  # straight into the caller's buffer: no extra copy
+            return readinto(b) or 0
         data = self._rest.read(len(b))
         n = len(data)
         b[:n] = data

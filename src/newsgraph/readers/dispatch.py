@@ -56,6 +56,8 @@ _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<!--
 
 
 def _head_text(head: bytes) -> str:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head[:4096].decode("utf-16", "replace")
     return head[:4096].decode("utf-8", "replace").lstrip("\ufeff")
 
 

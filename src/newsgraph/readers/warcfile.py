@@ -39,9 +39,11 @@ def read_warc(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    seen = found = 0
     try:
         records = ArchiveIterator(inp.stream)
         for record in records:
+            seen += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             status = record.http_headers.get_statuscode()
@@ -63,6 +65,7 @@ def read_warc(inp: Input, options: ReaderOptions) -> Iterator[Item]:
             except InputError as exc:
                 yield ReadError.at(where, f"{url}: {exc.reason}")
                 continue
+            found += 1
             crawled = parse_date(record.rec_headers.get_header("WARC-Date") or "")
             yield html_to_item(
                 html,
@@ -75,3 +78,9 @@ def read_warc(inp: Input, options: ReaderOptions) -> Iterator[Item]:
             )
     except ArchiveLoadFailed as exc:
         raise InputError(f"not a readable WARC archive ({' '.join(str(exc).split())})") from None
+    if not found:
+        # say why nothing came out rather than yield nothing in silence
+        raise InputError(
+            f"no HTML page in this WARC archive ({seen} record(s) read, none an HTTP 200 response "
+            "with Content-Type text/html)"
+        )
