@@ -1,0 +1,172 @@
+"""The actor knowledge base: built-in facts plus imported dictionaries.
+
+``load_kb(config)`` returns the process-wide :class:`KnowledgeBase` (built
+once per process and per imported file). The built-in part is written in
+``countries``, ``orgs`` and ``people``; an imported part (``newsgraph kb
+import``) is a JSON file at ``Config.kb_path`` saved by :func:`save_entries`.
+With ``Config.prefer_imported_kb`` an imported entry wins over a built-in one
+of the same name; otherwise built-in facts win and imported entries fill gaps.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from newsgraph.kb.lexicon import kb_title
+from newsgraph.kb.model import KBEntry, NameIndex, Role, name_key
+
+__all__ = ["KBEntry", "Role", "KnowledgeBase", "Match", "load_kb", "builtin_entries", "save_entries",
+           "load_entries", "KBFileError"]
+
+KB_FORMAT = "newsgraph-kb"
+KB_VERSION = 1
+
+# Which entry wins when one name has several: a person before an organisation
+# before a government seat, then the state, its capital and its demonym.
+_KIND_RANK = {"person": 0, "organization": 1, "group": 1, "seat": 2, "state": 3, "capital": 4, "demonym": 5,
+              "region": 6}
+
+# Surnames too common to resolve on their own.
+_AMBIGUOUS_SURNAMES = frozenset(
+    "khan singh kim lee park wang li zhang liu chen ali hussein ahmed mohamed mohammed muhammad hassan "
+    "abdullah salman bush clinton johnson brown smith jones taylor williams sharif aoun hariri gaddafi "
+    "assad rajapaksa kenyatta castro kirchner fernandez sanchez gandhi bhutto zardari deby gul "
+    "mahdi saleh haqqani thani nahyan zayed mustafa".split()
+)
+
+
+class KBFileError(ValueError):
+    """An imported KB file cannot be read; the message says how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A KB entry found for a name, with the role it had on the document date."""
+
+    entry: KBEntry
+    role: Role | None
+
+
+class KnowledgeBase:
+    def __init__(self, builtin: Iterable[KBEntry], imported: Iterable[KBEntry] = (), *, prefer_imported: bool = False):
+        self.prefer_imported = prefer_imported
+        self.entries: dict[str, KBEntry] = {}
+        self._builtin = NameIndex()
+        self._imported = NameIndex()
+        for e in builtin:
+            self.entries[e.id] = e
+            self._builtin.add(e)
+        for e in imported:
+            self.entries[e.id] = e
+            self._imported.add(e)
+        self.imported_count = len(self.entries) - len({e.id for e in builtin}) if imported else 0
+        self._surnames: dict[str, str] = {}
+        self._offices: dict[tuple[str, str], list[tuple[KBEntry, Role]]] = {}
+        self._index_people()
+
+    def _index_people(self) -> None:
+        seen: dict[str, set[str]] = {}
+        for e in self.entries.values():
+            if e.kind != "person" or e.source != "builtin":
+                continue
+            last = name_key(e.name).split()[-1:] or [""]
+            if len(last[0]) >= 4 and last[0] not in _AMBIGUOUS_SURNAMES:
+                seen.setdefault(last[0], set()).add(e.id)
+            for r in e.roles:
+                t = kb_title(r.title)
+                if r.country and t:
+                    self._offices.setdefault((r.country, t), []).append((e, r))
+        self._surnames = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+    # --- look-ups ---
+
+    def find(self, name: str) -> list[KBEntry]:
+        """Entries known by ``name``, best first (imported first when preferred)."""
+        b = [self.entries[i] for i in self._builtin.find(name)]
+        m = [self.entries[i] for i in self._imported.find(name)] if self._imported.exact else []
+        if not b and not m:
+            sid = self._surnames.get(name_key(name))
+            return [self.entries[sid]] if sid else []
+        b.sort(key=lambda e: _KIND_RANK.get(e.kind, 9))
+        return (m + b) if self.prefer_imported else (b + m)
+
+    def lookup(self, name: str, day: date | None) -> Match | None:
+        """The best entry for ``name`` and its role on ``day``."""
+        found = self.find(name)
+        if not found:
+            return None
+        best = found[0]
+        # prefer an entry whose role is valid on the day (same name, two people)
+        if day is not None and len(found) > 1 and best.kind == "person":
+            for e in found:
+                if e.kind == "person" and any(r.valid_on(day) for r in e.roles if r.dated):
+                    best = e
+                    break
+        return Match(best, best.role_on(day))
+
+    def office_holder(self, country: str, title: str, day: date | None) -> KBEntry | None:
+        """Who held ``title`` ("foreign minister") for ``country`` on ``day``."""
+        if day is None:
+            return None
+        hits = [e for e, r in self._offices.get((country, title), ()) if r.valid_on(day)]
+        return hits[0] if len(hits) == 1 else None
+
+    def person_title(self, entry: KBEntry, day: date | None) -> str | None:
+        role = entry.role_on(day)
+        return kb_title(role.title) if role else None
+
+
+# --- built-in and imported entries --------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def builtin_entries() -> tuple[KBEntry, ...]:
+    from newsgraph.kb.countries import country_entries
+    from newsgraph.kb.orgs import org_entries
+    from newsgraph.kb.people import people_entries
+
+    return tuple(people_entries() + org_entries() + country_entries())
+
+
+def save_entries(entries: Iterable[KBEntry], path: str | Path, *, source: str = "") -> Path:
+    """Write entries as the JSON that :func:`load_entries` reads back unchanged."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    doc = {"format": KB_FORMAT, "version": KB_VERSION, "source": source,
+           "entries": [e.to_json() for e in entries]}
+    p.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return p
+
+
+def load_entries(path: str | Path) -> list[KBEntry]:
+    p = Path(path)
+    if not p.exists():
+        raise KBFileError(f"imported KB not found: {p}; create it with 'newsgraph kb import --format phoenix FILE --kb {p}'")
+    try:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise KBFileError(f"{p} is not a newsgraph KB (invalid JSON: {exc}); re-run 'newsgraph kb import'") from None
+    if not isinstance(doc, dict) or doc.get("format") != KB_FORMAT:
+        raise KBFileError(f"{p} is not a newsgraph KB file (format must be {KB_FORMAT!r}); re-run 'newsgraph kb import'")
+    if doc.get("version", 0) > KB_VERSION:
+        raise KBFileError(f"{p} was written by a newer newsgraph (KB version {doc['version']}); upgrade newsgraph")
+    return [KBEntry.from_json(d) for d in doc.get("entries", [])]
+
+
+@lru_cache(maxsize=8)
+def _load(kb_path: str | None, prefer_imported: bool, mtime: float) -> KnowledgeBase:
+    imported = load_entries(kb_path) if kb_path else []
+    return KnowledgeBase(builtin_entries(), imported, prefer_imported=prefer_imported)
+
+
+def load_kb(config=None) -> KnowledgeBase:
+    """The knowledge base for a config, loaded once per process (and per file version)."""
+    kb_path = getattr(config, "kb_path", None)
+    prefer = bool(getattr(config, "prefer_imported_kb", False))
+    mtime = Path(kb_path).stat().st_mtime if kb_path and Path(kb_path).exists() else 0.0
+    return _load(kb_path, prefer, mtime)

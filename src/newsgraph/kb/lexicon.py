@@ -1,0 +1,207 @@
+"""Role and sector lexicon: which nouns name actors, and in which PLOVER sector.
+
+``ROLE_NOUNS`` maps a noun lemma to (sector, kind): "troops" is MIL, a group;
+"minister" is GOV, a person. ``MODIFIER_SECTORS`` are words that set the
+sector of a generic head ("rebel leader" is REB, "opposition leader" OPP,
+"military official" MIL). ``canonical_title`` maps the many ways of naming an
+office to one title, so "Russia's top diplomat" and "foreign minister Sergey
+Lavrov" can be recognised as the same office.
+"""
+
+from __future__ import annotations
+
+import re
+
+P, G, O = "person", "group", "organization"
+
+
+def _rows(spec: str, kind: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for line in spec.strip().splitlines():
+        sector, words = line.split(":")
+        for w in words.split(","):
+            w = w.strip()
+            if w:
+                out[w] = (sector.strip(), kind)
+    return out
+
+
+#: people (singular lemma)
+_PERSON_ROLES = """
+GOV: minister, president, premier, chancellor, king, queen, emir, sultan, monarch, ruler, dictator, diplomat, ambassador, envoy, negotiator, counterpart, secretary, governor, mayor, leader, official, spokesman, spokeswoman, spokesperson, statesman, deputy, representative, emissary, strongman, chief, head, aide, adviser, advisor, mediator, administrator, commissioner, delegate, consul, crown prince, prince, sheikh, ayatollah, vice-president, vice president, prime minister, regent, viceroy, chairman, chairwoman, chair, director, coordinator
+MIL: soldier, general, commander, colonel, officer, admiral, marine, sailor, pilot, paratrooper, serviceman, servicemen, servicewoman, lieutenant, major, captain, sergeant, corporal, private, peacekeeper, warlord, destroyer, warship, frigate, submarine, aircraft carrier, carrier, jet, fighter jet, warplane, bomber, drone, helicopter, tank, aircraft, gunboat, predator, veteran
+REB: rebel, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, fighter, mujahideen, secessionist
+UAF: gunman, gunmen, militiaman, militiamen, assailant, attacker, sniper, bomber, car bomb, mercenary
+COP: policeman, policewoman, police officer, cop, detective, gendarme, trooper, guard, border guard
+JUD: judge, prosecutor, magistrate, justice, attorney general, lawyer
+LEG: lawmaker, legislator, senator, congressman, congresswoman, parliamentarian, mp, deputy, speaker, assemblyman, representative
+OPP: dissident, opposition leader, opponent
+CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, hostage, people, bystander, crowd, mob, family, settler, witness, person
+JRN: journalist, reporter, correspondent, editor, photographer, blogger, cameraman, broadcaster, newspaper, daily, news agency, channel
+MED: doctor, nurse, physician, medic, paramedic, surgeon, health worker
+REL: cleric, imam, priest, bishop, archbishop, cardinal, pope, rabbi, monk, mullah, pastor, missionary
+LAB: worker, employee, miner, laborer, labourer, docker, trade unionist, unionist
+EDU: student, teacher, professor, academic, lecturer, pupil, scholar
+REF: refugee, asylum seeker, asylum-seeker, migrant, displaced person, evacuee, returnee
+CRM: criminal, smuggler, trafficker, gangster, kidnapper, pirate, drug lord, hacker, thief, robber, prisoner, inmate, convict, detainee
+BUS: businessman, businesswoman, executive, investor, trader, banker, merchant, entrepreneur, industrialist, tycoon, shopkeeper, ceo
+AGR: farmer, peasant, herder, fisherman, fishermen, grower, rancher
+ELI: former, ex-president
+"""
+
+#: collectives and institutions
+_ORG_ROLES = """
+GOV: government, administration, authority, authorities, regime, cabinet, ministry, leadership, junta, presidency, embassy, consulate, delegation, council, state department, foreign ministry, interior ministry, kremlin, palace, monarchy, officialdom, establishment
+MIL: army, military, troops, force, forces, navy, air force, armed forces, battalion, brigade, division, regiment, platoon, fleet, garrison, artillery, militia, contingent, special forces, marines, coalition, defence ministry, defense ministry, pentagon, commando, commandos, paramilitary
+REB: rebellion, insurgency, faction, underground, resistance
+COP: police, gendarmerie, security forces, riot police, border police, border patrol, interior ministry troops, coast guard, coastguard
+JUD: court, tribunal, judiciary, supreme court, high court, constitutional court, prosecution, prosecutor's office
+LEG: parliament, legislature, congress, senate, assembly, duma, knesset, house, chamber
+PTY: party
+OPP: opposition
+JRN: media, press, television, radio, website, web site, agency, outlet, broadcaster, magazine
+MED: hospital, clinic, health ministry
+REL: church, mosque, temple, clergy, synagogue, diocese, vatican
+LAB: union, labor union, trade union, workforce
+EDU: university, school, college, academy
+BUS: company, firm, corporation, bank, business, industry, enterprise, conglomerate, manufacturer, producer
+SOC: association, federation, organization, organisation, group, movement, ngo, charity, foundation, community, alliance, society, league
+SPY: intelligence, intelligence service, spy agency, secret service
+REF: camp, refugee camp
+"""
+
+ROLE_NOUNS: dict[str, tuple[str, str]] = {**_rows(_PERSON_ROLES, P), **_rows(_ORG_ROLES, O)}
+# Plural-only group nouns the lemmatiser may leave alone.
+for _w, _s in (("troops", "MIL"), ("forces", "MIL"), ("authorities", "GOV"), ("police", "COP"),
+               ("people", "CVL"), ("gunmen", "UAF"), ("servicemen", "MIL"), ("militiamen", "UAF"),
+               ("fishermen", "AGR"), ("clergy", "REL"), ("mujahideen", "REB")):
+    ROLE_NOUNS[_w] = (_s, G)
+
+#: nouns that need a country or organisation in the phrase to be an actor
+#: ("people in Hong Kong" is an actor, "people" alone is not).
+NEEDS_ANCHOR = frozenset(
+    "people man woman child youth family person crowd mob house chamber assembly council group community "
+    "society league alliance movement association federation organization organisation company firm business "
+    "industry agency website web site media press television radio outlet magazine school college university "
+    "academy hospital clinic union workforce camp coalition palace establishment national head chief director "
+    "chair chairman chairwoman representative delegate deputy coordinator major private captain daily channel "
+    "aircraft drone helicopter jet carrier tank bomber predator witness veteran intelligence resistance "
+    "underground faction party court house".split()
+)
+
+#: generic heads whose sector follows a modifier ("rebel leader", "army chief")
+GENERIC_HEADS = frozenset(
+    "leader official spokesman spokeswoman spokesperson chief head member representative figure source "
+    "commander group delegation officer forces force unit wing member members supporter supporters "
+    "fighter fighters man men personnel staff negotiator delegate adviser advisor aide coalition "
+    "organization organisation movement association federation union network council committee body "
+    "agency office ministry authority authorities guard guards camp".split()
+)
+
+MODIFIER_SECTORS: dict[str, str] = {}
+for _line in """
+REB: rebel, rebels, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, islamist, taliban, armed
+MIL: military, army, defence, defense, naval, navy, air force, armed forces, troop, war, militia
+COP: police, security, border, interior
+OPP: opposition, dissident, protest, anti-government
+PTY: party, ruling party
+GOV: government, state, official, presidential, ministerial, cabinet, foreign, diplomatic, royal, regime
+LEG: parliamentary, congressional, senate, legislative, parliament
+JUD: judicial, court, supreme court
+REF: refugee
+LAB: labor, labour, trade, workers, worker
+EDU: student, students, university, school, teachers, teacher
+REL: religious, church, islamic, muslim, christian, catholic, jewish, shiite, sunni, buddhist
+MED: medical, health, hospital
+JRN: media, press, news, newspaper, state-run, state-owned
+BUS: business, company, corporate, oil, trade, industry, bank
+CVL: civilian, civil, civic, human rights, rights
+SPY: intelligence, spy
+AGR: farm, farmers, agricultural
+""".strip().splitlines():
+    _sec, _words = _line.split(":")
+    for _w in _words.split(","):
+        MODIFIER_SECTORS[_w.strip()] = _sec.strip()
+# "foreign", "state" and "official" only colour a generic head, never override
+# a specific one; "security" is COP for people but leaves "security council".
+WEAK_MODIFIERS = frozenset({"foreign", "state", "official", "security", "trade", "war", "armed"})
+
+#: "former", "ex-", "retired", "ousted", "exiled" make an official ELI
+FORMER = frozenset({"former", "ex", "ex-", "retired", "ousted", "exiled", "deposed", "late", "onetime", "erstwhile", "toppled"})
+
+#: nouns that name a part of a place: "Libya's capital" is a place, not an actor
+PLACE_NOUNS = frozenset(
+    "capital city town village border borders frontier region territory territories province state district "
+    "north south east west northeast northwest southeast southwest coast coastline soil airspace waters port "
+    "outskirts suburb suburbs interior heartland mainland island islands centre center area areas part parts "
+    "countryside desert mountains streets street neighbourhood neighborhood enclave exclave zone embassy "
+    "economy history people population oil gas market markets currency debt budget election elections "
+    "constitution independence sovereignty future past war conflict crisis".split()
+)
+
+# --- canonical office titles -------------------------------------------------
+
+_TITLES = [
+    ("foreign minister", r"(foreign|external) (affairs )?minister|minister (of|for) (foreign|external) affairs|"
+     r"foreign secretary|secretary of state|top diplomat|chief diplomat|foreign affairs secretary|"
+     r"minister of foreign relations|foreign relations minister|external affairs minister"),
+    ("defence minister", r"defen[cs]e (minister|secretary|chief)|minister (of|for) (national )?defen[cs]e|"
+     r"secretary of defen[cs]e|war minister|defense department head"),
+    ("interior minister", r"interior minister|minister of (the )?interior|home secretary|home minister|"
+     r"minister of home affairs"),
+    ("finance minister", r"finance minister|minister of finance|treasury secretary|chancellor of the exchequer|"
+     r"secretary of the treasury"),
+    ("vice president", r"vice[- ]president|deputy president"),
+    ("prime minister", r"prime minister|premier|head of government|chief executive|chancellor"),
+    ("head of state", r"president|head of state|king|queen|emir|sultan|monarch|supreme leader|dictator|"
+     r"leader|ruler|strongman|junta leader"),
+    ("UN Secretary-General", r"(un|u\.n\.|united nations) secretary[- ]general"),
+    ("NATO Secretary General", r"nato secretary[- ]general"),
+    ("envoy", r"(special )?envoy|special representative|mediator"),
+    ("spokesman", r"spokes(man|woman|person)"),
+    ("commander", r"commander|warlord|field marshal"),
+    ("army chief", r"army chief|chief of (the )?(general )?staff|army commander|military chief"),
+    ("speaker", r"speaker"),
+    ("ambassador", r"ambassador"),
+]
+_TITLE_RES = [(t, re.compile(r"\b(?:" + rx + r")\b")) for t, rx in _TITLES]
+
+# Office titles in the KB use these words too; map them to canonical ones.
+_KB_TITLE_ALIASES = {
+    "president": "head of state", "king": "head of state", "emir": "head of state", "leader": "head of state",
+    "supreme leader": "head of state", "junta leader": "head of state", "interim president": "head of state",
+    "Palestinian leader": "head of state", "head of government": "prime minister",
+    "Sovereign Council chairman": "head of state", "Presidential Council chairman": "head of state",
+    "Presidential Leadership Council chairman": "head of state", "chief executive": "prime minister",
+    "state counsellor": "prime minister", "chancellor": "prime minister", "pope": "head of state",
+    "crown prince": "crown prince", "commander-in-chief": "army chief", "chief of the general staff": "army chief",
+    "army chief": "army chief", "army commander": "army chief",
+}
+
+
+def canonical_title(text: str | None) -> str | None:
+    """One canonical office title for a phrase ("top diplomat" -> "foreign minister")."""
+    if not text:
+        return None
+    low = text.lower()
+    for title, rx in _TITLE_RES:
+        if rx.search(low):
+            return title
+    return None
+
+
+def kb_title(title: str | None) -> str | None:
+    """Canonical title for a KB role title."""
+    if not title:
+        return None
+    if title in _KB_TITLE_ALIASES:
+        return _KB_TITLE_ALIASES[title]
+    return canonical_title(title) or title
+
+
+#: heads of person roles where a "counterpart" inherits the office
+PERSON_TITLE_HEADS = frozenset(
+    "minister president premier chancellor king queen emir sultan monarch diplomat ambassador envoy "
+    "secretary governor mayor leader spokesman spokeswoman spokesperson commander general chief counterpart "
+    "head prince ruler dictator negotiator".split()
+)
