@@ -232,6 +232,11 @@ def test_csv_column_mapping_and_tsv(tmp_path):
     assert (doc.text, doc.published) == ("Talks, again, resumed.", date(2021, 2, 3))
 
 
+def test_csv_header_case_does_not_matter(tmp_path):
+    (doc,) = docs(read_path(write(tmp_path / "a.csv", "URL,Date,Text\nhttps://x/1,2019-01-04,Body.\n")))
+    assert (doc.text, doc.url, doc.published) == ("Body.", "https://x/1", date(2019, 1, 4))
+
+
 def test_csv_from_stdin_is_sniffed():
     (doc,) = docs(read_stream("url,date,text\nhttps://x/1,2019-01-04,Body.\n"))
     assert (doc.text, doc.url) == ("Body.", "https://x/1")
@@ -362,6 +367,8 @@ def test_format_detection_by_name_and_content():
     assert detect("x.txt", b"date 2021-01-01 Text", opts) == "seed"
     assert detect("x.txt", b"Plain.", opts) == "text"
     assert detect("", b'  {"text": "x"}', opts) == "jsonl"
+    assert detect("", b'[{"text": "x"}]', opts) == "jsonl"
+    assert detect("", b"{Editor's note} Text.", opts) == "text"
     assert detect("", b"<!doctype html><html>", opts) == "html"
     assert detect("", b"WARC/1.0\r\n", opts) == "warc"
     assert detect("", b"url,date,title,text\n", opts) == "csv"

@@ -100,7 +100,7 @@ def _error_id(source: str) -> str:
 class ReadError:
     """An input item that could not be read: where it is, a stable id, and why."""
 
-    source: str  # path, or path:line for a row of a CSV/JSONL file
+    source: str  # path; path:line for a row of a CSV/JSONL file; path@offset for a WARC record
     doc_id: str  # "err_" + a hash of the source location: stable across runs
     reason: str  # one line saying what is wrong and, where possible, what to do
 

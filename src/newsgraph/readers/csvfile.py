@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import sys
 from typing import Iterator
 
@@ -35,6 +36,15 @@ def _delimiter(inp: Input, first_line: str) -> str:
     return "\t" if "\t" in first_line and "," not in first_line else ","
 
 
+def _match_case(options: ReaderOptions, header: list[str]) -> ReaderOptions:
+    """Map fields to header names that differ only in case ("Text", "DATE"), a common export habit."""
+    by_lower = {h.lower(): h for h in header}
+    columns = {
+        f: c if c in header else by_lower.get(c.lower(), c) for f, c in options.columns.items()
+    }
+    return options if columns == options.columns else dataclasses.replace(options, columns=columns)
+
+
 @readers.register("csv")
 def read_csv(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     """CSV (or TSV) with a header row naming the columns id, date, title, url, text (rename with
@@ -61,6 +71,7 @@ def read_csv(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     delimiter = _delimiter(inp, first)
     header = next(csv.reader([first], delimiter=delimiter), [])
     header = [h.strip() for h in header]
+    options = _match_case(options, header)
     text_col = options.columns["text"]
     if text_col not in header:
         raise InputError(

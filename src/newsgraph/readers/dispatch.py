@@ -52,6 +52,8 @@ _EXTENSIONS: tuple[tuple[str, str], ...] = (
 # The seed header: `date YYYY-MM-DD` at the very start, after any whitespace.
 # Only a token starting with a digit counts, so "Date palms ..." stays text.
 SEED_HEADER = re.compile(r"\A\s*date[ \t]*:?[ \t]+(\d\S*)", re.IGNORECASE)
+# an object with a key, or an array of objects: "{Editor's note}" stays text
+_JSON_START = re.compile(rb'\A(\{\s*"|\[\s*[{\]])')
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<!--")
 
 
@@ -86,7 +88,7 @@ def detect(hint: str, head: bytes, options: ReaderOptions) -> str:
         return "gzip"
     if start.startswith(b"WARC/"):
         return "warc"
-    if start[:1] in (b"{", b"["):
+    if _JSON_START.match(start):
         return "jsonl"
     low = start[:1024].lower()
     if low.startswith(_HTML_START) or b"<html" in low or b"<body" in low:
