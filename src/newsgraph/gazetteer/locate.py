@@ -1,17 +1,113 @@
 """Event location: the place that governs an event trigger.
 
 The events stage calls :func:`event_place`; it reads only ``doc.places`` and
-the parse.
+the parse (tokens with heads, sentences).
+
+Order of evidence:
+
+1. a place in the trigger's own phrase, found by walking down the dependency
+   tree from the trigger without crossing into another clause: "a press
+   conference in Moscow" (told -> conference -> in -> Moscow), "at a military
+   base in Maidan Wardak", "the offensive to capture Tripoli"; when the
+   trigger is a noun inside a prepositional phrase ("After talks with X, Y
+   told a press conference in Moscow"), the walk starts from the verb it
+   hangs on;
+2. else the most specific place of the sentence;
+3. else none. A country is returned only when it is the only kind of place
+   the text names (then its precision says ``country``); an event is never
+   put at a country's centre because a city was not found.
 """
 
 from __future__ import annotations
 
-from newsgraph.model import NewsDoc
+from newsgraph.model import NewsDoc, Place, Token
+
+# Dependencies that start another clause: a place inside them belongs to
+# another event ("Lavrov said [that fighting in Tripoli ...]").
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl:relcl"})
+_PRECISION_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
+_MAX_DEPTH = 4
+
+
+def _place_of_token(doc: NewsDoc, tok: Token) -> Place | None:
+    for p in doc.places:
+        for s, e in p.mentions:
+            if s <= tok.start < e:
+                return p
+    return None
+
+
+def _children_map(doc: NewsDoc, sent_start: int, sent_end: int) -> dict[int, list[Token]]:
+    kids: dict[int, list[Token]] = {}
+    for t in doc.tokens[sent_start:sent_end]:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    return kids
+
+
+def _walk(doc: NewsDoc, root: Token, kids: dict[int, list[Token]]) -> list[tuple[int, Place]]:
+    """Places under ``root`` within the same clause, with their depth."""
+    found: list[tuple[int, Place]] = []
+    stack = [(root, 0)]
+    while stack:
+        tok, depth = stack.pop()
+        p = _place_of_token(doc, tok)
+        if p is not None and tok is not root:
+            found.append((depth, p))
+        if depth >= _MAX_DEPTH:
+            continue
+        for c in kids.get(tok.i, ()):
+            if c.dep in _CLAUSE_DEPS and depth > 0:
+                continue
+            stack.append((c, depth + 1))
+    return found
+
+
+def _best(cands: list[tuple[int, Place]]) -> Place | None:
+    if not cands:
+        return None
+    # Nearest in the tree first; among equals the most specific place.
+    cands.sort(key=lambda x: (x[0], _PRECISION_RANK.get(x[1].precision, 2)))
+    return cands[0][1]
+
+
+def _specific(places: list[tuple[int, Place]]) -> Place | None:
+    """Prefer a sub-national place; a country only if nothing finer is named."""
+    finer = [x for x in places if x[1].precision != "country"]
+    return _best(finer) or _best(places)
 
 
 def event_place(doc: NewsDoc, trigger_token: int) -> str | None:
-    """Id of the place where the event at ``trigger_token`` happened, or None.
+    """Id of the place where the event at ``trigger_token`` happened, or None."""
+    if not doc.places or not (0 <= trigger_token < len(doc.tokens)):
+        return None
+    trig = doc.tokens[trigger_token]
+    sent = doc.sentences[trig.sent] if trig.sent < len(doc.sentences) else None
+    if sent is None:
+        return None
+    kids = _children_map(doc, sent.token_start, sent.token_end)
 
-    Placeholder until the places issue lands: no place.
-    """
-    return None
+    # 1. the trigger's own phrase
+    place = _specific(_walk(doc, trig, kids))
+    if place is None and trig.pos in ("NOUN", "PROPN"):
+        # a nominal trigger in a prepositional phrase: go up to its verb
+        up = trig
+        for _ in range(3):
+            head = doc.tokens[up.head]
+            if head.i == up.i:
+                break
+            up = head
+            if up.pos in ("VERB", "AUX"):
+                place = _specific([x for x in _walk(doc, up, kids) if x[0] <= 3])
+                break
+    if place is not None:
+        return place.id
+
+    # 2. the place of the sentence: places mentioned inside it, by order
+    in_sent: list[tuple[int, Place]] = []
+    for p in doc.places:
+        for s, e in p.mentions:
+            if sent.start <= s < sent.end:
+                in_sent.append((abs(s - trig.start), p))
+    place = _specific(in_sent)
+    return place.id if place is not None else None

@@ -31,6 +31,7 @@ from newsgraph.stages.base import Stage
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _STRONG_KINDS = frozenset({"country", "admin1", "region", "continent", "county"})
+_MISLABELLED = frozenset({"PERSON", "ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "of", "around", "toward", "towards"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSS = re.compile(r"(?:'s|’s|')$")
@@ -83,11 +84,13 @@ class PlacesStage(Stage):
                 s, e = _trim(text, ent.start, ent.end)
                 if e > s:
                     spans.append((s, e))
-            elif ent.label in ("PERSON", "ORG") and self._prep_before(doc, ent.token_start):
-                # The small model calls some places persons or organisations
-                # ("in Georgia"); trust the gazetteer only for strong names.
-                if self._strong(ent.text):
-                    spans.append(_trim(text, ent.start, ent.end))
+            elif ent.label in _MISLABELLED and self._prep_before(doc, ent.token_start):
+                # The small model calls some places persons, organisations or
+                # even languages ("outside Aleppo"); after a locative
+                # preposition, trust the gazetteer's main names.
+                s, e = _trim(text, ent.start, ent.end)
+                if any(not alt for _, alt in self.gazetteer.lookup(text[s:e])):
+                    spans.append((s, e))
         spans.extend(self._gazetteer_matches(doc, taken))
         spans = self._with_direction(text, spans)
         spans.sort()

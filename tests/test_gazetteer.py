@@ -1,0 +1,139 @@
+"""Gazetteer index and toponym resolution, without the spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.gazetteer.index import Gazetteer, GazetteerError, build, get_gazetteer, name_key
+from newsgraph.gazetteer.resolve import Resolver, Toponym, distance_km
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer(15000)
+
+
+@pytest.fixture(scope="module")
+def resolver(gaz) -> Resolver:
+    return Resolver(gaz)
+
+
+def resolve_text(resolver: Resolver, text: str, names: list[str], **kw):
+    """Resolve each name at its first occurrence in text; returns name -> Resolution."""
+    tops = []
+    pos = 0
+    for n in names:
+        i = text.index(n, pos)
+        tops.append(Toponym(i, i + len(n), n))
+        pos = i + len(n)
+    return {r.toponym.text: r for r in resolver.resolve(tops, text, **kw)}
+
+
+def test_gazetteer_loads_once_and_reports_its_cost(gaz):
+    assert get_gazetteer(15000) is gaz
+    assert gaz.stats is not None and gaz.stats.seconds > 0 and gaz.stats.entries > 30000
+
+
+def test_unknown_population_threshold_says_what_to_use():
+    with pytest.raises(GazetteerError, match="500, 1000, 5000, 15000"):
+        build(12345)
+
+
+def test_name_key_ignores_case_full_stops_accents_and_the():
+    assert name_key("U.S.") == name_key("US") == "us"
+    assert name_key("the Persian Gulf") == "persian gulf"
+    assert name_key("Québec") == "quebec"
+    assert name_key("St. Louis") == name_key("Saint Louis")
+
+
+def test_lookup_finds_cities_countries_states_and_regions(gaz):
+    ids = {e.geonameid for e, _ in gaz.lookup("Moscow")}
+    assert 524901 in ids
+    assert [e.geonameid for e, _ in gaz.lookup("Libya")] == [2215636]
+    assert any(e.kind == "admin1" and e.admin1 == "LA" for e, _ in gaz.lookup("Louisiana"))
+    gulf = gaz.lookup("the Persian Gulf")[0][0]
+    assert gulf.precision == "other" and gulf.lat is not None
+
+
+def test_tripoli_follows_the_country_of_the_document(resolver):
+    libya = "Fighting near Tripoli spread as Libya's rival governments met in Benghazi."
+    r = resolve_text(resolver, libya, ["Tripoli", "Libya", "Benghazi"])
+    assert r["Tripoli"].geonameid == 2210247 and r["Tripoli"].country == "LY"
+    lebanon = "Protesters in Tripoli blocked roads, and Lebanon's army was sent from Beirut."
+    r = resolve_text(resolver, lebanon, ["Tripoli", "Lebanon", "Beirut"])
+    assert r["Tripoli"].geonameid == 266826 and r["Tripoli"].country == "LB"
+
+
+def test_actor_countries_count_as_evidence(resolver):
+    text = "The minister arrived in Tripoli."
+    r = resolve_text(resolver, text, ["Tripoli"], context_countries={"LB": 2.0})
+    assert r["Tripoli"].country == "LB"
+
+
+def test_city_state_pattern_beats_population(resolver):
+    text = "Officials in Alexandria, Va., and in Springfield, Mo., closed schools."
+    r = resolve_text(resolver, text, ["Alexandria", "Springfield"])
+    assert r["Alexandria"].geonameid == 4744091
+    assert r["Springfield"].country == "US" and r["Springfield"].geonameid == 4409896
+
+
+def test_city_country_pattern(resolver):
+    r = resolve_text(resolver, "Tripoli, Lebanon, was calm.", ["Tripoli"])
+    assert r["Tripoli"].country == "LB"
+
+
+def test_population_prior_when_nothing_else_speaks(resolver):
+    r = resolve_text(resolver, "Paris and Moscow disagreed.", ["Paris", "Moscow"])
+    assert r["Paris"].geonameid == 2988507
+    assert r["Moscow"].geonameid == 524901
+
+
+def test_country_name_is_the_country_not_a_town(resolver):
+    r = resolve_text(resolver, "Talks with Russia resumed.", ["Russia"])
+    assert r["Russia"].geonameid == 2017370 and r["Russia"].precision == "country"
+
+
+def test_unknown_place_stays_unresolved_with_its_text(resolver):
+    r = resolve_text(resolver, "Shelling hit Zlatovrask overnight.", ["Zlatovrask"])
+    z = r["Zlatovrask"]
+    assert z.entry is None and z.geonameid is None and z.lat is None and z.name == "Zlatovrask"
+
+
+def test_direction_narrows_a_country_to_a_region(resolver, gaz):
+    r = resolve_text(resolver, "Clashes in eastern Libya.", ["eastern Libya"])
+    e = r["eastern Libya"]
+    libya = gaz.country("LY")
+    assert e.geonameid is None and e.country == "LY" and e.precision == "region"
+    assert e.lon > libya.lon and e.name == "eastern Libya"
+
+
+def test_county_is_placed_by_the_documents_places_in_its_state(resolver):
+    text = "A fire in Rapides Parish near Alexandria, La., destroyed a home."
+    r = resolve_text(resolver, text, ["Rapides Parish", "Alexandria"])
+    assert r["Alexandria"].geonameid == 4314550
+    county = r["Rapides Parish"]
+    assert county.country == "US" and county.precision == "region" and county.point == "near-places"
+    assert distance_km(county.lat, county.lon, 31.31, -92.45) < 50
+
+
+def test_state_abbreviation_alone_is_the_state(resolver):
+    r = resolve_text(resolver, "He moved from Ky. last year.", ["Ky."])
+    assert r["Ky."].geonameid is not None and r["Ky."].country == "US" and r["Ky."].precision == "region"
+
+
+def test_index_round_trips_through_disk(gaz, tmp_path):
+    path = tmp_path / "gaz.pickle"
+    gaz.to_disk(path)
+    again = Gazetteer.from_disk(path)
+    assert len(again) == len(gaz)
+    assert [e for e, _ in again.lookup("Tripoli")] == [e for e, _ in gaz.lookup("Tripoli")]
+    assert again.country_area["LY"] == gaz.country_area["LY"]
+
+
+def test_loading_something_else_says_to_rebuild(tmp_path):
+    import pickle
+
+    path = tmp_path / "bad.pickle"
+    path.write_bytes(pickle.dumps(("not", "an index")))
+    with pytest.raises(GazetteerError, match="rebuild"):
+        Gazetteer.from_disk(path)

@@ -1,0 +1,157 @@
+"""The places stage and event location, on text parsed by the spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_path
+from newsgraph.config import Config
+from newsgraph.gazetteer.locate import event_place
+from newsgraph.model import Actor, NewsDoc
+
+
+@pytest.fixture(scope="module")
+def places_stage():
+    from newsgraph.stages.places import PlacesStage
+
+    return PlacesStage(Config())
+
+
+@pytest.fixture
+def run(parse, places_stage):
+    def _run(text: str, actors: list[Actor] = ()) -> NewsDoc:
+        doc = parse(text)
+        doc.actors = list(actors)
+        return places_stage(doc)
+
+    return _run
+
+
+def _by_name(doc: NewsDoc) -> dict[str, object]:
+    return {p.name: p for p in doc.places}
+
+
+def _token(doc: NewsDoc, word: str) -> int:
+    return next(t.i for t in doc.tokens if t.text == word)
+
+
+def _actor(doc_text: str, word: str, country: str, nth: int = 0) -> Actor:
+    i = -1
+    for _ in range(nth + 1):
+        i = doc_text.index(word, i + 1)
+    return Actor(id="a1", name=word, kind="state", country=country, mentions=[(i, i + len(word))])
+
+
+def test_seed_places_and_talks_event(pipeline, seed_document):
+    from newsgraph.stages.nlp import NlpStage
+    from newsgraph.stages.places import PlacesStage
+
+    doc = NlpStage(Config())(NewsDoc(seed_document))
+    PlacesStage(Config())(doc)
+    ids = {p.geonameid: p for p in doc.places}
+    assert {524901, 2210247, 2215636} <= set(ids)
+    assert ids[524901].country == "RU" and ids[524901].precision == "city"
+    assert ids[2210247].country == "LY"
+    assert ids[2215636].precision == "country"
+    talks = next(t.i for t in doc.tokens if t.text == "talks")
+    assert event_place(doc, talks) == ids[524901].id
+    # "the capital" of the Tripoli sentence joins Tripoli's mentions
+    assert any(doc.text[s:e] == "the capital" for s, e in ids[2210247].mentions)
+
+
+def test_place_ids_and_one_place_per_location(run):
+    doc = run("Troops left Tripoli on Monday. By Tuesday, Tripoli was calm, and Benghazi too.")
+    assert [p.id for p in doc.places] == ["p1", "p2"]
+    tripoli = doc.places[0]
+    assert tripoli.geonameid == 2210247 and len(tripoli.mentions) == 2
+    assert all(doc.text[s:e] == "Tripoli" for s, e in tripoli.mentions)
+
+
+def test_metonymy_is_left_to_the_actors_stage(run):
+    text = "Moscow supports the withdrawal. Talks were held in Moscow on Friday."
+    doc = run(text, [_actor(text, "Moscow", "RUS")])
+    (moscow,) = doc.places
+    assert moscow.geonameid == 524901
+    assert moscow.mentions == [(text.rindex("Moscow"), text.rindex("Moscow") + 6)]
+
+
+def test_agent_country_is_not_a_place_but_its_location_is(run):
+    text = "The offensive was backed by Egypt. Fighting spread across Libya."
+    doc = run(text, [_actor(text, "Egypt", "EGY")])
+    assert [p.geonameid for p in doc.places] == [2215636]
+
+
+def test_actor_countries_disambiguate_places(run):
+    text = "Hariri said the army would stay in Tripoli."
+    hariri = Actor(id="a1", name="Saad Hariri", kind="person", country="LBN", mentions=[(0, 6)])
+    doc = run(text, [hariri])
+    assert _by_name(doc)["Tripoli"].country == "LB"
+
+
+def test_lebanese_tripoli(run):
+    doc = run("Clashes erupted in Tripoli, in northern Lebanon, on Monday. The army sent troops from Beirut.")
+    assert _by_name(doc)["Tripoli"].geonameid == 266826
+
+
+def test_city_state_pattern_in_text(run):
+    doc = run("The mayor of Alexandria, Va., said the city would reopen schools.")
+    assert _by_name(doc)["Alexandria"].geonameid == 4744091
+
+
+def test_unknown_place_kept_unresolved(run):
+    doc = run("Militias fought near the port of Zlatovrask, a town the army says it controls.")
+    z = next(p for p in doc.places if p.name == "Zlatovrask")
+    assert z.geonameid is None and z.lat is None and z.lon is None and z.country is None
+
+
+def test_region_table_and_direction(run):
+    doc = run("Fighting continued in eastern Libya and the Persian Gulf saw tanker attacks.")
+    places = _by_name(doc)
+    east = places["eastern Libya"]
+    assert east.geonameid is None and east.country == "LY" and east.precision == "region"
+    gulf = places["Persian Gulf"]
+    assert gulf.precision == "other" and gulf.lat is not None
+
+
+def test_event_place_from_the_triggers_phrase(run):
+    doc = run("Lavrov told a press conference in Moscow on Thursday, while Egypt watched.")
+    assert doc.places[0].geonameid == 524901
+    assert event_place(doc, _token(doc, "told")) == doc.places[0].id
+
+    doc = run("In April 2019, Hifter launched an offensive to capture Tripoli.")
+    assert event_place(doc, _token(doc, "offensive")) == _by_name(doc)["Tripoli"].id
+
+    doc = run("Two soldiers were killed at a military base in Maidan Wardak on Sunday.")
+    wardak = _by_name(doc)["Maidan Wardak"]
+    assert wardak.country == "AF"
+    assert event_place(doc, _token(doc, "killed")) == wardak.id
+
+
+def test_event_place_prefers_the_city_over_the_country(run):
+    doc = run("Syria said rebels attacked a checkpoint outside Aleppo.")
+    assert event_place(doc, _token(doc, "attacked")) == _by_name(doc)["Aleppo"].id
+
+
+def test_event_place_country_only_when_only_the_country_is_named(run):
+    doc = run("Clashes erupted in Libya on Monday.")
+    (libya,) = doc.places
+    assert libya.precision == "country"
+    assert event_place(doc, _token(doc, "erupted")) == libya.id
+
+
+def test_no_place_no_event_place(run):
+    doc = run("The minister criticised the decision on Monday.")
+    assert doc.places == []
+    assert event_place(doc, _token(doc, "criticised")) is None
+
+
+def test_eval_task_runs_on_a_few_articles():
+    from pathlib import Path
+
+    from newsgraph.evaluate.places import run as run_eval
+
+    geo = shared_path("data", "geo")
+    report = run_eval(Path(geo).parents[1], config=Config(), limit=5, end_to_end=False)
+    for name in ("lgl", "trnews"):
+        assert 0.0 <= report.metrics[f"{name}_gold_spans_acc161"] <= 1.0
+        assert report.metrics[f"{name}_gold_spans_n"] > 0
