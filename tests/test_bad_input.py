@@ -135,6 +135,25 @@ def test_oversized_stream_is_refused_in_bounded_memory():
     assert peak < 2.5 * opts.max_bytes, f"peak {peak / MB:.1f} MB"
 
 
+def test_gzip_from_a_pipe():
+    data = gzip.compress(b'{"text": "One."}\n{"text": "Two."}\n')
+    pipe = io.BufferedReader(_Pipe(data))
+    assert [d.text for d in read_stream(pipe)] == ["One.", "Two."]
+
+
+class _Pipe(io.RawIOBase):
+    """Bytes that can only be read forward, as from standard input."""
+
+    def __init__(self, data: bytes):
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        return self._data.readinto(b)
+
+
 def test_oversized_gzip_member_is_refused(tmp_path):
     path = write(tmp_path / "big.txt.gz", gzip.compress(b"word " * (3 * MB // 5)))
     err = only_error(read_path(path, ReaderOptions(max_bytes=MB)))

@@ -170,11 +170,16 @@ class _Prefixed(io.RawIOBase):
         return n
 
 
-def prepare(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
-    """Read the head of a stream for sniffing and give back a stream that starts at 0."""
+def prepare(stream: BinaryIO, *, rewind: bool = True) -> tuple[bytes, BinaryIO]:
+    """Read the head of a stream for sniffing and give back a stream that starts at 0.
+
+    A seekable stream is rewound; any other is chained after its head. Pass
+    rewind=False for streams that claim to seek but cannot really (GzipFile
+    over a pipe) or where seeking back is costly.
+    """
     head = stream.read(HEAD_BYTES) or b""
     try:
-        seekable = stream.seekable()
+        seekable = rewind and stream.seekable()
     except (AttributeError, ValueError):
         seekable = False
     if seekable:

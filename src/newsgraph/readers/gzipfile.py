@@ -19,7 +19,8 @@ def read_gzip(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     and a text document inside is still bounded by max_bytes."""
     inner_hint = inp.hint[:-3] if inp.hint.lower().endswith(".gz") else ""
     unpacked = gzip.GzipFile(fileobj=inp.stream, mode="rb")
-    head, stream = prepare(unpacked)
+    # GzipFile says it can seek even over a pipe, and seeking back means unpacking again
+    head, stream = prepare(unpacked, rewind=False)
     if options.format == "gzip":  # what is inside is guessed, not gzip again
         options = dataclasses.replace(options, format=None)
     inner = Input(name=inp.name, hint=inner_hint, stream=stream, head=head)
