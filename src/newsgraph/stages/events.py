@@ -1,10 +1,35 @@
-"""events stage (placeholder until its issue lands: it finds nothing, honestly)."""
+"""events: PLOVER events (who did what to whom, when, where) from the parse.
+
+The coding itself (triggers, arguments, auxiliary modes from the parse, the
+manual's disambiguation rules) is :class:`newsgraph.plover.coder.Coder`; this
+stage adds what needs the other stages: the event date from the time
+expression that governs the trigger (``newsgraph.timex.dating``), the place
+(``newsgraph.gazetteer.locate``), ``historical``/``future`` from that date, the
+CAMEO root and PLOVER intensity from the versioned lookup tables, and ids.
+"""
 
 from __future__ import annotations
 
-from newsgraph.model import NewsDoc
+from dataclasses import dataclass
+
+from newsgraph.config import Config
+from newsgraph.gazetteer.locate import event_place
+from newsgraph.model import Event, NewsDoc
+from newsgraph.plover.cameo import DEFAULT_TABLE
+from newsgraph.plover.coder import Coder
+from newsgraph.plover.modality import aux_from_date
+from newsgraph.plover.ontology import FUTURE_TO_AGREE, intensity
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
+from newsgraph.timex.dating import event_date
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventOptions:
+    #: events that ended more than this many days before publication are historical
+    historical_days: int = 30
+    #: events below this confidence are dropped
+    min_confidence: float = 0.3
 
 
 @stages.register("events")
@@ -13,5 +38,42 @@ class EventsStage(Stage):
     requires = ("tokens", "timexes", "actors", "places", "quotes")
     sets = ("events",)
 
-    def find(self, doc: NewsDoc) -> list:
-        return []
+    def __init__(self, config: Config | None = None, options: EventOptions | None = None):
+        super().__init__(config)
+        self.options = options or EventOptions()
+        self.table = DEFAULT_TABLE
+
+    def find(self, doc: NewsDoc) -> list[Event]:
+        if not doc.tokens or not doc.actors:
+            return []  # PLOVER codes only events with an actor or a recipient
+        coded = Coder(doc).code()
+        events: list[Event] = []
+        for c in coded:
+            anchor = c.support if c.support is not None else c.trigger
+            date = event_date(doc, anchor)
+            aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
+            typ, mode = c.type, c.mode
+            if aux == "future" and c.aux is None and typ in FUTURE_TO_AGREE:
+                typ, mode = "AGREE", None  # future by its date: the manual's AGREE
+            conf = c.confidence - (0.05 if aux == "hypothetical" else 0.0)
+            if conf < self.options.min_confidence:
+                continue
+            sent = doc.sentences[c.sentence]
+            events.append(
+                Event(
+                    id=f"e{len(events) + 1}",
+                    type=typ,
+                    mode=mode,
+                    trigger=c.span,
+                    sentence=sent.span,
+                    actor=list(c.actor),
+                    recipient=list(c.recipient),
+                    aux=aux,
+                    place=event_place(doc, anchor),
+                    date=date,
+                    cameo=self.table.cameo_root(typ, mode, military=c.military),
+                    intensity=intensity(typ, mode),
+                    confidence=round(conf, 3),
+                )
+            )
+        return events

@@ -1,0 +1,678 @@
+"""Dependency-pattern PLOVER coder: trigger words plus who-did-what-to-whom.
+
+For every sentence the coder finds trigger candidates (verbs and nouns in
+:mod:`newsgraph.plover.lexicon`), lets "content" verbs absorb the event they
+govern ("threatened to attack" is one THREATEN, not a THREATEN and an
+ASSAULT), then reads the arguments off the parse: subjects and agents
+(passive voice), objects and prepositional objects, coordinated actors as one
+list, subjects inherited through xcomp/conj/relative clauses, and the
+addressee of reported speech. Argument tokens become actor ids through the
+actors stage's mentions; the coder never invents an actor.
+
+The result is a list of :class:`Coded` records; the events stage adds dates,
+places and ids.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from newsgraph.model import NewsDoc
+from newsgraph.plover.lexicon import (
+    ASSAULT_MODE_CUES, LIGHT_OVERRIDES, LIGHT_VERBS, MODIFIER_CLASSES, NOUN_CLASSES, PROTEST_MODE_CUES,
+    Entry, noun_lexicon, verb_lexicon,
+)
+from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
+from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
+from newsgraph.plover.parseview import ParseView
+
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ourselves"})
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})
+# verbs of taking part: "converged for a rally", "joined the protest"
+PARTICIPATE = frozenset("converge gather join participate take attend assemble come march flock rally".split())
+# stative participles: "is opposed to", "is committed to" have an active subject
+STATIVE = frozenset("oppose commit prepare determine".split())
+# verbs whose subject RECEIVES the nominal ("had the support of", "received aid from")
+RECEIVING = frozenset("have receive get win enjoy gain obtain secure accept welcome".split())
+# verbs of telling: their object is the addressee of the reported event
+ADDRESS = frozenset("tell assure inform promise warn remind brief reassure notify".split())
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in", "on", "amid", "since", "ahead"})
+PERSONAL = frozenset({"person", "state", "organization", "group"})
+# content type -> THREATEN / REJECT / REQUEST mode
+THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict",
+               "MOBILIZE": "violence", "REJECT": "relations"}
+REQUEST_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+                "RETREAT": "yield", "CONCEDE": "yield"}
+CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
+# events about other events: their object is content, not a second event
+VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
+DEONTIC = frozenset({"must", "should"})
+REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+
+
+@dataclass
+class Coded:
+    """One event as the coder found it (ids, dates and places come later)."""
+
+    type: str
+    mode: str | None
+    trigger: int  # token index of the trigger word
+    support: int | None  # light verb carrying a nominal trigger ("launched" an offensive)
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    aux: str | None = None
+    confidence: float = 0.6
+    military: bool = False
+    span: tuple[int, int] = (0, 0)  # trigger character span
+    sentence: int = 0
+
+
+@dataclass
+class _Cand:
+    entry: Entry
+    i: int
+    type: str
+    mode: str | None
+    support: int | None = None
+    absorbed: bool = False
+    content: "_Cand | None" = None
+
+
+class Coder:
+    """Codes one document; build one per document (it indexes the parse and actors)."""
+
+    def __init__(self, doc: NewsDoc):
+        self.doc = doc
+        self.view = ParseView(doc)
+        self.tok_actor = self._index_actors(doc)
+        self.actor_by_id = {a.id: a for a in doc.actors}
+        self.verbs = verb_lexicon()
+        self.nouns = noun_lexicon()
+
+    # --- actors ---------------------------------------------------------------
+
+    @staticmethod
+    def _index_actors(doc: NewsDoc) -> list[str | None]:
+        """Actor id per token: the longest mention covering it (like NewsDoc.actor_at)."""
+        toks = doc.tokens
+        out: list[str | None] = [None] * len(toks)
+        size = [0] * len(toks)
+        starts = [t.start for t in toks]
+        for a in doc.actors:
+            for s, e in a.mentions:
+                k = max(bisect.bisect_right(starts, s) - 1, 0)
+                while k < len(toks) and toks[k].start < e:
+                    if toks[k].end > s and e - s > size[k]:
+                        out[k], size[k] = a.id, e - s
+                    k += 1
+        return out
+
+    def np_actor(self, i: int, depth: int = 0) -> str | None:
+        """The actor a noun phrase headed by token i names, if any."""
+        t = self.view.tok(i)
+        if self.tok_actor[i]:
+            return self.tok_actor[i]
+        if t.text.lower() in FIRST_PERSON:
+            q = self.doc.quote_containing(t.start, t.end)
+            if q is not None and q.speaker:
+                return q.speaker
+        if t.pos == "PRON" and t.text.lower() in THIRD_PERSON:
+            return self._reporter_of(i)
+        if depth > 1:
+            return None
+        for c in self.view.children(i, "appos", "poss", "compound", "nmod", "amod", "npadvmod"):
+            a = self.tok_actor[c.i]
+            if a:
+                return a
+        for p in self.view.preps(i, "of", "from", "in", "for"):
+            if p.pos in ("NOUN", "PROPN", "PRON"):
+                a = self.np_actor(p.i, depth + 1)
+                if a:
+                    return a
+        return None
+
+    def _reporter_of(self, i: int) -> str | None:
+        """"Iraq said it would allow ...": a pronoun subject of reported speech is the reporter."""
+        v = self.view
+        t = v.tok(i)
+        if t.dep not in ("nsubj", "nsubjpass"):
+            return None
+        clause = v.tok(t.head)
+        steps = 0
+        while clause.dep in ("conj", "xcomp") and clause.head != clause.i and steps < 3:
+            clause, steps = v.tok(clause.head), steps + 1
+        if clause.dep != "ccomp" or clause.head == clause.i:
+            return None
+        rep = v.tok(clause.head)
+        if rep.lemma.lower() not in REPORTING:
+            return None
+        for s in v.children(rep.i, "nsubj"):
+            a = self.np_actor(s.i, 2) if s.i != i else None
+            if a:
+                return a
+        return None
+
+    def actors_of(self, toks) -> list[str]:
+        ids: list[str] = []
+        for t in toks:
+            for c in self.view.conjuncts(t.i):
+                a = self.np_actor(c.i)
+                if a and a not in ids:
+                    ids.append(a)
+        return ids
+
+    def is_state(self, ids: list[str]) -> bool:
+        acts = [self.actor_by_id[a] for a in ids if a in self.actor_by_id]
+        return bool(acts) and all(a.kind == "state" or (a.sector or "") in STATE_SECTORS for a in acts)
+
+    def is_military(self, ids: list[str]) -> bool:
+        return any((self.actor_by_id[a].sector or "") == "MIL" for a in ids if a in self.actor_by_id)
+
+    # --- candidates -------------------------------------------------------------
+
+    def _object_lemmas(self, i: int) -> set[str]:
+        v = self.view
+        out: set[str] = set()
+        for c in v.children(i, "dobj", "nsubjpass", "attr", "xcomp", "ccomp", "oprd", "dative"):
+            for cc in v.conjuncts(c.i):
+                out.add(cc.lemma.lower())
+                out.update(m.lemma.lower() for m in v.children(cc.i, "compound", "amod"))
+                # "700 kg of medicine", "a state of emergency", "part of a stronghold"
+                for o in v.preps(cc.i, "of"):
+                    out.add(o.lemma.lower())
+                    out.update(m.lemma.lower() for m in v.children(o.i, "compound", "amod"))
+                    for o2 in v.preps(o.i, "of"):
+                        out.add(o2.lemma.lower())
+        for p in v.children(i, "prep", "agent"):
+            for o in v.children(p.i, "pobj", "pcomp"):
+                out.add(o.lemma.lower())
+        return out
+
+    def _apply_rules(self, entry: Entry, lemmas: set[str]) -> tuple[str | None, str | None, bool]:
+        """(type, mode, matched) after object rules; type None when vetoed."""
+        for cls, t, m in entry.object_rules:
+            words = NOUN_CLASSES.get(cls) or MODIFIER_CLASSES.get(cls, frozenset())
+            if lemmas & words:
+                return t, m, True
+        return entry.type, entry.mode, False
+
+    def _verb_cand(self, i: int) -> _Cand | None:
+        t = self.view.tok(i)
+        entries = self.verbs.get(t.lemma.lower())
+        if not entries:
+            return None
+        v = self.view
+        prt = v.particle(i)
+        preps = {c.text.lower() for c in v.children(i, "prep")}
+        objs = {c.lemma.lower() for c in v.children(i, "dobj")}
+        chosen = None
+        for e in entries:
+            if e.particle and (e.particle == prt or e.particle in preps or e.particle in objs):
+                chosen = e
+                break
+        if chosen is None:
+            chosen = next((e for e in entries if e.particle is None), None)
+            if chosen is None or (prt and prt in ("off", "out", "down", "up", "back", "over") and chosen.lemma in ("call", "pull", "step", "blow", "hand", "crack", "round", "break", "turn", "gun")):
+                return None
+        lemmas = self._object_lemmas(i)
+        typ, mode, matched = self._apply_rules(chosen, lemmas)
+        if typ is None or (chosen.need_object and not matched):
+            return None
+        if chosen.need_dobj and not v.children(i, "dobj"):
+            return None
+        return _Cand(chosen, i, typ, mode)
+
+    def _noun_cand(self, i: int) -> _Cand | None:
+        t = self.view.tok(i)
+        entries = self.nouns.get(t.lemma.lower())
+        if not entries:
+            return None
+        e = entries[0]
+        if e.plural_only and t.tag not in ("NNS", "NNPS"):
+            return None
+        mods = {c.lemma.lower() for c in self.view.children(i, "compound", "amod", "nmod")}
+        if e.required_mods and not (mods & e.required_mods):
+            return None
+        typ, mode, _ = self._apply_rules(e, mods)
+        if typ is None:
+            return None
+        # the "press conference" problem: a noun used as a modifier is not an event
+        if t.dep == "compound":
+            return None
+        c = _Cand(e, i, typ, mode)
+        h = self.view.head(i)
+        if t.dep == "pobj" and h is not None and h.text.lower() == "of":
+            # "launched 10 days of war games", "exploded a series of bombs"
+            q = self.view.head(h.i)
+            q2 = self.view.head(q.i) if q is not None else None
+            if q is not None and q.dep == "dobj" and q2 is not None and q2.pos == "VERB" and q2.lemma.lower() in LIGHT_VERBS:
+                c.support = q2.i
+                return c
+        if h is not None and h.pos in ("VERB", "AUX") and t.dep in ("dobj", "nsubjpass", "attr", "pobj", "oprd"):
+            via_prep = None
+            if t.dep == "pobj":
+                p = self.view.tok(t.head)
+                h2 = self.view.head(p.i)
+                if h2 is not None and h2.lemma in ("go", "remain", "put", "place", "stay") and p.text.lower() == "on":  # "go on strike", "remain on alert"
+                    via_prep = h2
+            sv = via_prep or (h if t.dep != "pobj" else None)
+            if t.dep == "pobj" and sv is None:
+                p = self.view.tok(t.head)
+                h2 = self.view.head(p.i)
+                if h2 is not None and h2.pos == "VERB" and h2.lemma.lower() in PARTICIPATE and p.text.lower() in ("for", "in", "at", "into"):
+                    c.support = h2.i
+                    return c
+            if sv is not None and (sv.lemma.lower() in LIGHT_VERBS or sv.lemma.lower() in RECEIVING):
+                c.support = sv.i
+                c.type = LIGHT_OVERRIDES.get((sv.lemma.lower(), c.type), c.type)
+                if c.type != typ:
+                    c.mode = None
+        return c
+
+    # --- arguments --------------------------------------------------------------
+
+    def subject(self, i: int, depth: int = 0) -> tuple[list, bool]:
+        """Subject tokens of the clause of verb i, inherited when the verb has none.
+
+        Returns (tokens, passive_subject).
+        """
+        v = self.view
+        s = v.children(i, "nsubj", "csubj")
+        if not s and v.tok(i).lemma.lower() in STATIVE and not v.preps(i, "by"):
+            s = v.children(i, "nsubjpass")
+        if s:
+            rel = [x for x in s if x.lemma.lower() in ("who", "which", "that")]
+            if rel and v.tok(i).dep == "relcl":
+                return [v.tok(v.tok(i).head)], False
+            return s, False
+        sp = v.children(i, "nsubjpass")
+        if sp:
+            return sp, True
+        t = v.tok(i)
+        if depth > 4 or t.head == i:
+            return [], False
+        h = v.tok(t.head)
+        if t.dep in ("xcomp", "acomp"):
+            e = self.verbs.get(h.lemma.lower())
+            if e and any(x.object_control for x in e):
+                obj = v.children(h.i, "dobj") or v.preps(h.i, "on")
+                if obj:
+                    return obj, False
+            return self.subject(h.i, depth + 1)
+        if t.dep in ("conj", "advcl") and h.pos in ("VERB", "AUX", "ADJ"):
+            return self.subject(h.i, depth + 1)
+        if t.dep == "relcl":
+            return [h], False
+        if t.dep == "acl" and t.tag == "VBG":
+            return [h], False
+        return [], False
+
+    def _clause_subject_of_noun(self, i: int) -> list:
+        """For a participle modifying a non-actor noun, the subject of the enclosing clause."""
+        for anc in self.view.ancestors(i):
+            if anc.pos in ("VERB", "AUX"):
+                s, passive = self.subject(anc.i)
+                return [] if passive else s
+        return []
+
+    def _recipient_tokens(self, c: _Cand, passive: bool) -> list:
+        v, i = self.view, c.i
+        out = []
+        for role in c.entry.recipient_roles:
+            if role == "dobj":
+                out += v.children(i, "nsubjpass") if passive else v.children(i, "dobj")
+            elif role == "dative":
+                out += v.children(i, "dative")
+            elif role == "poss":
+                for o in v.children(i, "dobj"):
+                    out += v.children(o.i, "poss")
+                    out += [m for m in v.children(o.i, "amod", "compound") if self.tok_actor[m.i]]
+            else:
+                out += v.preps(i, role)
+        if c.entry.ccomp_recipient:
+            for cc in v.children(i, "ccomp"):
+                out += v.children(cc.i, "nsubj")
+        if c.entry.object_control:
+            out += v.children(i, "dobj")
+        return out
+
+    def arguments(self, c: _Cand) -> tuple[list[str], list[str]]:
+        v, i = self.view, c.i
+        t = v.tok(i)
+        actors: list[str] = []
+        recips: list[str] = []
+        if c.entry.pos == "VERB":
+            passive = any(x.dep in ("nsubjpass", "auxpass") for x in v.children(i))
+            if passive and t.lemma.lower() in STATIVE and not v.preps(i, "by"):
+                passive = False
+            if passive or (t.tag == "VBN" and t.dep in ("acl", "amod")):
+                actors = self.actors_of(v.preps(i, "by"))
+                if not actors and t.dep == "amod":  # "NATO-backed uprising"
+                    actors = self.actors_of(v.children(i, "npadvmod", "compound", "nmod"))
+                rec_toks = v.children(i, "nsubjpass")
+                if not rec_toks and t.dep in ("acl", "amod"):
+                    rec_toks = [v.tok(t.head)]
+                # ", backed by Egypt": a participle set off by a comma tells about the
+                # clause's subject, whatever noun the parser hung it on
+                set_off = t.dep == "acl" and i > 0 and v.tok(i - 1).text == ","
+                recips = [] if set_off else self.actors_of(rec_toks)
+                if not recips and t.dep == "acl":
+                    recips = self.actors_of(self._clause_subject_of_noun(i)) or self.actors_of(rec_toks)
+                recips += [r for r in self.actors_of(self._recipient_tokens(c, False)) if r not in recips and "dobj" not in c.entry.recipient_roles]
+            else:
+                subj, was_passive = self.subject(i)
+                if was_passive:
+                    recips = self.actors_of(subj)
+                else:
+                    actors = self.actors_of(subj)
+                recips += [r for r in self.actors_of(self._recipient_tokens(c, False)) if r not in recips]
+        else:
+            actors, recips = self._noun_arguments(c)
+        if c.content is not None and not recips:
+            a2, r2 = self.arguments(c.content)
+            # "rejected French mediation": the content's own actor is whom we answer
+            recips = ([a for a in a2 if a not in actors] if c.content.entry.pos == "NOUN" else []) + r2
+        if not recips:
+            recips = self._addressee(c.support if c.support is not None else i)
+        if not recips:
+            recips = self._vp_recipient(c, actors)
+        if c.entry.mutual:
+            actors += [r for r in recips if r not in actors]
+            recips = []
+        recips = [r for r in recips if r not in actors]
+        return actors, recips
+
+    def _noun_arguments(self, c: _Cand) -> tuple[list[str], list[str]]:
+        v, i, e = self.view, c.i, c.entry
+        actors = self.actors_of(v.children(i, "poss"))
+        actors += [a for a in self.actors_of(v.preps(i, "by")) if a not in actors]
+        if e.of_role == "actor":
+            actors += [a for a in self.actors_of(v.preps(i, "of", "from")) if a not in actors]
+        if not actors:
+            actors = [self.tok_actor[m.i] for m in v.children(i, "compound", "amod", "nmod") if self.tok_actor[m.i]]
+        recips: list[str] = []
+        if e.of_role == "recipient":
+            recips = self.actors_of(v.preps(i, "of"))
+        roles = [r for r in e.recipient_roles if r not in ("dobj", "dative", "poss")]
+        between = self.actors_of(v.preps(i, "between", "among"))
+        recips += [r for r in self.actors_of(v.preps(i, *roles)) if r not in recips]
+        if c.support is not None:
+            sv = v.tok(c.support)
+            subj, was_passive = self.subject(sv.i)
+            subj_ids = self.actors_of(subj)
+            if sv.lemma.lower() in RECEIVING and not was_passive:
+                recips = [r for r in subj_ids if r not in actors] + recips
+            elif not actors and not was_passive:
+                actors = subj_ids
+            elif not actors and was_passive:
+                actors = self.actors_of(v.preps(sv.i, "by"))
+            if not recips:
+                sroles = [r for r in e.recipient_roles if r not in ("dobj", "dative", "poss")]
+                recips = self.actors_of(v.preps(sv.i, *sroles))
+        elif not actors and v.tok(i).dep == "pobj":
+            # "After talks with X, Lavrov said ...": a meeting named in a time phrase
+            p = v.tok(v.tok(i).head)
+            h = v.head(p.i)
+            if h is not None and p.text.lower() in TEMPORAL_PREPS and h.pos in ("VERB", "AUX") and recips and c.type == "CONSULT":
+                subj, was_passive = self.subject(h.i)
+                if not was_passive:
+                    actors = self.actors_of(subj)
+        if between:
+            actors += [a for a in between if a not in actors]
+        return actors, recips
+
+    def _vp_recipient(self, c: _Cand, actors: list[str]) -> list[str]:
+        """Last resort, as dictionary coders do: the first other actor in the trigger's phrase."""
+        v = self.view
+        head = c.support if c.support is not None else c.i
+        lo, hi = v.subtree_span(head)
+        skip: set[int] = set()
+        for ch in v.children(head, "nsubj", "nsubjpass", "csubj", "agent"):
+            a, b = v.subtree_span(ch.i)
+            skip.update(range(a, b + 1))
+        for ch in v.children(head, "ccomp", "parataxis"):
+            if ch.i < head:  # a fronted quote/report
+                a, b = v.subtree_span(ch.i)
+                skip.update(range(a, b + 1))
+        for k in range(max(lo, min(head, c.i) + 1), hi + 1):
+            if k in skip or c.i == k:
+                continue
+            a = self.tok_actor[k]
+            if a and a not in actors:
+                out = [a]
+                # coordinated recipients come along ("Romania and Poland")
+                for cj in v.conjuncts(self._np_head(k)):
+                    b = self.np_actor(cj.i)
+                    if b and b not in out and b not in actors:
+                        out.append(b)
+                return out
+        return []
+
+    def _np_head(self, k: int) -> int:
+        t = self.view.tok(k)
+        steps = 0
+        while t.dep in ("compound", "amod", "flat", "nmod", "det", "poss") and t.head != t.i and steps < 4:
+            t, steps = self.view.tok(t.head), steps + 1
+        return t.i
+
+    def _addressee(self, i: int) -> list[str]:
+        """"X assured his counterpart that Moscow supports ...": the counterpart is the recipient."""
+        t = self.view.tok(i)
+        steps = 0
+        while t.dep in ("ccomp", "conj") and t.head != t.i and steps < 3:
+            h = self.view.tok(t.head)
+            if h.lemma.lower() in ADDRESS:
+                return self.actors_of(self.view.children(h.i, "dobj", "dative"))
+            t, steps = h, steps + 1
+        return []
+
+    # --- coding -------------------------------------------------------------------
+
+    def code(self) -> list[Coded]:
+        out: list[Coded] = []
+        for sent in self.doc.sentences:
+            out.extend(self._code_sentence(sent))
+        return out
+
+    def _code_sentence(self, sent) -> list[Coded]:
+        v = self.view
+        cands: dict[int, _Cand] = {}
+        for k in range(sent.token_start, sent.token_end):
+            t = v.tok(k)
+            c = None
+            if t.pos == "VERB" or (t.pos == "ADJ" and t.tag == "VBN"):
+                c = self._verb_cand(k)
+            elif t.pos == "NOUN":
+                c = self._noun_cand(k)
+            if c is not None:
+                cands[k] = c
+        if not cands:
+            return []
+        # "imposed sanctions": the nominal with its light verb is the one event
+        for c in list(cands.values()):
+            if c.entry.pos == "NOUN" and c.support is not None and c.support in cands:
+                del cands[c.support]
+        self._absorb(cands)
+        extra = self._deontic_requests(sent, cands)
+        lemmas = {v.tok(k).lemma.lower() for k in range(sent.token_start, sent.token_end)}
+        out = []
+        for c in cands.values():
+            if c.absorbed:
+                continue
+            coded = self._finish(c, lemmas)
+            if coded is not None:
+                out.append(coded)
+        return out + extra
+
+    def _deontic_requests(self, sent, cands: dict[int, _Cand]) -> list[Coded]:
+        """"Russia said Sudan must return the helicopter": a demand (REQUEST) by the speaker."""
+        v = self.view
+        out = []
+        for k in range(sent.token_start, sent.token_end):
+            rep = v.tok(k)
+            if rep.pos != "VERB" or rep.lemma.lower() not in REPORTING:
+                continue
+            speaker = self.actors_of(v.children(k, "nsubj"))
+            if not speaker:
+                continue
+            for cc in v.children(k, "ccomp"):
+                if not {x.text.lower() for x in v.children(cc.i, "aux")} & DEONTIC:
+                    continue
+                addressee = [a for a in self.actors_of(v.children(cc.i, "nsubj", "nsubjpass")) if a not in speaker]
+                if not addressee:
+                    continue
+                inner = cands.get(cc.i)
+                mode = None
+                if inner is not None:
+                    inner.absorbed = True
+                    mode = REQUEST_MODE.get(inner.type)
+                out.append(Coded(
+                    type="REQUEST", mode=mode, trigger=cc.i, support=None, actor=speaker, recipient=addressee,
+                    aux=None, confidence=0.62, military=False, span=(v.tok(cc.i).start, v.tok(cc.i).end),
+                    sentence=rep.sent,
+                ))
+        return out
+
+    def _absorb(self, cands: dict[int, _Cand]) -> None:
+        """Content verbs swallow the event they govern; trigger verbs swallow their object noun."""
+        v = self.view
+        for c in list(cands.values()):
+            if c.entry.pos != "VERB":
+                continue
+            if c.entry.content:
+                for comp in v.children(c.i, "xcomp", "ccomp"):
+                    inner = cands.get(comp.i) or self._light_noun(comp.i, cands)
+                    if inner is not None and inner is not c:
+                        inner.absorbed = True
+                        c.content = inner
+                        self._retype_by_content(c, inner)
+                        break
+            # nominal trigger that is the plain object of a verbal trigger: part of that event
+            objs = v.children(c.i, "dobj", "nsubjpass") + v.preps(c.i, "for", "to", "against", "on")
+            for o in objs:
+                n = cands.get(o.i)
+                if n is None or n.entry.pos != "NOUN" or n.support is not None:
+                    continue
+                if c.type in VERBAL_TYPES:
+                    # "called for sanctions against X", "rejected French mediation"
+                    n.absorbed = True
+                    if c.content is None:
+                        c.content = n
+                        self._retype_by_content(c, n)
+                elif o.dep in ("dobj", "nsubjpass"):
+                    has_own = bool(v.children(o.i, "poss")) or bool(v.preps(o.i, "by"))
+                    if not has_own:
+                        n.absorbed = True
+            # a purpose clause ("launched an offensive to capture the capital") belongs to its event
+            for adv in v.children(c.i, "advcl", "xcomp"):
+                if any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(adv.i)) and adv.i in cands:
+                    if not c.entry.content:
+                        cands[adv.i].absorbed = True
+                        if c.content is None:
+                            c.content = cands[adv.i]
+        # "a rally to protest X": an infinitival relative on a nominal trigger is its purpose
+        for c in list(cands.values()):
+            if c.entry.pos == "NOUN":
+                for rc in v.children(c.i, "relcl", "acl"):
+                    if rc.i in cands and any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(rc.i)):
+                        cands[rc.i].absorbed = True
+                        if c.content is None:
+                            c.content = cands[rc.i]
+        # a light verb's own clause may carry a purpose clause too
+        for c in list(cands.values()):
+            if c.support is not None:
+                for adv in v.children(c.support, "advcl", "xcomp"):
+                    if adv.i in cands and any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(adv.i)):
+                        cands[adv.i].absorbed = True
+                        if c.content is None:
+                            c.content = cands[adv.i]
+
+    def _will_not(self, c: _Cand) -> bool:
+        v = self.view
+        for k in (c.i, c.support):
+            if k is None:
+                continue
+            words = {x.text.lower() for x in v.children(k, "aux")}
+            if words & {"will", "wo", "would", "shall"} and any(x.dep == "neg" for x in v.children(k)):
+                return True
+        return False
+
+    def _light_noun(self, i: int, cands: dict[int, _Cand]) -> _Cand | None:
+        for o in self.view.children(i, "dobj"):
+            n = cands.get(o.i)
+            if n is not None and n.support == i:
+                return n
+        return None
+
+    def _retype_by_content(self, c: _Cand, inner: _Cand) -> None:
+        if c.type == "THREATEN":
+            c.mode = THREAT_MODE.get(inner.type, inner.mode if inner.type == "THREATEN" else None)
+        elif c.type == "REJECT":
+            c.mode = REQUEST_MODE.get(inner.type)
+        elif c.type == "AGREE":
+            lem = c.entry.lemma
+            if inner.type in CONFLICT and lem in ("vow", "promise", "pledge"):
+                c.type, c.mode = "THREATEN", THREAT_MODE.get(inner.type)
+            elif inner.type == "RETREAT" and lem in ("offer", "promise", "pledge", "vow", "commit", "propose"):
+                c.type, c.mode = "CONCEDE", None
+        if c.mode is not None and c.mode not in MODES[c.type]:
+            c.mode = None
+
+    def _finish(self, c: _Cand, sent_lemmas: set[str]) -> Coded | None:
+        v = self.view
+        actors, recips = self.arguments(c)
+        if not actors and not recips:
+            return None
+        typ, mode = c.type, c.mode
+        e = c.entry
+        state = self.is_state(actors)
+        if e.civil and not state and actors:
+            typ, mode = e.civil
+        if e.state and state:
+            if e.state == "-":
+                return None
+            typ, mode = e.state
+        aux = clause_aux(v, c.i, c.support)
+        conditional = any(x.text.lower() in CONDITIONAL_MARKS for k in (c.i, c.support) if k is not None
+                          for adv in v.children(k, "advcl") for x in v.children(adv.i, "mark"))
+        unless = any(x.text.lower() == "unless" for k in (c.i, c.support) if k is not None
+                     for adv in v.children(k, "advcl") for x in v.children(adv.i, "mark"))
+        if aux == "negated" and typ in REFUSABLE and self._will_not(c):
+            # "will not accept", "would not meet": a refusal, which PLOVER codes REJECT
+            typ, mode, aux = "REJECT", REQUEST_MODE.get(typ), None
+        if unless and aux in ("future", "hypothetical") and typ not in ("THREATEN", "REQUEST") and actors:
+            # "will withdraw its force unless ...": a conditional announcement is a threat
+            mode = FUTURE_TO_THREATEN.get(typ) or THREAT_MODE.get(typ) or "relations"
+            typ, aux = "THREATEN", None
+        if typ == "MOBILIZE" and c.entry.lemma in ("exercise", "drill", "game") and len(
+                {self.actor_by_id[a].country for a in actors if a in self.actor_by_id}) > 1:
+            typ, mode = "COOPERATE", None  # joint exercises are cooperation (manual, MOBILIZE)
+        # manual: cooperation reported as future is AGREE; announced retreat is CONCEDE;
+        # material conflict announced for the future (or on a condition) is a threat
+        if aux == "future" and typ in FUTURE_TO_AGREE:
+            typ, mode = "AGREE", None
+        elif aux == "future" and typ == "RETREAT":
+            typ, mode = "CONCEDE", None
+        elif typ in FUTURE_TO_THREATEN and (aux == "future" or (aux == "hypothetical" and conditional)) and actors:
+            mode = FUTURE_TO_THREATEN[typ] if typ != "COERCE" else ("arrest" if mode == "arrest" else "restrict")
+            typ = "THREATEN"
+        if typ == "ASSAULT" and mode is None:
+            mode = next((m for m, words in ASSAULT_MODE_CUES if sent_lemmas & words), None)
+        elif typ == "PROTEST" and mode in (None, "demo"):
+            mode = next((m for m, words in PROTEST_MODE_CUES if sent_lemmas & words), mode)
+        if mode is not None and mode not in MODES[typ]:
+            mode = None
+        conf = e.confidence + (0.12 if actors else -0.15) + (0.06 if recips else 0.0)
+        if c.support is not None:
+            conf += 0.05
+        lo = v.tok(min(c.i, c.support if c.support is not None else c.i))
+        hi = v.tok(max(c.i, c.support if c.support is not None else c.i))
+        if c.support is not None and abs(c.i - c.support) > 6:
+            lo = hi = v.tok(c.i)
+        return Coded(
+            type=typ, mode=mode, trigger=c.i, support=c.support, actor=actors, recipient=recips, aux=aux,
+            confidence=round(max(0.05, min(conf, 0.98)), 3), military=self.is_military(actors),
+            span=(lo.start, hi.end), sentence=v.tok(c.i).sent,
+        )

@@ -1,0 +1,145 @@
+"""Auxiliary modes: did the event happen, will it, might it, or did it not?
+
+PLOVER's auxiliary modes are ``historical``, ``future``, ``hypothetical`` and
+negation (``negated`` here). Future, hypothetical and negated come from the
+parse around the trigger (auxiliaries, negation, conditional clauses, verbs
+such as "deny", "expect", "plan"); historical comes from the event date
+(see :func:`aux_from_date`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from newsgraph.model import EventDate
+from newsgraph.plover.parseview import ParseView
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is "won't" split by spaCy
+HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d"})
+# "X said it would attack": a past reporting verb turns "would" into a future-in-the-past
+REPORTING = frozenset(
+    "say tell announce state add claim report declare insist stress warn note confirm reveal indicate "
+    "assure pledge believe think suggest explain write tweet quote".split()
+)
+# control verbs and predicates over an event that make it future or hypothetical
+FUTURE_GOVERNORS = frozenset(
+    "plan intend prepare schedule aim decide set ready willing prepared due poised going expect_to "
+    "determine resolve agree promise pledge vow offer threaten".split()
+)
+HYPO_GOVERNORS = frozenset(
+    "expect likely possible able hope want wish seek try attempt consider mull weigh propose suggest "
+    "could may might unlikely would ask urge call demand request".split()
+)
+NEGATING_GOVERNORS = frozenset("deny fail avoid refrain cease stop halt".split())
+NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# clause relations we climb through when looking for what governs a trigger
+_CLIMB = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "advcl", "csubj",
+                    "nsubj", "nsubjpass", "oprd", "relcl", "acl", "appos", "compound", "amod", "npadvmod"})
+
+
+def _aux_words(view: ParseView, i: int) -> set[str]:
+    return {t.text.lower() for t in view.children(i, "aux", "auxpass")}
+
+
+def _negated_here(view: ParseView, i: int) -> bool:
+    for t in view.children(i, "neg", "det", "advmod", "preconj"):
+        if t.text.lower() in NEG_WORDS and (t.dep != "det" or view.tok(i).pos in ("NOUN", "PROPN")):
+            return True
+    return False
+
+
+def _conditional(view: ParseView, i: int) -> bool:
+    return any(t.text.lower() in CONDITIONAL_MARKS for t in view.children(i, "mark"))
+
+
+def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str | None:
+    """Auxiliary mode from the parse: 'negated', 'hypothetical', 'future' or None.
+
+    ``support`` is the light verb of a nominal trigger ("will hold talks").
+    Walks from the trigger up through the verbs that govern it, stopping at
+    the first reporting verb (whose own tense only matters for "would").
+    """
+    neg = hypo = fut = False
+    chain = [trigger] + ([support] if support is not None and support != trigger else [])
+    cur = view.tok(support if support is not None else trigger)
+    # climb through governing words until a reporting verb or the root
+    steps = 0
+    while cur.head != cur.i and cur.dep in _CLIMB and steps < 8:
+        parent = view.tok(cur.head)
+        steps += 1
+        if parent.pos in ("VERB", "AUX", "ADJ") and parent.lemma in REPORTING and cur.dep in ("ccomp", "xcomp", "conj"):
+            chain.append(-parent.i - 1)  # marker: reporting verb reached
+            break
+        chain.append(parent.i)
+        cur = parent
+        if cur.dep in ("relcl",):
+            break
+    reported_past = False
+    for k in chain:
+        if k < 0:
+            rep = view.tok(-k - 1)
+            reported_past = rep.tag in ("VBD", "VBN")
+            if _negated_here(view, rep.i) and rep.lemma in ("say", "confirm"):
+                pass  # "did not say X attacked" is about the report, not the event
+            break
+        t = view.tok(k)
+        words = _aux_words(view, k)
+        is_trigger_clause = k in (trigger, support)
+        if _negated_here(view, k) and (is_trigger_clause or t.lemma in NEGATING_GOVERNORS or t.pos == "AUX"):
+            neg = True
+        if not is_trigger_clause and t.lemma in NEGATING_GOVERNORS:
+            neg = True
+        if _negated_here(view, k) and not is_trigger_clause and t.lemma in FUTURE_GOVERNORS | HYPO_GOVERNORS:
+            neg = True  # "did not plan to attack", "refused"-like readings
+        if words & FUTURE_AUX:
+            fut = True
+        if words & HYPO_AUX:
+            if "would" in words or "'d" in words:
+                hypo = hypo or "would"
+            else:
+                hypo = True
+        if _conditional(view, k):
+            hypo = True
+        if not is_trigger_clause:
+            lem = t.lemma.lower()
+            if lem in FUTURE_GOVERNORS or (lem == "go" and t.tag == "VBG"):
+                fut = True
+            elif lem in HYPO_GOVERNORS:
+                hypo = True
+            elif lem == "be" and any(c.dep == "xcomp" for c in view.children(k)):
+                fut = True  # "is to visit": planned
+    if hypo == "would":
+        # "said it would withdraw" reports an intention: future, not hypothetical
+        if reported_past:
+            fut, hypo = True, False
+        else:
+            hypo = True
+    if neg:
+        return "negated"
+    if hypo:
+        return "hypothetical"
+    if fut:
+        return "future"
+    return None
+
+
+def aux_from_date(date_: EventDate | None, published: date | None, *, historical_days: int = 30) -> str | None:
+    """'historical' when the event ended well before publication; 'future' when it starts after.
+
+    Recent past (yesterday, last week) is the ordinary news report, not
+    history: only events ending more than ``historical_days`` before the
+    publication date are historical.
+    """
+    if date_ is None or published is None or not date_.interval or date_.precision in ("publication", "unknown"):
+        return None
+    try:
+        start = date.fromisoformat(date_.interval[0][:10])
+        end = date.fromisoformat(date_.interval[1][:10])
+    except ValueError:
+        return None
+    if end < published - timedelta(days=historical_days):
+        return "historical"
+    if start > published:
+        return "future"
+    return None

@@ -1,0 +1,96 @@
+"""A read-only view of one document's dependency parse, built once per doc.
+
+The document model stores each token's head; coding needs the other
+direction (children by relation) many times per sentence, so we index it
+once here instead of scanning the sentence for every question.
+"""
+
+from __future__ import annotations
+
+from newsgraph.model import NewsDoc, Token
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# relations that stay inside a noun phrase when we look for the actor it names
+NP_INNER = frozenset({"compound", "amod", "poss", "nmod", "flat", "det", "nummod", "quantmod", "npadvmod"})
+
+
+class ParseView:
+    __slots__ = ("doc", "tokens", "kids")
+
+    def __init__(self, doc: NewsDoc):
+        self.doc = doc
+        self.tokens: list[Token] = doc.tokens
+        kids: list[list[int]] = [[] for _ in doc.tokens]
+        for t in doc.tokens:
+            if t.head != t.i:
+                kids[t.head].append(t.i)
+        self.kids = kids
+
+    def tok(self, i: int) -> Token:
+        return self.tokens[i]
+
+    def children(self, i: int, *deps: str) -> list[Token]:
+        toks = self.tokens
+        if not deps:
+            return [toks[k] for k in self.kids[i]]
+        return [toks[k] for k in self.kids[i] if toks[k].dep in deps]
+
+    def child(self, i: int, *deps: str) -> Token | None:
+        toks = self.tokens
+        for k in self.kids[i]:
+            if toks[k].dep in deps:
+                return toks[k]
+        return None
+
+    def head(self, i: int) -> Token | None:
+        t = self.tokens[i]
+        return None if t.head == i else self.tokens[t.head]
+
+    def conjuncts(self, i: int) -> list[Token]:
+        """The token and every token coordinated with it ("Egypt, the UAE, Russia and France")."""
+        out = [self.tokens[i]]
+        stack = [i]
+        while stack:
+            k = stack.pop()
+            for c in self.kids[k]:
+                if self.tokens[c].dep == "conj":
+                    out.append(self.tokens[c])
+                    stack.append(c)
+        return out
+
+    def preps(self, i: int, *words: str) -> list[Token]:
+        """Objects of the prepositions ``words`` attached to token i ("talks WITH x")."""
+        out = []
+        toks = self.tokens
+        for k in self.kids[i]:
+            t = toks[k]
+            if t.dep in ("prep", "agent", "dative") and t.text.lower() in words:
+                for c in self.kids[k]:
+                    if toks[c].dep in ("pobj", "pcomp"):
+                        out.append(toks[c])
+        return out
+
+    def particle(self, i: int) -> str | None:
+        for k in self.kids[i]:
+            t = self.tokens[k]
+            if t.dep == "prt":
+                return t.text.lower()
+        return None
+
+    def subtree_span(self, i: int) -> tuple[int, int]:
+        """Token index range [lo, hi] of the subtree of token i."""
+        lo = hi = i
+        stack = [i]
+        while stack:
+            k = stack.pop()
+            lo, hi = min(lo, k), max(hi, k)
+            stack.extend(self.kids[k])
+        return lo, hi
+
+    def ancestors(self, i: int):
+        seen = 0
+        t = self.tokens[i]
+        while t.head != t.i and seen < 64:
+            t = self.tokens[t.head]
+            seen += 1
+            yield t
