@@ -386,3 +386,28 @@ def test_samples_are_dated_articles_of_the_right_length():
         words = len(d.text.split())
         assert 150 <= words <= 350, f"{d.source}: {words} words"
     assert len({d.id for d in documents}) == len(documents)
+
+
+def test_html_declared_charset_is_honoured(tmp_path):
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Gr\u00fc\u00dfe</title></head><body>'
+        "<p>The minister\u2019s caf\u00e9 meeting in Li\u00e8ge ended on Monday, officials said.</p></body></html>"
+    )
+    (doc,) = docs(read_path(write(tmp_path / "page.html", page.encode("cp1252"))))
+    assert "minister\u2019s caf\u00e9 meeting in Li\u00e8ge" in doc.text
+    assert doc.warnings and not any("UTF-8" in w for w in doc.warnings)
+
+
+def test_a_third_party_reader_registers_like_the_built_in_ones():
+    from newsgraph.readers import Input, make_document
+
+    @readers.register("test-pipe-separated")
+    def read_pipes(inp: Input, options: ReaderOptions):
+        """Test format: one article per line, `date|text`."""
+        for n, line in enumerate(inp.stream.read().decode().splitlines(), 1):
+            day, _, text = line.partition("|")
+            yield make_document(text, location=f"{inp.name}:{n}", options=options, published=date.fromisoformat(day))
+
+    opts = ReaderOptions(format="test-pipe-separated")
+    first, second = docs(read_stream("2020-01-01|One.\n2020-01-02|Two.\n", options=opts))
+    assert (first.text, second.published) == ("One.", date(2020, 1, 2))

@@ -28,6 +28,7 @@ from newsgraph.readers.base import (
     ReadError,
     ReaderOptions,
     binary_input,
+    make_document,
 )
 from newsgraph.readers.dispatch import detect, read_input, read_path, read_paths, read_stream
 
@@ -44,6 +45,7 @@ __all__ = [
     "ReaderOptions",
     "binary_input",
     "detect",
+    "make_document",
     "read_input",
     "read_path",
     "read_paths",
