@@ -16,22 +16,15 @@ from newsgraph.config import Config
 from newsgraph.model import Document, NewsDoc
 from newsgraph.output import error_object, to_contract
 from newsgraph.pipeline import Pipeline
-from newsgraph.readers import ReadError, ReaderOptions, read_paths, read_stream
+from newsgraph.readers import ReadError, ReaderOptions, read_paths
 from newsgraph.store import Store
 
 Item = Document | ReadError
 
 
 def read_inputs(paths: Sequence[str | Path], options: ReaderOptions = ReaderOptions()) -> Iterator[Item]:
-    """Documents (and read errors) from paths; ``-`` reads standard input."""
-    import sys
-
-    files = [p for p in paths if str(p) != "-"]
-    for p in paths:
-        if str(p) == "-":
-            yield from read_stream(sys.stdin.buffer, name="<stdin>", options=options)
-    if files:
-        yield from read_paths(files, options)
+    """Documents (and read errors) from paths in order; ``-`` reads standard input."""
+    yield from read_paths(paths, options)
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
