@@ -57,6 +57,11 @@ def _speaker_of(tree: Tree, i: int) -> int | None:
             i = t.head
             seen += 1
             continue
+        if t.dep == "pcomp" and tree.tokens[t.head].dep == "prep":
+            # "responded by saying ...": the subject of "responded"
+            i = tree.tokens[t.head].head
+            seen += 1
+            continue
         # "said Lavrov" parsed with the name as object of the inverted verb
         return None
     return None
@@ -146,15 +151,15 @@ def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
     out: list[Cue] = []
     for t in doc.tokens:
         low = t.lemma.lower()
-        if low == "according" and t.text.lower() == "according":
+        if t.text.lower() == "according":
             if skip(t.start):
                 continue
             c = _according(tree, t.i)
             if c is not None:
                 out.append(c)
             continue
-        if low not in SPEECH_VERBS or t.pos not in ("VERB", "AUX"):
-            continue
+        if low not in SPEECH_VERBS or t.pos not in ("VERB", "AUX") or t.dep in ("amod", "compound"):
+            continue  # "pledged delegates" is no statement
         if skip(t.start):
             continue
         speaker = _speaker_of(tree, t.i)

@@ -14,6 +14,18 @@ from __future__ import annotations
 
 import re
 
+#: verbs that introduce a direct quote standing next to them even when the
+#: parse does not give them the quote as a clause (``He said: "..."``);
+#: a broader verb next to a quote ("pledged", "cited") usually frames a
+#: scare quote, not a statement
+QUOTE_VERBS = frozenset(
+    """
+    say tell add write ask reply respond answer explain note continue tweet post declare state
+    insist argue warn recall joke quip shout exclaim conclude announce admit acknowledge claim
+    complain caution remark observe tell recount stress emphasize emphasise predict testify
+    """.split()
+)
+
 #: verbs whose subject is a speaker and whose clause or quote is what was said
 SPEECH_VERBS = frozenset(
     """

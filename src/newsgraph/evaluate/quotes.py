@@ -20,7 +20,11 @@ sets is at least 0.5 (``JACCARD``). Gold contents may be discontinuous; their
 fragments are unioned. A speaker matches when the predicted speaker span
 shares a word token with the gold Source span, or when the predicted speaker
 actor has a mention sharing one (a pronoun source resolved to its actor), or
-when both sides have no source. Speaker-plus-content needs both.
+when the gold Source is a relative pronoun ("Sanders, who said") and the
+predicted speaker span ends at most 3 word tokens before it (its antecedent).
+When PolNeAR leaves the Source empty (an implicit source: "Asked whether",
+"..., noting that"), only content is compared. Speaker-plus-content needs
+both.
 Any-overlap and exact-token-set numbers are reported as well, to show how much
 the criterion matters.
 """
@@ -48,6 +52,7 @@ class GoldAttribution:
     source: frozenset[int]
     cue: str
     speech: bool
+    relative: bool = False  # the source is a relative pronoun (who, which, that)
 
 
 def _token_index(text: str) -> tuple[list[int], list[int]]:
@@ -107,6 +112,7 @@ def read_ann(path: Path, index) -> list[GoldAttribution]:
                 source=_tokens(index, source[1]) if source else frozenset(),
                 cue=cue_text,
                 speech=is_speech_cue(cue_text),
+                relative=bool(source) and source[2].strip().lower() in ("who", "which", "that", "whom"),
             )
         )
     return out
@@ -133,8 +139,17 @@ class Predicted:
 
 def _speaker_ok(p: Predicted, g: GoldAttribution) -> bool:
     if not g.source:
-        return not p.speakers
-    return any(s & g.source for s in p.speakers)
+        # PolNeAR leaves the Source empty when it is implicit ("Asked
+        # whether ...", "..., noting that ..."): only content is compared
+        return True
+    if any(s & g.source for s in p.speakers):
+        return True
+    if g.relative and p.speakers:
+        # PolNeAR's source is a relative pronoun ("Sanders, who said ...");
+        # ours is its antecedent: the speaker span ends just before it
+        last = max(p.speakers[0], default=-10)
+        return 0 < min(g.source) - last <= 3
+    return False
 
 
 def _pipeline(config: Config):

@@ -25,7 +25,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from newsgraph.attribution.cues import Cue, find_cues
-from newsgraph.attribution.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
+from newsgraph.attribution.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTE_VERBS
 from newsgraph.attribution.marks import QuotedSpan, scan
 from newsgraph.attribution.tree import Tree
 from newsgraph.config import Config
@@ -50,6 +50,8 @@ class QuoteOptions:
     #: most characters between a quote and a cue that has no clause of its own
     #: (``Lavrov said: "..."``)
     max_gap: int = 80
+    #: fewest words in a quote tied to a cue only by standing next to it
+    min_direct_words: int = 3
     #: fewest word tokens in an indirect quote's content
     min_indirect_tokens: int = 3
 
@@ -170,6 +172,8 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
                     gap = c.span[0] - q.end if c.span[0] >= q.end else q.start - c.span[1]
                     if gap > opts.max_gap or gap < -1 or c.speaker is None:
                         continue
+                    if c.lemma not in QUOTE_VERBS or _words(text, q.inner_start, q.inner_end) < opts.min_direct_words:
+                        continue  # a scare quote next to "pledged", "cited", ...
                     if cs is not None:
                         continue  # the cue reports another clause, not this quote
                     kind, score = "direct", 1.0 - gap / (opts.max_gap + 1)
