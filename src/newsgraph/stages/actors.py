@@ -1,10 +1,462 @@
-"""actors stage (placeholder until its issue lands: it finds nothing, honestly)."""
+"""actors: who is who in a document, grouped into actors with all their mentions.
+
+Three passes over the parse:
+
+1. **Mentions.** Named entities (PERSON, ORG, NORP, and GPE/LOC/FAC used as
+   actors), role-noun phrases ("the foreign minister", "Houthi rebels",
+   "an American destroyer") and personal pronouns. A person's name takes the
+   title before it ("foreign minister Sergey Lavrov" is one mention). A
+   country or capital is an actor only in an actor's position ("Moscow
+   supports", "backed by Egypt"); "a press conference in Moscow" is left to
+   the places stage.
+2. **Description.** Each mention is read by ``newsgraph.kb.phrase.describe``:
+   country, org, sector, office, KB entry, valid on the document's date.
+3. **Coreference.** Names group by KB entry or surname; an unnamed office
+   ("Russia's top diplomat", "The Libyan foreign minister") joins the named
+   person of that country holding it in the text or, failing that, in the KB
+   on that date; "his Libyan counterpart" takes the office of whoever "his"
+   is; he/she/his/her join the nearest compatible person; "her government" is
+   the government of her country; a state's name, capital and government are
+   one actor.
+"""
 
 from __future__ import annotations
 
-from newsgraph.model import NewsDoc
+import re
+from dataclasses import dataclass, field
+
+from newsgraph.kb import KnowledgeBase, load_kb
+from newsgraph.kb.countries import country_names
+from newsgraph.kb.lexicon import NEEDS_ANCHOR, PERSON_TITLE_HEADS, ROLE_NOUNS
+from newsgraph.kb.model import name_key
+from newsgraph.kb.phrase import TITLE_WORDS, Description, describe, toponym_is_actor
+from newsgraph.model import Actor, NewsDoc, Token
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+_NOMINAL = ("NOUN", "PROPN")
+_FEMALE_HONORIFIC = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "queen", "lady", "dame", "princess"})
+_MALE_HONORIFIC = frozenset({"mr", "mr.", "sir", "king", "lord", "prince"})
+_QUOTE = re.compile(r"[\"“”]")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    head: int  # token index of the syntactic head
+    source: str  # entity label, "ROLE" or "PRON"
+    desc: Description | None = None
+    possessor: int | None = None  # token index of a possessive pronoun ("her government")
+    appos_of: int | None = None  # head token of the name this role is in apposition to
+    actor: "Draft | None" = None
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class Draft:
+    key: tuple
+    name: str
+    kind: str
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    office: str | None = None
+    kb_id: str | None = None
+    gender: str | None = None
+    text_sector: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int]) -> tuple[int, int | None]:
+    """Extend a name or role head leftwards over its title ("Russia's top", "the Libyan foreign").
+
+    Returns the new start token and the token of a possessive pronoun when
+    one opens the phrase ("his Libyan counterpart").
+    """
+    k = i - 1
+    start = i
+    while k >= floor and k not in taken:
+        t = tokens[k]
+        low = t.text.lower()
+        if t.pos == "PRON" and t.dep == "poss":
+            return k, k
+        if t.pos == "DET" and low in ("the", "a", "an"):
+            return k, None
+        ok = (
+            t.ent_type in ("GPE", "NORP", "ORG")
+            or low in ("'s", "’s", "-", "–", "u.s.", "u.n.")
+            or low in TITLE_WORDS
+            or low in ROLE_NOUNS
+            or t.lemma.lower() in ROLE_NOUNS
+            or (low in ("of", "to", "for") and k - 1 >= floor and tokens[k - 1].text[:1].isupper())
+            or (t.pos == "PROPN" and t.text[:1].isupper() and t.dep in ("compound", "poss", "nmod"))
+        )
+        if not ok:
+            break
+        start = k
+        k -= 1
+    # do not begin with a dangling preposition or possessive marker
+    while start < i and tokens[start].text.lower() in ("of", "to", "for", "'s", "’s", "-", "–"):
+        start += 1
+    return start, None
+
+
+def _right_pp(tokens: list[Token], head: Token, end: int, limit: int) -> int:
+    """Include "of Armenia", "in Jericho" after a role head when it names a place or body."""
+    j = end
+    if j + 1 < limit and tokens[j].text.lower() in ("of", "in", "from") and tokens[j].head == head.i:
+        k = j + 1
+        while k < limit and tokens[k].pos in ("DET", "ADJ", "PROPN", "NOUN", "PART") and tokens[k].text not in (",",):
+            if tokens[k].ent_type in ("GPE", "ORG", "NORP", "LOC"):
+                j = k + 1
+            k += 1
+            if k - j > 3:
+                break
+    return j
+
+
+class _Finder:
+    """Builds the mentions of one document."""
+
+    def __init__(self, doc: NewsDoc, kb: KnowledgeBase):
+        self.doc = doc
+        self.kb = kb
+        self.day = doc.published
+        self.tokens = doc.tokens
+        self.taken: set[int] = set()
+        self.mentions: list[Mention] = []
+
+    def sent_floor(self, i: int) -> tuple[int, int]:
+        s = self.doc.sentences[self.tokens[i].sent] if self.doc.sentences else None
+        return (s.token_start, s.token_end) if s else (0, len(self.tokens))
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.taken.update(range(m.start, m.end))
+
+    def describe(self, m: Mention, label: str = "") -> Description:
+        return describe(self.tokens[m.start : m.end], self.tokens[m.head], self.kb, self.day, label=label)
+
+    def entities(self) -> None:
+        toks = self.tokens
+        # people first, so a title can take the organisation or country in it
+        # ("UN Special Envoy to Libya Jan Kubis")
+        ordered = sorted(self.doc.entities, key=lambda e: (e.label != "PERSON", e.start))
+        for ent in ordered:
+            if ent.label not in _NAME_LABELS or any(i in self.taken for i in range(ent.token_start, ent.token_end)):
+                continue
+            s, e = ent.token_start, ent.token_end
+            while s < e and toks[s].pos == "DET":
+                s += 1
+            while e > s and toks[e - 1].text in ("'s", "’s", "'"):
+                e -= 1
+            if s >= e:
+                continue
+            head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
+            htok = toks[head]
+            found = self.kb.find(ent.text) or self.kb.find(self.doc.text[toks[s].start : toks[e - 1].end])
+            kind = found[0].kind if found else None
+            if ent.label == "PERSON" or kind == "person" or (ent.label == "ORG" and kind in (None, "organization", "group", "seat")):
+                lo, hi = self.sent_floor(head)
+                start, poss = _title_left(toks, s, lo, self.taken) if (
+                    ent.label == "PERSON" or kind == "person") else (s, None)
+                m = Mention(start, e, head, ent.label if kind != "person" else "PERSON", possessor=poss)
+                if ent.label == "ORG" and kind is None and not found:
+                    m.end = _right_pp(toks, htok, e, hi)
+                self.add(m)
+                continue
+            if kind in ("state", "capital", "seat", "organization", "group", "region") or ent.label in ("GPE",):
+                if kind is None:
+                    continue  # an unknown place name: the places stage's business
+                if self._modifies_role(htok):
+                    continue  # "Russia's top diplomat": the role phrase takes it
+                if kind in ("state", "capital") and not toponym_is_actor(htok, toks, capital=kind == "capital"):
+                    continue
+                self.add(Mention(s, e, head, ent.label))
+                continue
+            if ent.label == "NORP" or kind == "demonym":
+                if self._modifies_role(htok) or htok.pos not in _NOMINAL and htok.tag not in ("NNS", "NNPS"):
+                    continue
+                if htok.dep in ("amod", "compound", "nmod") and toks[htok.head].pos in _NOMINAL and htok.head != head:
+                    continue  # "Libyan oil": an adjective, not a group
+                self.add(Mention(s, e, head, "NORP"))
+
+    def _modifies_role(self, t: Token) -> bool:
+        """Is this token a modifier inside a phrase whose head is a role noun or a name?"""
+        toks = self.tokens
+        k = t
+        for _ in range(4):
+            if k.dep not in ("poss", "amod", "compound", "nmod", "npadvmod", "case") or k.head == k.i:
+                return False
+            h = toks[k.head]
+            low, lem = h.text.lower(), h.lemma.lower()
+            if (low in ROLE_NOUNS or lem in ROLE_NOUNS) and h.pos in _NOMINAL:
+                return True
+            if h.ent_type == "PERSON":
+                return True
+            k = h
+        return False
+
+    def role_nouns(self) -> None:
+        toks = self.tokens
+        for t in toks:
+            if t.i in self.taken or t.pos not in _NOMINAL:
+                continue
+            low, lem = t.text.lower(), t.lemma.lower()
+            spec = ROLE_NOUNS.get(low) or ROLE_NOUNS.get(lem)
+            if spec is None:
+                continue
+            if t.dep == "compound" and toks[t.head].pos in _NOMINAL and t.head != t.i:
+                continue  # "press conference", "police officer": the head decides
+            if t.ent_type in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+                continue
+            lo, hi = self.sent_floor(t.i)
+            start, poss = _title_left(toks, t.i, lo, self.taken)
+            end = _right_pp(toks, t, t.i + 1, hi)
+            if any(k in self.taken for k in range(t.i + 1, end)):
+                end = t.i + 1
+            m = Mention(start, end, t.i, "ROLE", possessor=poss)
+            if t.dep == "appos" and toks[t.head].ent_type == "PERSON":
+                m.appos_of = t.head
+            m.desc = self.describe(m)
+            anchored = m.desc.country or m.desc.org or poss is not None or m.appos_of is not None
+            if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR) and not anchored:
+                continue
+            self.add(m)
+
+    def proper_nouns(self) -> None:
+        """KB names the entity recogniser missed ("Kremlin", "Houthis", "Hamas")."""
+        toks = self.tokens
+        for t in toks:
+            if t.i in self.taken or t.pos != "PROPN" or t.ent_type or not t.text[:1].isupper():
+                continue
+            found = self.kb.find(t.text)
+            if not found or found[0].kind in ("capital", "demonym"):
+                continue
+            kind = found[0].kind
+            if kind == "state" and not toponym_is_actor(t, toks, capital=False):
+                continue
+            if self._modifies_role(t):
+                continue
+            self.add(Mention(t.i, t.i + 1, t.i, "ORG" if kind != "person" else "PERSON"))
+
+    def pronouns(self) -> None:
+        for t in self.tokens:
+            if t.pos == "PRON" and t.text.lower() in _PRONOUN_GENDER and t.i not in self.taken:
+                self.mentions.append(Mention(t.i, t.i + 1, t.i, "PRON", gender=_PRONOUN_GENDER[t.text.lower()]))
+
+
+class _Grouper:
+    """Groups mentions into actors (in-document coreference)."""
+
+    def __init__(self, doc: NewsDoc, kb: KnowledgeBase, mentions: list[Mention]):
+        self.doc = doc
+        self.kb = kb
+        self.day = doc.published
+        self.tokens = doc.tokens
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.drafts: dict[tuple, Draft] = {}
+        self.by_head: dict[int, Mention] = {}
+
+    def draft(self, key: tuple, m: Mention, d: Description, name: str) -> Draft:
+        a = self.drafts.get(key)
+        if a is None:
+            a = self.drafts[key] = Draft(key, name, d.kind, d.country, d.org, d.sector, d.title, d.office,
+                                         d.entry.id if d.entry else None, text_sector=d.text_sector)
+            if d.entry is not None:
+                a.gender = d.entry.gender
+        else:
+            self._merge(a, d)
+        self.attach(a, m)
+        return a
+
+    def attach(self, a: Draft, m: Mention) -> None:
+        m.actor = a
+        a.mentions.append(m)
+
+    @staticmethod
+    def _merge(a: Draft, d: Description) -> None:
+        if d.country and not a.country:
+            a.country, a.org = d.country, d.org
+        if d.sector and (not a.sector or (d.text_sector and not a.text_sector)):
+            a.sector, a.text_sector = d.sector, d.text_sector or a.text_sector
+        if d.office and not a.office:
+            a.office = d.office
+        if d.title and not a.role:
+            a.role = d.title
+
+    def text(self, m: Mention) -> str:
+        return self.doc.text[self.tokens[m.start].start : self.tokens[m.end - 1].end]
+
+    def run(self) -> list[Draft]:
+        toks = self.tokens
+        for m in self.mentions:
+            if m.source != "PRON" and m.desc is None:
+                m.desc = describe(toks[m.start : m.end], toks[m.head], self.kb, self.day, label=m.source)
+            self.by_head[m.head] = m
+        # 1. names: KB entries and full names first, so surnames and titles find them
+        persons = [m for m in self.mentions if m.source == "PERSON"]
+        persons.sort(key=lambda m: -len(self._name_tokens(m)))
+        surnames: dict[str, Draft] = {}
+        for m in persons:
+            d = m.desc
+            name_toks = self._name_tokens(m)
+            name = " ".join(t.text for t in name_toks) or self.text(m)
+            last = name_key(name_toks[-1].text) if name_toks else name_key(name)
+            if d.entry is not None:
+                a = self.draft(("kb", d.entry.id), m, d, d.entry.name)
+            elif len(name_toks) == 1 and last in surnames:
+                a = surnames[last]
+                self._merge(a, d)
+                self.attach(a, m)
+            else:
+                a = self.draft(("person", name_key(name)), m, d, name)
+            if len(name_toks) >= 1:
+                surnames.setdefault(last, a)
+            a.gender = a.gender or self._honorific_gender(m)
+        # 2. everything else, in text order (antecedents come first)
+        for m in self.mentions:
+            if m.actor is not None or m.source == "PERSON":
+                continue
+            if m.source == "PRON":
+                self.pronoun(m)
+            else:
+                self.other(m)
+        return [a for a in self.drafts.values() if a.mentions]
+
+    def _name_tokens(self, m: Mention) -> list[Token]:
+        return [t for t in self.tokens[m.start : m.end] if t.ent_type == "PERSON" and t.text not in ("'s", "’s")]
+
+    def _honorific_gender(self, m: Mention) -> str | None:
+        for t in self.tokens[m.start : m.end]:
+            low = t.text.lower()
+            if low in _FEMALE_HONORIFIC:
+                return "f"
+            if low in _MALE_HONORIFIC:
+                return "m"
+        return None
+
+    # --- unnamed mentions ---
+
+    def other(self, m: Mention) -> None:
+        d = m.desc
+        toks = self.tokens
+        head = toks[m.head]
+        lem = head.lemma.lower()
+        if m.appos_of is not None and m.appos_of in self.by_head and self.by_head[m.appos_of].actor:
+            a = self.by_head[m.appos_of].actor
+            self._merge(a, d)
+            self.attach(a, m)
+            return
+        owner = self.resolve_possessor(m)
+        if d.entry is not None and d.kind in ("organization", "group"):
+            self.draft(("kb", d.entry.id), m, d, self.text(m) if d.entry.kind == "demonym" else d.entry.name)
+            return
+        if d.entry is not None and d.kind == "state" and d.sector == "GOV":
+            self.state(m, d)
+            return
+        if d.kind == "person" and not d.plural:
+            if lem == "counterpart" and owner is not None:
+                d.office = d.office or owner.office
+                d.sector = d.sector or owner.sector
+            if owner is not None and owner.kind == "person" and lem != "counterpart" and not d.country:
+                d.country = owner.country  # "his envoy"
+            a = self.person_for_office(d) if (lem in PERSON_TITLE_HEADS or lem == "counterpart") else None
+            if a is not None:
+                self._merge(a, d)
+                self.attach(a, m)
+                return
+        if owner is not None and not d.country:
+            d.country, d.org = owner.country, owner.org
+        if d.kind == "state" or (lem in ("government", "administration", "authorities", "regime", "leadership")
+                                 and d.country):
+            d.kind = "state"
+            self.state(m, d)
+            return
+        key = ("role", d.kind, d.country, d.org, d.sector, d.office or lem)
+        self.draft(key, m, d, self.text(m) if d.kind != "group" or not d.country else self.text(m))
+
+    def state(self, m: Mention, d: Description) -> None:
+        country = d.country
+        if country is None:
+            return
+        name = d.org if country in ("IGO", "NGO", "IMG") and d.org else country_names().get(country, country)
+        sector = d.sector or "GOV"
+        d.sector = sector
+        a = self.draft(("state", country, d.org, sector), m, d, name)
+        a.kind = "state" if country not in ("IGO", "NGO", "IMG") else "organization"
+        if country not in ("IGO", "NGO", "IMG"):
+            a.kb_id = f"ng:state/{country}"
+
+    def person_for_office(self, d: Description) -> Draft | None:
+        """The named person holding this office: in the text first, then in the KB on the date."""
+        if not d.office or not d.country:
+            return None
+        hits = [a for a in self.drafts.values()
+                if a.kind == "person" and a.country == d.country and a.office == d.office]
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            return None
+        entry = self.kb.office_holder(d.country, d.office, self.day)
+        if entry is None:
+            return None
+        key = ("kb", entry.id)
+        a = self.drafts.get(key)
+        if a is None:
+            role = entry.role_on(self.day)
+            a = self.drafts[key] = Draft(key, entry.name, "person", role.country if role else d.country,
+                                         role.org if role else None, role.sector if role else d.sector,
+                                         role.title if role else d.title, d.office, entry.id, entry.gender)
+        return a
+
+    def resolve_possessor(self, m: Mention) -> Draft | None:
+        if m.possessor is None:
+            return None
+        t = self.tokens[m.possessor]
+        g = _PRONOUN_GENDER.get(t.text.lower())
+        if g is None:
+            return None
+        p = Mention(m.possessor, m.possessor + 1, m.possessor, "PRON", gender=g)
+        a = self.antecedent(p)
+        if a is not None:
+            self.attach(a, p)
+        return a
+
+    def pronoun(self, m: Mention) -> None:
+        a = self.antecedent(m)
+        if a is not None:
+            self.attach(a, m)
+
+    def antecedent(self, p: Mention) -> Draft | None:
+        """Nearest compatible person: same sentence (subject first), then up to two sentences back."""
+        toks = self.tokens
+        ps = toks[p.start].sent
+        best: tuple[tuple, Draft] | None = None
+        for m in self.mentions:
+            if m.start >= p.start:
+                break
+            a = m.actor
+            if a is None or a.kind != "person" or m.source == "PRON":
+                continue
+            dist = ps - toks[m.start].sent
+            if dist > 2 or dist < 0:
+                continue
+            if a.gender and p.gender and a.gender != p.gender:
+                continue
+            # a possessive in the mention's own phrase cannot point to it ("his counterpart")
+            if m.start <= p.start < m.end:
+                continue
+            subj = toks[m.head].dep in ("nsubj", "nsubjpass")
+            score = (-dist, subj if dist == 0 else subj, m.start)
+            if best is None or score > best[0]:
+                best = (score, a)
+        return best[1] if best else None
 
 
 @stages.register("actors")
@@ -13,5 +465,33 @@ class ActorsStage(Stage):
     requires = ("tokens", "entities")
     sets = ("actors",)
 
-    def find(self, doc: NewsDoc) -> list:
-        return []
+    def __init__(self, config=None):
+        super().__init__(config)
+        self.kb = load_kb(self.config)
+
+    def find(self, doc: NewsDoc) -> list[Actor]:
+        if not doc.tokens:
+            return []
+        finder = _Finder(doc, self.kb)
+        finder.entities()
+        finder.role_nouns()
+        finder.proper_nouns()
+        finder.pronouns()
+        drafts = _Grouper(doc, self.kb, finder.mentions).run()
+        return self._actors(doc, drafts)
+
+    @staticmethod
+    def _actors(doc: NewsDoc, drafts: list[Draft]) -> list[Actor]:
+        toks = doc.tokens
+        drafts.sort(key=lambda a: min(m.start for m in a.mentions))
+        out: list[Actor] = []
+        for a in drafts:
+            spans = sorted({(toks[m.start].start, toks[m.end - 1].end) for m in a.mentions})
+            # pronoun-only actors are not actors
+            if all(m.source == "PRON" for m in a.mentions):
+                continue
+            out.append(Actor(
+                id=f"a{len(out) + 1}", name=a.name, kind=a.kind if a.kind in (
+                    "person", "organization", "state", "group") else "other",
+                country=a.country, org=a.org, sector=a.sector, role=a.role, kb_id=a.kb_id, mentions=spans))
+        return out

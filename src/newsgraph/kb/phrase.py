@@ -1,0 +1,292 @@
+"""Reading one mention: what a noun phrase says about its actor.
+
+Given the tokens of a mention ("Russia's top diplomat", "an American
+destroyer", "UN Special Envoy to Libya Jan Kubis") and the document date,
+:func:`describe` returns a :class:`Description`: country, org, sector, office
+title, kind and the KB entry when a name is known. Text comes first: a title
+in the phrase sets the sector ("commander" is MIL) and a country word sets the
+country; the KB fills what the text leaves open, with the role valid on the
+date.
+
+:func:`toponym_is_actor` decides metonymy for a country or capital name from
+its syntactic use: an agent, patient or possessor ("Moscow supports",
+"backed by Egypt", "Libya's government") is an actor, a locative ("in
+Moscow", "from its borders") is a place.
+
+Works on ``newsgraph.model.Token`` lists so any stage (and the eval) can use it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from newsgraph.kb import KBEntry, KnowledgeBase
+from newsgraph.kb.lexicon import (
+    FORMER,
+    GENERIC_HEADS,
+    MODIFIER_SECTORS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    WEAK_MODIFIERS,
+    canonical_title,
+    kb_title,
+)
+from newsgraph.model import Token
+
+#: modifiers that name an affiliation and override any head ("rebel soldiers")
+_AFFILIATION = frozenset({"REB", "OPP", "REF"})
+#: words allowed inside a title before a name ("UN Special Envoy to Libya Jan Kubis")
+TITLE_WORDS = frozenset(
+    "top senior new chief deputy acting interim special high supreme vice first general lt lt. gen gen. col "
+    "col. maj maj. sgt sgt. field marshal mr mr. mrs mrs. ms ms. dr dr. sheikh sir lord lady dame cardinal "
+    "chairman secretary envoy representative then incoming outgoing veteran powerful influential "
+    "former ex retired ousted exiled deposed late longtime long-time self-proclaimed self-declared "
+    "de facto elected embattled beleaguered hardline hard-line moderate reformist conservative prominent "
+    "leading key main assistant associate executive national regional local provincial federal central "
+    "foreign defence defense interior finance justice economy trade health education energy oil military "
+    "army navy naval air police security intelligence opposition rebel militant islamist state government "
+    "presidential royal crown prince king queen emir president prime minister premier".split()
+)
+_HYPHEN_VERBS = frozenset("backed supported sponsored led brokered funded allied aligned run controlled "
+                          "installed friendly based linked affiliated owned".split())
+_MOTION = frozenset("visit enter leave reach tour fly travel return arrive cross flee depart head land "
+                    "capture seize take bomb shell strike hit attack besiege surround storm shell target "
+                    "liberate recapture evacuate control occupy encircle".split())
+_TO_RECIPIENT = frozenset("offer give hand sell deliver supply provide grant appeal apologize apologise write "
+                          "talk speak lend pay threat aid assistance support loan message letter "
+                          "ultimatum warning request plea call proposal gift donation".split())
+_FROM_SOURCE = frozenset("aid support assistance pressure delegation envoy help loan money funding weapons "
+                         "arms request demand threat message letter statement response".split())
+_NOT_OWN_PREPS = frozenset({"to", "for", "against", "with", "on", "toward", "towards", "over"})
+_ACTOR_PREPS = frozenset("with against between among versus vs toward towards by".split())
+
+
+@dataclass(slots=True)
+class Description:
+    kind: str  # person|organization|state|group|other
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    title: str | None = None  # as written ("top diplomat") or from the KB
+    office: str | None = None  # canonical office ("foreign minister")
+    entry: KBEntry | None = None
+    text_sector: bool = False  # the sector came from the words of the mention
+    plural: bool = False
+    former: bool = False
+    name: str | None = None
+
+
+def _span_text(tokens: Sequence[Token]) -> str:
+    return "".join(t.text + t.whitespace for t in tokens).strip()
+
+
+def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 6) -> list[tuple[int, int, KBEntry]]:
+    """Longest KB names in a token run, left to right: (start, end, entry), token offsets."""
+    out: list[tuple[int, int, KBEntry]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        # names start with a capital letter, or are entity tokens ("al-Qaeda")
+        if not (t.text[:1].isupper() or t.ent_type or t.text[:3].lower() in ("al-", "el-")):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + max_len), i, -1):
+            if tokens[j - 1].text in ("'s", "’s", ",", "-", "(") and j - 1 > i:
+                continue
+            found = kb.find(_span_text(tokens[i:j]))
+            if found:
+                hit = (i, j, found[0])
+                break
+        if hit:
+            # "UN-supported government": the UN does not describe the government
+            j = hit[1]
+            if not (j + 1 < n and tokens[j].text in ("-", "–") and tokens[j + 1].text.lower() in _HYPHEN_VERBS):
+                out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def describe(
+    tokens: Sequence[Token],
+    head: Token,
+    kb: KnowledgeBase,
+    day: date | None,
+    *,
+    label: str = "",
+) -> Description:
+    """What the mention ``tokens`` (with syntactic ``head``) says about its actor."""
+    matches = kb_matches(tokens, kb)
+    head_pos = next((k for k, t in enumerate(tokens) if t.i == head.i), len(tokens) - 1)
+    words = [t.text.lower() for t in tokens]
+    lemma = head.lemma.lower()
+    hword = head.text.lower()
+    d = Description(kind="other")
+
+    # --- a named entry that covers the head (person, organisation, state...)
+    own = next((m for m in matches if m[0] <= head_pos < m[1]), None)
+    if own is None and label == "PERSON":
+        own = None  # an unknown person: no KB entry
+    # --- the country and org named by the words (left of the head first)
+    # "Envoy to Libya": a destination after "to"/"for" does not give the country
+    matches = [m for m in matches if m is own or m[0] == 0 or words[m[0] - 1] not in _NOT_OWN_PREPS]
+    left = [m for m in matches if m[1] <= head_pos and m is not own]
+    right = [m for m in matches if m[0] > head_pos and m is not own]
+    country = org = None
+    ctx_sector = None
+    for m in left + right:
+        e = m[2]
+        role = e.role_on(day)
+        if role is None or role.country is None:
+            continue
+        if e.kind == "person":
+            # "Hifter's forces": a possessor person gives the country only
+            country = country or role.country
+            continue
+        country, org = role.country, role.org
+        if e.kind in ("organization", "group", "seat") and role.sector:
+            ctx_sector = role.sector
+        break
+
+    # --- sector and title from the words. For a name the title is the role
+    # noun before it ("commander Khalifa Hifter"); otherwise the head itself.
+    is_name = label == "PERSON" or (own is not None and own[2].kind == "person")
+    if is_name:
+        name_start = own[0] if own is not None else next(
+            (k for k, t in enumerate(tokens) if t.ent_type == "PERSON"), head_pos)
+        role_idx = next((k for k in range(name_start - 1, -1, -1)
+                         if words[k] in ROLE_NOUNS or tokens[k].lemma.lower() in ROLE_NOUNS), None)
+    else:
+        role_idx = head_pos if own is None else None
+    former = any(w in FORMER or w.startswith("ex-") for w in words[: head_pos + 1])
+    text_sector = None
+    role_noun = None
+    title = None
+    if role_idx is not None:
+        rtok = tokens[role_idx]
+        rword, rlemma = words[role_idx], rtok.lemma.lower()
+        role_noun = ROLE_NOUNS.get(rword) or ROLE_NOUNS.get(rlemma)
+        if role_noun:
+            text_sector = role_noun[0]
+        # multi-word role names ("air force", "security forces", "prime minister")
+        for k in range(max(0, role_idx - 2), role_idx):
+            mw = " ".join(words[k : role_idx + 1])
+            if mw in ROLE_NOUNS:
+                text_sector = ROLE_NOUNS[mw][0]
+                break
+        generic = rlemma in GENERIC_HEADS or rword in GENERIC_HEADS or role_noun is None
+        for k, w in enumerate(words[:role_idx]):
+            mod = MODIFIER_SECTORS.get(w)
+            if mod is None and k + 1 < role_idx:
+                mod = MODIFIER_SECTORS.get(w + " " + words[k + 1])
+            if mod is None:
+                continue
+            if mod in _AFFILIATION or (generic and (w not in WEAK_MODIFIERS or text_sector is None)):
+                text_sector = mod
+        if ctx_sector and generic:
+            # "Hamas official", "Kremlin spokesman": the organisation's sector
+            text_sector = ctx_sector
+        title = canonical_title(_span_text(tokens[: role_idx + 1]))
+        title_text = _span_text([t for t in tokens[: role_idx + 1] if t.ent_type != "PERSON"]).lower()
+    elif ctx_sector and own is None:
+        text_sector = ctx_sector
+
+    if own is not None:
+        e = own[2]
+        role = e.role_on(day)
+        d.entry = e
+        d.name = e.name
+        d.kind = {"person": "person", "organization": "organization", "group": "group", "seat": "state",
+                  "state": "state", "capital": "state", "demonym": "group", "region": "state"}.get(e.kind, "other")
+        if e.kind == "seat" and role and role.sector != "GOV":
+            d.kind = "organization"
+        if role:
+            d.country, d.org, d.sector = role.country, role.org, role.sector
+            d.title = role.title if e.kind == "person" else None
+            d.office = kb_title(role.title) if e.kind == "person" else None
+        if e.kind == "state":
+            d.sector = "GOV"  # a state as an actor is its government (PLOVER practice)
+        if e.kind == "demonym":
+            d.sector = "CVL"
+            d.plural = True
+    else:
+        d.kind = "person" if label == "PERSON" else "organization" if label in ("ORG", "FAC") else "other"
+        if role_noun and d.kind == "other":
+            d.kind = role_noun[1]
+        d.plural = head.tag in ("NNS", "NNPS") or hword in ("police", "people", "clergy")
+        if d.kind == "person" and d.plural:
+            d.kind = "group"
+    if country and (d.country is None or d.kind != "person" or d.entry is None):
+        d.country, d.org = country, org
+    elif country and d.entry is not None and d.entry.kind == "person" and d.country != country:
+        # text names another country than the KB role: trust the text
+        d.country, d.org = country, org
+    if text_sector:
+        d.sector, d.text_sector = text_sector, True
+    if title:
+        d.office = title
+        if not (d.title and own is not None and title == kb_title(d.title)):
+            d.title = _strip_det(title_text) or title
+    elif role_noun and own is None:
+        d.title = _strip_det(title_text)
+    if former and d.kind in ("person", "group"):
+        d.former = True
+        d.sector, d.text_sector = "ELI", True
+    # government-like collectives are the state: "the Libyan leadership", "Russian government"
+    if own is None and lemma in _STATE_HEADS and d.country and d.country not in ("IGO", "NGO", "IMG"):
+        d.kind = "state"
+        d.sector = d.sector or "GOV"
+    return d
+
+
+def _strip_det(text: str) -> str:
+    for det in ("the ", "a ", "an "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+_STATE_HEADS = frozenset({"government", "administration", "authority", "authorities", "regime", "leadership",
+                          "kremlin", "cabinet", "junta", "presidency"})
+
+
+def toponym_is_actor(tok: Token, tokens: Sequence[Token], *, capital: bool) -> bool:
+    """Is this country or capital name used as an actor (agent, patient, possessor)?
+
+    ``tok`` is the head token of the toponym; ``tokens`` the document tokens.
+    """
+    u = tok
+    for _ in range(6):  # climb coordination and apposition to the governing use
+        if u.dep in ("conj", "appos") and u.head != u.i:
+            u = tokens[u.head]
+            continue
+        break
+    nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+    if u.dep == "poss" or (nxt is not None and nxt.text in ("'s", "’s") and u.i == tok.i):
+        gov = tokens[u.head]
+        return gov.lemma.lower() not in PLACE_NOUNS
+    if u.dep in ("nsubj", "nsubjpass", "csubj"):
+        return True
+    if u.dep in ("dobj", "iobj", "dative", "oprd"):
+        return not capital or tokens[u.head].lemma.lower() not in _MOTION
+    if u.dep == "pobj":
+        prep = tokens[u.head]
+        p = prep.text.lower()
+        gov = tokens[prep.head]
+        g = gov.lemma.lower()
+        if prep.dep == "agent" or p in _ACTOR_PREPS:
+            return True
+        if p == "of":
+            return gov.pos in ("NOUN", "PROPN") and g not in PLACE_NOUNS and g not in _MOTION
+        if p == "to":
+            return g in _TO_RECIPIENT
+        if p == "from":
+            return g in _FROM_SOURCE
+        if p == "for":
+            return g not in ("leave", "depart", "head", "bind", "bound", "fly", "set")
+        return False
+    return False
