@@ -28,7 +28,7 @@ _ROOT_TO_PLOVER: dict[str, str | None] = {
 # 3-digit codes whose PLOVER type differs from their root's.
 _CODE_EXCEPTIONS: dict[str, str] = {
     "084": "RETREAT", "085": "RETREAT", "086": "RETREAT", "087": "RETREAT",
-    "163": "COERCE", "191": "COERCE", "192": "COERCE",
+    "163": "COERCE", "175": "ASSAULT", "191": "COERCE", "192": "COERCE",
 }
 
 # PLOVER type -> CAMEO root; (type, mode) where the mode selects another root.

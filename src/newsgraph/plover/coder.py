@@ -77,6 +77,7 @@ class _Cand:
     mode: str | None
     support: int | None = None
     absorbed: bool = False
+    by_object: bool = False  # type chosen by an object rule ("lifted sanctions")
     content: "_Cand | None" = None
 
 
@@ -149,7 +150,7 @@ class Coder:
         if rep.lemma.lower() not in REPORTING:
             return None
         for s in v.children(rep.i, "nsubj"):
-            a = self.np_actor(s.i, 2) if s.i != i else None
+            a = self.np_actor(s.i) if s.i != i and s.pos != "PRON" else None
             if a:
                 return a
         return None
@@ -222,7 +223,7 @@ class Coder:
             return None
         if chosen.need_dobj and not v.children(i, "dobj"):
             return None
-        return _Cand(chosen, i, typ, mode)
+        return _Cand(chosen, i, typ, mode, by_object=matched)
 
     def _noun_cand(self, i: int) -> _Cand | None:
         t = self.view.tok(i)
@@ -306,6 +307,9 @@ class Coder:
         if t.dep == "relcl":
             return [h], False
         if t.dep == "acl" and t.tag == "VBG":
+            # "issued a declaration demanding ...": the declaration speaks for the clause subject
+            if self.np_actor(h.i) is None:
+                return self._clause_subject_of_noun(i), False
             return [h], False
         return [], False
 
@@ -388,7 +392,8 @@ class Coder:
         v, i, e = self.view, c.i, c.entry
         actors = self.actors_of(v.children(i, "poss"))
         actors += [a for a in self.actors_of(v.preps(i, "by")) if a not in actors]
-        if e.of_role == "actor":
+        light_subject = c.support is not None and v.tok(c.support).lemma.lower() not in RECEIVING
+        if e.of_role == "actor" and not (light_subject and not actors and self.actors_of(self.subject(c.support)[0])):
             actors += [a for a in self.actors_of(v.preps(i, "of", "from")) if a not in actors]
         if not actors:
             actors = [self.tok_actor[m.i] for m in v.children(i, "compound", "amod", "nmod") if self.tok_actor[m.i]]
@@ -493,7 +498,10 @@ class Coder:
         # "imposed sanctions": the nominal with its light verb is the one event
         for c in list(cands.values()):
             if c.entry.pos == "NOUN" and c.support is not None and c.support in cands:
-                del cands[c.support]
+                if cands[c.support].by_object:
+                    del cands[c.i]  # "called off a strike": the verb's reading of its object wins
+                else:
+                    del cands[c.support]
         self._absorb(cands)
         extra = self._deontic_requests(sent, cands)
         lemmas = {v.tok(k).lemma.lower() for k in range(sent.token_start, sent.token_end)}
@@ -623,8 +631,8 @@ class Coder:
     def _finish(self, c: _Cand, sent_lemmas: set[str]) -> Coded | None:
         v = self.view
         actors, recips = self.arguments(c)
-        if not actors and not recips:
-            return None
+        if not actors and (not recips or c.entry.pos == "NOUN"):
+            return None  # a nominal with no one doing it ("the demonstration") is not coded
         typ, mode = c.type, c.mode
         e = c.entry
         state = self.is_state(actors)

@@ -82,6 +82,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "marcher rioter striker",
         "RESIGN": "resignation",
         "SUPPORTERS": "supporter support",
+        "HOSTAGE": "hostage shield captive",
         "EXERCISE": "exercise drill maneuver manoeuvre game",
         "WEAPONTEST": "test launch",
     }.items()
@@ -288,6 +289,7 @@ raid           | COERCE:seize | r=dobj
 ban            | COERCE:restrict | r=dobj
 censor         | COERCE:censor | r=dobj
 deport         | COERCE:deport | r=dobj
+force out      | COERCE:deport | r=dobj
 evict          | COERCE:deport | r=dobj
 blockade       | COERCE:restrict | r=dobj | civil=PROTEST:obstruct
 besiege        | COERCE:restrict | r=dobj
@@ -319,6 +321,7 @@ fire           | ASSAULT      | r=on,at,into | c=0.5
 wound          | ASSAULT      | r=dobj
 injure         | ASSAULT      | r=dobj | c=0.55
 kidnap         | ASSAULT:abduct | r=dobj
+hold           | ASSAULT:abduct | r=dobj | need | HOSTAGE>ASSAULT:abduct
 abduct         | ASSAULT:abduct | r=dobj
 hijack         | ASSAULT:abduct | r=dobj
 torture        | ASSAULT:torture | r=dobj

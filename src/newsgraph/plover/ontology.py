@@ -54,9 +54,9 @@ MODES: dict[str, frozenset[str]] = {
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 #: material conflict announced for the future is a threat
+# (an announced sanction is a decision, kept as SANCTION + future)
 FUTURE_TO_THREATEN = {
-    "ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
-    "PROTEST": "restrict", "MOBILIZE": "violence",
+    "ASSAULT": "violence", "COERCE": "restrict", "PROTEST": "restrict", "MOBILIZE": "violence",
 }
 
 # Intensity: type-level score, then mode-level where the manual gives one.
