@@ -170,4 +170,30 @@ def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
                 speaker = nxt.i
         content = _content_of(tree, t.i, low) or _trailing_content(tree, t.i)
         out.append(Cue(t.i, t.span, speaker, content, low))
+    return _split_coordinated(tree, out)
+
+
+def _split_coordinated(tree: Tree, cues: list[Cue]) -> list[Cue]:
+    """``X said the plan was sound but stressed it should ...``: the parser
+    often hangs "stressed" inside what "said" reports. A subjectless
+    coordinated cue inside another cue's content is a second report by the
+    same speaker: cut the first content before it, give it the speaker."""
+    toks = tree.tokens
+    out = list(cues)
+    for a_k, a in enumerate(out):
+        if a.content is None:
+            continue
+        for b_k, b in enumerate(out):
+            if b is a or not (a.content[0] <= b.token <= a.content[1]):
+                continue
+            if toks[b.token].dep != "conj" or tree.child(b.token, "nsubj") is not None:
+                continue
+            cut = tree.edges(b.token)[0] - 1
+            while cut > a.content[0] and (toks[cut].dep == "cc" or toks[cut].pos == "PUNCT"):
+                cut -= 1
+            if cut <= a.content[0]:
+                continue
+            a = Cue(a.token, a.span, a.speaker, (a.content[0], cut), a.lemma)
+            out[a_k] = a
+            out[b_k] = Cue(b.token, b.span, a.speaker, b.content, b.lemma)
     return out
