@@ -416,6 +416,32 @@ def bench(
     _guard(body)
 
 
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB_PATH,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8765,
+    get: Annotated[Optional[str], typer.Option("--get", help="Answer one GET path in-process and exit.")] = None,
+) -> None:
+    """HTTP API and an offline web page over the store (needs the serve extra)."""
+
+    def body():
+        from newsgraph import serve as servemod
+
+        if get:
+            status, payload = servemod.get(db, get)
+            sys.stdout.write((json.dumps(payload, ensure_ascii=False, indent=1) if not isinstance(payload, str)
+                              else payload) + "\n")
+            if status >= 400:
+                raise typer.Exit(1)
+            return
+        import uvicorn
+
+        uvicorn.run(servemod.create_app(db), host=host, port=port, log_level="warning")
+
+    _guard(body)
+
+
 def _mount_optional() -> None:
     """Sub-commands that live next to their code (e.g. the actor KB)."""
     try:
