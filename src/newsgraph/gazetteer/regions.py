@@ -110,8 +110,8 @@ Sinai/Sinai Peninsula;EG;29.5;33.8;-;region;L
 West Bank;PS;31.9;35.25;-;region;A
 Gaza Strip;PS;31.42;34.36;-;region;A
 Golan Heights/Golan;SY;33;35.75;-;region;L
-South Ossetia;GE;42.3;44;-;region;A
-Abkhazia;GE;43;41;-;region;A
+South Ossetia/South Ossetian;GE;42.3;44;-;region;A
+Abkhazia/Abkhaz/Abkhazian;GE;43;41;-;region;A
 Chechnya;RU;43.4;45.7;-;region;A
 Dagestan;RU;42.5;47;-;region;A
 Crimea;UA;45;34;-;region;L
@@ -124,11 +124,54 @@ Sinaloa;MX;25;-107.5;-;region;A
 Michoacan/Michoacán;MX;19.2;-101.9;-;region;A
 Tamaulipas;MX;24;-98.75;-;region;A
 Guerrero;MX;17.6;-99.9;-;region;A
+Guangxi;CN;23.5;108.5;-;region;A
+Jiangsu;CN;33;120;-;region;A
+Shandong;CN;36;118;-;region;A
+Henan;CN;34;113.5;-;region;A
+Hebei;CN;38.5;115.5;-;region;A
+Anhui;CN;31.5;117;-;region;A
+Fujian;CN;26;118;-;region;A
+Jiangxi;CN;27.5;116;-;region;A
+Shaanxi;CN;35.5;109;-;region;A
+Shanxi;CN;37.5;112.5;-;region;A
+Guizhou;CN;27;106.8;-;region;A
+Gansu;CN;37.5;102;-;region;A
+Inner Mongolia;CN;44;113;-;region;A
+Heilongjiang;CN;48;128;-;region;A
+Liaoning;CN;41.5;123;-;region;A
+Hainan;CN;19.2;109.8;-;region;A
+Qinghai;CN;35.5;96;-;region;A
+Ningxia;CN;37.3;106.2;-;region;A
+Limpopo;ZA;-23.9;29.5;-;region;A
+Eastern Cape;ZA;-32;26.5;-;region;A
+Western Cape;ZA;-33.5;20.5;-;region;A
+KwaZulu-Natal;ZA;-28.5;30.9;-;region;A
+Gauteng;ZA;-26;28.2;-;region;A
+Free State;ZA;-28.5;26.8;-;region;A
+Mpumalanga;ZA;-25.8;30;-;region;A
+Northern Cape;ZA;-29.5;21.5;-;region;A
+Fars;IR;29.5;53;-;region;A
+Khuzestan;IR;31.3;49;-;region;A
+Sistan and Baluchestan;IR;28;60.5;-;region;A
+Rhineland-Palatinate;DE;49.9;7.4;-;region;A
+North Rhine-Westphalia;DE;51.5;7.5;-;region;A
+Baden-Wurttemberg/Baden-Württemberg;DE;48.5;9;-;region;A
+Lower Saxony;DE;52.7;9.5;-;region;A
+Saxony;DE;51;13.3;-;region;A
+Hesse;DE;50.6;9;-;region;A
+Karnataka;IN;14.5;76;-;region;A
+Andhra Pradesh;IN;16;80;-;region;A
+Telangana;IN;17.8;79;-;region;A
+Odisha/Orissa;IN;20.5;84.5;-;region;A
+Madhya Pradesh;IN;23.5;78;-;region;A
+Karak;JO;31.2;35.7;-;region;A
+Greater Toronto Area/GTA;CA;43.7;-79.4;-;region;L
 Patagonia;AR;-44;-69;-;region;L
 Midwest;US;41;-90;-;region;L
 New England;US;44;-71;-;region;L
 Pacific Northwest;US;46;-121;-;region;L
 Middle East/Mideast;;29;43;-;other;L
+European Union/EU;;50.85;4.35;-;other;L
 Near East;;32;38;-;other;L
 Sahel;;15;0;-;other;L
 Sahara/Sahara Desert;;23;13;-;other;L

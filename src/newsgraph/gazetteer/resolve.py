@@ -37,6 +37,17 @@ class ResolveOptions:
     state_weight: float = 4.0
     #: proximity bonus for a candidate within 50/150/400 km of the document's anchor
     proximity: tuple[float, float, float] = (3.0, 2.0, 1.0)
+    #: spatial minimality: bonus per other name with a candidate near this one, and its cap
+    spatial_weight: float = 2.0
+    spatial_cap: float = 4.0
+    #: candidates per name (most populous first) in the spatial comparison
+    spatial_candidates: int = 15
+    #: a country named within this many characters of a name is strong local evidence
+    local_window: int = 150
+    local_weight: float = 4.0
+    #: what a town loses when its name is also a country's / a region's main name
+    country_name_penalty: float = 6.0
+    region_name_penalty: float = 3.0
     #: a match on an alternate name is weaker evidence than on the main name
     alternate_penalty: float = 2.5
 
@@ -70,6 +81,13 @@ class Resolution:
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.'-]*\.?)(?:\s+[A-Z][\w.'-]*\.?){0,2})")
 _DIRECTION = re.compile(r"^(?:the\s+)?(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?(.+)$", re.I)
 
+_ADMIN_SUFFIX = re.compile(r"^(.+?)\s+(?:province|district|governorate|region|oblast|prefecture|state)$", re.I)
+# A facility or part named after a place is in that place ("Vancouver Art
+# Gallery", "Upper Edmonton"): its point, but no GeoNames id of its own.
+_FACILITY = re.compile(
+    r"\b(?:airport|gallery|museum|hospital|university|college|stadium|park|station|church|cathedral|mosque|"
+    r"square|bridge|harbou?r|port)\b|^(?:upper|lower|greater|downtown|central|old)\s", re.I)
+
 _KIND_PRIOR = {"country": 15.0, "admin1": 9.0, "county": 9.0, "region": 9.0, "continent": 9.0}
 
 
@@ -91,6 +109,8 @@ class _Group:
     toponyms: list[Toponym] = field(default_factory=list)
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
     qualifiers: list[Entry] = field(default_factory=list)
+    #: country-level readings this name gives on its own (first pass)
+    picks: list[Entry] = field(default_factory=list)
     choice: Entry | None = None
     score: float = 0.0
     margin: float = 0.0
@@ -150,6 +170,12 @@ class Resolver:
             g = groups.get(key)
             if g is None:
                 cands = self.gaz.lookup(surface)
+                if not cands:
+                    # "Fars Province", "Karak district": the name without its administrative word.
+                    m = _ADMIN_SUFFIX.match(surface)
+                    if m:
+                        cands = [(e, alt) for e, alt in self.gaz.lookup(m.group(1)) if e.kind != "city"] or \
+                            self.gaz.lookup(m.group(1))
                 if not cands or surface.endswith(".") or (len(surface) == 2 and surface.isupper()):
                     # A state abbreviation standing alone ("Ky.") when handed one.
                     # (also "Mo." or "KY": an abbreviation is the state, not the town Mo in Norway).
@@ -178,6 +204,8 @@ class Resolver:
                     picks.append((main[0], 0.7))
             elif g.choice is not None:
                 picks = [(g.choice, 1.0 if g.margin > 2 else 0.5)]
+            if first_pass:
+                g.picks = [e for e, w in picks if w >= 1.0]
             for e, w in picks:
                 if e.country:
                     cw[e.country] += w * n
@@ -193,6 +221,18 @@ class Resolver:
                 total_s[k] += v
         return per_group, total_c, total_s
 
+    def _local_countries(self, g: _Group, groups: list[_Group]) -> set[str]:
+        """Countries named (as countries, states or regions) within a few words of this name:
+        "Paris ... in France" in a Kentucky paper is still France's."""
+        win = self.opts.local_window
+        out: set[str] = set()
+        for other in groups:
+            if other is g or not other.picks:
+                continue
+            if any(abs(t.start - u.start) <= win for t in g.toponyms for u in other.toponyms):
+                out.update(e.country for e in other.picks if e.country)
+        return out
+
     def _anchor(self, groups: list[_Group], skip: _Group) -> tuple[float, float] | None:
         """The document's local centre: the mean of its resolved cities (a city is where local news is)."""
         pts = [
@@ -205,10 +245,45 @@ class Resolver:
         w = sum(p[2] for p in pts)
         return sum(p[0] * p[2] for p in pts) / w, sum(p[1] * p[2] for p in pts) / w
 
+    def _spatial_support(self, groups: list[_Group]) -> dict[tuple[int, int], float]:
+        """(group, candidate) -> how many other names have a candidate near it.
+
+        Places in one article cluster (spatial minimality): "Paris" next to
+        "Lamar County" and "Clarksville" is the Texan one. Only the likeliest
+        city candidates of each name take part, in one numpy distance matrix.
+        """
+        import numpy as np
+
+        rows: list[tuple[int, int, float, float]] = []
+        starts: list[int] = []
+        for gi, g in enumerate(groups):
+            cands = [(ci, e) for ci, (e, alt) in enumerate(g.candidates) if e.kind == "city" and e.lat is not None]
+            if not cands:
+                continue
+            cands.sort(key=lambda x: -x[1].population)
+            starts.append(len(rows))
+            rows.extend((gi, ci, e.lat, e.lon) for ci, e in cands[: self.opts.spatial_candidates])
+        if len(starts) < 2:
+            return {}
+        arr = np.array([(r[2], r[3]) for r in rows], dtype=float)
+        grp = np.array([r[0] for r in rows])
+        lat, lon = np.radians(arr[:, 0]), np.radians(arr[:, 1])
+        a = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2
+             + np.cos(lat[:, None]) * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
+        d = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+        close = np.where(d < 50, 1.0, np.where(d < 150, 0.6, np.where(d < 400, 0.25, 0.0)))
+        per_group = np.maximum.reduceat(close, starts, axis=1)  # N x groups-with-cities
+        own = np.searchsorted(starts, np.arange(len(rows)), side="right") - 1
+        per_group[np.arange(len(rows)), own] = 0.0
+        support = per_group.sum(axis=1)
+        return {(int(grp[i]), rows[i][1]): float(support[i]) for i in range(len(rows))}
+
     def _score_all(self, groups: list[_Group], context: dict[str, float], first_pass: bool) -> None:
         per_group, total_c, total_s = self._evidence(groups, context, first_pass)
         o = self.opts
-        for g, (own_c, own_s) in zip(groups, per_group):
+        support = self._spatial_support(groups) if first_pass else self._support
+        self._support = support
+        for gi, (g, (own_c, own_s)) in enumerate(zip(groups, per_group)):
             if not g.candidates:
                 g.choice = None
                 continue
@@ -217,11 +292,23 @@ class Resolver:
             csum = sum(v for v in cw.values() if v > 0) or 1.0
             ssum = sum(v for v in sw.values() if v > 0) or 1.0
             anchor = None if first_pass else self._anchor(groups, g)
+            # The kind of the name: if it is a country's or a first-level
+            # region's main name, the towns that share it need more evidence
+            # ("Russia", "Florida", "Quebec" are rarely the towns).
+            kinds = {e.kind for e, alt in g.candidates if not alt}
+            town_penalty = o.country_name_penalty if "country" in kinds else (
+                o.region_name_penalty if kinds & {"admin1", "region"} else 0.0)
+            local = self._local_countries(g, groups)
             scored = []
-            for e, alt in g.candidates:
+            for ci, (e, alt) in enumerate(g.candidates):
                 s = _prior(e, alt, o)
+                if e.kind == "city":
+                    s -= town_penalty
+                s += min(o.spatial_cap, o.spatial_weight * support.get((gi, ci), 0.0))
                 if g.qualifiers:
                     s += o.qualifier_weight if _qualifier_fit(e, g.qualifiers) else -o.qualifier_weight / 2
+                if e.country and e.country in local and e.kind != "country":
+                    s += o.local_weight
                 if e.country and cw.get(e.country, 0) > 0:
                     s += 1.5 + o.country_weight * cw[e.country] / csum
                 if e.country == "US" and e.admin1 and sw.get(e.admin1, 0) > 0:
@@ -248,10 +335,31 @@ class Resolver:
         out.sort(key=lambda r: r.toponym.start)
         return out
 
+    def _within(self, text: str, groups: list[_Group]) -> Entry | None:
+        """The place a facility's name contains, preferring one the document already resolved."""
+        words = re.findall(r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)*", text.replace("-", " "))
+        chosen = {name_key(x.text): x.choice for x in groups if x.choice is not None}
+        for w in words:
+            parts = w.split()
+            for n in range(len(parts), 0, -1):
+                for i in range(0, len(parts) - n + 1):
+                    k = name_key(" ".join(parts[i : i + n]))
+                    if k in chosen and chosen[k].kind == "city":
+                        return chosen[k]
+                    cities = [e for e, alt in self.gaz.lookup(k) if not alt and e.kind == "city"]
+                    if cities:
+                        return max(cities, key=lambda e: e.population)
+        return None
+
     def _resolution(self, g: _Group, t: Toponym, groups: list[_Group]) -> Resolution:
         e = g.choice
         if e is None:
-            return Resolution(t, None, t.text.strip())
+            r = Resolution(t, None, t.text.strip())
+            if _FACILITY.search(g.text):
+                host = self._within(g.text, groups)
+                if host is not None:
+                    r.lat, r.lon, r.country, r.point = host.lat, host.lon, host.country, "contains:" + host.name
+            return r
         r = Resolution(t, e, e.name, e.lat, e.lon, e.geonameid, e.country, e.precision, e.fclass,
                        "gazetteer" if e.lat is not None else "none", g.score)
         if e.kind == "county":
