@@ -102,7 +102,7 @@ def parse_words(words: list[str]) -> float | None:
     seen = False
     for raw in words:
         w = raw.lower().strip()
-        if w in ("and", ","):
+        if w in ("and", ",", "-"):
             continue
         if w in ("a", "an"):
             # "a hundred", "a dozen": an implicit one

@@ -16,6 +16,7 @@ reported in the same sentence (dead, injured, arrested).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from newsgraph.attribution.lexicon import SPEECH_VERBS
@@ -34,7 +35,10 @@ class ClaimOptions:
     bound_window: int = 4
 
 
-_SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
+# Dates and times are the time stage's: numbers inside its timexes are
+# skipped (its recogniser, not the statistical NER, which tags "between 20
+# and 30 million euros" as a DATE). Ordinals never count.
+_SKIP_ENTS = frozenset({"ORDINAL"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "dozen"})
 _CURRENCY = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _CURRENCY_WORDS = {"dollar": "US dollars", "dollars": "US dollars", "euro": "euros", "euros": "euros",
@@ -82,11 +86,19 @@ class ClaimsStage(Stage):
         return find_claims(doc, self.options)
 
 
+def _compound_number(tens: str, unit: str) -> bool:
+    t, u = word_value(tens), word_value(unit)
+    return t is not None and u is not None and t >= 20 and t % 10 == 0 and 0 < u < 10
+
+
 def _run_end(toks: list[Token], i: int, stop: int) -> int:
     """Last index of the number run starting at ``i`` ("1.5 million", "two hundred")."""
     j = i
     while j + 1 < stop:
         nxt = toks[j + 1]
+        if nxt.text == "-" and j + 2 < stop and _compound_number(toks[j].text, toks[j + 2].text):
+            j += 2  # "twenty-five", split by the tokenizer
+            continue
         low = nxt.text.lower()
         if low in _SCALE_WORDS or (nxt.pos == "NUM" and nxt.ent_type not in _SKIP_ENTS and "-" not in toks[j].text):
             j += 1
@@ -193,18 +205,24 @@ def find_claims(doc: NewsDoc, opts: ClaimOptions = ClaimOptions()) -> list[Claim
     tree = Tree(doc)
     toks = doc.tokens
     claims: list[Claim] = []
+    timex_spans = sorted((t.start, t.end) for t in doc.timexes)
+    timex_starts = [s for s, _ in timex_spans]
+
+    def in_timex(tok: Token) -> bool:
+        k = bisect.bisect_right(timex_starts, tok.start) - 1
+        return k >= 0 and timex_spans[k][1] > tok.start
     for sent in doc.sentences:
         i = sent.token_start
         stop = sent.token_end
         while i < stop:
             t = toks[i]
-            if not _is_number_token(t):
+            if not _is_number_token(t) or in_timex(t):
                 i += 1
                 continue
             lo = i
             hi = _run_end(toks, i, stop)
             i = hi + 1
-            words = [x.text for x in toks[lo : hi + 1]]
+            words = [x.text for x in toks[lo : hi + 1] if x.text != "-"]
             low0 = words[0].lower()
             value_max = None
             bound = "exact"
