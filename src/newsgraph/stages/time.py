@@ -1,10 +1,15 @@
-"""time stage (placeholder until its issue lands: it finds nothing, honestly)."""
+"""time stage: temporal expressions normalised to TIMEX3 against the publication date.
+
+Recognition and resolution live in :mod:`newsgraph.timex` so the events and
+claims stages can reuse them (``newsgraph.timex.dating.event_date``).
+"""
 
 from __future__ import annotations
 
-from newsgraph.model import NewsDoc
+from newsgraph.model import NewsDoc, Timex
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
+from newsgraph.timex.annotate import TimexOptions, find_timexes
 
 
 @stages.register("time")
@@ -13,5 +18,8 @@ class TimeStage(Stage):
     requires = ("tokens", "sentences", "entities")
     sets = ("timexes",)
 
-    def find(self, doc: NewsDoc) -> list:
-        return []
+    #: news reading: "last month" is the month before publication
+    options = TimexOptions(mode="news")
+
+    def find(self, doc: NewsDoc) -> list[Timex]:
+        return find_timexes(doc, self.options)

@@ -1,0 +1,93 @@
+"""Find and normalise the timexes of one document (what the time stage calls)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newsgraph.model import NewsDoc, Timex
+from newsgraph.timex.lexicon import PARTS_OF_DAY
+from newsgraph.timex.recognise import candidates
+from newsgraph.timex.resolve import Context, _point_result
+from newsgraph.timex.rules import resolve
+from newsgraph.timex.syntax import TokenIndex, attachment, tense_of_span
+
+MODES = ("news", "narrative")
+# points that can serve as the reference time of later anaphora
+_REFERENCE_PRECISIONS = {"day", "week", "month", "season", "quarter", "half", "year"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimexOptions:
+    #: "news": relative expressions are read against the publication date;
+    #: "narrative": against the last date the text mentioned (history, encyclopaedias).
+    mode: str = "news"
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"unknown timex mode {self.mode!r}; use one of: {', '.join(MODES)}")
+
+
+_BACKWARD = re.compile(r"(?i)previous|earlier|before|ago|preceding|last")
+_PLAN_WORDS = {"plan", "planned", "schedule", "scheduled", "due", "expect", "expected", "intend", "target",
+               "deadline", "goal", "promise", "pledge"}
+
+
+def _sets_reference(doc: NewsDoc, index: TokenIndex, ctx: Context, c, r) -> bool:
+    """Whether this date becomes the reference time of what follows.
+
+    In a narrative a year mentioned in passing ("a campaign planned for 1976",
+    "cutoff of funding in 1976") does not move the story's time; a date that
+    dates a clause does.
+    """
+    if ctx.mode != "narrative" or not doc.tokens:
+        return True
+    if r.anchor != "none" and c.kind in ("offset", "offset_the", "rel_unit") and _BACKWARD.search(doc.text, c.start, c.end):
+        return False  # "the previous year", "two years earlier": a flashback, the story stays put
+    if ctx.tense(c.start, c.end) == "future":
+        return False
+    att = attachment(doc, index, c.start, c.end)
+    if att is None:
+        return True
+    if att.lemma.lower() in _PLAN_WORDS or att.text.lower() in _PLAN_WORDS:
+        return False
+    if r.point.precision == "year" and att.pos in ("NOUN", "PROPN") and att.i < index.span(c.start, c.end).start:
+        return False
+    return True
+
+
+def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Timex]:
+    """Timexes of ``doc`` in text order with ids t1, t2, ..."""
+    options = options or TimexOptions()
+    index = TokenIndex(doc)
+    ctx = Context(
+        published=doc.published,
+        mode=options.mode,
+        tense=(lambda s, e: tense_of_span(doc, index, s, e)) if doc.tokens else (lambda s, e: None),
+    )
+    text = doc.text
+    out: list[Timex] = []
+    for c in candidates(doc, index):
+        r = resolve(c.kind, c.groups, ctx, c.start, c.end)
+        if r is None or r.value is None:
+            continue
+        pod = c.groups.get("pod")
+        if pod and r.point is not None and r.point.precision == "day" and not r.point.part_of_day:
+            r = _point_result(replace(r.point, part_of_day=PARTS_OF_DAY[pod.lower()]), r.anchor, r.mod)
+        if r.point is not None and r.point.precision in _REFERENCE_PRECISIONS and _sets_reference(doc, index, ctx, c, r):
+            ctx.history.append(replace(r.point, part_of_day=None, clock=None))
+        out.append(
+            Timex(
+                start=c.start,
+                end=c.end,
+                text=text[c.start:c.end],
+                type=r.type,
+                value=r.value,
+                interval=r.interval,
+                precision=r.precision if r.type in ("DATE", "TIME") else "unknown",
+                anchor=r.anchor,
+                id=f"t{len(out) + 1}",
+                mod=r.mod,
+            )
+        )
+    return out

@@ -1,0 +1,74 @@
+"""Words of the calendar, written for newsgraph (no rule files copied).
+
+Month names are matched case-sensitively (``may`` the modal, ``march`` the
+noun); the other temporal words are case-insensitive.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+#: full month names that are also common words or first names: accepted alone
+#: only with a temporal cue (see ``recognise``).
+AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august", "january"}
+
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+}
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+#: units of durations and offsets -> (TIMEX3 duration letter, precision of a point)
+UNITS = {
+    "second": ("S", None), "minute": ("M", None), "hour": ("H", None),
+    "day": ("D", "day"), "night": ("D", "day"), "week": ("W", "week"), "fortnight": ("W", "week"),
+    "weekend": ("WE", "week"), "month": ("M", "month"), "quarter": ("Q", "quarter"),
+    "year": ("Y", "year"), "decade": ("DE", "decade"), "century": ("CE", "century"),
+}
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "couple of": 2,
+    "a half": 0.5, "half a": 0.5, "single": 1,
+}
+#: quantities that say "some number" (TIMEX3 writes X)
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "numerous", "a number of", "the"}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+    "last": -1, "final": -1, "latter": 2, "former": 1,
+}
+
+#: early/mid/late and friends -> TIMEX3 mod
+MODS = {
+    "early": "START", "beginning": "START", "start": "START", "dawn": "START", "outset": "START",
+    "mid": "MID", "middle": "MID", "late": "END", "end": "END", "close": "END", "turn": "END",
+}
+
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+                "noon": "MI", "midday": "MI", "midnight": "NI", "daytime": "DT", "tonight": "NI"}
+
+
+def number(word: str) -> float | None:
+    """'three' -> 3, '12' -> 12, 'several' -> None (vague)."""
+    w = " ".join(word.lower().replace("-", " ").split())
+    if w.isdigit():
+        return int(w)
+    if w in NUMBERS:
+        return NUMBERS[w]
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS and NUMBERS[parts[1]] < 10:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # twenty one
+    return None

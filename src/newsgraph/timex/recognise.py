@@ -1,0 +1,224 @@
+"""Recognition: candidate spans from the grammar and from spaCy, minus the traps.
+
+Candidates come from the compiled grammar run over the raw text; spaCy's
+DATE/TIME entities confirm ambiguous words ("May", "spring") and its other
+entities veto names ("April Ryan", "Jan Kubis", "Arab Spring"). Overlaps go to
+the longest span; trap patterns (ages, counts) win overlaps and say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.model import NewsDoc
+from newsgraph.timex.grammar import HEADER, KIND_PRIORITY, PATTERNS, RANGE_AFTER, RANGE_BEFORE
+from newsgraph.timex.lexicon import AMBIGUOUS_MONTHS
+from newsgraph.timex.syntax import TokenIndex
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    groups: dict
+
+
+# spaCy labels that make a word a name, not a date
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+_COUNT_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
+# words before a month or a year that make it a date
+_CUES = {
+    "in", "on", "since", "by", "until", "till", "from", "to", "through", "during", "of", "last", "next",
+    "this", "early", "late", "mid", "before", "after", "between", "and", "or", "around", "circa", "c.",
+    "throughout", "fiscal", "year", "until", "into", "that", "the", "summer", "winter", "spring", "autumn",
+    "fall", "end", "beginning", "start", "middle", "within", "for", "s", "'s", "as", "at", "-", "—", "(",
+    "throughout", "spring", "early-", "late-", "mid-",
+}
+_WORD_BEFORE = re.compile(r"([\w'.\-—(]+)\s*$")
+_POD_PREFIX = re.compile(r"(?i:(?:early\s+|late\s+)?(?:in\s+)?the\s+(morning|afternoon|evening|night)\s+of\s+)$")
+_KINDS_WITH_DIGITS = {"iso", "slash", "dmy", "mdy", "my", "decade", "year", "year2", "clock", "qcode"}
+_TITLE_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "FAC"}  # "Windows 2000", "Agenda 2030"
+
+
+def header_spans(text: str) -> list[tuple[int, int]]:
+    """Datelines and metadata lines: dates there restate the publication date."""
+    return [m.span() for m in HEADER.finditer(text)]
+
+
+def raw_candidates(text: str) -> list[Candidate]:
+    out = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                g = m.groupdict()
+                a, b = m.span("span") if g.get("span") else m.span()
+                out.append(Candidate(a, b, kind, g))
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then grammar priority."""
+    cands = sorted(cands, key=lambda c: (-(c.end - c.start), KIND_PRIORITY.get(c.kind, 99), c.start))
+    taken: list[Candidate] = []
+    for c in cands:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    return sorted((c for c in taken if not c.kind.startswith("trap")), key=lambda c: c.start)
+
+
+class Checker:
+    """Trap checks that need the parse (names, modals, counts)."""
+
+    def __init__(self, doc: NewsDoc, index: TokenIndex):
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.index = index
+        self.year_now = doc.published.year if doc.published else 2100
+
+    def word_before(self, start: int) -> str:
+        m = _WORD_BEFORE.search(self.text, max(0, start - 25), start)
+        return m.group(1).lower() if m else ""
+
+    def ok(self, c: Candidate) -> bool:
+        toks = [self.tokens[i] for i in self.index.span(c.start, c.end)] if self.tokens else []
+        if toks and not any(t.ent_type in ("DATE", "TIME") for t in toks):
+            # digits are rarely part of a name ("492 BC" tagged ORG is still a year);
+            # words are ("April Ryan", "Arab Spring")
+            vetoes = _TITLE_LABELS if c.kind in _KINDS_WITH_DIGITS else _NAME_LABELS
+            if c.kind == "season":
+                vetoes = _NAME_LABELS - {"EVENT"}  # "the Spring Offensive" happened in spring
+            if any(t.ent_type in vetoes for t in toks):
+                return False
+        check = _CHECKS.get(c.kind)
+        return check(self, c, toks) if check else True
+
+    def next_token(self, toks):
+        if not toks:
+            return None
+        j = toks[-1].i + 1
+        return self.tokens[j] if j < len(self.tokens) else None
+
+    # --- per kind ---
+    def month(self, c: Candidate, toks) -> bool:
+        name = c.groups["mon"].lower()
+        t = toks[-1] if toks else None
+        if t is not None and (t.tag == "MD" or t.pos in ("VERB", "AUX")):
+            return False  # "May" the modal, "March" the verb
+        is_date = t is not None and t.ent_type in ("DATE", "TIME")
+        nxt = self.next_token(toks)
+        if nxt is not None and nxt.pos == "PROPN" and nxt.text[:1].isupper() and not is_date \
+                and nxt.ent_type not in ("DATE", "GPE", "ORG", "NORP"):
+            return False  # "April Ryan", "June Carter"
+        if name not in AMBIGUOUS_MONTHS or c.groups.get("mod") or is_date:
+            return True
+        return self.word_before(c.start) in _CUES
+
+    def year(self, c: Candidate, toks) -> bool:
+        g = c.groups
+        if g.get("era") or g.get("era2") or g.get("y3"):
+            return True
+        y = int(g["y"])
+        t = toks[0] if toks else None
+        is_date = t is not None and t.ent_type in ("DATE", "TIME")
+        if self.text[c.end:c.end + 1] in "-\u2013" and self.text[c.end + 1:c.end + 3].isdigit():
+            return True  # 1915-17
+        nxt = self.next_token(toks)
+        if not is_date and nxt is not None and nxt.tag in ("NNS", "NNPS") and not nxt.text.lower().endswith(("'s",)):
+            return False  # "2000 fighters"
+        if nxt is not None and nxt.text.lower() in ("people", "troops", "police", "personnel", "men", "women",
+                                                    "children", "km", "kilometres", "miles", "tonnes", "tons"):
+            return False
+        cue = self.word_before(c.start) in _CUES or bool(g.get("mod"))
+        if t is not None and t.ent_type in _COUNT_LABELS and not cue:
+            return False
+        if y < 1800 or y > self.year_now + 30:
+            return is_date or cue
+        return True
+
+    def season(self, c: Candidate, toks) -> bool:
+        g = c.groups
+        if g.get("y") or g.get("rel") or g.get("mod"):
+            return True
+        if toks and any(t.ent_type in ("DATE", "TIME") for t in toks):
+            return True
+        if g["season"].lower() == "fall":
+            return False  # "the fall of Kabul"
+        after = self.text[c.end:c.end + 4]
+        if after.startswith(" of ") and not self.text[c.end + 4:c.end + 8].strip()[:1].isdigit():
+            return False
+        return self.word_before(c.start) in _CUES
+
+    def ref(self, c: Candidate, toks) -> bool:
+        # "now" as a discourse marker at the start of a sentence is still now; but
+        # "current" in "electric current" or "the current" (noun) is not a time
+        word = self.text[c.start:c.end].lower()
+        if word == "current" and toks and toks[0].pos == "NOUN":
+            return False
+        return True
+
+    def duration(self, c: Candidate, toks) -> bool:
+        nxt = self.next_token(toks)
+        if nxt is not None and nxt.text.lower() in ("old", "older", "younger"):
+            return False
+        return True
+
+    def clock(self, c: Candidate, toks) -> bool:
+        g = c.groups
+        if g.get("h2"):
+            # 19:15 without a.m./p.m.: only after "at" or "by", not a score or verse
+            return self.word_before(c.start) in ("at", "by", "from", "until", "to", "around", "after", "before")
+        return True
+
+
+    def day_only(self, c: Candidate, toks) -> bool:
+        nxt = self.next_token(toks)
+        return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+_CHECKS = {
+    "day_only": Checker.day_only,
+    "month": Checker.month, "year": Checker.year, "season": Checker.season, "ref": Checker.ref,
+    "duration": Checker.duration, "clock": Checker.clock,
+}
+
+
+def range_partners(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The other end of day ranges: "6" in "6-7 January 1916", "29" in "January 25-29"."""
+    extra = []
+    for c in chosen:
+        if c.kind == "dmy":
+            m = RANGE_BEFORE.search(text, max(0, c.start - 24), c.start)
+            if m:
+                extra.append(Candidate(m.start("d"), m.end("d"), "dmy", dict(c.groups, d=m.group("d"), wd=None)))
+        elif c.kind == "mdy" and not c.groups.get("y"):
+            m = RANGE_AFTER.match(text[c.end:c.end + 24])
+            if m:
+                extra.append(Candidate(c.end + m.start("d"), c.end + m.end("d"), "mdy", dict(c.groups, d=m.group("d"), wd=None)))
+    if not extra:
+        return chosen
+    free = [e for e in extra if not any(e.start < t.end and t.start < e.end for t in chosen)]
+    return sorted(chosen + free, key=lambda c: c.start)
+
+
+def candidates(doc: NewsDoc, index: TokenIndex) -> list[Candidate]:
+    """The timex spans of ``doc`` in text order, traps removed, headers skipped."""
+    text = doc.text
+    chosen = range_partners(text, select(raw_candidates(text)))
+    headers = header_spans(text)
+    checker = Checker(doc, index)
+    out = []
+    for c in chosen:
+        if any(a <= c.start and c.end <= b for a, b in headers):
+            continue
+        if not checker.ok(c):
+            continue
+        m = _POD_PREFIX.search(text, max(0, c.start - 40), c.start)
+        if m and c.kind in ("dmy", "mdy", "iso", "weekday", "rel_unit", "deictic_day"):
+            c.groups = dict(c.groups, pod=m.group(1))
+            c.start = m.start()
+        out.append(c)
+    return out

@@ -1,0 +1,259 @@
+"""Resolution: a recognised expression to a TIMEX3 value, interval and precision.
+
+News text is read against the publication date ("last month", "on Thursday",
+"in December" with the tense of its verb). Anaphoric expressions ("the
+following day", "that year", "three days later") are read against the last
+date the text mentioned. In ``narrative`` mode (history, encyclopaedia text
+whose creation date says nothing about the story) every relative expression is
+read against the last mentioned date, and a bare month takes that date's year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable
+
+from newsgraph.timex.lexicon import (
+    MODS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number,
+)
+from newsgraph.timex.values import (
+    SEASON_MONTHS, Point, add_months, coarsen, day_point, safe_day, season_of, shift, shift_day,
+    week_point,
+)
+
+
+@dataclass(slots=True)
+class Resolved:
+    """What resolution found for one expression."""
+
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    point: Point | None = None
+    anchor: str = "none"  # none | publication | previous
+    mod: str | None = None
+    interval: tuple[str, str] | None = None
+    precision: str = "unknown"
+
+
+@dataclass
+class Context:
+    """Per-document resolution state."""
+
+    published: date | None
+    mode: str = "news"  # news | narrative
+    #: tense of the verb governing [start, end): past | present | future | None
+    tense: Callable[[int, int], str | None] = lambda s, e: None
+    #: points resolved so far, in text order (the reference times)
+    history: list[Point] = field(default_factory=list)
+
+    # --- anchors ---
+    def deictic_anchor(self) -> tuple[date | None, str]:
+        """The 'now' of the text: publication date (news) or the story's time (narrative)."""
+        if self.mode == "narrative":
+            ref = self.ref_day()
+            if ref is not None:
+                return ref, "previous"
+        if self.published is not None:
+            return self.published, "publication"
+        ref = self.ref_day()
+        return (ref, "previous") if ref else (None, "none")
+
+    def ref(self) -> Point | None:
+        return self.history[-1] if self.history else None
+
+    def ref_day(self) -> date | None:
+        """The last mentioned day (or first day of the last mentioned month/year)."""
+        p = self.ref_at("day") or self.ref_at("month") or self.ref()
+        if p is None or p.precision in ("decade", "century"):
+            return None
+        b = p.bounds()
+        return b[0] if b else None
+
+    def ref_at(self, precision: str) -> Point | None:
+        """The last point at least as fine as ``precision`` that agrees with the latest one."""
+        if not self.history:
+            return None
+        last = self.history[-1]
+        order = ["day", "week", "month", "season", "quarter", "half", "year"]
+        need = order.index(precision) if precision in order else len(order) - 1
+        for p in reversed(self.history[-12:]):
+            if p.precision not in order or order.index(p.precision) > need:
+                continue
+            if p.year != last.year and p is not last:
+                break
+            if last.month and p.month and p.month != last.month and last.precision in ("day", "month"):
+                break
+            return p
+        return None
+
+    def ref_year(self) -> int | None:
+        p = self.ref()
+        if p is None:
+            if self.mode == "news" and self.published:
+                return self.published.year
+            return None
+        return p.year
+
+
+# --- helpers -----------------------------------------------------------------------
+
+
+def _mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    low = text.lower()
+    for word, mod in MODS.items():
+        if re.search(rf"\b{word}", low):
+            return mod
+    return None
+
+
+def _month_num(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day_num(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _year_num(y: str | None, era: str | None) -> int | None:
+    if not y:
+        return None
+    n = int(re.match(r"\d+", y.strip()).group())
+    if era and era.upper().startswith("B"):
+        return -n
+    return n
+
+
+def _month_by_tense(month: int, anchor: date, tense: str | None) -> int:
+    """Year of a bare month: the past one for past tense, the next one otherwise."""
+    y = anchor.year
+    if tense == "past":
+        return y if month <= anchor.month else y - 1
+    if tense in ("future", "present"):
+        return y if month >= anchor.month else y + 1
+    # no verb: the nearest occurrence, ties go to the past (news mostly reports)
+    return min((y - 1, y, y + 1), key=lambda yy: (abs((yy * 12 + month) - (y * 12 + anchor.month)), yy))
+
+
+def _day_by_tense(month: int, day: int, anchor: date, tense: str | None) -> Point | None:
+    options = []
+    for yy in (anchor.year - 1, anchor.year, anchor.year + 1):
+        p = safe_day(yy, month, day)
+        if p is not None:
+            options.append((date(yy, month, day), p))
+    if not options:
+        return None
+    if tense == "past":
+        past = [o for o in options if o[0] <= anchor]
+        return (past[-1] if past else options[0])[1]
+    if tense in ("future", "present"):
+        fut = [o for o in options if o[0] >= anchor]
+        return (fut[0] if fut else options[-1])[1]
+    return min(options, key=lambda o: (abs((o[0] - anchor).days), o[0] > anchor))[1]
+
+
+def _weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
+    back = (anchor.isoweekday() - wd) % 7
+    fwd = (wd - anchor.isoweekday()) % 7
+    rel = (rel or "").lower()
+    if rel in ("last", "past", "previous"):
+        return anchor - timedelta(days=back or 7)
+    if rel in ("next", "coming", "following"):
+        return anchor + timedelta(days=fwd or 7)
+    if rel == "this":
+        return anchor - timedelta(days=anchor.isoweekday() - wd)
+    if tense == "past":
+        return anchor - timedelta(days=back)
+    if tense == "future":
+        return anchor + timedelta(days=fwd)
+    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
+
+
+def _season_occurrences(code: str, around: int) -> list[Point]:
+    return [Point("season", y, season=code) for y in range(around - 2, around + 2)]
+
+
+def _season(code: str, anchor: date, rel: str | None, tense: str | None) -> Point:
+    occ = _season_occurrences(code, anchor.year)
+    spans = [(p, *p.bounds()) for p in occ]
+    rel = (rel or "").lower()
+    if rel in ("last", "past", "previous"):
+        return [p for p, a, b in spans if b < anchor][-1]
+    if rel == "this":
+        return next(p for p, a, b in spans if b >= anchor)
+    if rel in ("next", "coming", "following"):
+        return next(p for p, a, b in spans if a > anchor)
+    if tense == "past":
+        return [p for p, a, b in spans if a <= anchor][-1]
+    if tense in ("future", "present"):
+        return next(p for p, a, b in spans if b >= anchor)
+    # nearest by distance from the anchor to the season's span
+    return min(spans, key=lambda s: 0 if s[1] <= anchor <= s[2] else min(abs((s[1] - anchor).days), abs((s[2] - anchor).days)))[0]
+
+
+def _count(text: str | None) -> float | None:
+    if text is None:
+        return None
+    if text.lower() == "the":  # "the day before"
+        return 1
+    return number(text)
+
+
+def _unit_letter(unit: str) -> tuple[str, str | None]:
+    u = unit.lower()
+    if u == "centuries":
+        u = "century"
+    u = u[:-1] if u.endswith("s") and u[:-1] in UNITS else u
+    return UNITS.get(u, ("D", "day"))
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    letter, _ = _unit_letter(unit)
+    u = unit.lower().rstrip("s")
+    if u == "fortnight":
+        n = None if n is None else n * 2
+    q = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if letter in ("H", "S") or (letter == "M" and u.startswith("minute")):
+        return f"PT{q}{letter}"
+    return f"P{q}{letter}"
+
+
+def _point_result(point: Point, anchor: str, mod: str | None = None, type_: str = "DATE") -> Resolved:
+    if point.clock or point.part_of_day:
+        type_ = "TIME"
+    return Resolved(type_, point.value, point, anchor, mod, point.interval(mod), point.timex_precision)
+
+
+def _unit_point(unit: str, anchor: date) -> Point | None:
+    u = unit.lower()
+    if u in ("day", "night"):
+        return day_point(anchor)
+    if u in ("week", "weekend", "fortnight"):
+        return week_point(anchor)
+    if u == "month":
+        return Point("month", anchor.year, anchor.month)
+    if u == "quarter":
+        return Point("quarter", anchor.year, quarter=(anchor.month - 1) // 3 + 1)
+    if u == "year":
+        return Point("year", anchor.year)
+    if u == "decade":
+        return Point("decade", anchor.year - anchor.year % 10)
+    if u == "century":
+        return Point("century", anchor.year - anchor.year % 100)
+    return None
+
+
+def _partial(unit: str, ref: Point | None) -> str:
+    """A value with unknown parts, for anaphora without a fine enough reference."""
+    y = ref.value[: 4 if ref and ref.year >= 0 else 6] if ref else "XXXX"
+    u = unit.lower()
+    if u in ("day", "night"):
+        return f"{y}-{ref.month:02d}-XX" if ref and ref.month else f"{y}-XX-XX"
+    if u.startswith("week"):
+        return f"{y}-WXX"
+    if u == "month":
+        return f"{y}-XX"
+    return y
