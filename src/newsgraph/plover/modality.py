@@ -95,7 +95,8 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
         if words & FUTURE_AUX:
             fut = True
         if words & HYPO_AUX:
-            if "would" in words or "'d" in words:
+            if ("would" in words or "'d" in words) and not (t.lemma == "be" and not is_trigger_clause):
+                # "said it would withdraw" (intent) versus "would be a major step" (evaluation)
                 hypo = hypo or "would"
             else:
                 hypo = True
