@@ -85,3 +85,20 @@ def test_killed_ingest_resumes_without_loss_or_doubling(tmp_path, mode):
         q = "SELECT doc_id, count(*) FROM {} GROUP BY doc_id ORDER BY doc_id"
         for table in ("documents", "sentences", "actors", "timexes", "event_mentions", "claims"):
             assert a.execute(q.format(table)).rows == b.execute(q.format(table)).rows, table
+
+
+def test_parallel_ingest_stores_what_a_serial_one_does(tmp_path):
+    pytest.importorskip("dask")
+    from newsgraph.api import ingest
+    from newsgraph.config import Config
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    serial, parallel = tmp_path / "serial.duckdb", tmp_path / "parallel.duckdb"
+    ingest([corpus], db=serial, config=Config(batch_size=3))
+    report = ingest([corpus], db=parallel, config=Config(batch_size=3), workers=2)
+    assert report.stored == len(CITIES) and report.failed == 0
+    with Store(serial, read_only=True) as a, Store(parallel, read_only=True) as b:
+        assert a.stats() == b.stats()
+        q = "SELECT * FROM actor_mentions ORDER BY ALL"
+        assert a.execute(q).rows == b.execute(q).rows

@@ -84,18 +84,32 @@ def ingest(
     config: Config | None = None,
     pipeline: Pipeline | None = None,
     on_batch: Callable[[int], None] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
 ) -> IngestReport:
     """Read, annotate and store documents, one transaction per batch.
 
     Documents already in the store are not processed again, so re-running an
-    interrupted ingest resumes where it stopped.
+    interrupted ingest resumes where it stopped. With ``workers`` > 1 (or a Dask
+    ``scheduler`` address) annotation runs in parallel and this process writes.
     """
+    config = pipeline.config if pipeline else (config or Config())
     store = db if isinstance(db, Store) else Store(db)
-    pipeline = pipeline or Pipeline(config or Config())
+    parallel = None
+    if workers > 1 or scheduler:
+        from newsgraph.scale import ParallelAnnotator
+
+        parallel = ParallelAnnotator(config, workers=workers, scheduler=scheduler)
+        annotate_batch = parallel.annotate
+        batch_size = config.batch_size * parallel.workers
+    else:
+        pipeline = pipeline or Pipeline(config)
+        annotate_batch = lambda docs: list(pipeline.pipe(docs))  # noqa: E731
+        batch_size = config.batch_size
     report = IngestReport()
     source = items if items is not None else read_inputs(paths or [], options)
     try:
-        for batch in _batches(source, pipeline.config.batch_size):
+        for batch in _batches(source, batch_size):
             read_errors = [it for it in batch if isinstance(it, ReadError)]
             docs = [it for it in batch if isinstance(it, Document)]
             report.read += len(batch)
@@ -108,7 +122,7 @@ def ingest(
                 else:
                     seen.add(d.id)
                     todo.append(d)
-            annotated = list(pipeline.pipe(todo))
+            annotated = annotate_batch(todo)
             errors = [(e.doc_id, e.source, e.reason) for e in read_errors]
             report.stored += store.write_batch(annotated, errors)
             for e in read_errors:
@@ -121,6 +135,8 @@ def ingest(
             if on_batch:
                 on_batch(len(batch))
     finally:
+        if parallel is not None:
+            parallel.close()
         if not isinstance(db, Store):
             store.close()
     return report

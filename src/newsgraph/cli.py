@@ -183,6 +183,8 @@ def ingest(
     input_format: InFmtOpt = None,
     column: ColOpt = None,
     batch_size: Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Documents per batch and transaction.")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Annotate in this many processes (Dask).")] = 1,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
 ) -> None:
     """Extract and store documents; already stored ones are skipped, so a killed run resumes."""
 
@@ -193,7 +195,7 @@ def ingest(
         with _progress() as prog:
             task = prog.add_task("ingesting", total=None)
             report = run_ingest(paths, db=db, options=opts, config=_config(batch_size),
-                                on_batch=lambda n: prog.advance(task, n))
+                                on_batch=lambda n: prog.advance(task, n), workers=workers, scheduler=scheduler)
         for e in report.errors:
             err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
         out.print(f"read {report.read}, stored {report.stored}, already stored {report.skipped}, "
