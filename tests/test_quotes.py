@@ -276,3 +276,18 @@ def test_seed_must_quotes(seed_document, pipeline):
     kubis = find("factions starting the withdrawal", "Kubis", False)
     if kubis.date is not None and kubis.date.precision != "publication":
         assert kubis.date.value == "2021-07"
+
+
+def test_quote_date_from_its_own_sentence_not_its_content(pipeline):
+    from datetime import date
+
+    from newsgraph.model import Document
+
+    doc = pipeline(Document.create(
+        "Last month, the envoy Jan Falk said the talks would resume. "
+        "Falk said on Monday that the offensive began in 2019.",
+        published=date(2021, 8, 19),
+    ))
+    dates = [q.date.value if q.date else None for q in doc.quotes]
+    assert dates[0] == "2021-07"
+    assert dates[1] != "2019"

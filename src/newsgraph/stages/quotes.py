@@ -32,7 +32,7 @@ from newsgraph.config import Config
 from newsgraph.model import Actor, NewsDoc, Quote
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
-from newsgraph.timex.dating import event_date
+from newsgraph.timex.dating import event_date, publication_date
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,6 +112,22 @@ class QuotesStage(Stage):
         if not doc.tokens:
             return []
         return find_quotes(doc, self.options)
+
+
+def _said_on(doc: NewsDoc, cue_token: int, content: tuple[int, int]):
+    """When a cue was said: a time expression of the cue's own sentence,
+    else the publication date. The paragraph's earlier reference time
+    (which event dating falls back to) dates narrated events, not the
+    reporter's "X said", which is the news of the day; and a time expression
+    inside what was said dates the content, not the saying."""
+    d = event_date(doc, cue_token)
+    if d.timex is None:
+        return d
+    sent = doc.sentences[doc.tokens[cue_token].sent]
+    tx = next((t for t in doc.timexes if t.id == d.timex), None)
+    if tx is not None and (not (sent.start <= tx.start < sent.end) or content[0] <= tx.start < content[1]):
+        return publication_date(doc)
+    return d
 
 
 def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote]:
@@ -215,7 +231,7 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
             content=(s, e),
             direct=direct_,
             cue=c.span if c else None,
-            date=event_date(doc, c.token) if c else fields.pop("date", None),
+            date=_said_on(doc, c.token, (s, e)) if c else fields.pop("date", None),
             **{k: v for k, v in fields.items() if k != "date"},
         )
         found.append((s, q, para(e - 1)))
