@@ -270,7 +270,8 @@ def build(min_population: int = 15000) -> Gazetteer:
         b.add(
             Entry(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc,
                   c.get("admin1code") or None, int(c.get("population") or 0), "P", "city", "city", cap),
-            [c["name"]],
+            # "Washington, D.C.": the part before the comma is a main name too.
+            [c["name"], c["name"].split(",")[0]],
             c.get("alternatenames") or [],
         )
         prev = city_point.get((cc, key))

@@ -170,6 +170,26 @@ Patagonia;AR;-44;-69;-;region;L
 Midwest;US;41;-90;-;region;L
 New England;US;44;-71;-;region;L
 Pacific Northwest;US;46;-121;-;region;L
+Heathrow/Heathrow Airport/London Heathrow;GB;51.47;-0.45;-;other;S
+Gatwick/Gatwick Airport;GB;51.15;-0.18;-;other;S
+JFK/JFK Airport/John F. Kennedy International Airport/Kennedy Airport;US;40.64;-73.78;-;other;S
+LaGuardia/LaGuardia Airport;US;40.78;-73.87;-;other;S
+O'Hare/O'Hare International Airport/O'Hare Airport;US;41.98;-87.9;-;other;S
+Dulles/Dulles International Airport;US;38.95;-77.46;-;other;S
+LAX;US;33.94;-118.41;-;other;S
+Pearson International Airport/Toronto Pearson/Pearson Airport;CA;43.68;-79.63;-;other;S
+Charles de Gaulle Airport/Roissy;FR;49.01;2.55;-;other;S
+Schiphol;NL;52.31;4.76;-;other;S
+Ben Gurion Airport;IL;32.0;34.87;-;other;S
+White House;US;38.8977;-77.0365;-;other;S
+Capitol Hill;US;38.89;-77.01;-;other;S
+Pentagon;US;38.871;-77.056;-;other;S
+Kremlin;RU;55.752;37.617;-;other;S
+Downing Street;GB;51.503;-0.128;-;other;S
+Champs-Elysees/Champs-Élysées;FR;48.87;2.31;-;other;S
+Tahrir Square;EG;30.044;31.236;-;other;S
+Red Square;RU;55.754;37.62;-;other;S
+Wall Street;US;40.706;-74.009;-;other;S
 Middle East/Mideast;;29;43;-;other;L
 European Union/EU;;50.85;4.35;-;other;L
 Near East;;32;38;-;other;L

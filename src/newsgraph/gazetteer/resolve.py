@@ -338,17 +338,16 @@ class Resolver:
     def _within(self, text: str, groups: list[_Group]) -> Entry | None:
         """The place a facility's name contains, preferring one the document already resolved."""
         words = re.findall(r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)*", text.replace("-", " "))
-        chosen = {name_key(x.text): x.choice for x in groups if x.choice is not None}
+        # Only a city the document itself names and resolved: "Vancouver Art
+        # Gallery" in an article that mentions Vancouver.
+        chosen = {name_key(x.text): x.choice for x in groups if x.choice is not None and x.choice.kind == "city"}
         for w in words:
             parts = w.split()
             for n in range(len(parts), 0, -1):
                 for i in range(0, len(parts) - n + 1):
                     k = name_key(" ".join(parts[i : i + n]))
-                    if k in chosen and chosen[k].kind == "city":
+                    if k in chosen:
                         return chosen[k]
-                    cities = [e for e, alt in self.gaz.lookup(k) if not alt and e.kind == "city"]
-                    if cities:
-                        return max(cities, key=lambda e: e.population)
         return None
 
     def _resolution(self, g: _Group, t: Toponym, groups: list[_Group]) -> Resolution:
