@@ -75,7 +75,26 @@ def summary(store: Store, console: Console, n_events: int = 6) -> None:
             seen.add(e["type"])
         if len(picked) >= n_events:
             break
-    console.print(events_table(picked, title="a few events with their evidence"))
+    console.print(Text("a few events with their evidence", style="italic"))
+    for e in picked:
+        console.print(event_line(e))
+
+
+def event_line(e: dict) -> Text:
+    """One event as two lines: who did what to whom, when and where; then its evidence."""
+    line = Text()
+    line.append(f"{e['date_value'] or 'undated'}  ", style="magenta")
+    line.append(e["type"], style="bold red")
+    extra = ", ".join(x for x in (e["mode"], e["aux"]) if x)
+    if extra:
+        line.append(f" ({extra})")
+    line.append("  " + _names(e["actor_names"], e["actor_countries"], e["actor_sectors"]), style="cyan")
+    line.append(" -> " + _names(e["recipient_names"], e["recipient_countries"], e["recipient_sectors"]), style="cyan")
+    if e["place_name"]:
+        line.append(f"  @ {e['place_name']}", style="green")
+    line.append(f"  [{e['n_reports']} report{'s' if e['n_reports'] != 1 else ''}]")
+    line.append(f"\n    \u201c{(e['evidence'] or '').strip()}\u201d\n", style="dim")
+    return line
 
 
 def show_document(store: Store, doc_id: str, console: Console) -> bool:
