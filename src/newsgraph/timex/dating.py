@@ -1,12 +1,26 @@
 """Event dating: the time expression that governs an event trigger.
 
-The events stage calls :func:`event_date`; it reads only ``doc.timexes`` and
-the parse, so it depends on the document model, not on the time stage.
+The events and claims stages call :func:`event_date`; it reads only
+``doc.timexes`` and the parse, so it depends on the document model, not on the
+time stage. The search goes from near to far, as a reader would:
+
+1. a timex in the trigger's own clause (the verb that governs the trigger, or
+   the trigger itself when it is the verb; a timex inside the trigger's own
+   phrase counts too: "the 2019 offensive");
+2. the nearest timex elsewhere in the sentence;
+3. the paragraph's reference time: the last timex of an earlier sentence of
+   the same paragraph;
+4. the publication date, with precision ``publication``.
+
+Durations, sets and vague references (PRESENT_REF, ...) never date an event.
 """
 
 from __future__ import annotations
 
-from newsgraph.model import EventDate, NewsDoc
+from newsgraph.model import EventDate, NewsDoc, Timex
+from newsgraph.timex.syntax import TokenIndex, clause_head, span_root
+
+_PRECISIONS = {"day", "week", "month", "season", "quarter", "year", "decade"}
 
 
 def publication_date(doc: NewsDoc) -> EventDate:
@@ -16,9 +30,66 @@ def publication_date(doc: NewsDoc) -> EventDate:
     return EventDate(value=iso, interval=(iso, iso), precision="publication")
 
 
-def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
-    """Date of the event whose trigger is token ``trigger_token``.
+def can_date(t: Timex) -> bool:
+    """A timex that says when something happened (a date or time with an interval)."""
+    return t.type in ("DATE", "TIME") and t.interval is not None and t.precision in _PRECISIONS
 
-    Placeholder until the time issue lands: the publication date.
-    """
+
+def from_timex(t: Timex) -> EventDate:
+    return EventDate(value=t.value, interval=t.interval, precision=t.precision or "unknown", timex=t.id)
+
+
+def _ancestors(tokens, i: int, limit: int = 12) -> list[int]:
+    out = []
+    cur = i
+    for _ in range(limit):
+        h = tokens[cur].head
+        if h == cur:
+            break
+        out.append(h)
+        cur = h
+    return out
+
+
+def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
+    """Date of the event whose trigger is token ``trigger_token`` (a doc-level token index)."""
+    tokens = doc.tokens
+    if not tokens or not 0 <= trigger_token < len(tokens):
+        return publication_date(doc)
+    trig = tokens[trigger_token]
+    if trig.sent >= len(doc.sentences):
+        return publication_date(doc)
+    sent = doc.sentences[trig.sent]
+    usable = [t for t in doc.timexes if can_date(t)]
+    in_sent = [t for t in usable if sent.start <= t.start and t.end <= sent.end]
+    if in_sent:
+        index = TokenIndex(doc)
+        clause = clause_head(tokens, trigger_token)
+        near_trigger = {trigger_token, clause}
+        best: tuple[int, Timex] | None = None
+        for t in in_sent:
+            root = span_root(tokens, index.span(t.start, t.end))
+            if root is None:
+                continue
+            ups = _ancestors(tokens, root)
+            # the timex hangs off the trigger or its verb, or is inside the trigger's phrase
+            governs = clause_head(tokens, root if tokens[root].head == root else tokens[root].head) == clause \
+                or bool(near_trigger & set(ups[:4]))
+            if governs:
+                dist = abs(root - trigger_token)
+                if best is None or dist < best[0]:
+                    best = (dist, t)
+        if best is not None:
+            return from_timex(best[1])
+        trig_char = trig.start
+        nearest = min(in_sent, key=lambda t: (abs(t.start - trig_char), t.start > trig_char))
+        return from_timex(nearest)
+    # the paragraph's reference time: the last date of an earlier sentence in the paragraph
+    para = sent.paragraph
+    earlier = [s for s in doc.sentences[: sent.i] if s.paragraph == para]
+    if earlier:
+        first = earlier[0].start
+        before = [t for t in usable if first <= t.start and t.end <= sent.start]
+        if before:
+            return from_timex(before[-1])
     return publication_date(doc)

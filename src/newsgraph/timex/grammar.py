@@ -103,7 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                         (?:\s+(?P<pod>{POD}))?)(?!\w)""")),
     ("pod_rel", _c(rf"(?i:(?P<rel>this|last|that|the\s+same)\s+(?P<pod>{POD}))(?![\w])")),
     # earlier/later this year, earlier in the month
-    ("this_unit_mod", _c(r"(?i:(?P<m>earlier|later|early|late)\s+(?:this|in\s+the|that)\s+(?P<unit>week|month|year|decade|century))(?![\w])")),
+    ("this_unit_mod", _c(r"(?i:(?P<m>earlier|later|early|late)\s+(?P<det>this|in\s+the|that)\s+(?P<unit>week|month|year|decade|century))(?![\w])")),
     # N units ago / N days later / a year earlier / N years before
     ("offset", _c(rf"""(?i:(?P<q>(?:about|some|nearly|almost|over|more\s+than|less\s+than|just|only|around|roughly)\s+)?
                     (?P<n>{NUM}|{VAGUE}|\d+)[\s-]+(?P<unit>{UNIT_PL})\s+

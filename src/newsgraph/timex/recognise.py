@@ -36,6 +36,8 @@ _CUES = {
     "fall", "end", "beginning", "start", "middle", "within", "for", "s", "'s", "as", "at", "-", "—", "(",
     "throughout", "spring", "early-", "late-", "mid-",
 }
+_QUANTITY_WORDS = {"about", "some", "around", "nearly", "over", "than", "least", "almost", "approximately",
+                   "roughly", "estimated", "only", "just", "the", "all", "and"}
 _WORD_BEFORE = re.compile(r"([\w'.\-—(]+)\s*$")
 _POD_PREFIX = re.compile(r"(?i:(?:early\s+|late\s+)?(?:in\s+)?the\s+(morning|afternoon|evening|night)\s+of\s+)$")
 _KINDS_WITH_DIGITS = {"iso", "slash", "dmy", "mdy", "my", "decade", "year", "year2", "clock", "qcode"}
@@ -127,8 +129,10 @@ class Checker:
         if self.text[c.end:c.end + 1] in "-\u2013" and self.text[c.end + 1:c.end + 3].isdigit():
             return True  # 1915-17
         nxt = self.next_token(toks)
-        if not is_date and nxt is not None and nxt.tag in ("NNS", "NNPS") and not nxt.text.lower().endswith(("'s",)):
-            return False  # "2000 fighters"
+        before = self.word_before(c.start)
+        if nxt is not None and nxt.tag in ("NNS", "NNPS") and (
+                not is_date or y % 50 == 0 or before in _QUANTITY_WORDS):
+            return False  # "2000 fighters", "about 1950 troops"; but "1913 levels" is a year
         if nxt is not None and nxt.text.lower() in ("people", "troops", "police", "personnel", "men", "women",
                                                     "children", "km", "kilometres", "miles", "tonnes", "tons"):
             return False

@@ -78,7 +78,8 @@ def _dated(g, ctx, s, e):
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", anchor="none")
     p = safe_day(year, month, day)
     if p is None:
-        return None
+        # an impossible day (29 February 2019, 31 April) is a typo; keep what is certain
+        return _point_result(Point("month", year, month), how)
     return _point_result(p, how)
 
 
@@ -270,6 +271,20 @@ def _pod_rel(g, ctx, s, e):
 
 
 def _this_unit_mod(g, ctx, s, e):
+    det = g["det"].lower()
+    if det == "that" or (det != "this" and ctx.history):
+        # "later that year": the year of the last mentioned date
+        _, prec = _unit_letter(g["unit"])
+        ref = ctx.ref_at(prec) if prec else ctx.ref()
+        if ref is None or ref.bounds() is None:
+            if ref is not None and g["unit"].lower() == "year":
+                return _point_result(Point("year", ref.year), "previous")
+            return None
+        p = _unit_point(g["unit"], ref.bounds()[0])
+        if p is None:
+            return None
+        mod = "START" if g["m"].lower().startswith("earl") else "END"
+        return _point_result(p, "previous", mod)
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
         return None
