@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsgraph.kb.model import KBEntry, Role
+from newsgraph.kb.model import KBEntry, Role, name_key
 
 _TABLE = """
 AFG|Afghanistan|Afghan;Afghans;Afghani|
@@ -55,7 +55,7 @@ CHL|Chile|Chilean;Chileans|
 CHN|China;PRC;People's Republic of China;Mainland China|Chinese|Beijing;Zhongnanhai
 COL|Colombia|Colombian;Colombians|
 COM|Comoros|Comoran;Comorian;Comorans|
-COG|Congo-Brazzaville;Republic of the Congo;Republic of Congo|Congolese|Brazzaville
+COG|Congo-Brazzaville;Republic of the Congo;Republic of Congo|Congo-Brazzaville|Brazzaville
 COD|DRC;DR Congo;Democratic Republic of Congo;Democratic Republic of the Congo;Congo-Kinshasa;Zaire;Congo|Congolese|Kinshasa
 CRI|Costa Rica|Costa Rican;Costa Ricans|
 CIV|Ivory Coast;Cote d'Ivoire|Ivorian;Ivorians|Yamoussoukro;Abidjan
@@ -219,6 +219,31 @@ CUW|Curacao|Curacaoan|
 PRI|Puerto Rico|Puerto Rican;Puerto Ricans|
 """
 
+#: ethnic and regional groups whose members the news places in one country
+#: (groups spread over several countries, such as Kurds, are left out)
+_ETHNIC = """
+NGA|Yoruba;Igbo;Ibo;Hausa;Fulani;Ijaw;Biafran;Biafrans
+LKA|Tamil;Tamils;Sinhalese
+MMR|Karen;Kachin;Rohingya;Shan;Rakhine;Chin
+ETH|Tigrayan;Tigrayans;Oromo;Amhara;Somali Ethiopians
+AFG|Hazara;Hazaras;Tajiks of Afghanistan
+PAK|Baloch;Baluch;Balochi;Sindhi;Punjabi;Pashtuns of Pakistan
+CHN|Uyghur;Uyghurs;Uighur;Uighurs;Tibetan;Tibetans;Han Chinese
+RUS|Chechen;Chechens;Dagestani;Tatar;Tatars;Ingush
+GEO|Abkhaz;Abkhazian;Ossetian;Ossetians
+SYR|Alawite;Alawites;Druze
+ZAF|Zulu;Zulus;Xhosa;Afrikaner;Afrikaners
+KEN|Kikuyu;Luo;Kalenjin
+ZWE|Shona;Ndebele
+SDN|Darfuri;Darfuris
+IND|Kashmiri;Kashmiris;Sikh;Sikhs
+IRQ|Yazidi;Yazidis
+CAN|Quebecer;Quebecers;Quebecois
+GBR|Scot;Scots
+ESP|Basque;Basques;Catalan;Catalans
+MLI|Tuareg;Tuaregs
+"""
+
 #: dependencies folded into their controlling state (PLOVER rule)
 _FOLD = {"PRI": "USA", "CUW": "NLD", "GUM": "USA", "GRL": "DNK", "FLK": "GBR", "GIB": "GBR",
          "BMU": "GBR", "CYM": "GBR", "VIR": "USA", "ASM": "USA", "MAC": "CHN", "NCL": "FRA",
@@ -247,7 +272,6 @@ SEATS = {
     "US Senate": ("USA", "LEG"), "House of Representatives": (None, "LEG"),
     "House of Commons": ("GBR", "LEG"), "House of Lords": ("GBR", "LEG"), "Westminster": ("GBR", "LEG"),
     "Tatmadaw": ("MMR", "MIL"), "Rapid Support Forces": ("SDN", "MIL"), "RSF": ("SDN", "MIL"),
-    "Libyan National Army": ("LBY", "MIL"), "LNA": ("LBY", "MIL"), "Wagner Group": ("RUS", "MIL"),
 }
 
 
@@ -296,6 +320,10 @@ def country_entries() -> list[KBEntry]:
             out.append(KBEntry(f"ng:demonym/{code}", dem[0], "demonym", tuple(dem[1:]), (Role(country),)))
         for i, city in enumerate(c for c in cap if c not in SEATS):
             out.append(KBEntry(f"ng:capital/{code}/{i}", city, "capital", (), (Role(country, "GOV", "government"),)))
+    for line in _ETHNIC.strip().splitlines():
+        code, names = line.split("|")
+        al = _split(names)
+        out.append(KBEntry(f"ng:ethnic/{code}/{name_key(al[0])}", al[0], "demonym", tuple(al[1:]), (Role(code),)))
     for name, (country, sector) in SEATS.items():
         key = name.lower().replace(" ", "-").replace("'", "")
         out.append(KBEntry(f"ng:seat/{key}", name, "seat", (), (Role(country, sector),)))

@@ -28,12 +28,12 @@ def _rows(spec: str, kind: str) -> dict[str, tuple[str, str]]:
 
 #: people (singular lemma)
 _PERSON_ROLES = """
-GOV: minister, president, premier, chancellor, king, queen, emir, sultan, monarch, ruler, dictator, diplomat, ambassador, envoy, negotiator, counterpart, secretary, governor, mayor, leader, official, spokesman, spokeswoman, spokesperson, statesman, deputy, representative, emissary, strongman, chief, head, aide, adviser, advisor, mediator, administrator, commissioner, delegate, consul, crown prince, prince, sheikh, ayatollah, vice-president, vice president, prime minister, regent, viceroy, chairman, chairwoman, chair, director, coordinator
-MIL: soldier, general, commander, colonel, officer, admiral, marine, sailor, pilot, paratrooper, serviceman, servicemen, servicewoman, lieutenant, major, captain, sergeant, corporal, private, peacekeeper, warlord, destroyer, warship, frigate, submarine, aircraft carrier, carrier, jet, fighter jet, warplane, bomber, drone, helicopter, tank, aircraft, gunboat, predator, veteran
+GOV: minister, president, premier, chancellor, king, queen, emir, sultan, monarch, ruler, dictator, diplomat, ambassador, envoy, negotiator, counterpart, secretary, governor, mayor, leader, official, spokesman, spokeswoman, spokesperson, statesman, deputy, representative, emissary, strongman, chief, head, aide, adviser, advisor, mediator, administrator, commissioner, delegate, consul, crown prince, prince, sheikh, secretary general, secretary - general, secretary-general, ayatollah, vice-president, vice president, prime minister, regent, viceroy, chairman, chairwoman, chair, director, coordinator
+MIL: soldier, militiaman, militiamen, general, commander, colonel, officer, admiral, marine, sailor, pilot, paratrooper, serviceman, servicemen, servicewoman, lieutenant, major, captain, sergeant, corporal, private, peacekeeper, warlord, destroyer, warship, frigate, submarine, aircraft carrier, carrier, jet, fighter jet, warplane, bomber, drone, helicopter, tank, aircraft, gunboat, predator, veteran
 REB: rebel, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, fighter, mujahideen, secessionist
-UAF: gunman, gunmen, militiaman, militiamen, assailant, attacker, sniper, bomber, car bomb, mercenary
+UAF: gunman, gunmen, armed men, armed man, assailant, attacker, sniper, bomber, car bomb, mercenary
 COP: policeman, policewoman, police officer, cop, detective, gendarme, trooper, guard, border guard
-JUD: judge, prosecutor, magistrate, justice, attorney general, lawyer
+JUD: judge, prosecutor, magistrate, justice, attorney general, lawyer, jurist
 LEG: lawmaker, legislator, senator, congressman, congresswoman, parliamentarian, mp, deputy, speaker, assemblyman, representative
 OPP: dissident, opposition leader, opponent
 CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, hostage, people, bystander, crowd, mob, family, settler, witness, person
@@ -42,9 +42,9 @@ MED: doctor, nurse, physician, medic, paramedic, surgeon, health worker
 REL: cleric, imam, priest, bishop, archbishop, cardinal, pope, rabbi, monk, mullah, pastor, missionary
 LAB: worker, employee, miner, laborer, labourer, docker, trade unionist, unionist
 EDU: student, teacher, professor, academic, lecturer, pupil, scholar
-REF: refugee, asylum seeker, asylum-seeker, migrant, displaced person, evacuee, returnee
-CRM: criminal, smuggler, trafficker, gangster, kidnapper, pirate, drug lord, hacker, thief, robber, prisoner, inmate, convict, detainee
-BUS: businessman, businesswoman, executive, investor, trader, banker, merchant, entrepreneur, industrialist, tycoon, shopkeeper, ceo
+REF: refugee, asylum seeker, asylum-seeker, migrant, immigrant, displaced person, evacuee, returnee
+CRM: criminal, gang, gangs, smuggler, trafficker, gangster, kidnapper, pirate, drug lord, hacker, thief, robber, prisoner, inmate, convict, detainee
+BUS: businessman, businesswoman, oligarch, executive, investor, trader, banker, merchant, entrepreneur, industrialist, tycoon, shopkeeper, ceo
 AGR: farmer, peasant, herder, fisherman, fishermen, grower, rancher
 ELI: former, ex-president
 """
@@ -54,27 +54,27 @@ _ORG_ROLES = """
 GOV: government, administration, authority, authorities, regime, cabinet, ministry, leadership, junta, presidency, embassy, consulate, delegation, council, state department, foreign ministry, interior ministry, kremlin, palace, monarchy, officialdom, establishment
 MIL: army, military, troops, force, forces, navy, air force, armed forces, battalion, brigade, division, regiment, platoon, fleet, garrison, artillery, militia, contingent, special forces, marines, coalition, defence ministry, defense ministry, pentagon, commando, commandos, paramilitary
 REB: rebellion, insurgency, faction, underground, resistance
-COP: police, gendarmerie, security forces, riot police, border police, border patrol, interior ministry troops, coast guard, coastguard
+COP: police, gendarmerie, security forces, riot police, border police, border patrol, patrol, interior ministry troops, coast guard, coastguard
 JUD: court, tribunal, judiciary, supreme court, high court, constitutional court, prosecution, prosecutor's office
 LEG: parliament, legislature, congress, senate, assembly, duma, knesset, house, chamber
 PTY: party
 OPP: opposition
-JRN: media, press, television, radio, website, web site, agency, outlet, broadcaster, magazine
+JRN: media, press, television, radio, website, web site, news agency, outlet, broadcaster, magazine
 MED: hospital, clinic, health ministry
 REL: church, mosque, temple, clergy, synagogue, diocese, vatican
 LAB: union, labor union, trade union, workforce
 EDU: university, school, college, academy
 BUS: company, firm, corporation, bank, business, industry, enterprise, conglomerate, manufacturer, producer
-SOC: association, federation, organization, organisation, group, movement, ngo, charity, foundation, community, alliance, society, league
-SPY: intelligence, intelligence service, spy agency, secret service
+SOC: agency, association, federation, organization, organisation, group, movement, ngo, charity, foundation, community, alliance, society, league
+SPY: intelligence, intelligence service, spy agency, secret service, spy, spies
 REF: camp, refugee camp
 """
 
 ROLE_NOUNS: dict[str, tuple[str, str]] = {**_rows(_PERSON_ROLES, P), **_rows(_ORG_ROLES, O)}
 # Plural-only group nouns the lemmatiser may leave alone.
 for _w, _s in (("troops", "MIL"), ("forces", "MIL"), ("authorities", "GOV"), ("police", "COP"),
-               ("people", "CVL"), ("gunmen", "UAF"), ("servicemen", "MIL"), ("militiamen", "UAF"),
-               ("fishermen", "AGR"), ("clergy", "REL"), ("mujahideen", "REB")):
+               ("people", "CVL"), ("gunmen", "UAF"), ("servicemen", "MIL"),
+               ("fishermen", "AGR"), ("clergy", "REL"), ("mujahideen", "REB"), ("militiamen", "MIL")):
     ROLE_NOUNS[_w] = (_s, G)
 
 #: nouns that need a country or organisation in the phrase to be an actor
@@ -100,7 +100,7 @@ GENERIC_HEADS = frozenset(
 
 MODIFIER_SECTORS: dict[str, str] = {}
 for _line in """
-REB: rebel, rebels, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, islamist, taliban, armed
+REB: rebel, rebels, terror, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, islamist, taliban, armed
 MIL: military, army, defence, defense, naval, navy, air force, armed forces, troop, war, militia
 COP: police, security, border, interior
 OPP: opposition, dissident, protest, anti-government
@@ -124,7 +124,7 @@ AGR: farm, farmers, agricultural
         MODIFIER_SECTORS[_w.strip()] = _sec.strip()
 # "foreign", "state" and "official" only colour a generic head, never override
 # a specific one; "security" is COP for people but leaves "security council".
-WEAK_MODIFIERS = frozenset({"foreign", "state", "official", "security", "trade", "war", "armed"})
+WEAK_MODIFIERS = frozenset({"foreign", "state", "official", "security", "trade", "war", "armed", "government"})
 
 #: "former", "ex-", "retired", "ousted", "exiled" make an official ELI
 FORMER = frozenset({"former", "ex", "ex-", "retired", "ousted", "exiled", "deposed", "late", "onetime", "erstwhile", "toppled"})
@@ -135,8 +135,8 @@ PLACE_NOUNS = frozenset(
     "north south east west northeast northwest southeast southwest coast coastline soil airspace waters port "
     "outskirts suburb suburbs interior heartland mainland island islands centre center area areas part parts "
     "countryside desert mountains streets street neighbourhood neighborhood enclave exclave zone embassy "
-    "economy history people population oil gas market markets currency debt budget election elections "
-    "constitution independence sovereignty future past war conflict crisis".split()
+    "economy history people population oil gas market markets currency debt budget "
+    "future past".split()
 )
 
 # --- canonical office titles -------------------------------------------------
@@ -205,3 +205,29 @@ PERSON_TITLE_HEADS = frozenset(
     "secretary governor mayor leader spokesman spokeswoman spokesperson commander general chief counterpart "
     "head prince ruler dictator negotiator".split()
 )
+
+#: nouns naming an act whose national modifier is its agent: "an Indian proposal",
+#: "US mediation", "Russian sanctions" (the state did it)
+EVENT_NOUNS = frozenset(
+    "mediation proposal offer plan initiative support backing aid assistance ultimatum demand request call "
+    "appeal threat warning sanctions sanction embargo blockade veto decision policy stance position role "
+    "intervention involvement invasion occupation rule attack attacks strike strikes airstrike airstrikes "
+    "raid raids offensive bombardment shelling incursion crackdown pressure criticism accusation accusations "
+    "condemnation recognition rejection refusal approval withdrawal pullout deployment presence influence "
+    "interference meddling diplomacy efforts effort bid mediator statement announcement response retaliation "
+    "aggression provocation pledge promise commitment guarantee loan grant funding investment delegation "
+    "envoy visit talks negotiations negotiators demands objections opposition protest protests".split()
+)
+
+#: quantity and collection nouns: "a group of Moroccan diplomats" is the diplomats
+COLLECTION_NOUNS = frozenset("group number team band handful dozens hundreds thousands delegation crowd "
+                             "contingent batch unit".split())
+
+
+def role_of(word: str, lemma: str | None = None) -> tuple[str, str] | None:
+    """(sector, kind) of a role noun, trying the word, its lemma and a naive singular."""
+    w = word.lower()
+    hit = ROLE_NOUNS.get(w) or (ROLE_NOUNS.get(lemma.lower()) if lemma else None)
+    if hit is None and len(w) > 3 and w.endswith("s"):
+        hit = ROLE_NOUNS.get(w[:-1]) or (ROLE_NOUNS.get(w[:-2]) if w.endswith("es") else None)
+    return hit

@@ -78,7 +78,7 @@ NGO||JRN|Reuters;Associated Press;AP;AFP;Agence France-Presse;BBC;CNN;Al Jazeera
 NGO||REL|Catholic Church;Vatican;Roman Catholic Church
 IMG||REB|al-Qaeda;al Qaeda;Al-Qaida;al-Qaida;Qaeda;AQAP;al-Qaeda in the Arabian Peninsula;AQIM;al-Qaeda in the Islamic Maghreb
 IMG||REB|Islamic State;ISIS;ISIL;IS;Daesh;Daish;Islamic State of Iraq and the Levant;Islamic State of Iraq and Syria;Islamic State group;ISIS-K;Islamic State Khorasan
-IMG||REB|Wagner Group;Wagner;Wagner mercenaries;Africa Corps
+RUS||MIL|Wagner Group;Wagner;Wagner mercenaries;Africa Corps
 AFG||REB|Taliban;the Taliban;Afghan Taliban
 PAK||REB|Pakistani Taliban;Tehrik-i-Taliban Pakistan;TTP;Lashkar-e-Taiba;LeT;Jaish-e-Mohammed
 AFG||REB|Haqqani network

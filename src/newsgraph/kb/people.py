@@ -430,6 +430,8 @@ King Mohammed VI;Mohammed VI|m|MAR GOV 1999-07-23.. king
 Abdelaziz Bouteflika;Bouteflika;Abdelaziz Bouteflicka|m|DZA GOV 1999-04-27..2019-04-02 president
 Abdelmadjid Tebboune;Tebboune|m|DZA GOV 2019-12-19.. president
 Zine El Abidine Ben Ali;Ben Ali|m|TUN GOV 1987-11-07..2011-01-14 president
+Laurent Gbagbo|m|CIV GOV 2000-10-26..2011-04-11 president
+Alassane Ouattara;Ouattara|m|CIV GOV 1990-11-07..1993-12-09 prime minister / CIV GOV 2010-12-04.. president
 Kais Saied|m|TUN GOV 2019-10-23.. president
 Robert Mugabe;Mugabe|m|ZWE GOV 1980-04-18..2017-11-21 head of government
 Emmerson Mnangagwa|m|ZWE GOV 2017-11-24.. president

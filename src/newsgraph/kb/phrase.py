@@ -32,6 +32,7 @@ from newsgraph.kb.lexicon import (
     WEAK_MODIFIERS,
     canonical_title,
     kb_title,
+    role_of,
 )
 from newsgraph.model import Token
 
@@ -49,7 +50,7 @@ TITLE_WORDS = frozenset(
     "army navy naval air police security intelligence opposition rebel militant islamist state government "
     "presidential royal crown prince king queen emir president prime minister premier".split()
 )
-_HYPHEN_VERBS = frozenset("backed supported sponsored led brokered funded allied aligned run controlled "
+_HYPHEN_VERBS = frozenset("backed supported sponsored brokered funded allied aligned run controlled "
                           "installed friendly based linked affiliated owned".split())
 _MOTION = frozenset("visit enter leave reach tour fly travel return arrive cross flee depart head land "
                     "capture seize take bomb shell strike hit attack besiege surround storm shell target "
@@ -59,6 +60,9 @@ _TO_RECIPIENT = frozenset("offer give hand sell deliver supply provide grant app
                           "ultimatum warning request plea call proposal gift donation".split())
 _FROM_SOURCE = frozenset("aid support assistance pressure delegation envoy help loan money funding weapons "
                          "arms request demand threat message letter statement response".split())
+_ON_TARGET = frozenset("sanction sanctions embargo pressure restriction restrictions tariff tariffs ban attack "
+                       "attacks strike strikes war assault crackdown blockade demand demands call calls "
+                       "spying".split())
 _NOT_OWN_PREPS = frozenset({"to", "for", "against", "with", "on", "toward", "towards", "over"})
 _ACTOR_PREPS = frozenset("with against between among versus vs toward towards by".split())
 
@@ -82,7 +86,7 @@ def _span_text(tokens: Sequence[Token]) -> str:
     return "".join(t.text + t.whitespace for t in tokens).strip()
 
 
-def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 6) -> list[tuple[int, int, KBEntry]]:
+def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10) -> list[tuple[int, int, KBEntry]]:
     """Longest KB names in a token run, left to right: (start, end, entry), token offsets."""
     out: list[tuple[int, int, KBEntry]] = []
     i, n = 0, len(tokens)
@@ -103,7 +107,11 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 6) 
         if hit:
             # "UN-supported government": the UN does not describe the government
             j = hit[1]
-            if not (j + 1 < n and tokens[j].text in ("-", "–") and tokens[j + 1].text.lower() in _HYPHEN_VERBS):
+            hyphen_verb = j + 1 < n and tokens[j].text in ("-", "–") and tokens[j + 1].text.lower() in _HYPHEN_VERBS
+            # "anti-Syria journalist", "pro-Russian separatists": the stance, not the country
+            stance = i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].text.lower() in ("anti", "pro")
+            stance = stance or tokens[i].text.lower().startswith(("anti-", "pro-"))
+            if not hyphen_verb and not stance:
                 out.append(hit)
             i = hit[1]
         else:
@@ -158,7 +166,9 @@ def describe(
     if is_name:
         name_start = own[0] if own is not None else next(
             (k for k, t in enumerate(tokens) if t.ent_type == "PERSON"), head_pos)
-        role_idx = next((k for k in range(name_start - 1, -1, -1)
+        # the title may sit inside the entity ("Archbishop Desmond Tutu")
+        limit = name_start if own is not None else head_pos
+        role_idx = next((k for k in range(limit - 1, -1, -1)
                          if words[k] in ROLE_NOUNS or tokens[k].lemma.lower() in ROLE_NOUNS), None)
     else:
         role_idx = head_pos if own is None else None
@@ -169,25 +179,39 @@ def describe(
     if role_idx is not None:
         rtok = tokens[role_idx]
         rword, rlemma = words[role_idx], rtok.lemma.lower()
-        role_noun = ROLE_NOUNS.get(rword) or ROLE_NOUNS.get(rlemma)
+        role_noun = role_of(rword, rlemma)
         if role_noun:
             text_sector = role_noun[0]
         # multi-word role names ("air force", "security forces", "prime minister")
+        mw_start = role_idx
         for k in range(max(0, role_idx - 2), role_idx):
             mw = " ".join(words[k : role_idx + 1])
             if mw in ROLE_NOUNS:
                 text_sector = ROLE_NOUNS[mw][0]
+                mw_start = k
                 break
         generic = rlemma in GENERIC_HEADS or rword in GENERIC_HEADS or role_noun is None
-        for k, w in enumerate(words[:role_idx]):
+        by_modifier = False
+        in_names = {k for a, b, _ in matches for k in range(a, b)}
+        for k, w in enumerate(words[:mw_start]):
+            if k in in_names:
+                continue  # "Palestinian Islamic Jihad movement": the name, not a modifier
             mod = MODIFIER_SECTORS.get(w)
             if mod is None and k + 1 < role_idx:
                 mod = MODIFIER_SECTORS.get(w + " " + words[k + 1])
             if mod is None:
                 continue
-            if mod in _AFFILIATION or (generic and (w not in WEAK_MODIFIERS or text_sector is None)):
+            if mod in _AFFILIATION or generic and not (w in WEAK_MODIFIERS and mod == "GOV" and text_sector):
                 text_sector = mod
-        if ctx_sector and generic:
+                by_modifier = True
+        # "Union of Teachers", "group of students": the members name the sector
+        if generic and role_idx + 2 < len(tokens) and words[role_idx + 1] == "of":
+            for t2 in tokens[role_idx + 2 :]:
+                spec2 = role_of(t2.text, t2.lemma)
+                if spec2 and spec2[0] not in ("SOC",):
+                    text_sector = spec2[0]
+                    break
+        if ctx_sector and generic and not by_modifier:
             # "Hamas official", "Kremlin spokesman": the organisation's sector
             text_sector = ctx_sector
         title = canonical_title(_span_text(tokens[: role_idx + 1]))
@@ -230,9 +254,9 @@ def describe(
     if title:
         d.office = title
         if not (d.title and own is not None and title == kb_title(d.title)):
-            d.title = _strip_det(title_text) or title
+            d.title = _strip_det(title_text) or title or None
     elif role_noun and own is None:
-        d.title = _strip_det(title_text)
+        d.title = _strip_det(title_text) or None
     if former and d.kind in ("person", "group"):
         d.former = True
         d.sector, d.text_sector = "ELI", True
@@ -286,6 +310,8 @@ def toponym_is_actor(tok: Token, tokens: Sequence[Token], *, capital: bool) -> b
             return g in _TO_RECIPIENT
         if p == "from":
             return g in _FROM_SOURCE
+        if p == "on":
+            return g in _ON_TARGET
         if p == "for":
             return g not in ("leave", "depart", "head", "bind", "bound", "fly", "set")
         return False

@@ -27,9 +27,16 @@ from dataclasses import dataclass, field
 
 from newsgraph.kb import KnowledgeBase, load_kb
 from newsgraph.kb.countries import country_names
-from newsgraph.kb.lexicon import NEEDS_ANCHOR, PERSON_TITLE_HEADS, ROLE_NOUNS
+from newsgraph.kb.lexicon import (
+    COLLECTION_NOUNS,
+    EVENT_NOUNS,
+    MODIFIER_SECTORS,
+    NEEDS_ANCHOR,
+    PERSON_TITLE_HEADS,
+    ROLE_NOUNS,
+)
 from newsgraph.kb.model import name_key
-from newsgraph.kb.phrase import TITLE_WORDS, Description, describe, toponym_is_actor
+from newsgraph.kb.phrase import TITLE_WORDS, Description, describe, kb_matches, toponym_is_actor
 from newsgraph.model import Actor, NewsDoc, Token
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
@@ -40,7 +47,13 @@ _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 _NOMINAL = ("NOUN", "PROPN")
 _FEMALE_HONORIFIC = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "queen", "lady", "dame", "princess"})
 _MALE_HONORIFIC = frozenset({"mr", "mr.", "sir", "king", "lord", "prince"})
+_NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
+_FOREIGN = frozenset({"foreign", "international", "western", "multinational", "un", "u.n.", "regional", "african",
+                      "arab", "european", "foreigners", "mercenaries", "mercenary"})
 _QUOTE = re.compile(r"[\"“”]")
+_PERSON_TITLE = re.compile(r"^(President|Minister|Premier|General|Gen\.?|Colonel|Col\.?|Senator|Sen\.?|Governor|"
+                           r"Gov\.?|Mayor|Judge|Ambassador|Envoy|Chancellor|King|Queen|Prince|Emir|Sheikh|Dr\.?|"
+                           r"Mr\.?|Mrs\.?|Ms\.?|Archbishop|Bishop|Cardinal|Imam|Ayatollah|Commander|Admiral)$")
 
 
 @dataclass(slots=True)
@@ -72,7 +85,12 @@ class Draft:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int]) -> tuple[int, int | None]:
+_NP_DEPS = frozenset({"amod", "compound", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "punct",
+                      "npadvmod", "cc", "conj", "predet"})
+
+
+def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, strict: bool = True
+                ) -> tuple[int, int | None]:
     """Extend a name or role head leftwards over its title ("Russia's top", "the Libyan foreign").
 
     Returns the new start token and the token of a possessive pronoun when
@@ -95,6 +113,14 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int]) -> tup
             or t.lemma.lower() in ROLE_NOUNS
             or (low in ("of", "to", "for") and k - 1 >= floor and tokens[k - 1].text[:1].isupper())
             or (t.pos == "PROPN" and t.text[:1].isupper() and t.dep in ("compound", "poss", "nmod"))
+            # a role noun's own modifiers ("Palestinian armed groups", "French paper workers");
+            # a name's title is read strictly, since parses of long names go astray
+            or (not strict and low == "led")
+            # coordinated nationalities: "Hungarian and Romanian officials"
+            or (low in ("and", ",") and k - 1 >= floor and tokens[k - 1].ent_type in ("NORP", "GPE")
+                and tokens[start].ent_type in ("NORP", "GPE"))
+            or (not strict and t.dep in _NP_DEPS and start <= t.head <= i and t.pos != "VERB"
+                and t.text not in (",", ";", "(", ")"))
         )
         if not ok:
             break
@@ -157,14 +183,23 @@ class _Finder:
                 e -= 1
             if s >= e:
                 continue
+            e = self._extend_by_kb(s, e)
             head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
             htok = toks[head]
             found = self.kb.find(ent.text) or self.kb.find(self.doc.text[toks[s].start : toks[e - 1].end])
             kind = found[0].kind if found else None
+            if kind is None and ent.label in ("ORG", "GPE", "NORP") and s > 0 and _PERSON_TITLE.match(
+                    toks[s - 1].text) and toks[s - 1].pos == "PROPN":
+                kind = "person"  # "Vice-President Moody Awori" tagged ORG
+            if ent.label != "PERSON" and kind != "person" and (self._modifies_role(htok) or (
+                    e + 1 < len(toks) and toks[e].text in ("-", "–") and toks[e + 1].text.lower() == "led")):
+                continue  # "UN peacekeepers", "a Hamas official": the role phrase takes the name
             if ent.label == "PERSON" or kind == "person" or (ent.label == "ORG" and kind in (None, "organization", "group", "seat")):
                 lo, hi = self.sent_floor(head)
-                start, poss = _title_left(toks, s, lo, self.taken) if (
-                    ent.label == "PERSON" or kind == "person") else (s, None)
+                if ent.label == "PERSON" or kind == "person":
+                    start, poss = _title_left(toks, s, lo, self.taken)
+                else:
+                    start, poss = self._country_left(s, lo), None
                 m = Mention(start, e, head, ent.label if kind != "person" else "PERSON", possessor=poss)
                 if ent.label == "ORG" and kind is None and not found:
                     m.end = _right_pp(toks, htok, e, hi)
@@ -175,27 +210,72 @@ class _Finder:
                     continue  # an unknown place name: the places stage's business
                 if self._modifies_role(htok):
                     continue  # "Russia's top diplomat": the role phrase takes it
+                if kind == "state" and self._agent_modifier(htok):
+                    self.add(Mention(s, e, head, "AGENT"))  # "US mediation"
+                    continue
                 if kind in ("state", "capital") and not toponym_is_actor(htok, toks, capital=kind == "capital"):
                     continue
                 self.add(Mention(s, e, head, ent.label))
                 continue
             if ent.label == "NORP" or kind == "demonym":
+                if kind == "demonym" and self._agent_modifier(htok):
+                    self.add(Mention(s, e, head, "AGENT"))  # "an Indian proposal"
+                    continue
                 if self._modifies_role(htok) or htok.pos not in _NOMINAL and htok.tag not in ("NNS", "NNPS"):
                     continue
                 if htok.dep in ("amod", "compound", "nmod") and toks[htok.head].pos in _NOMINAL and htok.head != head:
                     continue  # "Libyan oil": an adjective, not a group
                 self.add(Mention(s, e, head, "NORP"))
 
+    def _extend_by_kb(self, s: int, e: int) -> int:
+        """Extend an entity the recogniser cut short when a longer KB name matches."""
+        toks = self.tokens
+        text = self.doc.text
+        for k in (3, 2, 1):
+            if e + k <= len(toks) and all(toks[j].text[:1].isupper() for j in range(e, e + k)) and not any(
+                    j in self.taken for j in range(e, e + k)):
+                if self.kb.find(text[toks[s].start : toks[e + k - 1].end]):
+                    return e + k
+        return e
+
+    def _country_left(self, s: int, lo: int) -> int:
+        """An organisation takes its country before it: "Ivory Coast's Supreme Court"."""
+        toks = self.tokens
+        k = s - 1
+        start = s
+        while k >= lo and k not in self.taken and (
+                toks[k].ent_type in ("GPE", "NORP") or toks[k].text in ("'s", "’s")):
+            start = k
+            k -= 1
+        while start < s and toks[start].text in ("'s", "’s"):
+            start += 1
+        return start
+
+    def _agent_modifier(self, t: Token) -> bool:
+        """A national adjective on an act names its agent: "an Indian proposal", "US mediation"."""
+        if t.dep not in ("amod", "compound", "nmod", "poss") or t.head == t.i:
+            return False
+        h = self.tokens[t.head]
+        return h.pos in _NOMINAL and h.lemma.lower() in EVENT_NOUNS
+
     def _modifies_role(self, t: Token) -> bool:
         """Is this token a modifier inside a phrase whose head is a role noun or a name?"""
         toks = self.tokens
         k = t
-        for _ in range(4):
-            if k.dep not in ("poss", "amod", "compound", "nmod", "npadvmod", "case") or k.head == k.i:
+        if k.dep == "pobj" and k.head != k.i:
+            prep = toks[k.head]
+            h = toks[prep.head]
+            if prep.text.lower() in ("of", "in") and prep.head != prep.i and (
+                    h.text.lower() in ROLE_NOUNS or h.lemma.lower() in ROLE_NOUNS) and h.pos in _NOMINAL:
+                return True
+        for _ in range(3):
+            if k.dep not in ("poss", "amod", "compound", "nmod", "case") or k.head == k.i:
                 return False
             h = toks[k.head]
+            if h.pos not in _NOMINAL:
+                return False  # "NATO-backed uprising": not inside a noun phrase of names and titles
             low, lem = h.text.lower(), h.lemma.lower()
-            if (low in ROLE_NOUNS or lem in ROLE_NOUNS) and h.pos in _NOMINAL:
+            if low in ROLE_NOUNS or lem in ROLE_NOUNS:
                 return True
             if h.ent_type == "PERSON":
                 return True
@@ -212,38 +292,114 @@ class _Finder:
             if spec is None:
                 continue
             if t.dep == "compound" and toks[t.head].pos in _NOMINAL and t.head != t.i:
-                continue  # "press conference", "police officer": the head decides
+                h = toks[t.head]
+                if h.text.lower() in ROLE_NOUNS or h.lemma.lower() in ROLE_NOUNS or h.ent_type:
+                    continue  # "police officer", "army chief": the head decides
+                # "army bulldozers", "police custody": the role noun is the actor
+            if lem in COLLECTION_NOUNS and t.i + 1 < len(toks) and toks[t.i + 1].text.lower() == "of":
+                continue  # "a group of Moroccan diplomats": the diplomats are the actor
             if t.ent_type in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
                 continue
             lo, hi = self.sent_floor(t.i)
-            start, poss = _title_left(toks, t.i, lo, self.taken)
+            start, poss = _title_left(toks, t.i, lo, self.taken, strict=False)
             end = _right_pp(toks, t, t.i + 1, hi)
             if any(k in self.taken for k in range(t.i + 1, end)):
                 end = t.i + 1
+            if poss is None and start - 2 >= lo and toks[start - 1].text in ("'s", "’s") and start - 2 in self.taken:
+                poss = start - 2  # "Hifter's forces": the name is its own mention
             m = Mention(start, end, t.i, "ROLE", possessor=poss)
             if t.dep == "appos" and toks[t.head].ent_type == "PERSON":
                 m.appos_of = t.head
             m.desc = self.describe(m)
-            anchored = m.desc.country or m.desc.org or poss is not None or m.appos_of is not None
+            if m.desc.country is None and m.desc.kind in ("group", "person", "organization") and not any(
+                    w.text.lower() in ("foreign", "international", "western") for w in toks[start : t.i]):
+                self._country_right(m)
+            modified = any(w.text.lower() in MODIFIER_SECTORS for w in toks[start : t.i])
+            anchored = m.desc.country or m.desc.org or poss is not None or m.appos_of is not None or modified
             if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR) and not anchored:
                 continue
-            self.add(m)
+            for part in self._split_coordination(m):
+                self.add(part)
+
+    def _country_right(self, m: Mention) -> None:
+        """ "refugees fleeing the civil war in Liberia", "a newspaper based in Beirut"."""
+        toks = self.tokens
+        head = toks[m.head]
+        _, hi = self.sent_floor(m.head)
+        ancestors = set()
+        k = head
+        for _ in range(12):
+            if k.head == k.i:
+                break
+            ancestors.add(k.head)
+            k = toks[k.head]
+        for j in range(m.head + 1, min(hi, m.head + 10)):
+            t = toks[j]
+            if j in ancestors or t.text in (",", ";", "(", ":") or t.dep in ("relcl",) or j in self.taken:
+                break
+            if t.ent_type in ("GPE", "NORP") and t.text[:1].isupper():
+                found = self.kb.find(t.text)
+                if found and found[0].kind in ("state", "capital", "demonym"):
+                    role = found[0].role_on(self.day)
+                    if role and role.country:
+                        m.desc.country = role.country
+                        return
+
+    def _split_coordination(self, m: Mention) -> list[Mention]:
+        """ "Hungarian and Romanian officials" are two actors, one per country."""
+        toks = self.tokens
+        nat = [k for k in range(m.start, m.head) if toks[k].ent_type in ("NORP", "GPE") and toks[k].dep == "conj"]
+        if not nat or m.desc is None:
+            return [m]
+        first = toks[nat[0]].head
+        if not (m.start <= first < m.head):
+            return [m]
+        out = []
+        cut = m.start
+        for k in [first, *nat]:
+            found = self.kb.find(toks[k].text)
+            if not found:
+                return [m]
+            role = found[0].role_on(self.day)
+            part = Mention(cut if k == first else k, k + 1, m.head, "ROLE", possessor=m.possessor)
+            part.desc = Description(**{f: getattr(m.desc, f) for f in m.desc.__slots__})
+            part.desc.country = role.country if role else None
+            out.append(part)
+        # the last conjunct keeps the head noun ("Romanian officials")
+        out[-1].end = m.end
+        return out
 
     def proper_nouns(self) -> None:
-        """KB names the entity recogniser missed ("Kremlin", "Houthis", "Hamas")."""
+        """KB names the entity recogniser missed ("Kremlin", "Human Rights Watch", "Trump")."""
         toks = self.tokens
-        for t in toks:
-            if t.i in self.taken or t.pos != "PROPN" or t.ent_type or not t.text[:1].isupper():
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if i in self.taken or not t.text[:1].isupper() or t.pos not in ("PROPN", "NOUN", "ADJ"):
+                i += 1
                 continue
-            found = self.kb.find(t.text)
-            if not found or found[0].kind in ("capital", "demonym"):
-                continue
-            kind = found[0].kind
-            if kind == "state" and not toponym_is_actor(t, toks, capital=False):
-                continue
-            if self._modifies_role(t):
-                continue
-            self.add(Mention(t.i, t.i + 1, t.i, "ORG" if kind != "person" else "PERSON"))
+            j = i
+            while j < n and j not in self.taken and (toks[j].text[:1].isupper() or toks[j].text.lower() in (
+                    "of", "for", "the", "-", "al", "bin", "von", "der", "de")) and j - i < 10:
+                j += 1
+            for ms, me, entry in kb_matches(toks[i:j], self.kb):
+                s, e = i + ms, i + me
+                head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
+                htok = toks[head]
+                kind = entry.kind
+                if kind == "demonym" or (kind in ("state", "capital") and (
+                        self._modifies_role(htok) or not toponym_is_actor(htok, toks, capital=kind == "capital"))):
+                    continue
+                if kind != "person" and self._modifies_role(htok):
+                    continue
+                if kind == "person":
+                    lo, _ = self.sent_floor(head)
+                    start, poss = _title_left(toks, s, lo, self.taken)
+                    self.add(Mention(start, e, head, "PERSON", possessor=poss))
+                else:
+                    self.add(Mention(s, e, head, "GPE" if kind in ("state", "capital") else "ORG"))
+            i = max(j, i + 1)
 
     def pronouns(self) -> None:
         for t in self.tokens:
@@ -357,6 +513,10 @@ class _Grouper:
         if d.entry is not None and d.kind in ("organization", "group"):
             self.draft(("kb", d.entry.id), m, d, self.text(m) if d.entry.kind == "demonym" else d.entry.name)
             return
+        if m.source == "AGENT":
+            d.kind, d.sector = "state", "GOV"
+            self.state(m, d)
+            return
         if d.entry is not None and d.kind == "state" and d.sector == "GOV":
             self.state(m, d)
             return
@@ -421,7 +581,9 @@ class _Grouper:
         t = self.tokens[m.possessor]
         g = _PRONOUN_GENDER.get(t.text.lower())
         if g is None:
-            return None
+            # a name: "Hifter's forces" belong to Hifter's side
+            owner = next((o for o in self.mentions if o.start <= m.possessor < o.end and o.actor), None)
+            return owner.actor if owner else None
         p = Mention(m.possessor, m.possessor + 1, m.possessor, "PRON", gender=g)
         a = self.antecedent(p)
         if a is not None:
@@ -474,11 +636,40 @@ class ActorsStage(Stage):
             return []
         finder = _Finder(doc, self.kb)
         finder.entities()
-        finder.role_nouns()
         finder.proper_nouns()
+        finder.role_nouns()
         finder.pronouns()
         drafts = _Grouper(doc, self.kb, finder.mentions).run()
+        self._context_country(doc, drafts)
         return self._actors(doc, drafts)
+
+    @staticmethod
+    def _context_country(doc: NewsDoc, drafts: list[Draft]) -> None:
+        """Give unplaced domestic actors the document's own country.
+
+        A story about one country names its officials, police and parties
+        without repeating the country ("the interior minister", "police").
+        When one country accounts for most country-bearing mentions, actors
+        without a country take it, as human coders do; international and
+        explicitly foreign ones ("foreign fighters") do not.
+        """
+        votes: dict[str, int] = {}
+        for a in drafts:
+            if a.country and a.country not in _NONSTATE:
+                votes[a.country] = votes.get(a.country, 0) + len(a.mentions)
+        if not votes:
+            return
+        top, n = max(votes.items(), key=lambda kv: kv[1])
+        if n * 2 <= sum(votes.values()):
+            return
+        toks = doc.tokens
+        for a in drafts:
+            if a.country or a.sector in ("UAF",) or a.kind == "state":
+                continue
+            words = {toks[k].text.lower() for m in a.mentions for k in range(m.start, m.end)}
+            if words & _FOREIGN:
+                continue
+            a.country = top
 
     @staticmethod
     def _actors(doc: NewsDoc, drafts: list[Draft]) -> list[Actor]:
