@@ -50,6 +50,9 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "T
 # events about other events: their object is content, not a second event
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
 DEONTIC = frozenset({"must", "should"})
+# relations whose subtrees may hold the recipient when no rule found one
+VP_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "pobj", "npadvmod",
+                     "compound", "amod", "poss", "det", "prt"})
 GENERIC_HEADS = frozenset("mission effort process initiative bid operation campaign round session".split())
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
@@ -77,6 +80,7 @@ class Coded:
     military: bool = False
     span: tuple[int, int] = (0, 0)  # trigger character span
     sentence: int = 0
+    past: bool = False  # the trigger (or its light verb) is in the past tense
 
 
 @dataclass
@@ -212,7 +216,7 @@ class Coder:
                 a = self.np_actor(c.i)
                 if a is not None and self.tok_actor[c.i] == a and self._countryless(a):
                     # "European Community foreign ministers": the modifier says whose ministers
-                    for m in v.children(c.i, "compound", "amod", "poss", "nmod"):
+                    for m in v.children(c.i, "compound", "amod", "poss", "nmod") + v.preps(c.i, "of"):
                         b = self.tok_actor[m.i]
                         if b and b != a and not self._countryless(b) and m.pos != "PRON":
                             a = b
@@ -256,6 +260,8 @@ class Coder:
                     for o2 in v.preps(o.i, "of"):
                         out.add(o2.lemma.lower())
         for p in v.children(i, "prep", "agent"):
+            if p.text.lower() == "to":
+                continue  # "contributed to suffering": a goal, not what is handed over
             for o in v.children(p.i, "pobj", "pcomp"):
                 out.add(o.lemma.lower())
         return out
@@ -291,6 +297,8 @@ class Coder:
         if typ is None or (chosen.need_object and not matched):
             return None
         if chosen.need_dobj and not v.children(i, "dobj"):
+            return None
+        if chosen.no_dobj and v.children(i, "dobj"):
             return None
         return _Cand(chosen, i, typ, mode, by_object=matched)
 
@@ -383,9 +391,15 @@ class Coder:
                 obj = v.children(h.i, "dobj") or v.preps(h.i, "on")
                 if obj:
                     return obj, False
-            return self.subject(h.i, depth + 1)
+            # "the US is expected to impose": the raised passive subject acts in the complement
+            return self.subject(h.i, depth + 1)[0], False
         if t.dep in ("conj", "advcl") and h.pos in ("VERB", "AUX", "ADJ"):
             return self.subject(h.i, depth + 1)
+        if t.dep == "pcomp" and t.tag == "VBG" and h.head != h.i:
+            # "was forceful in blaming Iran", "by supporting Assad": the clause's subject acts
+            g = v.tok(h.head)
+            if g.pos in ("VERB", "AUX", "ADJ"):
+                return self.subject(g.i, depth + 1)
         if t.dep == "relcl":
             return [h], False
         if t.dep == "acl" and t.tag == "VBG":
@@ -430,14 +444,14 @@ class Coder:
         actors: list[str] = []
         recips: list[str] = []
         if c.entry.pos == "VERB":
-            passive = any(x.dep in ("nsubjpass", "auxpass") for x in v.children(i))
-            if passive and t.lemma.lower() in STATIVE and not v.preps(i, "by"):
-                passive = False
+            passive = self._passive(i)
             if passive or (t.tag == "VBN" and t.dep in ("acl", "amod")):
                 actors = self.actors_of(v.preps(i, "by"))
                 if not actors and t.dep == "amod":  # "NATO-backed uprising"
                     actors = self.actors_of(v.children(i, "npadvmod", "compound", "nmod"))
                 rec_toks = v.children(i, "nsubjpass")
+                if t.dep == "relcl" and any(x.lemma.lower() in ("who", "which", "that") for x in rec_toks):
+                    rec_toks = [v.tok(t.head)]  # "Lam, who is supported by Beijing"
                 if not rec_toks and t.dep in ("acl", "amod"):
                     rec_toks = [v.tok(t.head)]
                 # ", backed by Egypt": a participle set off by a comma tells about the
@@ -462,7 +476,7 @@ class Coder:
             a2, r2 = self.arguments(c.content)
             # "rejected French mediation": the content's own actor is whom we answer
             recips = ([a for a in a2 if a not in actors] if c.content.entry.pos == "NOUN" else []) + r2
-        if not recips:
+        if not recips and actors:
             recips = self._vp_recipient(c, actors)
         if c.entry.mutual:
             actors += [r for r in recips if r not in actors]
@@ -493,6 +507,9 @@ class Coder:
                 recips = [r for r in subj_ids if r not in actors] + recips
             elif not actors and not was_passive:
                 actors = subj_ids
+            elif sv.lemma.lower() in RECEIVING and was_passive:
+                # "assistance is received by the Houthis": the agent receives
+                recips = [r for r in self.actors_of(v.preps(sv.i, "by")) if r not in actors] + recips
             elif not actors and was_passive:
                 actors = self.actors_of(v.preps(sv.i, "by"))
             if not recips:
@@ -516,9 +533,13 @@ class Coder:
         head = c.support if c.support is not None else c.i
         lo, hi = v.subtree_span(head)
         skip: set[int] = set()
-        for ch in v.children(head, "nsubj", "nsubjpass", "csubj", "agent"):
-            a, b = v.subtree_span(ch.i)
-            skip.update(range(a, b + 1))
+        comma = next((x.i for x in v.children(head, "punct") if x.i > head and x.text == ","), None)
+        if comma is not None:
+            hi = min(hi, comma)  # ", with officials saying ...": another clause begins
+        for ch in v.children(head):
+            if ch.dep not in VP_DEPS or ch.dep in ("nsubj", "nsubjpass", "csubj", "agent"):
+                a, b = v.subtree_span(ch.i)
+                skip.update(range(a, b + 1))
         for ch in v.children(head, "ccomp", "parataxis"):
             if ch.i < head:  # a fronted quote/report
                 a, b = v.subtree_span(ch.i)
@@ -605,7 +626,21 @@ class Coder:
             coded = self._finish(c, lemmas)
             if coded is not None:
                 out.append(coded)
-        return out + extra
+        return self._merge(out) + extra
+
+    @staticmethod
+    def _merge(events: list[Coded]) -> list[Coded]:
+        """"Journalists were injured after being attacked by protesters": one ASSAULT, not two."""
+        keep = []
+        for e in events:
+            if not e.actor:
+                host = next((o for o in events if o is not e and o.type == e.type and o.actor
+                             and (not o.recipient or set(o.recipient) & set(e.recipient))), None)
+                if host is not None:
+                    host.recipient += [r for r in e.recipient if r not in host.recipient and r not in host.actor]
+                    continue
+            keep.append(e)
+        return keep
 
     def _deontic_requests(self, sent, cands: dict[int, _Cand]) -> list[Coded]:
         """"Russia said Sudan must return the helicopter": a demand (REQUEST) by the speaker."""
@@ -695,6 +730,16 @@ class Coder:
                         if c.content is None:
                             c.content = cands[adv.i]
 
+    def _passive(self, i: int) -> bool:
+        """Passive voice, including reduced passives ("150 soldiers killed", "troops deployed there")."""
+        v = self.view
+        t = v.tok(i)
+        if any(x.dep in ("nsubjpass", "auxpass") for x in v.children(i)):
+            return t.lemma.lower() not in STATIVE or bool(v.preps(i, "by"))
+        if t.tag == "VBN" and t.dep not in ("ROOT",) and not v.children(i, "nsubj"):
+            return not any(x.lemma == "have" for x in v.children(i, "aux"))
+        return False
+
     def _will_not(self, c: _Cand) -> bool:
         v = self.view
         for k in (c.i, c.support):
@@ -731,7 +776,7 @@ class Coder:
         actors, recips = self.arguments(c)
         if not actors and (not recips or c.entry.pos == "NOUN"):
             return None  # a nominal with no one doing it ("the demonstration") is not coded
-        if not actors and c.entry.pos == "VERB" and (v.children(c.i, "nsubj", "csubj") or v.tok(c.i).dep in ("amod", "acl")):
+        if not actors and c.entry.pos == "VERB" and not self._passive(c.i):
             return None  # "an uprising toppled X": a subject that is no actor (PLOVER needs an actor)
         typ, mode = c.type, c.mode
         e = c.entry
@@ -787,4 +832,5 @@ class Coder:
             type=typ, mode=mode, trigger=c.i, support=c.support, actor=actors, recipient=recips, aux=aux,
             confidence=round(max(0.05, min(conf, 0.98)), 3), military=self.is_military(actors),
             span=(lo.start, hi.end), sentence=v.tok(c.i).sent,
+            past=v.tok(c.support if c.support is not None else c.i).tag in ("VBD", "VBN"),
         )

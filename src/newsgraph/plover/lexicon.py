@@ -83,6 +83,10 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "RESIGN": "resignation",
         "SUPPORTERS": "supporter support",
         "HOSTAGE": "hostage shield captive",
+        "STATEMENT": "statement report video footage document data figure result list image photo audio "
+        "recording detail information communique album song film book version update record transcript letter",
+        "COOPWORK": "work effort process operation mission talk negotiation exercise program programme project "
+        "initiative",
         "REFUGEES": "refugee migrant asylum-seeker immigrant evacuee",
         "WORK": "work production operation",
         "EXERCISE": "exercise drill maneuver manoeuvre game",
@@ -162,7 +166,7 @@ co-operate     | COOPERATE    | r=with
 collaborate    | COOPERATE    | r=with
 extradite      | COOPERATE    | r=to
 share          | COOPERATE    | r=with | need | AIDGOODS>COOPERATE
-take part      | COOPERATE    | r=in | c=0.5
+take part      | COOPERATE    | r=in | c=0.5 | need | COOPWORK>COOPERATE
 # ---- AID
 aid            | AID          | r=dobj
 help           | AID          | r=dobj | c=0.55
@@ -182,12 +186,12 @@ hand over      | AID          | r=to | need | AIDGOODS>AID | PERSONS>COOPERATE |
 pay            | AID          | r=to,dative | need | AIDGOODS>AID
 lend           | AID          | r=to,dative
 # ---- RETREAT
-withdraw       | RETREAT:withdraw | r=from | TROOPS>RETREAT:withdraw | DIPLOMATS>SANCTION:withdraw | OBSERVERS>SANCTION:withdraw | AIDGOODS>SANCTION:discontinue | SUPPORTERS>SANCTION:discontinue
+withdraw       | RETREAT:withdraw | r=from | TROOPS>RETREAT:withdraw | AGREEMENT>SANCTION:withdraw | DIPLOMATS>SANCTION:withdraw | OBSERVERS>SANCTION:withdraw | AIDGOODS>SANCTION:discontinue | SUPPORTERS>SANCTION:discontinue
 pull out       | RETREAT:withdraw | r=of,from
 pull back      | RETREAT:withdraw | r=from
 retreat        | RETREAT:withdraw | r=from
 evacuate       | RETREAT:withdraw | r=from | c=0.55
-release        | RETREAT:release | r=to | PRISONERS>RETREAT:release | PERSONS>RETREAT:release
+release        | RETREAT:release | r=to | STATEMENT>- | PRISONERS>RETREAT:release | PERSONS>RETREAT:release
 free           | RETREAT:release | r=to | c=0.6
 surrender      | RETREAT:disarm | r=to
 disarm         | RETREAT:disarm | r=dobj
@@ -209,7 +213,7 @@ press          | REQUEST      | r=dobj | objctl | c=0.6
 pressure       | REQUEST      | r=dobj | objctl
 push           | REQUEST      | r=for | need | DEMANDS>REQUEST | c=0.5
 insist         | REQUEST      | r=on | ccomp | c=0.55
-order          | REQUEST      | r=dobj | objctl | c=0.55 | TROOPS>MOBILIZE:troops | POLICE>MOBILIZE:police
+order          | REQUEST      | r=dobj | objctl | c=0.55 | need | TROOPS>MOBILIZE:troops | POLICE>MOBILIZE:police | PERSONS>REQUEST | DIPLOMATS>REQUEST
 # ---- ACCUSE
 accuse         | ACCUSE:allege | r=dobj
 blame          | ACCUSE:allege | r=dobj
@@ -228,7 +232,7 @@ object         | ACCUSE:disapprove | r=to | c=0.5
 charge         | ACCUSE:allege | r=dobj | c=0.6 | dobj
 indict         | ACCUSE:allege | r=dobj
 sue            | ACCUSE:allege | r=dobj
-allege         | ACCUSE:allege | r=dobj | c=0.55
+allege         | ACCUSE:allege | r=dobj | c=0.55 | TIES>-
 investigate    | ACCUSE:investigate | r=dobj
 probe          | ACCUSE:investigate | r=dobj
 convict        | SANCTION:convict | r=dobj
@@ -251,7 +255,7 @@ threaten       | THREATEN     | r=dobj,against | content
 warn           | THREATEN     | r=dobj | c=0.45
 # ---- PROTEST
 protest        | PROTEST:demo | r=against,dobj | state=ACCUSE:disapprove
-demonstrate    | PROTEST:demo | r=against,outside,in
+demonstrate    | PROTEST:demo | r=against,outside,in | nodobj
 march          | PROTEST:demo | r=against,on | c=0.5 | state=-
 riot           | PROTEST:riot | r=against,in
 picket         | PROTEST:demo | r=dobj
@@ -482,6 +486,7 @@ MODIFIER_CLASSES: dict[str, frozenset[str]] = {
 # (order matters: the first family found wins).
 ASSAULT_MODE_CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ("unconventional", frozenset("chemical nerve sarin chlorine biological nuclear radiological".split())),
+    ("crowd-control", frozenset("teargas tear-gas cannon rubber pepper baton truncheon".split())),
     ("suicide-attack", frozenset("suicide".split())),
     ("drone", frozenset("drone uav".split())),
     ("aerial", frozenset("airstrike air-strike warplane jet aircraft helicopter gunship bomber airstrikes".split())),
@@ -513,6 +518,7 @@ class Entry:
     of_role: str | None = None
     need_object: bool = False
     need_dobj: bool = False
+    no_dobj: bool = False  # "demonstrated a lack of ..." is not a demonstration
     need_support: bool = False  # nominal counts only with a verb that enacts it ("reached an agreement")
     content: bool = False
     object_control: bool = False
@@ -575,8 +581,8 @@ def _parse(block: str, pos: str) -> dict[str, list[Entry]]:
                     raise LexiconError(f"{pos} lexicon line {n} ({lemma}): unknown noun class {cls!r}")
                 t, m = _type_mode(spec, f"{pos} lexicon line {n} ({lemma})")
                 rules.append((cls, t, m))
-            elif opt in ("need", "content", "objctl", "ccomp", "mutual", "plural", "dobj", "light"):
-                key = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "content": "content", "objctl": "object_control",
+            elif opt in ("need", "content", "objctl", "ccomp", "mutual", "plural", "dobj", "light", "nodobj"):
+                key = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "nodobj": "no_dobj", "content": "content", "objctl": "object_control",
                        "ccomp": "ccomp_recipient", "mutual": "mutual", "plural": "plural_only"}[opt]
                 kw[key] = True
             else:

@@ -27,7 +27,7 @@ FUTURE_GOVERNORS = frozenset(
     "determine resolve agree promise pledge vow offer threaten".split()
 )
 HYPO_GOVERNORS = frozenset(
-    "expect likely possible able hope want wish seek try attempt consider mull weigh propose suggest "
+    "expect likely possible able hope want wish seek consider mull weigh propose suggest "
     "could may might unlikely would ask urge call demand request".split()
 )
 NEGATING_GOVERNORS = frozenset("deny fail avoid refrain cease stop halt".split())
@@ -63,18 +63,19 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
     neg = hypo = fut = False
     chain = [trigger] + ([support] if support is not None and support != trigger else [])
     cur = view.tok(support if support is not None else trigger)
-    # climb through governing words until a reporting verb or the root
+    # climb through governing words until a reporting verb or the root; a
+    # relative clause is its own assertion ("Lam, who is supported by ...")
     steps = 0
-    while cur.head != cur.i and cur.dep in _CLIMB and steps < 8:
+    governed_by: dict[int, str] = {}
+    while cur.head != cur.i and cur.dep in _CLIMB and cur.dep != "relcl" and steps < 8:
         parent = view.tok(cur.head)
         steps += 1
         if parent.pos in ("VERB", "AUX", "ADJ") and parent.lemma in REPORTING and cur.dep in ("ccomp", "xcomp", "conj"):
             chain.append(-parent.i - 1)  # marker: reporting verb reached
             break
         chain.append(parent.i)
+        governed_by[parent.i] = cur.dep
         cur = parent
-        if cur.dep in ("relcl",):
-            break
     reported_past = False
     for k in chain:
         if k < 0:
@@ -102,7 +103,8 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
                 hypo = True
         if _conditional(view, k):
             hypo = True
-        if not is_trigger_clause:
+        if not is_trigger_clause and governed_by.get(k) in ("xcomp", "ccomp", "acomp") and t.pos in ("VERB", "AUX", "ADJ"):
+            # only a verb or adjective taking the event as complement governs it
             lem = t.lemma.lower()
             if lem in FUTURE_GOVERNORS or (lem == "go" and t.tag == "VBG"):
                 fut = True

@@ -52,6 +52,8 @@ class EventsStage(Stage):
             anchor = c.support if c.support is not None else c.trigger
             date = event_date(doc, anchor)
             aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
+            if aux == "future" and c.aux is None and c.past:
+                aux = None  # a past-tense report is not about the future, whatever date was found
             typ, mode = c.type, c.mode
             if aux == "future" and c.aux is None and typ in FUTURE_TO_AGREE:
                 typ, mode = "AGREE", None  # future by its date: the manual's AGREE
