@@ -50,7 +50,8 @@ POD = r"(?:morning|afternoon|evening|night|overnight)"
 DUR_ADJ = (r"(?:(?:relatively|very|extremely)\s+)?(?:more|long|full|bloody|straight|consecutive|additional|further|short|brutal"
            r"|hard|difficult|peaceful|whole|entire|successive|critical|tense|intense|heavy|turbulent|quiet|calm|last|first)")
 
-I = re.IGNORECASE
+# a pattern starts at the start of a word ("a day", not the end of "Banana day")
+WS = r"(?<![\w])"
 
 
 def _c(pattern: str, flags: int = 0) -> re.Pattern:
@@ -66,32 +67,32 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # reading is impossible (day > 12) -- see resolve.
     ("slash", _c(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4})(?![\d/])")),
     # (Thursday,) 19 August 2021, the 19th of August, 19 Aug. 480 BC
-    ("dmy", _c(rf"""(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d,.])(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MON})
+    ("dmy", _c(rf"""{WS}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d,.])(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MON})
                     (?:,?\s+(?P<y>\d{{4}}(?:\s*(?P<era>{ERA}))?|\d{{1,3}}\s*(?P<era2>{ERA})))?(?![\d])""")),
     # (Thursday,) August 19, 2021 / Aug. 19 / August 19th
-    ("mdy", _c(rf"""(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,]\d|\d|\s*%)
+    ("mdy", _c(rf"""{WS}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,]\d|\d|\s*%)
                     (?:,?\s+(?P<y>\d{{4}})(?:\s*(?P<era>{ERA}))?(?!\d))?""")),
     # (early) April 2019, February of 1940, April 480 BC
-    ("my", _c(rf"""{MODP}(?P<mon>{MON})(?:\s+of)?,?\s+(?P<y>(?:{YEAR})|\d{{1,4}}\s*(?P<era>{ERA}))""")),
+    ("my", _c(rf"""{WS}{MODP}(?P<mon>{MON})(?:\s+of)?,?\s+(?P<y>(?:{YEAR})|\d{{1,4}}\s*(?P<era>{ERA}))""")),
     # July of that year, January 24 of the same year
-    ("month_of_rel", _c(rf"""(?P<mon>{MON})(?:\s+(?P<d>{DAY}))?,?\s+of\s+(?:the\s+)?(?P<rel>(?i:that|the\s+same|same|following|next|previous|preceding))\s+(?i:year)(?![\w])""")),
+    ("month_of_rel", _c(rf"""{WS}(?P<mon>{MON})(?:\s+(?P<d>{DAY}))?,?\s+of\s+(?:the\s+)?(?P<rel>(?i:that|the\s+same|same|following|next|previous|preceding))\s+(?i:year)(?![\w])""")),
     # last/this/next December
-    ("rel_month", _c(rf"(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+(?P<mon>{MON_FULL})\b")),
+    ("rel_month", _c(rf"{WS}(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+(?P<mon>{MON_FULL})\b")),
     # on the 20th (of the month in the story)
     # (only the part in group "span" is the timex)
     ("day_only", _c(r"\b(?:on|by|until|till|from|to|On|By|Until|From)\s+(?P<span>the\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)))(?![\w-])")),
     # (early) December -- ambiguity checked in recognise
-    ("month", _c(rf"{MODP}(?P<mon>{MON_FULL}|{MON_FULL.upper()})\b(?!\s+\d)")),
+    ("month", _c(rf"{WS}{MODP}(?P<mon>{MON_FULL}|{MON_FULL.upper()})\b(?!\s+\d)")),
     # the 1990s, the mid-1980s, '90s, the 470s BC
-    ("decade", _c(rf"""(?:(?i:the)\s+)?{MODP}(?:(?P<dec>\d{{2,3}}0)'?s|'(?P<dd>\d)0s)(?:\s+(?P<era>{ERA}))?(?![\w'])""")),
+    ("decade", _c(rf"""{WS}(?:(?i:the)\s+)?{MODP}(?:(?P<dec>\d{{2,3}}0)'?s|'(?P<dd>\d)0s)(?:\s+(?P<era>{ERA}))?(?![\w'])""")),
     # the 19th century, the early twenty-first century, eighteenth-century
-    ("century", _c(rf"(?i:(?:the\s+)?{MODP}(?P<c>{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?)")),
+    ("century", _c(rf"{WS}(?i:(?:the\s+)?{MODP}(?P<c>{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?)")),
     # (the) (early) (spring|summer...) (of) 2003 / last winter / this summer
-    ("season", _c(rf"""(?i:(?:(?P<rel>last|this|next|past|coming|previous|following|that|same)\s+|(?:the\s+)?{MODP}(?:the\s+)?)?
+    ("season", _c(rf"""{WS}(?i:(?:(?P<rel>last|this|next|past|coming|previous|following|that|same)\s+|(?:the\s+)?{MODP}(?:the\s+)?)?
                     (?<!Arab\s)(?<!Prague\s)(?P<season>spring|summer|autumn|fall|winter)(?!\s+(?:olympics|games|palace|school|session|term|solstice))
                     (?:\s+(?:of\s+)?(?P<y>(?:{YEAR})|\d{{1,4}}\s*(?P<era>{ERA})))?)(?![\w-])""")),
     # the first quarter (of 2021), Q3 2020, the second half of 2008
-    ("quarter", _c(rf"""(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter)\s+
+    ("quarter", _c(rf"""{WS}(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter)\s+
                     (?P<part>quarter|half)(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year))?)(?![\w-])""")),
     ("qcode", _c(rf"(?<![\w])(?P<part>Q|H)(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?(?![\w])")),
     # (early) 2011, mid-2020, the end of 2003, 480 BC, AD 70
@@ -99,37 +100,37 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # '89
     ("year2", _c(r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)(?![\w'\u2019])")),
     # yesterday, today, tomorrow (+ morning/night), tonight, the day before yesterday
-    ("deictic_day", _c(rf"""(?i:(?P<w>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)
+    ("deictic_day", _c(rf"""{WS}(?i:(?P<w>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)
                         (?:\s+(?P<pod>{POD}))?)(?!\w)""")),
-    ("pod_rel", _c(rf"(?i:(?P<rel>this|last|that|the\s+same)\s+(?P<pod>{POD}))(?![\w])")),
+    ("pod_rel", _c(rf"{WS}(?i:(?P<rel>this|last|that|the\s+same)\s+(?P<pod>{POD}))(?![\w])")),
     # earlier/later this year, earlier in the month
-    ("this_unit_mod", _c(r"(?i:(?P<m>earlier|later|early|late)\s+(?P<det>this|in\s+the|that)\s+(?P<unit>week|month|year|decade|century))(?![\w])")),
+    ("this_unit_mod", _c(r"(?<![\w])(?i:(?P<m>earlier|later|early|late)\s+(?P<det>this|in\s+the|that)\s+(?P<unit>week|month|year|decade|century))(?![\w])")),
     # N units ago / N days later / a year earlier / N years before
-    ("offset", _c(rf"""(?i:(?P<q>(?:about|some|nearly|almost|over|more\s+than|less\s+than|just|only|around|roughly)\s+)?
+    ("offset", _c(rf"""{WS}(?i:(?P<q>(?:about|some|nearly|almost|over|more\s+than|less\s+than|just|only|around|roughly)\s+)?
                     (?P<n>{NUM}|{VAGUE}|\d+)[\s-]+(?P<unit>{UNIT_PL})\s+
                     (?P<dir>ago|earlier|later|before|after|afterwards?|previously|from\s+now|hence|since))(?![\w])""")),
     # the end of the year, the beginning of the month, the rest of that year
-    ("unit_mod", _c(r"""(?i:(?:the\s+)?(?P<m>end|beginning|start|middle|close|latter\s+part|first\s+part|early\s+part|later\s+part|rest|remainder|turn)
+    ("unit_mod", _c(r"""(?<![\w])(?i:(?:the\s+)?(?P<m>end|beginning|start|middle|close|latter\s+part|first\s+part|early\s+part|later\s+part|rest|remainder|turn)
                       \s+of\s+(?P<det>the|that|this|next|last)\s+(?P<unit>year|month|week|decade|century))(?![\w])""")),
     # at the same time
-    ("same_time", _c(r"(?i:(?:the\s+same\s+time|this\s+date))(?![\w])")),
+    ("same_time", _c(r"(?<![\w])(?i:(?:the\s+same\s+time|this\s+date))(?![\w])")),
     # the day before, the year after (anaphoric)
-    ("offset_the", _c(r"(?i:(?P<n>the)\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after))(?![\w])")),
+    ("offset_the", _c(r"(?<![\w])(?i:(?P<n>the)\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after))(?![\w])")),
     # last month, next week, this year, the following day, that year, the same month
-    ("rel_unit", _c(rf"""(?i:(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|preceding|following|succeeding|same|that|current|present|subsequent)
+    ("rel_unit", _c(rf"""{WS}(?i:(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|preceding|following|succeeding|same|that|current|present|subsequent)
                     \s+(?P<unit>day|night|week|weekend|fortnight|month|quarter|year|decade|century))(?![\w-])""")),
     # (last/next) Thursday (morning)
-    ("weekday", _c(rf"""(?:(?P<rel>(?i:last|this|next|past|coming|previous|following|that))\s+)?(?P<wd>{WEEKDAY}|{_WD_FULL.upper()})
+    ("weekday", _c(rf"""{WS}(?:(?P<rel>(?i:last|this|next|past|coming|previous|following|that))\s+)?(?P<wd>{WEEKDAY}|{_WD_FULL.upper()})
                     (?:\s+(?P<pod>(?i:{POD})))?(?![\w])""")),
     # clock times: 5:34 a.m., 19:15, 3 p.m.
     ("clock", _c(r"""(?i:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hr\b|h\b|GMT\b|UTC\b|local\s+time)
                      |(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:]))""")),
     # sets: every Friday, every two weeks, daily, each year, per month
-    ("set", _c(rf"""(?i:(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?P<unit>{UNIT_PL}|(?P<wd>{_WD_FULL})|(?P<mon>{_MON_FULL}))
+    ("set", _c(rf"""{WS}(?i:(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?P<unit>{UNIT_PL}|(?P<wd>{_WD_FULL})|(?P<mon>{_MON_FULL}))
                     |(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)
                     |per\s+(?P<punit>{UNIT})|(?P<times>once|twice|\w+\s+times)\s+(?:a|per)\s+(?P<tunit>{UNIT}))(?![\w-])""")),
     # durations: three years, 46-day, a decade, several months, year-long, the past two weeks
-    ("duration", _c(rf"""(?i:(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|first|initial)\s+)?
+    ("duration", _c(rf"""{WS}(?i:(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|first|initial)\s+)?
                     (?:(?P<q>about|some|nearly|almost|over|more\s+than|less\s+than|at\s+least|just|only|around|roughly|up\s+to)\s+)?
                     (?P<n>{NUM}|{VAGUE}|\d+(?:\.\d+)?)[\s-]+(?:{DUR_ADJ}\s+)?(?P<unit>{UNIT_PL})(?P<long>[\s-]+long)?
                     |(?P<unit2>year|month|week|day|decade|hour)[\s-]long
@@ -139,7 +140,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                    |(?P<past>former|formerly|recently|recent|in\s+the\s+past|the\s+past)
                    |(?P<future>(?:the\s+)?future))(?![\w-])""")),
     # traps: ages, counts, scores -- they win overlaps and make nothing
-    ("trap_age", _c(rf"""(?i:(?:aged|age|ages)\s+\d{{1,3}}(?:\s+(?:and|to|-)\s+\d{{1,3}})?
+    ("trap_age", _c(rf"""{WS}(?i:(?:aged|age|ages)\s+\d{{1,3}}(?:\s+(?:and|to|-)\s+\d{{1,3}})?
                         |\d{{1,3}}\s*(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old
                         |(?:{NUM}|\d+)[\s-]+(?:years?|months?)[\s-]+old)(?![\w])""")),
 ]
@@ -161,3 +162,29 @@ KIND_PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 # "May 4 and 5", "January 25-29", "the 13th to the 19th of October"
 RANGE_BEFORE = re.compile(rf"(?<![\d,.])(?:the\s+)?(?P<d>{DAY})\s*(?:-|\u2013|\u2014|and|to|or|until|through)\s*(?:the\s+)?$")
 RANGE_AFTER = re.compile(rf"^\s*(?:-|\u2013|\u2014|and|to|or|until|through)\s*(?P<d>{DAY})(?![\d:.,]\d|\d|\s+(?:{MON}|%|per|percent))")
+
+# Cheap trigger words: a costly pattern is run only in windows around them, so
+# a long article without a unit word never pays for the duration grammar.
+_UNIT_TRIGGER = re.compile(r"(?i)second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|aged?\b")
+TRIGGERS: dict[str, re.Pattern] = {
+    "duration": _UNIT_TRIGGER, "offset": _UNIT_TRIGGER, "trap_age": _UNIT_TRIGGER, "rel_unit": _UNIT_TRIGGER,
+    "unit_mod": _UNIT_TRIGGER, "this_unit_mod": _UNIT_TRIGGER, "offset_the": _UNIT_TRIGGER,
+    "century": re.compile(r"(?i)centur"),
+    "season": re.compile(r"(?i)spring|summer|autumn|fall|winter"),
+    "set": re.compile(r"(?i)\b(?:every|each|per|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
+                      r"|fortnightly|once|twice|times)\b"),
+    "quarter": re.compile(r"(?i)quarter|half"),
+    "weekday": re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)"),
+    "deictic_day": re.compile(r"(?i)yesterday|today|tomorrow|tonight"),
+    "pod_rel": re.compile(r"(?i)morning|afternoon|evening|night"),
+    "same_time": re.compile(r"(?i)same\s+time|this\s+date"),
+    "decade": re.compile(r"\d0'?s\b"),
+}
+_MONTH_TRIGGER = re.compile(rf"(?:{_MON_FULL}|{_MON_ABBR}|{_MON_ABBR.upper()})")
+_DIGITS_TRIGGER = re.compile(r"\d\d")
+for _kind in ("dmy", "mdy", "my", "month_of_rel", "rel_month", "month"):
+    TRIGGERS[_kind] = _MONTH_TRIGGER
+for _kind in ("iso", "slash", "year", "year2", "day_only", "qcode"):
+    TRIGGERS[_kind] = _DIGITS_TRIGGER
+#: characters a match may reach before and after its trigger word
+WINDOW_BEFORE, WINDOW_AFTER = 80, 48

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.model import NewsDoc
-from newsgraph.timex.grammar import HEADER, KIND_PRIORITY, PATTERNS, RANGE_AFTER, RANGE_BEFORE
+from newsgraph.timex.grammar import (
+    HEADER, KIND_PRIORITY, PATTERNS, RANGE_AFTER, RANGE_BEFORE, TRIGGERS, WINDOW_AFTER, WINDOW_BEFORE,
+)
 from newsgraph.timex.lexicon import AMBIGUOUS_MONTHS
 from newsgraph.timex.syntax import TokenIndex
 
@@ -49,14 +51,38 @@ def header_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in HEADER.finditer(text)]
 
 
+def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
+    """Merged stretches of text around the trigger words."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(n, m.end() + WINDOW_AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def raw_candidates(text: str) -> list[Candidate]:
     out = []
+    windows: dict[int, list[tuple[int, int]]] = {}
     for kind, rx in PATTERNS:
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                g = m.groupdict()
-                a, b = m.span("span") if g.get("span") else m.span()
-                out.append(Candidate(a, b, kind, g))
+        trigger = TRIGGERS.get(kind)
+        if trigger is None:
+            spans = [(0, len(text))]
+        else:
+            spans = windows.get(id(trigger))
+            if spans is None:
+                spans = windows[id(trigger)] = _windows(text, trigger)
+        seen: set[tuple[int, int]] = set()
+        for lo, hi in spans:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start() and m.span() not in seen:
+                    seen.add(m.span())
+                    g = m.groupdict()
+                    a, b = m.span("span") if g.get("span") else m.span()
+                    out.append(Candidate(a, b, kind, g))
     return out
 
 
