@@ -101,10 +101,12 @@ class KnowledgeBase:
         if not found:
             return None
         best = found[0]
-        # prefer an entry whose role is valid on the day (same name, two people)
+        # prefer an entry whose role is valid on the day (same name, two people),
+        # among entries of the winning source only
         if day is not None and len(found) > 1 and best.kind == "person":
             for e in found:
-                if e.kind == "person" and any(r.valid_on(day) for r in e.roles if r.dated):
+                if e.kind == "person" and e.source == best.source and any(
+                        r.valid_on(day) for r in e.roles if r.dated):
                     best = e
                     break
         return Match(best, best.role_on(day))

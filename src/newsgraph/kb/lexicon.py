@@ -95,7 +95,7 @@ GENERIC_HEADS = frozenset(
     "commander group delegation officer forces force unit wing member members supporter supporters "
     "fighter fighters man men personnel staff negotiator delegate adviser advisor aide coalition "
     "organization organisation movement association federation union network council committee body "
-    "agency office ministry authority authorities guard guards camp".split()
+    "agency office ministry authority authorities guard guards camp director head chief".split()
 )
 
 MODIFIER_SECTORS: dict[str, str] = {}
@@ -104,7 +104,7 @@ REB: rebel, rebels, terror, insurgent, militant, guerrilla, guerilla, separatist
 MIL: military, army, defence, defense, naval, navy, air force, armed forces, troop, war, militia
 COP: police, security, border, interior
 OPP: opposition, dissident, protest, anti-government
-PTY: party, ruling party
+PTY: party, ruling party, ruling
 GOV: government, state, official, presidential, ministerial, cabinet, foreign, diplomatic, royal, regime
 LEG: parliamentary, congressional, senate, legislative, parliament
 JUD: judicial, court, supreme court

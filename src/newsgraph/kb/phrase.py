@@ -211,7 +211,7 @@ def describe(
                 if spec2 and spec2[0] not in ("SOC",):
                     text_sector = spec2[0]
                     break
-        if ctx_sector and generic and not by_modifier:
+        if ctx_sector and generic and not by_modifier and mw_start == role_idx:
             # "Hamas official", "Kremlin spokesman": the organisation's sector
             text_sector = ctx_sector
         title = canonical_title(_span_text(tokens[: role_idx + 1]))

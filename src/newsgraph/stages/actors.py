@@ -119,6 +119,9 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
             # coordinated nationalities: "Hungarian and Romanian officials"
             or (low in ("and", ",") and k - 1 >= floor and tokens[k - 1].ent_type in ("NORP", "GPE")
                 and tokens[start].ent_type in ("NORP", "GPE"))
+            # "internationally recognised government"; but not "UN-supported" (a separate actor)
+            or (not strict and t.tag == "VBN" and t.dep == "amod" and t.head == i
+                and not (k > 0 and tokens[k - 1].text in ("-", "–")))
             or (not strict and t.dep in _NP_DEPS and start <= t.head <= i and t.pos != "VERB"
                 and t.text not in (",", ";", "(", ")"))
         )
@@ -285,9 +288,12 @@ class _Finder:
     def role_nouns(self) -> None:
         toks = self.tokens
         for t in toks:
-            if t.i in self.taken or t.pos not in _NOMINAL:
+            if t.i in self.taken:
                 continue
             low, lem = t.text.lower(), t.lemma.lower()
+            # the tagger sometimes reads "military" as an adjective where it is the noun
+            if t.pos not in _NOMINAL and not (low == "military" and toks[t.head].pos not in _NOMINAL):
+                continue
             spec = ROLE_NOUNS.get(low) or ROLE_NOUNS.get(lem)
             if spec is None:
                 continue

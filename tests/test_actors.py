@@ -1,0 +1,151 @@
+"""The actors stage: mentions, metonymy, coreference, dated roles."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from conftest import shared_path
+
+from newsgraph.config import Config
+from newsgraph.stages.actors import ActorsStage
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return ActorsStage(Config())
+
+
+@pytest.fixture(scope="module")
+def run(parse, actors):
+    def _run(text, published=date(2021, 8, 19)):
+        return actors(parse(text, published=published))
+
+    return _run
+
+
+def at(doc, phrase, nth=0):
+    k = -1
+    for _ in range(nth + 1):
+        k = doc.text.index(phrase, k + 1)
+    return doc.actor_at(k, k + len(phrase))
+
+
+def texts(doc, actor):
+    return [doc.text[s:e] for s, e in actor.mentions]
+
+
+def test_seed_actors_match_gold(seed_document, nlp_stage, actors):
+    from newsgraph.model import NewsDoc
+
+    doc = actors(nlp_stage(NewsDoc(seed_document)))
+    gold = json.loads(shared_path("examples", "seed.gold.json").read_text())
+    for g in gold["actors"]:
+        hits = [a for a in doc.actors if a.country == g["country"] and (not g.get("org") or a.org == g["org"])
+                and (not g.get("sector") or a.sector == g["sector"])]
+        assert hits, f"no actor for {g['name']}"
+        names = [g["name"], *g.get("aliases", [])]
+        best = max(hits, key=lambda a: sum(any(n.lower() in t.lower() for t in texts(doc, a)) for n in names))
+        for n in names[1:]:
+            assert any(n.lower() in t.lower() for t in texts(doc, best)), (g["name"], n, texts(doc, best))
+    lavrov = at(doc, "Russia's top diplomat")
+    assert lavrov.name == "Sergey Lavrov" and lavrov.kb_id
+    assert "Lavrov" in texts(doc, lavrov)
+    mangoush = at(doc, "his Libyan counterpart")
+    assert mangoush.name == "Najla Mangoush"
+    assert {"The Libyan foreign minister", "her", "Mangoush"} <= set(texts(doc, mangoush))
+    # the quotes stage asks for the speaker of a pronoun
+    k = doc.text.index("her government")
+    assert doc.actor_at(k, k + 3) is not None
+    # metonymy: "Moscow supports" is Russia's government, the press conference is in a place
+    moscow = doc.text.index("Moscow supports")
+    assert doc.actor_at(moscow, moscow + 6).country == "RUS"
+    place = doc.text.index("Moscow that the Libyan")
+    assert doc.actor_at(place, place + 6) is None
+    tripoli = doc.text.index("Tripoli, and rival")
+    assert doc.actor_at(tripoli, tripoli + 7) is None
+    assert [a.id for a in doc.actors] == [f"a{i + 1}" for i in range(len(doc.actors))]
+
+
+def test_capital_and_country_metonymy(run):
+    doc = run("Washington imposed sanctions on Moscow after talks with Beijing, at a summit in Paris.")
+    assert (at(doc, "Washington").country, at(doc, "Washington").sector) == ("USA", "GOV")
+    assert at(doc, "Moscow").country == "RUS"
+    assert at(doc, "Beijing").country == "CHN"
+    assert at(doc, "Paris") is None
+    doc = run("The offensive was backed by Egypt, the UAE and France.")
+    assert [at(doc, c).country for c in ("Egypt", "UAE", "France")] == ["EGY", "ARE", "FRA"]
+
+
+def test_role_nouns_sectors_and_countries(run):
+    doc = run("Houthi rebels attacked an American destroyer while Syrian refugees and Israeli police watched.")
+    assert (at(doc, "Houthi rebels").country, at(doc, "Houthi rebels").sector) == ("YEM", "REB")
+    assert (at(doc, "an American destroyer").country, at(doc, "an American destroyer").sector) == ("USA", "MIL")
+    assert (at(doc, "Syrian refugees").country, at(doc, "Syrian refugees").sector) == ("SYR", "REF")
+    assert (at(doc, "Israeli police").country, at(doc, "Israeli police").sector) == ("ISR", "COP")
+
+
+def test_same_name_resolves_by_document_date(run):
+    then = run("Karzai accused Pakistan of sheltering militants.", published=date(2010, 5, 1))
+    later = run("Karzai accused Pakistan of sheltering militants.", published=date(2016, 5, 1))
+    assert at(then, "Karzai").sector == "GOV"
+    assert at(later, "Karzai").sector == "ELI"
+
+
+def test_unnamed_office_resolves_through_kb_on_date(run):
+    doc = run("The Russian foreign minister flew to Ankara on Monday.", published=date(2015, 11, 30))
+    a = at(doc, "The Russian foreign minister")
+    assert a.name == "Sergey Lavrov" and a.kb_id == "ng:person/sergey-lavrov"
+    doc = run("The US president met the press.", published=date(2018, 5, 1))
+    assert at(doc, "The US president").name == "Donald Trump"
+
+
+def test_pronouns_and_possessives_join_their_antecedent(run):
+    doc = run("Najla Mangoush arrived in Rome. She said her government wanted elections.")
+    m = at(doc, "Najla Mangoush")
+    assert at(doc, "She") is m
+    gov = at(doc, "her government")
+    assert (gov.country, gov.sector, gov.kind) == ("LBY", "GOV", "state")
+
+
+def test_counterpart_takes_the_office_of_the_possessor(run):
+    doc = run("Hakan Fidan met his Iranian counterpart in Tehran.", published=date(2023, 9, 1))
+    fidan = at(doc, "Hakan Fidan")
+    assert (fidan.country, fidan.role) == ("TUR", "foreign minister")
+    other = at(doc, "his Iranian counterpart")
+    assert other.country == "IRN" and other.name == "Hossein Amir-Abdollahian"
+
+
+def test_titles_and_surnames_group_into_one_actor(run):
+    doc = run("Russian Foreign Minister Sergei Lavrov met the envoy. Lavrov later said Moscow would respond.")
+    a = at(doc, "Russian Foreign Minister Sergei Lavrov")
+    assert at(doc, "Lavrov", 1) is a
+    assert a.role == "foreign minister"
+
+
+def test_igo_roles(run):
+    doc = run("UN Special Envoy to Libya Jan Kubis said the talks would resume.")
+    a = at(doc, "Jan Kubis")
+    assert (a.country, a.org, a.sector) == ("IGO", "UN", "GOV")
+    doc = run("UN peacekeepers patrolled the buffer zone as a UN official watched.")
+    assert (at(doc, "UN peacekeepers").country, at(doc, "UN peacekeepers").sector) == ("IGO", "MIL")
+
+
+def test_former_officials_are_eli(run):
+    doc = run("The retired vice president criticised the budget.")
+    assert at(doc, "The retired vice president").sector == "ELI"
+
+
+def test_written_cases_floor():
+    from newsgraph.evaluate.actors import _pipeline, read_cases, run_cases
+
+    cases = read_cases()
+    assert len(cases) >= 200
+    metrics, fails = run_cases(_pipeline(Config()), cases)
+    # quality floor: lower it only on purpose, with the reason, in the same commit
+    assert metrics["cases_accuracy"] >= 0.95, fails
+
+
+def test_empty_document(run):
+    assert run("").actors == []
