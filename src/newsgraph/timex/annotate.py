@@ -29,6 +29,9 @@ class TimexOptions:
 
 
 _BACKWARD = re.compile(r"(?i)previous|earlier|before|ago|preceding|last")
+_SIDE_CLAUSES = {"acl", "relcl"}
+# a bare year this far from the story's time is a side remark (a later study, an anniversary)
+_FAR_YEARS = 20
 _PLAN_WORDS = {"plan", "planned", "schedule", "scheduled", "due", "expect", "expected", "intend", "target",
                "deadline", "goal", "promise", "pledge"}
 
@@ -46,9 +49,14 @@ def _sets_reference(doc: NewsDoc, index: TokenIndex, ctx: Context, c, r) -> bool
         return False  # "the previous year", "two years earlier": a flashback, the story stays put
     if ctx.tense(c.start, c.end) == "future":
         return False
+    ref = ctx.ref()
+    if ref is not None and r.point.precision == "year" and abs(r.point.year - ref.year) > _FAR_YEARS:
+        return False  # "documents found in 2004" in a story of 1920
     att = attachment(doc, index, c.start, c.end)
     if att is None:
         return True
+    if att.pos in ("VERB", "AUX") and att.dep in _SIDE_CLAUSES and r.point.precision == "year":
+        return False  # "documents found in 2004": a side remark, not the story's time
     if att.lemma.lower() in _PLAN_WORDS or att.text.lower() in _PLAN_WORDS:
         return False
     if r.point.precision == "year" and att.pos in ("NOUN", "PROPN") and att.i < index.span(c.start, c.end).start:
