@@ -165,6 +165,12 @@ class Coder:
             return self.tok_actor[i]
         if i in self.tok_place_state:
             return self.tok_place_state[i]
+        if t.pos == "VERB" and t.dep in ("nsubj", "nsubjpass") and depth == 0:
+            # "The Red Cross operating in Iraq said": the parser made the participle the subject
+            for s in self.view.children(i, "nsubj"):
+                a = self.np_actor(s.i, 1)
+                if a:
+                    return a
         if t.text.lower() in FIRST_PERSON:
             q = self.doc.quote_containing(t.start, t.end)
             if q is not None and q.speaker:
@@ -523,7 +529,9 @@ class Coder:
                 subj, was_passive = self.subject(h.i)
                 if not was_passive:
                     actors = self.actors_of(subj)
-        if between:
+        if between and c.type == "CONSULT" and e.lemma == "mediation":
+            recips += [a for a in between if a not in recips and a not in actors]  # the mediator acts on both
+        elif between:
             actors += [a for a in between if a not in actors]
         return actors, recips
 
@@ -551,7 +559,7 @@ class Coder:
                 skip.update(m.i for m in v.children(o.i, "compound", "amod", "poss", "det"))
         for k, other in self._cands.items():
             # another event's phrase ("..., backed by Egypt") holds that event's actors
-            if k != c.i and other is not c.content and other is not c and lo <= k <= hi and k != head:
+            if k != c.i and not other.absorbed and other is not c.content and lo <= k <= hi and k != head:
                 a, b = v.subtree_span(k)
                 skip.update(range(a, b + 1))
         for k in range(max(lo, min(head, c.i) + 1), hi + 1):
@@ -685,6 +693,13 @@ class Coder:
                         c.content = inner
                         self._retype_by_content(c, inner)
                         break
+            if c.type in VERBAL_TYPES and c.type != "SUPPORT":
+                # "rejected an invitation to attend a meeting": events inside the object are its content
+                for o in v.children(c.i, "dobj"):
+                    lo, hi = v.subtree_span(o.i)
+                    for k2, n2 in cands.items():
+                        if lo <= k2 <= hi and k2 != o.i and n2.entry.pos == "NOUN":
+                            n2.absorbed = True
             # nominal trigger that is the plain object of a verbal trigger: part of that event
             objs = v.children(c.i, "dobj", "nsubjpass") + v.preps(c.i, "for", "to", "against", "on")
             for o in objs:
@@ -694,6 +709,10 @@ class Coder:
                 if c.type in VERBAL_TYPES:
                     # "called for sanctions against X", "rejected French mediation"
                     n.absorbed = True
+                    lo, hi = v.subtree_span(o.i)
+                    for k2, n2 in cands.items():  # "rejected an invitation to attend a meeting"
+                        if lo <= k2 <= hi and n2.entry.pos == "NOUN":
+                            n2.absorbed = True
                     if c.content is None:
                         c.content = n
                         self._retype_by_content(c, n)
@@ -729,6 +748,18 @@ class Coder:
                         cands[adv.i].absorbed = True
                         if c.content is None:
                             c.content = cands[adv.i]
+
+    def _past(self, i: int) -> bool:
+        """Is the clause of token i in the past tense ("talks brought about a ceasefire")?"""
+        t = self.view.tok(i)
+        steps = 0
+        while t.pos not in ("VERB", "AUX") and t.head != t.i and steps < 4:
+            t, steps = self.view.tok(t.head), steps + 1
+        if t.tag in ("VBD",):
+            return True
+        auxes = self.view.children(t.i, "aux", "auxpass")
+        return any(a.tag == "VBD" or a.lemma == "have" for a in auxes) and not any(
+            a.text.lower() in ("will", "would", "shall", "'ll") for a in auxes)
 
     def _passive(self, i: int) -> bool:
         """Passive voice, including reduced passives ("150 soldiers killed", "troops deployed there")."""
@@ -832,5 +863,5 @@ class Coder:
             type=typ, mode=mode, trigger=c.i, support=c.support, actor=actors, recipient=recips, aux=aux,
             confidence=round(max(0.05, min(conf, 0.98)), 3), military=self.is_military(actors),
             span=(lo.start, hi.end), sentence=v.tok(c.i).sent,
-            past=v.tok(c.support if c.support is not None else c.i).tag in ("VBD", "VBN"),
+            past=self._past(c.support if c.support is not None else c.i),
         )
