@@ -102,7 +102,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # yesterday, today, tomorrow (+ morning/night), tonight, the day before yesterday
     ("deictic_day", _c(rf"""{WS}(?i:(?P<w>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)
                         (?:\s+(?P<pod>{POD}))?)(?!\w)""")),
-    ("pod_rel", _c(rf"{WS}(?i:(?P<rel>this|last|that|the\s+same)\s+(?P<pod>{POD}))(?![\w])")),
+    ("pod_rel", _c(rf"{WS}(?i:(?:early\s+)?(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?P<pod>{POD}))(?![\w])")),
+    # the following days, the coming years, the intervening months: stretches of unknown length
+    ("rel_plural", _c(r"""(?<![\w])(?i:(?:the\s+)?(?:following|coming|next|succeeding|intervening|previous|preceding|past|last|early|final|first|ensuing)
+                        \s+(?:few\s+|several\s+)?(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))(?![\w])""")),
     # earlier/later this year, earlier in the month
     ("this_unit_mod", _c(r"(?<![\w])(?i:(?P<m>earlier|later|early|late)\s+(?P<det>this|in\s+the|that)\s+(?P<unit>week|month|year|decade|century))(?![\w])")),
     # N units ago / N days later / a year earlier / N years before
@@ -161,13 +164,15 @@ KIND_PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 # a day sharing its month with the next or previous date: "6-7 January", "28 and 29 August",
 # "May 4 and 5", "January 25-29", "the 13th to the 19th of October"
 RANGE_BEFORE = re.compile(rf"(?<![\d,.])(?:the\s+)?(?P<d>{DAY})\s*(?:-|\u2013|\u2014|and|to|or|until|through)\s*(?:the\s+)?$")
+# the second year of "1915-17", "1958-59"
+YEAR_RANGE_AFTER = re.compile(r"^[-\u2013/](?P<yy>\d\d)(?![\d\w])")
 RANGE_AFTER = re.compile(rf"^\s*(?:-|\u2013|\u2014|and|to|or|until|through)\s*(?P<d>{DAY})(?![\d:.,]\d|\d|\s+(?:{MON}|%|per|percent))")
 
 # Cheap trigger words: a costly pattern is run only in windows around them, so
 # a long article without a unit word never pays for the duration grammar.
 _UNIT_TRIGGER = re.compile(r"(?i)second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|aged?\b")
 TRIGGERS: dict[str, re.Pattern] = {
-    "duration": _UNIT_TRIGGER, "offset": _UNIT_TRIGGER, "trap_age": _UNIT_TRIGGER, "rel_unit": _UNIT_TRIGGER,
+    "duration": _UNIT_TRIGGER, "offset": _UNIT_TRIGGER, "rel_plural": _UNIT_TRIGGER, "trap_age": _UNIT_TRIGGER, "rel_unit": _UNIT_TRIGGER,
     "unit_mod": _UNIT_TRIGGER, "this_unit_mod": _UNIT_TRIGGER, "offset_the": _UNIT_TRIGGER,
     "century": re.compile(r"(?i)centur"),
     "season": re.compile(r"(?i)spring|summer|autumn|fall|winter"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newsgraph.model import NewsDoc
 from newsgraph.timex.grammar import (
     HEADER, KIND_PRIORITY, PATTERNS, RANGE_AFTER, RANGE_BEFORE, TRIGGERS, WINDOW_AFTER, WINDOW_BEFORE,
+    YEAR_RANGE_AFTER,
 )
 from newsgraph.timex.lexicon import AMBIGUOUS_MONTHS
 from newsgraph.timex.syntax import TokenIndex
@@ -224,6 +225,14 @@ def range_partners(text: str, chosen: list[Candidate]) -> list[Candidate]:
             m = RANGE_BEFORE.search(text, max(0, c.start - 24), c.start)
             if m:
                 extra.append(Candidate(m.start("d"), m.end("d"), "dmy", dict(c.groups, d=m.group("d"), wd=None)))
+        elif c.kind == "year" and c.groups.get("y") and not c.groups.get("era"):
+            m = YEAR_RANGE_AFTER.match(text[c.end:c.end + 4])
+            if m:
+                first = int(c.groups["y"])
+                second = first // 100 * 100 + int(m.group("yy"))
+                if first < second <= first + 30:
+                    a = c.end + m.start("yy")
+                    extra.append(Candidate(a, a + 2, "year", dict(c.groups, y=str(second), mod=None)))
         elif c.kind == "mdy" and not c.groups.get("y"):
             m = RANGE_AFTER.match(text[c.end:c.end + 24])
             if m:

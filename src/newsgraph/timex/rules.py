@@ -258,11 +258,12 @@ def _deictic_day(g, ctx, s, e):
 def _pod_rel(g, ctx, s, e):
     rel = " ".join(g["rel"].lower().split())
     pod = PARTS_OF_DAY[g["pod"].lower()]
-    if rel in ("that", "the same"):
+    if rel in ("that", "the same", "the next", "the following", "the previous"):
         ref = ctx.ref_at("day")
-        if ref is None or ref.precision != "day":
+        if ref is None or ref.precision != "day" or ref.bounds() is None:
             return Resolved("TIME", f"{_partial('day', ctx.ref())}T{pod}", anchor="previous")
-        return _point_result(replace(ref, part_of_day=pod, clock=None), "previous")
+        off = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        return _point_result(replace(shift(ref, off), part_of_day=pod, clock=None), "previous")
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
         return None
@@ -507,6 +508,10 @@ def _duration(g, ctx, s, e):
     return Resolved("DURATION", _duration_value(n, unit))
 
 
+def _rel_plural(g, ctx, s, e):
+    return Resolved("DURATION", _duration_value(None, g["unit"]))
+
+
 def _ref(g, ctx, s, e):
     if g.get("present"):
         return Resolved("DATE", "PRESENT_REF")
@@ -520,5 +525,5 @@ _RULES = {
     "month": _month, "day_only": _day_only, "month_of_rel": _month_of_rel, "decade": _decade, "century": _century, "season": _season_rule, "quarter": _quarter,
     "qcode": _quarter, "year": _year, "year2": _year2, "deictic_day": _deictic_day, "pod_rel": _pod_rel,
     "this_unit_mod": _this_unit_mod, "offset": _offset, "offset_the": _offset, "unit_mod": _unit_mod, "same_time": _same_time, "rel_unit": _rel_unit, "weekday": _weekday_rule,
-    "clock": _clock, "set": _set, "duration": _duration, "ref": _ref,
+    "clock": _clock, "set": _set, "duration": _duration, "rel_plural": _rel_plural, "ref": _ref,
 }
