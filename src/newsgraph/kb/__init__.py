@@ -85,11 +85,15 @@ class KnowledgeBase:
 
     # --- look-ups ---
 
-    def find(self, name: str) -> list[KBEntry]:
-        """Entries known by ``name``, best first (imported first when preferred)."""
+    def find(self, name: str, *, surnames: bool = True) -> list[KBEntry]:
+        """Entries known by ``name``, best first (imported first when preferred).
+
+        ``surnames``: a lone surname of a built-in office holder ("Kishida")
+        matches too; callers matching parts of a longer name turn it off.
+        """
         b = [self.entries[i] for i in self._builtin.find(name)]
         m = [self.entries[i] for i in self._imported.find(name)] if self._imported.exact else []
-        if not b and not m:
+        if not b and not m and surnames:
             sid = self._surnames.get(name_key(name))
             return [self.entries[sid]] if sid else []
         b.sort(key=lambda e: _KIND_RANK.get(e.kind, 9))

@@ -100,7 +100,9 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
         for j in range(min(n, i + max_len), i, -1):
             if tokens[j - 1].text in ("'s", "’s", ",", "-", "(") and j - 1 > i:
                 continue
-            found = kb.find(_span_text(tokens[i:j]))
+            # a lone surname matches only as the whole run ("Kishida said"), not
+            # inside another name ("Michel" in "Michel Cote")
+            found = kb.find(_span_text(tokens[i:j]), surnames=(i == 0 and j == n))
             if found:
                 hit = (i, j, found[0])
                 break
@@ -153,7 +155,8 @@ def describe(
             continue
         if e.kind == "person":
             # "Hifter's forces": a possessor person gives the country only
-            country = country or role.country
+            if m[1] < len(tokens) and tokens[m[1]].text in ("'s", "’s"):
+                country = country or role.country
             continue
         country, org = role.country, role.org
         if e.kind in ("organization", "group", "seat") and role.sector:

@@ -165,6 +165,13 @@ class _Finder:
         return (s.token_start, s.token_end) if s else (0, len(self.tokens))
 
     def add(self, m: Mention) -> None:
+        toks = self.tokens
+        while m.end - 1 > m.start and (toks[m.end - 1].pos == "SPACE" or not toks[m.end - 1].text.strip()):
+            m.end -= 1
+        while m.start < m.end - 1 and (toks[m.start].pos == "SPACE" or not toks[m.start].text.strip()):
+            m.start += 1
+        if not (m.start <= m.head < m.end):
+            m.head = m.end - 1
         self.mentions.append(m)
         self.taken.update(range(m.start, m.end))
 
@@ -175,7 +182,7 @@ class _Finder:
         toks = self.tokens
         # people first, so a title can take the organisation or country in it
         # ("UN Special Envoy to Libya Jan Kubis")
-        ordered = sorted(self.doc.entities, key=lambda e: (e.label != "PERSON", e.start))
+        ordered = sorted(self._joined_entities(), key=lambda e: (e.label != "PERSON", e.start))
         for ent in ordered:
             if ent.label not in _NAME_LABELS or any(i in self.taken for i in range(ent.token_start, ent.token_end)):
                 continue
@@ -184,8 +191,8 @@ class _Finder:
                 s += 1
             while e > s and toks[e - 1].text in ("'s", "’s", "'"):
                 e -= 1
-            if s >= e:
-                continue
+            if s >= e or not any(c.isupper() for c in ent.text):
+                continue  # "cts", "dlrs": the recogniser's lower-case noise
             e = self._extend_by_kb(s, e)
             head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
             htok = toks[head]
@@ -229,6 +236,23 @@ class _Finder:
                 if htok.dep in ("amod", "compound", "nmod") and toks[htok.head].pos in _NOMINAL and htok.head != head:
                     continue  # "Libyan oil": an adjective, not a group
                 self.add(Mention(s, e, head, "NORP"))
+
+    def _joined_entities(self) -> list:
+        """Entities, with names split by a line break joined ("Antonio\\nPadua de Seixas")."""
+        from newsgraph.model import Entity
+
+        toks = self.tokens
+        out: list = []
+        for ent in self.doc.entities:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.label == ent.label == "PERSON" and all(
+                    not toks[k].text.strip() for k in range(prev.token_end, ent.token_start))
+                    and ent.token_start - prev.token_end <= 1):
+                text = self.doc.text[prev.start : ent.end]
+                out[-1] = Entity(prev.start, ent.end, "PERSON", text, prev.token_start, ent.token_end)
+            else:
+                out.append(ent)
+        return out
 
     def _extend_by_kb(self, s: int, e: int) -> int:
         """Extend an entity the recogniser cut short when a longer KB name matches."""
@@ -544,6 +568,18 @@ class _Grouper:
             d.kind = "state"
             self.state(m, d)
             return
+        if m.source in ("ORG", "FAC") and d.entry is None:
+            name = self.text(m)
+            words = name_key(name).split()
+            # "Cenergy" after "Cenergy Corp": one name a word-prefix of the other, unambiguously
+            same = [a2 for k2, a2 in self.drafts.items() if k2[0] == "org" and words and (
+                k2[1].split()[: len(words)] == words or words[: len(k2[1].split())] == k2[1].split())]
+            if len(same) == 1:
+                self._merge(same[0], d)
+                self.attach(same[0], m)
+                return
+            self.draft(("org", name_key(name)), m, d, name)
+            return
         key = ("role", d.kind, d.country, d.org, d.sector, d.office or lem)
         self.draft(key, m, d, self.text(m) if d.kind != "group" or not d.country else self.text(m))
 
@@ -672,6 +708,8 @@ class ActorsStage(Stage):
         for a in drafts:
             if a.country or a.sector in ("UAF",) or a.kind == "state":
                 continue
+            if any(m.source == "PERSON" for m in a.mentions):
+                continue  # a named person may well be a foreigner ("James Baker" in a story on Brazil)
             words = {toks[k].text.lower() for m in a.mentions for k in range(m.start, m.end)}
             if words & _FOREIGN:
                 continue
@@ -688,7 +726,7 @@ class ActorsStage(Stage):
             if all(m.source == "PRON" for m in a.mentions):
                 continue
             out.append(Actor(
-                id=f"a{len(out) + 1}", name=a.name, kind=a.kind if a.kind in (
+                id=f"a{len(out) + 1}", name=" ".join(a.name.split()), kind=a.kind if a.kind in (
                     "person", "organization", "state", "group") else "other",
                 country=a.country, org=a.org, sector=a.sector, role=a.role, kb_id=a.kb_id, mentions=spans))
         return out
