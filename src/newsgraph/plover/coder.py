@@ -252,32 +252,38 @@ class Coder:
 
     # --- candidates -------------------------------------------------------------
 
-    def _object_lemmas(self, i: int) -> set[str]:
+    def _object_lemmas(self, i: int) -> list[set[str]]:
+        """Object words in tiers: the objects' head nouns first, then their modifiers and
+        prepositional objects ("captured part of a guerrilla stronghold" is about a stronghold)."""
         v = self.view
-        out: set[str] = set()
+        heads: set[str] = set()
+        mods: set[str] = set()
         for c in v.children(i, "dobj", "nsubjpass", "attr", "xcomp", "ccomp", "oprd", "dative"):
             for cc in v.conjuncts(c.i):
-                out.add(cc.lemma.lower())
-                out.update(m.lemma.lower() for m in v.children(cc.i, "compound", "amod"))
+                heads.add(cc.lemma.lower())
+                mods.update(m.lemma.lower() for m in v.children(cc.i, "compound", "amod"))
                 # "700 kg of medicine", "a state of emergency", "part of a stronghold"
                 for o in v.preps(cc.i, "of"):
-                    out.add(o.lemma.lower())
-                    out.update(m.lemma.lower() for m in v.children(o.i, "compound", "amod"))
+                    heads.add(o.lemma.lower())
+                    mods.update(m.lemma.lower() for m in v.children(o.i, "compound", "amod"))
                     for o2 in v.preps(o.i, "of"):
-                        out.add(o2.lemma.lower())
+                        mods.add(o2.lemma.lower())
         for p in v.children(i, "prep", "agent"):
             if p.text.lower() == "to":
                 continue  # "contributed to suffering": a goal, not what is handed over
             for o in v.children(p.i, "pobj", "pcomp"):
-                out.add(o.lemma.lower())
-        return out
+                mods.add(o.lemma.lower())
+        return [heads, mods]
 
-    def _apply_rules(self, entry: Entry, lemmas: set[str]) -> tuple[str | None, str | None, bool]:
+    def _apply_rules(self, entry: Entry, tiers) -> tuple[str | None, str | None, bool]:
         """(type, mode, matched) after object rules; type None when vetoed."""
-        for cls, t, m in entry.object_rules:
-            words = NOUN_CLASSES.get(cls) or MODIFIER_CLASSES.get(cls, frozenset())
-            if lemmas & words:
-                return t, m, True
+        if isinstance(tiers, set):
+            tiers = [tiers]
+        for lemmas in tiers:
+            for cls, t, m in entry.object_rules:
+                words = NOUN_CLASSES.get(cls) or MODIFIER_CLASSES.get(cls, frozenset())
+                if lemmas & words:
+                    return t, m, True
         return entry.type, entry.mode, False
 
     def _verb_cand(self, i: int) -> _Cand | None:
@@ -305,6 +311,8 @@ class Coder:
         if chosen.need_dobj and not v.children(i, "dobj"):
             return None
         if chosen.no_dobj and v.children(i, "dobj"):
+            return None
+        if chosen.need_complement and not (v.children(i, "xcomp", "ccomp") or v.preps(i, "to")):
             return None
         return _Cand(chosen, i, typ, mode, by_object=matched)
 

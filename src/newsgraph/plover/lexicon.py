@@ -102,7 +102,7 @@ promise        | AGREE        | r=dative,to | content
 pledge         | AGREE        | r=dative,to | content
 vow            | AGREE        | r=to | content
 swear          | AGREE        | r=to | content
-commit         | AGREE        | r=to | content | c=0.6
+commit         | AGREE        | r=to | content | c=0.6 | needcomp
 propose        | AGREE        | r=to | content | c=0.6
 invite         | AGREE        | r=dobj | c=0.65
 accept         | AGREE        | r=poss | need | PROPOSAL>AGREE | DEMANDS>CONCEDE | MEETING>AGREE | AGREEMENT>AGREE | REFUGEES>AID
@@ -212,7 +212,6 @@ appeal         | REQUEST      | r=to | c=0.55
 press          | REQUEST      | r=dobj | objctl | c=0.6
 pressure       | REQUEST      | r=dobj | objctl
 push           | REQUEST      | r=for | need | DEMANDS>REQUEST | c=0.5
-insist         | REQUEST      | r=on | ccomp | c=0.55
 order          | REQUEST      | r=dobj | objctl | c=0.55 | need | TROOPS>MOBILIZE:troops | POLICE>MOBILIZE:police | PERSONS>REQUEST | DIPLOMATS>REQUEST
 # ---- ACCUSE
 accuse         | ACCUSE:allege | r=dobj
@@ -278,8 +277,8 @@ recall         | SANCTION:withdraw | r=from | need | DIPLOMATS>SANCTION:withdraw
 prohibit       | SANCTION:discontinue | r=to | need | AIDGOODS>SANCTION:discontinue | ENTRY>REJECT
 expel          | COERCE:deport | r=dobj | DIPLOMATS>SANCTION:expel | OBSERVERS>SANCTION:expel
 # ---- MOBILIZE
-mobilize       | MOBILIZE:troops | r=against | TROOPS>MOBILIZE:troops | POLICE>MOBILIZE:police | SUPPORTERS>PROTEST:demo | PROTESTERS>PROTEST:demo
-mobilise       | MOBILIZE:troops | r=against | TROOPS>MOBILIZE:troops | POLICE>MOBILIZE:police | SUPPORTERS>PROTEST:demo | PROTESTERS>PROTEST:demo
+mobilize       | MOBILIZE:troops | r=against | need | TROOPS>MOBILIZE:troops | POLICE>MOBILIZE:police | SUPPORTERS>PROTEST:demo | PROTESTERS>PROTEST:demo
+mobilise       | MOBILIZE:troops | r=against | need | TROOPS>MOBILIZE:troops | POLICE>MOBILIZE:police | SUPPORTERS>PROTEST:demo | PROTESTERS>PROTEST:demo
 deploy         | MOBILIZE:troops | r=to,in,against | POLICE>MOBILIZE:police | PEACEKEEPING>AID | WEAPONS>MOBILIZE:weapons
 mass           | MOBILIZE:troops | r=near,on,along | need | TROOPS>MOBILIZE:troops
 reinforce      | MOBILIZE:troops | r=dobj | c=0.5
@@ -392,7 +391,7 @@ cease-fire     | RETREAT:ceasefire | of=actor | r=with,between
 truce          | RETREAT:ceasefire | of=actor | r=with,between
 withdrawal     | RETREAT:withdraw | of=actor | r=from
 pullout        | RETREAT:withdraw | of=actor | r=from
-release        | RETREAT:release | of=recipient
+release        | RETREAT:release | of=recipient | PRESS>-
 resignation    | RETREAT:resign | of=actor
 # ---- conflict, verbal
 threat         | THREATEN     | of=actor | r=against,to | c=0.5
@@ -480,6 +479,7 @@ AGREEMENT_VERBS = frozenset("reach conclude strike hammer broker clinch seal fin
 MODIFIER_CLASSES: dict[str, frozenset[str]] = {
     "AIRSTRIKE": frozenset("air aerial missile drone rocket military airstrike".split()),
     "JOINT": frozenset("joint bilateral combined".split()),
+    "PRESS": frozenset("press news".split()),
 }
 
 # Words in a sentence that set an ASSAULT's mode when the trigger has none
@@ -518,7 +518,8 @@ class Entry:
     of_role: str | None = None
     need_object: bool = False
     need_dobj: bool = False
-    no_dobj: bool = False  # "demonstrated a lack of ..." is not a demonstration
+    no_dobj: bool = False
+    need_complement: bool = False  # "committed to help" (not "committed crimes")  # "demonstrated a lack of ..." is not a demonstration
     need_support: bool = False  # nominal counts only with a verb that enacts it ("reached an agreement")
     content: bool = False
     object_control: bool = False
@@ -581,8 +582,9 @@ def _parse(block: str, pos: str) -> dict[str, list[Entry]]:
                     raise LexiconError(f"{pos} lexicon line {n} ({lemma}): unknown noun class {cls!r}")
                 t, m = _type_mode(spec, f"{pos} lexicon line {n} ({lemma})")
                 rules.append((cls, t, m))
-            elif opt in ("need", "content", "objctl", "ccomp", "mutual", "plural", "dobj", "light", "nodobj"):
-                key = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "nodobj": "no_dobj", "content": "content", "objctl": "object_control",
+            elif opt in ("need", "content", "objctl", "ccomp", "mutual", "plural", "dobj", "light", "nodobj", "needcomp"):
+                key = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "nodobj": "no_dobj",
+                       "needcomp": "need_complement", "content": "content", "objctl": "object_control",
                        "ccomp": "ccomp_recipient", "mutual": "mutual", "plural": "plural_only"}[opt]
                 kw[key] = True
             else:
