@@ -1,0 +1,70 @@
+"""The events stage against gold in ../shared: the seed article and PLOVER dev.
+
+The seed test runs the whole pipeline, so it also depends on the time,
+actors and places stages. The PLOVER floor uses actors built from the gold
+markup, so it measures the event coder alone; lowering it must be a choice
+made in the same commit, with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SHARED, shared_path
+from newsgraph.config import Config
+
+# type+dyad F1 of the coder with gold ("oracle") actors on PLOVER dev; measured 0.71
+PLOVER_ORACLE_F1_FLOOR = 0.68
+
+# must-events the pipeline cannot get yet, and why (not the events stage's to fix)
+KNOWN_GAPS = {
+    "E5": "the actors stage does not resolve 'his rivals' to the Tripoli government (LBY/GOV)",
+}
+
+
+@pytest.fixture(scope="module")
+def seed_out():
+    from newsgraph.evaluate.seed import extract_seed
+
+    shared_path("examples", "seed.txt")
+    return extract_seed(SHARED, Config())
+
+
+def _gold():
+    return json.loads(shared_path("examples", "seed.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("event_id", ["E1", "E2", "E3", "E4", "E5"])
+def test_seed_must_events(seed_out, event_id):
+    from newsgraph.evaluate.seed import event_matches
+
+    gold = next(g for g in _gold()["events"] if g["id"] == event_id)
+    assert gold["must"]
+    if event_id in KNOWN_GAPS:
+        pytest.xfail(KNOWN_GAPS[event_id])
+    actors = {a["id"]: a for a in seed_out["actors"]}
+    places = {p["id"]: p for p in seed_out["places"]}
+    assert any(event_matches(e, gold, actors, places) for e in seed_out["events"]), gold["evidence"]
+
+
+def test_seed_offensive_is_historical_and_dated(seed_out):
+    offensive = [e for e in seed_out["events"] if e["type"] == "ASSAULT"
+                 and seed_out["text"][e["trigger"][0]:e["trigger"][1]].startswith("launched")]
+    assert offensive and offensive[0]["date"]["value"] == "2019-04" and offensive[0]["aux"] == "historical"
+
+
+def test_seed_no_forbidden_events(seed_out):
+    for f in _gold()["forbidden_events"]:
+        for e in seed_out["events"]:
+            asserted = f.get("status") != "asserted" or e.get("aux") in (None, "historical")
+            assert not (e["type"] == f["type"] and (e.get("date") or {}).get("value") == f["date"] and asserted), f["note"]
+
+
+def test_plover_dev_coder_floor():
+    from newsgraph.evaluate.events import plover_dev
+
+    shared_path("data", "plover", "PLOVER_GSR_dev.json")
+    metrics, _ = plover_dev(SHARED, Config(), oracle=True)
+    assert metrics["f1"] >= PLOVER_ORACLE_F1_FLOOR, metrics
