@@ -290,7 +290,7 @@ Ahmed Awad bin Mubarak|m|YEM GOV 2020-12-18..2024-02-05 foreign minister / YEM G
 Saddam Hussein;Saddam|m|IRQ GOV 1979-07-16..2003-04-09 president
 Nouri al-Maliki;Nuri al-Maliki;Maliki|m|IRQ GOV 2006-05-20..2014-09-08 prime minister
 Haider al-Abadi|m|IRQ GOV 2014-09-08..2018-10-25 prime minister
-Adel Abdul Mahdi|m|IRQ GOV 2018-10-25..2020-05-07 prime minister
+Adel Abdul Mahdi;Adil Abdul-Mahdi;Adel Abdul-Mahdi;Abdul-Mahdi|m|IRQ GOV 2018-10-25..2020-05-07 prime minister
 Mustafa al-Kadhimi|m|IRQ SPY 2016-06-07..2020-05-06 intelligence chief / IRQ GOV 2020-05-07..2022-10-27 prime minister
 Mohammed Shia al-Sudani|m|IRQ GOV 2022-10-27.. prime minister
 Jalal Talabani|m|IRQ GOV 2005-04-07..2014-07-24 president

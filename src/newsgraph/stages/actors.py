@@ -492,16 +492,22 @@ class _Grouper:
         for m in persons:
             d = m.desc
             name_toks = self._name_tokens(m)
-            name = " ".join(t.text for t in name_toks) or self.text(m)
-            last = name_key(name_toks[-1].text) if name_toks else name_key(name)
+            name = (self.doc.text[name_toks[0].start : name_toks[-1].end] if name_toks else self.text(m))
+            key = name_key(name)
+            last = name_key(name_toks[-1].text) if name_toks else key
+            longer = self._longer_name(key)
             if d.entry is not None:
                 a = self.draft(("kb", d.entry.id), m, d, d.entry.name)
             elif len(name_toks) == 1 and last in surnames:
                 a = surnames[last]
                 self._merge(a, d)
                 self.attach(a, m)
+            elif longer is not None:
+                a = longer  # "al-Muhandis" after "Abu Mahdi al-Muhandis"
+                self._merge(a, d)
+                self.attach(a, m)
             else:
-                a = self.draft(("person", name_key(name)), m, d, name)
+                a = self.draft(("person", key), m, d, name)
             if len(name_toks) >= 1:
                 surnames.setdefault(last, a)
             a.gender = a.gender or self._honorific_gender(m)
@@ -514,6 +520,14 @@ class _Grouper:
             else:
                 self.other(m)
         return [a for a in self.drafts.values() if a.mentions]
+
+    def _longer_name(self, key: str) -> Draft | None:
+        """The one person already named whose full name ends with this shorter one."""
+        if not key:
+            return None
+        hits = [a for k, a in self.drafts.items() if a.kind == "person" and len(k) > 1 and isinstance(k[1], str)
+                and (name_key(a.name).endswith(" " + key))]
+        return hits[0] if len(hits) == 1 else None
 
     def _name_tokens(self, m: Mention) -> list[Token]:
         return [t for t in self.tokens[m.start : m.end] if t.ent_type == "PERSON" and t.text not in ("'s", "’s")]
@@ -556,7 +570,7 @@ class _Grouper:
                 d.sector = d.sector or owner.sector
             if owner is not None and owner.kind == "person" and lem != "counterpart" and not d.country:
                 d.country = owner.country  # "his envoy"
-            a = self.person_for_office(d) if (lem in PERSON_TITLE_HEADS or lem == "counterpart") else None
+            a = self.person_for_office(d, m.start) if (lem in PERSON_TITLE_HEADS or lem == "counterpart") else None
             if a is not None:
                 self._merge(a, d)
                 self.attach(a, m)
@@ -569,6 +583,10 @@ class _Grouper:
             self.state(m, d)
             return
         if m.source in ("ORG", "FAC") and d.entry is None:
+            person = self._longer_name(name_key(self.text(m)))
+            if person is not None:
+                self.attach(person, m)  # "al-Muhandis" tagged as an organisation
+                return
             name = self.text(m)
             words = name_key(name).split()
             # "Cenergy" after "Cenergy Corp": one name a word-prefix of the other, unambiguously
@@ -595,10 +613,19 @@ class _Grouper:
         if country not in ("IGO", "NGO", "IMG"):
             a.kb_id = f"ng:state/{country}"
 
-    def person_for_office(self, d: Description) -> Draft | None:
+    def person_for_office(self, d: Description, at: int | None = None) -> Draft | None:
         """The named person holding this office: in the text first, then in the KB on the date."""
-        if not d.office or not d.country:
+        if not d.office:
             return None
+        if not d.country:
+            # "the President" after "President Donald Trump": the one holder named in the text
+            hits = [a for a in self.drafts.values() if a.kind == "person" and a.office == d.office and a.kb_id]
+            if len(hits) > 1 and at is not None:
+                # several holders named: the one mentioned last before this mention
+                before = [(max((x.start for x in a.mentions if x.start < at), default=-1), a) for a in hits]
+                before = [b for b in before if b[0] >= 0]
+                return max(before, key=lambda b: b[0])[1] if before else None
+            return hits[0] if len(hits) == 1 else None
         hits = [a for a in self.drafts.values()
                 if a.kind == "person" and a.country == d.country and a.office == d.office]
         if len(hits) == 1:
