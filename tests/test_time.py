@@ -276,3 +276,9 @@ def test_no_publication_date_still_resolves_absolutes(parse):
     doc = parse("The uprising began in 2011. Last month the UN met.", published=None)
     found = {t.text: t for t in TimeStage()(doc).timexes}
     assert found["2011"].value == "2011"
+
+
+def test_fixed_holidays(parse):
+    found = values(parse, "The ceasefire held over Christmas. A truce began on New Year's Day.", published="2022-01-10")
+    assert found["Christmas"] == "2021-12-25"
+    assert found["New Year's Day"] == "2022-01-01"

@@ -78,6 +78,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_of_rel", _c(rf"""{WS}(?P<mon>{MON})(?:\s+(?P<d>{DAY}))?,?\s+of\s+(?:the\s+)?(?P<rel>(?i:that|the\s+same|same|following|next|previous|preceding))\s+(?i:year)(?![\w])""")),
     # last/this/next December
     ("rel_month", _c(rf"{WS}(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+(?P<mon>{MON_FULL})\b")),
+    # fixed-date holidays: Christmas (1963), New Year's Eve
+    ("holiday", _c(rf"""{WS}(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['\u2019]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween
+                    |Valentine['\u2019]s\s+Day|All\s+Saints['\u2019]?\s+Day)(?:,?\s+(?P<y>{YEAR}))?(?![\w])""")),
     # on the 20th (of the month in the story)
     # (only the part in group "span" is the timex)
     ("day_only", _c(r"\b(?:on|by|until|till|from|to|On|By|Until|From)\s+(?P<span>the\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)))(?![\w-])")),

@@ -118,8 +118,9 @@ class Checker:
             # digits are rarely part of a name ("492 BC" tagged ORG is still a year);
             # words are ("April Ryan", "Arab Spring")
             vetoes = _TITLE_LABELS if c.kind in _KINDS_WITH_DIGITS else _NAME_LABELS
-            if c.kind == "season":
-                vetoes = _NAME_LABELS - {"EVENT"}  # "the Spring Offensive" happened in spring
+            if c.kind in ("season", "holiday"):
+                # "the Spring Offensive" happened in spring; spaCy calls holidays events
+                vetoes = _NAME_LABELS - {"EVENT"}
             if any(t.ent_type in vetoes for t in toks):
                 return False
         check = _CHECKS.get(c.kind)

@@ -83,6 +83,18 @@ def _dated(g, ctx, s, e):
     return _point_result(p, how)
 
 
+_HOLIDAYS = {"christmas": ("December", "25"), "christmas day": ("December", "25"), "christmas eve": ("December", "24"),
+             "new year's day": ("January", "1"), "new year's eve": ("December", "31"), "boxing day": ("December", "26"),
+             "halloween": ("October", "31"), "valentine's day": ("February", "14"),
+             "all saints day": ("November", "1"), "all saints' day": ("November", "1")}
+
+
+def _holiday(g, ctx, s, e):
+    name = " ".join(g["hol"].lower().replace("\u2019", "'").split())
+    mon, day = _HOLIDAYS[name]
+    return _dated({"mon": mon, "d": day, "y": g.get("y")}, ctx, s, e)
+
+
 def _month_year(g, ctx, s, e):
     year = _year_num(g["y"], g.get("era"))
     return _point_result(Point("month", year, _month_num(g["mon"])), "none", _mod(g.get("mod")))
@@ -522,7 +534,7 @@ def _ref(g, ctx, s, e):
 
 _RULES = {
     "iso": _iso, "slash": _slash, "dmy": _dated, "mdy": _dated, "my": _month_year, "rel_month": _rel_month,
-    "month": _month, "day_only": _day_only, "month_of_rel": _month_of_rel, "decade": _decade, "century": _century, "season": _season_rule, "quarter": _quarter,
+    "month": _month, "holiday": _holiday, "day_only": _day_only, "month_of_rel": _month_of_rel, "decade": _decade, "century": _century, "season": _season_rule, "quarter": _quarter,
     "qcode": _quarter, "year": _year, "year2": _year2, "deictic_day": _deictic_day, "pod_rel": _pod_rel,
     "this_unit_mod": _this_unit_mod, "offset": _offset, "offset_the": _offset, "unit_mod": _unit_mod, "same_time": _same_time, "rel_unit": _rel_unit, "weekday": _weekday_rule,
     "clock": _clock, "set": _set, "duration": _duration, "rel_plural": _rel_plural, "ref": _ref,
