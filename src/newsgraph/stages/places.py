@@ -84,6 +84,11 @@ class PlacesStage(Stage):
                 s, e = _trim(text, ent.start, ent.end)
                 if e > s:
                     spans.append((s, e))
+            elif ent.label == "ORG" and self._main_name(text[ent.start:ent.end]):
+                # An organisation whose whole name is a place's name ("Dublin",
+                # "Ohio") is the small model mislabelling a place; a metonymic
+                # use ("Ohio sued") is the actors stage's to claim.
+                spans.append(_trim(text, ent.start, ent.end))
             elif ent.label in _MISLABELLED and self._prep_before(doc, ent.token_start):
                 # The small model calls some places persons, organisations or
                 # even languages ("outside Aleppo"); after a locative
@@ -92,6 +97,7 @@ class PlacesStage(Stage):
                 if any(not alt for _, alt in self.gazetteer.lookup(text[s:e])):
                     spans.append((s, e))
         spans.extend(self._gazetteer_matches(doc, taken))
+        spans.extend(self._repeats(doc, spans))
         spans = self._with_direction(text, spans)
         spans.sort()
         out: list[Toponym] = []
@@ -101,6 +107,43 @@ class PlacesStage(Stage):
                 out.append(Toponym(s, e, text[s:e]))
                 last_end = e
         return out
+
+    def _main_name(self, name: str) -> bool:
+        s, e = _trim(name, 0, len(name))
+        return any(not alt for _, alt in self.gazetteer.lookup(name[s:e]))
+
+    def _repeats(self, doc: NewsDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """One sense per discourse: a name recognised as a place once is a
+        place at its other occurrences too, unless it is part of a longer
+        entity there ("Andrew Jackson" after "Jackson, Miss.")."""
+        text = doc.text
+        names = {text[s:e] for s, e in spans if e - s > 2 and text[s:s + 1].isupper()}
+        # only names the gazetteer knows: a surname spaCy once took for a
+        # place must not spread
+        names = {n for n in names if self._main_name(n)}
+        if not names:
+            return []
+        covered = sorted(spans)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+        ents = doc.entities
+        out = []
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            ent = next((x for x in ents if x.start < e and s < x.end), None)
+            if ent is not None and (ent.start < s or ent.end > e) and text[ent.start:ent.end].strip() != text[s:e]:
+                continue
+            if ent is not None and ent.label == "PERSON" and not self._prominent(text[s:e]):
+                continue
+            out.append((s, e))
+        return out
+
+    def _prominent(self, name: str) -> bool:
+        """A strong name, or a city of 15,000 or more: enough to overrule a PERSON label."""
+        return any(
+            not alt and (e.kind in _STRONG_KINDS or e.population >= 15000) for e, alt in self.gazetteer.lookup(name)
+        )
 
     def _strong(self, name: str) -> bool:
         return any(not alt and e.kind in _STRONG_KINDS for e, alt in self.gazetteer.lookup(name))
