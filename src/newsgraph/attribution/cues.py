@@ -107,6 +107,16 @@ def _trailing_content(tree: Tree, i: int) -> tuple[int, int] | None:
     t = tree.tokens[i]
     if t.dep not in _TRAILING or t.head >= i:
         return None
+    # only a bare ", X said (on Monday)." closing its sentence: an explicit
+    # subject, no object or clause of its own ("..., declaring victory" is
+    # not a report of the clause before it)
+    if tree.child(i, "nsubj") is None or tree.child(i, "dobj", "ccomp", "xcomp", "attr") is not None:
+        return None
+    sent = tree.doc.sentences[t.sent]
+    _, cue_hi = tree.edges(i)
+    toks = tree.tokens
+    if any(toks[k].pos not in ("PUNCT", "SPACE") for k in range(cue_hi + 1, sent.token_end)):
+        return None
     lo, _ = tree.edges(t.head)
     cue_lo, _ = tree.edges(i)
     hi = cue_lo - 1

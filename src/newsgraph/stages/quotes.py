@@ -50,6 +50,8 @@ class QuoteOptions:
     #: most characters between a quote and a cue that has no clause of its own
     #: (``Lavrov said: "..."``)
     max_gap: int = 80
+    #: most words other than the speaker's between such a cue and its quote
+    max_gap_words: int = 3
     #: fewest words in a quote tied to a cue only by standing next to it
     min_direct_words: int = 3
     #: fewest word tokens in an indirect quote's content
@@ -190,6 +192,23 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
                         continue
                     if c.lemma not in QUOTE_VERBS or _words(text, q.inner_start, q.inner_end) < opts.min_direct_words:
                         continue  # a scare quote next to "pledged", "cited", ...
+                    # between the cue and the quote only the speaker may stand
+                    # ('“...,” said Novak, the minister'), not another clause
+                    a, b = (q.end, c.span[0]) if c.span[0] >= q.end else (c.span[1], q.start)
+                    sp = tree.char_span(*tree.noun_phrase(c.speaker))
+                    if sp[0] >= a and sp[1] <= b:
+                        rest = _words(text, a, sp[0]) + _words(text, sp[1], b)
+                    else:
+                        rest = _words(text, a, b)
+                    if rest > opts.max_gap_words:
+                        # more words are fine inside the cue's own sentence
+                        # ("told the crowd in Iowa on Tuesday: “...”") as long
+                        # as no other cue reports something there
+                        cue_sent = doc.sentences[tree.tokens[c.token].sent]
+                        if not (cue_sent.start <= a and b <= cue_sent.end + 1):
+                            continue
+                        if any(a <= o.span[0] < b for o in by_sent.get(tree.tokens[c.token].sent, ())):
+                            continue
                     if cs is not None:
                         continue  # the cue reports another clause, not this quote
                     kind, score = "direct", 1.0 - gap / (opts.max_gap + 1)
