@@ -282,3 +282,9 @@ def test_fixed_holidays(parse):
     found = values(parse, "The ceasefire held over Christmas. A truce began on New Year's Day.", published="2022-01-10")
     assert found["Christmas"] == "2021-12-25"
     assert found["New Year's Day"] == "2022-01-01"
+
+
+def test_table_numbers_are_not_times(parse):
+    found = times(parse, "Stocks were 25,873,904 bushels vs 25,873,904 last week. Linseed Feb 32.9, Mar 6.8.",
+                  published="1987-02-26")
+    assert [(t.text, t.type, t.value) for t in found] == [("last week", "DATE", "1987-W08")]

@@ -48,10 +48,10 @@ ORD = (
 POD = r"(?:morning|afternoon|evening|night|overnight)"
 # adjectives that may sit inside a duration: "two bloody weeks", "five more years"
 DUR_ADJ = (r"(?:(?:relatively|very|extremely)\s+)?(?:more|long|full|bloody|straight|consecutive|additional|further|short|brutal"
-           r"|hard|difficult|peaceful|whole|entire|successive|critical|tense|intense|heavy|turbulent|quiet|calm|last|first)")
+           r"|hard|difficult|peaceful|whole|entire|successive|critical|tense|intense|heavy|turbulent|quiet|calm)")
 
 # a pattern starts at the start of a word ("a day", not the end of "Banana day")
-WS = r"(?<![\w])"
+WS = r"(?<![\w])(?<!\d[,.])"
 
 
 def _c(pattern: str, flags: int = 0) -> re.Pattern:
@@ -70,7 +70,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", _c(rf"""{WS}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d,.])(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MON})
                     (?:,?\s+(?P<y>\d{{4}}(?:\s*(?P<era>{ERA}))?|\d{{1,3}}\s*(?P<era2>{ERA})))?(?![\d])""")),
     # (Thursday,) August 19, 2021 / Aug. 19 / August 19th
-    ("mdy", _c(rf"""{WS}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,]\d|\d|\s*%)
+    ("mdy", _c(rf"""{WS}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\d|\s*%)
                     (?:,?\s+(?P<y>\d{{4}})(?:\s*(?P<era>{ERA}))?(?!\d))?""")),
     # (early) April 2019, February of 1940, April 480 BC
     ("my", _c(rf"""{WS}{MODP}(?P<mon>{MON})(?:\s+of)?,?\s+(?P<y>(?:{YEAR})|\d{{1,4}}\s*(?P<era>{ERA}))""")),

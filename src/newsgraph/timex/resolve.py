@@ -149,9 +149,10 @@ def _day_by_tense(month: int, day: int, anchor: date, tense: str | None) -> Poin
     if tense == "past":
         past = [o for o in options if o[0] <= anchor]
         return (past[-1] if past else options[0])[1]
-    if tense in ("future", "present"):
+    if tense == "future":
         fut = [o for o in options if o[0] >= anchor]
         return (fut[0] if fut else options[-1])[1]
+    # present tense or no verb: a dated day in news is close to the publication date
     return min(options, key=lambda o: (abs((o[0] - anchor).days), o[0] > anchor))[1]
 
 
