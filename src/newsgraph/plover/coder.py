@@ -53,6 +53,7 @@ DEONTIC = frozenset({"must", "should"})
 # relations whose subtrees may hold the recipient when no rule found one
 VP_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "pobj", "npadvmod",
                      "compound", "amod", "poss", "det", "prt"})
+AFFILIATION = frozenset("affiliate associate link ally belong attach tie loyal align connect".split())
 GENERIC_HEADS = frozenset("mission effort process initiative bid operation campaign round session".split())
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
@@ -186,6 +187,13 @@ class Coder:
                 return a
         if t.lemma.lower() in self.nouns:
             return None  # "the withdrawal of fighters" names an event, not an actor
+        for acl in self.view.children(i, "acl"):
+            # "workers affiliated with the union", "fighters loyal to Hifter"
+            if acl.tag == "VBN" and acl.lemma.lower() in AFFILIATION:
+                for p in self.view.preps(acl.i, "with", "to"):
+                    a = self.np_actor(p.i, depth + 1)
+                    if a:
+                        return a
         for p in self.view.preps(i, "of", "from", "in", "for"):
             if p.pos in ("NOUN", "PROPN", "PRON"):
                 a = self.np_actor(p.i, depth + 1)
@@ -348,12 +356,13 @@ class Coder:
             if q is not None and q.dep == "dobj" and q2 is not None and q2.pos == "VERB" and q2.lemma.lower() in LIGHT_VERBS:
                 c.support = q2.i
                 return c
-        if h is not None and h.pos in ("VERB", "AUX") and t.dep in ("dobj", "nsubjpass", "attr", "pobj", "oprd"):
+        if h is not None and ((h.pos in ("VERB", "AUX") and t.dep in ("dobj", "nsubjpass", "attr", "oprd"))
+                              or (t.dep == "pobj" and h.pos == "ADP")):
             via_prep = None
             if t.dep == "pobj":
                 p = self.view.tok(t.head)
                 h2 = self.view.head(p.i)
-                if h2 is not None and h2.lemma in ("go", "remain", "put", "place", "stay") and p.text.lower() == "on":  # "go on strike", "remain on alert"
+                if h2 is not None and h2.lemma.lower() in ("go", "remain", "put", "place", "stay") and p.text.lower() == "on":  # "go on strike", "remain on alert"
                     via_prep = h2
             sv = via_prep or (h if t.dep != "pobj" else None)
             if t.dep == "pobj" and sv is None:
@@ -694,7 +703,9 @@ class Coder:
             if c.entry.pos != "VERB":
                 continue
             if c.entry.content:
-                for comp in v.children(c.i, "xcomp", "ccomp"):
+                comps = v.children(c.i, "xcomp", "ccomp") + [
+                    a for a in v.children(c.i, "advcl") if any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(a.i))]
+                for comp in comps:
                     inner = cands.get(comp.i) or self._light_noun(comp.i, cands)
                     if inner is not None and inner is not c:
                         inner.absorbed = True
