@@ -229,3 +229,35 @@ def test_event_fields_are_filled(parse):
 def test_no_actors_no_events(parse):
     doc = parse("Fighting broke out and the talks failed.")
     assert EventsStage().find(doc) == []
+
+
+def test_light_verb_with_prepositional_nominal(parse):
+    doc = with_actors(parse("Teachers in Lagos went on strike on Monday against the government."),
+                      ("Teachers in Lagos", "group", "NGA", "EDU"), ("the government", "organization", "NGA", "GOV"))
+    ev = only(code(doc), "PROTEST")
+    assert ev[1] == "strike" and ev[3] == ["Teachers in Lagos"]
+
+
+def test_capital_acted_upon_is_its_state(parse):
+    from newsgraph.model import Place
+
+    doc = parse("Libya has been at war for years. In April 2019, Hifter launched an offensive to capture Tripoli.")
+    with_actors(doc, ("Libya", STATE, "LBY", "GOV"), ("Hifter", "person", "LBY", "MIL"))
+    s = doc.text.index("Tripoli")
+    doc.places.append(Place(id="p1", name="Tripoli", geonameid=2210247, country="LY", precision="city",
+                            mentions=[(s, s + len("Tripoli"))]))
+    ev = only(code(doc), "ASSAULT")
+    assert ev[3] == ["Hifter"] and ev[4] == ["Libya"]
+
+
+def test_statement_released_is_not_a_release(parse):
+    doc = with_actors(parse("A statement released by Erdogan's office said the operation would continue."),
+                      ("Erdogan", "person", "TUR", "GOV"))
+    assert [e for e in code(doc) if e[0] == "RETREAT"] == []
+
+
+def test_one_attack_reported_twice_in_a_sentence_is_one_event(parse):
+    doc = with_actors(parse("Three journalists were injured after being attacked by the protesters."),
+                      ("Three journalists", "group", "SRB", "JRN"), ("the protesters", "group", "SRB", "CVL"))
+    ev = only(code(doc), "ASSAULT")
+    assert ev[3] == ["the protesters"] and ev[4] == ["Three journalists"]

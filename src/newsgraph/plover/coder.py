@@ -266,6 +266,9 @@ class Coder:
         v = self.view
         heads: set[str] = set()
         mods: set[str] = set()
+        t = v.tok(i)
+        if t.tag == "VBN" and t.dep in ("acl", "amod") and t.head != i:
+            heads.add(v.tok(t.head).lemma.lower())  # "a statement released by ...": the noun is the object
         for c in v.children(i, "dobj", "nsubjpass", "attr", "xcomp", "ccomp", "oprd", "dative"):
             for cc in v.conjuncts(c.i):
                 heads.add(cc.lemma.lower())
