@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.attribution.lexicon import PREP_CUES, SPEECH_VERBS
+from newsgraph.attribution.lexicon import OBJECT_CUES, PREP_CUES, SPEECH_VERBS
 from newsgraph.attribution.tree import Tree
 from newsgraph.model import NewsDoc
 
@@ -69,7 +69,12 @@ def _speaker_of(tree: Tree, i: int) -> int | None:
 
 def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
     toks = tree.tokens
-    comp = tree.child(i, *_CLAUSE_DEPS)
+    comps = tree.children(i, *_CLAUSE_DEPS)
+    # a clause after the verb is what it reports; one before it only when
+    # there is none after ("The plan failed, he said")
+    comp = next((c for c in comps if c.i > i), comps[0] if comps else None)
+    if comp is None:
+        comp = _that_clause(tree, i)
     if comp is not None:
         lo, hi = tree.edges(comp.i)
         lo, hi = tree.trim(lo, hi)
@@ -91,6 +96,11 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
             hi = tree.edges(x.i)[1]
             lo, hi = tree.trim(lo, hi)
             return (lo, hi) if hi > lo else None
+    if lemma in OBJECT_CUES:
+        obj = tree.child(i, "dobj")
+        if obj is not None and obj.i > i and obj.pos in ("NOUN", "PROPN"):
+            lo, hi = tree.trim(*tree.edges(obj.i))
+            return (lo, hi) if hi > lo else None
     preps = PREP_CUES.get(lemma)
     if preps:
         for p in tree.children(i, "prep"):
@@ -99,6 +109,21 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
                 if pobj is not None:
                     lo, hi = tree.trim(*tree.edges(pobj.i))
                     return (lo, hi) if hi > lo else None
+    return None
+
+
+def _that_clause(tree: Tree, i: int):
+    """``said during a news conference that ...``: the parser hangs the
+    that-clause on a noun after the verb; take it when nothing else
+    intervenes (it must start with "that" and follow the verb)."""
+    toks = tree.tokens
+    lo, hi = tree.edges(i)
+    for k in range(i + 1, min(hi + 1, i + 12)):
+        t = toks[k]
+        if t.text.lower() == "that" and t.dep == "mark" and t.head > k and toks[t.head].dep in ("relcl", "acl", "advcl", "ccomp"):
+            return toks[t.head]
+        if t.pos in ("VERB", "AUX") and t.dep not in ("amod", "compound"):
+            return None  # another clause comes first
     return None
 
 

@@ -51,6 +51,15 @@ PREP_CUES = {
     "complain": ("about", "of"),
 }
 
+#: verbs whose object noun phrase is itself the statement ("announced his
+#: resignation", "tweeted her thanks", "denied the charges")
+OBJECT_CUES = frozenset(
+    """
+    announce tweet post reveal confirm deny express voice demand propose reiterate
+    declare disclose repeat
+    """.split()
+)
+
 #: "according to X", "as X put it": the speaker sits in a prepositional phrase
 ACCORDING = ("according", "to")
 
