@@ -40,6 +40,11 @@ _AMBIGUOUS_SURNAMES = frozenset(
 )
 
 
+def _office_key(country: str, org: str | None) -> str:
+    """Offices of an IGO are kept per organisation: the EU's president is not the UN's."""
+    return f"IGO:{org}" if country == "IGO" and org else country
+
+
 class KBFileError(ValueError):
     """An imported KB file cannot be read; the message says how to fix it."""
 
@@ -79,8 +84,10 @@ class KnowledgeBase:
                 seen.setdefault(last[0], set()).add(e.id)
             for r in e.roles:
                 t = kb_title(r.title)
-                if r.country and t:
-                    self._offices.setdefault((r.country, t), []).append((e, r))
+                # offices of government and armed forces only: an "opposition leader"
+                # or a "Hamas leader" holds no office of the state
+                if r.country and t and r.sector in ("GOV", "MIL", "LEG", "JUD", "SPY"):
+                    self._offices.setdefault((_office_key(r.country, r.org), t), []).append((e, r))
         self._surnames = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
     # --- look-ups ---
@@ -115,12 +122,15 @@ class KnowledgeBase:
                     break
         return Match(best, best.role_on(day))
 
-    def office_holder(self, country: str, title: str, day: date | None) -> KBEntry | None:
-        """Who held ``title`` ("foreign minister") for ``country`` on ``day``."""
+    def office_holder(self, country: str, title: str, day: date | None, org: str | None = None) -> KBEntry | None:
+        """Who held ``title`` ("foreign minister") for ``country`` (or IGO ``org``) on ``day``.
+
+        None when nobody or more than one person did (rival governments).
+        """
         if day is None:
             return None
-        hits = [e for e, r in self._offices.get((country, title), ()) if r.valid_on(day)]
-        return hits[0] if len(hits) == 1 else None
+        hits = {e.id: e for e, r in self._offices.get((_office_key(country, org), title), ()) if r.valid_on(day)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def person_title(self, entry: KBEntry, day: date | None) -> str | None:
         role = entry.role_on(day)

@@ -153,8 +153,11 @@ _TITLES = [
      r"secretary of the treasury"),
     ("vice president", r"vice[- ]president|deputy president"),
     ("prime minister", r"prime minister|premier|head of government|chief executive|chancellor"),
-    ("head of state", r"president|head of state|king|queen|emir|sultan|monarch|supreme leader|dictator|"
-     r"leader|ruler|strongman|junta leader"),
+    ("supreme leader", r"supreme leader"),
+    ("head of state", r"president|head of state|king|queen|emir|sultan|monarch|dictator|"
+     r"(?<!opposition )(?<!rebel )(?<!party )(?<!militia )(?<!group )(?<!movement )(?<!taliban )(?<!hamas )"
+     r"(?<!houthi )(?<!hezbollah )(?<!protest )(?<!union )(?<!religious )(?<!community )(?<!tribal )leader|"
+     r"ruler|strongman|junta leader"),
     ("UN Secretary-General", r"(un|u\.n\.|united nations) secretary[- ]general"),
     ("NATO Secretary General", r"nato secretary[- ]general"),
     ("envoy", r"(special )?envoy|special representative|mediator"),
@@ -169,7 +172,7 @@ _TITLE_RES = [(t, re.compile(r"\b(?:" + rx + r")\b")) for t, rx in _TITLES]
 # Office titles in the KB use these words too; map them to canonical ones.
 _KB_TITLE_ALIASES = {
     "president": "head of state", "king": "head of state", "emir": "head of state", "leader": "head of state",
-    "supreme leader": "head of state", "junta leader": "head of state", "interim president": "head of state",
+    "supreme leader": "supreme leader", "junta leader": "head of state", "interim president": "head of state",
     "Palestinian leader": "head of state", "head of government": "prime minister",
     "Sovereign Council chairman": "head of state", "Presidential Council chairman": "head of state",
     "Presidential Leadership Council chairman": "head of state", "chief executive": "prime minister",
@@ -186,6 +189,10 @@ def canonical_title(text: str | None) -> str | None:
     low = text.lower()
     for title, rx in _TITLE_RES:
         if rx.search(low):
+            # a deputy holds another office: "deputy prime minister" is not the prime minister
+            if title != "vice president" and re.search(r"\b(deputy|vice|assistant|under|junior|state)\b[- ]*" +
+                                                      r"(\w+ )?" + title.split()[0], low):
+                return "deputy " + title
             return title
     return None
 

@@ -210,7 +210,7 @@ Mohammed bin Salman;MBS|m|SAU GOV 2015-01-23..2022-09-27 defence minister / SAU 
 Saud al-Faisal|m|SAU GOV 1975-10-13..2015-04-29 foreign minister
 Adel al-Jubeir|m|SAU GOV 2015-04-29..2018-12-27 foreign minister
 Faisal bin Farhan|m|SAU GOV 2019-10-23.. foreign minister
-Recep Tayyip Erdogan;Tayyip Erdogan;Erdogan|m|TUR GOV 2003-03-14..2014-08-28 prime minister / TUR GOV 2014-08-28.. president
+Recep Tayyip Erdogan;Tayyip Erdogan;Recep Erdogan;Erdogan|m|TUR GOV 2003-03-14..2014-08-28 prime minister / TUR GOV 2014-08-28.. president
 Abdullah Gul|m|TUR GOV 2007-08-28..2014-08-28 president
 Ahmet Davutoglu|m|TUR GOV 2009-05-01..2014-08-29 foreign minister / TUR GOV 2014-08-28..2016-05-24 prime minister
 Binali Yildirim|m|TUR GOV 2016-05-24..2018-07-09 prime minister
@@ -430,6 +430,70 @@ King Mohammed VI;Mohammed VI|m|MAR GOV 1999-07-23.. king
 Abdelaziz Bouteflika;Bouteflika;Abdelaziz Bouteflicka|m|DZA GOV 1999-04-27..2019-04-02 president
 Abdelmadjid Tebboune;Tebboune|m|DZA GOV 2019-12-19.. president
 Zine El Abidine Ben Ali;Ben Ali|m|TUN GOV 1987-11-07..2011-01-14 president
+Jake Sullivan|m|USA GOV 2021-01-20..2025-01-20 national security adviser
+John Bolton|m|USA GOV 2005-08-02..2006-12-31 UN ambassador / USA GOV 2018-04-09..2019-09-10 national security adviser
+William Burns;Bill Burns|m|USA SPY 2021-03-19..2025-01-20 CIA director
+Gina Haspel|f|USA SPY 2018-05-21..2021-01-20 CIA director
+John Ratcliffe|m|USA SPY 2020-05-26..2021-01-20 director of national intelligence / USA SPY 2025-01-23.. CIA director
+Nancy Pelosi;Pelosi|f|USA LEG 2007-01-04..2011-01-03 speaker / USA LEG 2019-01-03..2023-01-03 speaker
+Kevin McCarthy|m|USA LEG 2023-01-07..2023-10-03 speaker
+Mike Johnson|m|USA LEG 2023-10-25.. speaker
+Janet Yellen|f|USA BUS 2014-02-03..2018-02-03 Federal Reserve chair / USA GOV 2021-01-26..2025-01-20 finance minister
+Scott Bessent|m|USA GOV 2025-01-28.. finance minister
+Linda Thomas-Greenfield|f|USA GOV 2021-02-25..2025-01-20 UN ambassador
+Nikki Haley|f|USA GOV 2017-01-27..2018-12-31 UN ambassador
+Nikolai Patrushev|m|RUS SPY 1999-08-09..2008-05-12 FSB director / RUS GOV 2008-05-12..2024-05-14 security council secretary
+Alexander Bortnikov|m|RUS SPY 2008-05-12.. FSB director
+Sergei Naryshkin|m|RUS LEG 2011-12-21..2016-10-05 Duma speaker / RUS SPY 2016-10-05.. foreign intelligence chief
+Vasily Nebenzya|m|RUS GOV 2017-07-27.. UN ambassador
+Kyrylo Budanov|m|UKR SPY 2020-08-05.. military intelligence chief
+Herzi Halevi|m|ISR MIL 2023-01-16..2025-03-05 chief of staff
+Eyal Zamir|m|ISR MIL 2025-03-05.. chief of staff
+Aviv Kochavi|m|ISR MIL 2019-01-15..2023-01-16 chief of staff
+Bezalel Smotrich|m|ISR GOV 2022-12-29.. finance minister
+Itamar Ben-Gvir;Ben-Gvir|m|ISR GOV 2022-12-29..2025-01-19 national security minister / ISR GOV 2025-03-18.. national security minister
+Hossein Salami|m|IRN MIL 2019-04-21..2025-06-13 Revolutionary Guards commander
+Mohammad Bagheri|m|IRN MIL 2016-06-28..2025-06-13 chief of staff
+Esmail Qaani|m|IRN MIL 2020-01-03.. Quds Force commander
+Mohammad Bagher Ghalibaf|m|IRN LEG 2020-05-28.. speaker
+Amir Hatami|m|IRN GOV 2017-08-20..2021-08-25 defence minister
+Mohammad-Reza Ashtiani|m|IRN GOV 2021-08-25..2024-08-21 defence minister
+Aziz Nasirzadeh|m|IRN GOV 2024-08-21.. defence minister
+Khalid bin Salman|m|SAU GOV 2022-09-27.. defence minister
+Ibrahim Kalin|m|TUR SPY 2023-06-05.. intelligence chief
+Khawaja Asif|m|PAK GOV 2024-03-04.. defence minister
+Ishaq Dar|m|PAK GOV 2024-03-11.. foreign minister
+Ajit Doval|m|IND GOV 2014-05-30.. national security adviser
+Volker Turk|m|IGO:UN GOV 2022-10-17.. UN human rights chief
+Michelle Bachelet|f|CHL GOV 2006-03-11..2010-03-11 president / CHL GOV 2014-03-11..2018-03-11 president / IGO:UN GOV 2018-09-01..2022-08-31 UN human rights chief
+Tom Fletcher|m|IGO:UN GOV 2024-11-18.. UN humanitarian chief
+Philippe Lazzarini|m|IGO:UN REF 2020-03-18.. UNRWA commissioner-general
+Karim Khan|m|IGO:ICC JUD 2021-06-16.. ICC prosecutor
+Fatou Bensouda|f|IGO:ICC JUD 2012-06-15..2021-06-15 ICC prosecutor
+Marcelo Ebrard|m|MEX GOV 2018-12-01..2023-06-12 foreign minister
+Alicia Barcena|f|MEX GOV 2023-07-03..2024-09-30 foreign minister
+Juan Ramon de la Fuente|m|MEX GOV 2024-10-01.. foreign minister
+Kang Kyung-wha|f|KOR GOV 2017-06-18..2021-02-08 foreign minister
+Chung Eui-yong|m|KOR GOV 2021-02-09..2022-05-11 foreign minister
+Park Jin|m|KOR GOV 2022-05-12..2024-01-10 foreign minister
+Carlos Franca|m|BRA GOV 2021-04-06..2022-12-31 foreign minister
+Ernesto Araujo|m|BRA GOV 2019-01-01..2021-03-29 foreign minister
+Santiago Cafiero|m|ARG GOV 2021-09-20..2023-12-10 foreign minister
+Diana Mondino|f|ARG GOV 2023-12-10..2024-10-30 foreign minister
+Sugiono|m|IDN GOV 2024-10-21.. foreign minister
+Ronald Lamola|m|ZAF GOV 2024-07-03.. foreign minister
+Richard Marles|m|AUS GOV 2022-06-01.. defence minister
+Bill Blair|m|CAN GOV 2023-07-26..2025-05-13 defence minister
+Demeke Mekonnen|m|ETH GOV 2019-02-14..2024-02-08 foreign minister
+Taye Atske Selassie|m|ETH GOV 2024-02-08..2024-10-07 foreign minister / ETH GOV 2024-10-07.. president
+Sahle-Work Zewde|f|ETH GOV 2018-10-25..2024-10-07 president
+Delcy Rodriguez|f|VEN GOV 2018-06-14.. vice president
+Maria Corina Machado|f|VEN OPP 2002-01-01.. opposition leader
+Edmundo Gonzalez Urrutia;Edmundo Gonzalez|m|VEN OPP 2024-04-19.. opposition candidate
+Alexei Navalny;Navalny|m|RUS OPP 2008-01-01..2024-02-16 opposition leader
+Mohammed Deif|m|PSE REB 2002-01-01..2024-07-13 Qassam Brigades commander
+Mohammed Abdulsalam|m|YEM REB 2015-01-01.. Houthi spokesman
+Yahya Saree|m|YEM REB 2019-01-01.. Houthi military spokesman
 Laurent Gbagbo|m|CIV GOV 2000-10-26..2011-04-11 president
 Alassane Ouattara;Ouattara|m|CIV GOV 1990-11-07..1993-12-09 prime minister / CIV GOV 2010-12-04.. president
 Kais Saied|m|TUN GOV 2019-10-23.. president

@@ -120,7 +120,7 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
             or (low in ("and", ",") and k - 1 >= floor and tokens[k - 1].ent_type in ("NORP", "GPE")
                 and tokens[start].ent_type in ("NORP", "GPE"))
             # "internationally recognised government"; but not "UN-supported" (a separate actor)
-            or (not strict and t.tag == "VBN" and t.dep == "amod" and t.head == i
+            or (not strict and t.tag in ("VBN", "VBG") and t.dep == "amod" and t.head == i
                 and not (k > 0 and tokens[k - 1].text in ("-", "–")))
             or (not strict and t.dep in _NP_DEPS and start <= t.head <= i and t.pos != "VERB"
                 and t.text not in (",", ";", "(", ")"))
@@ -632,7 +632,7 @@ class _Grouper:
             return hits[0]
         if hits:
             return None
-        entry = self.kb.office_holder(d.country, d.office, self.day)
+        entry = self.kb.office_holder(d.country, d.office, self.day, d.org)
         if entry is None:
             return None
         key = ("kb", entry.id)
