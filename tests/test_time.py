@@ -288,3 +288,16 @@ def test_table_numbers_are_not_times(parse):
     found = times(parse, "Stocks were 25,873,904 bushels vs 25,873,904 last week. Linseed Feb 32.9, Mar 6.8.",
                   published="1987-02-26")
     assert [(t.text, t.type, t.value) for t in found] == [("last week", "DATE", "1987-W08")]
+
+
+def test_kinds_of_day_and_age_limits_are_not_times(parse):
+    assert times(parse, "The Sunday trade ban also hurt sales.", published="2020-06-21") == []
+    assert times(parse, "Justices over the age of 70 years would retire.") == []
+
+
+def test_present_tense_month_is_the_nearest_one(parse):
+    t = value_of(parse, "According to the newspaper in March, the chain is too big to sell.", "March",
+                 published="2020-06-21")
+    assert t.value == "2020-03"
+    # a present that schedules looks ahead
+    assert value_of(parse, "The contract expires in March.", "March", published="2020-06-21").value == "2021-03"

@@ -146,7 +146,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                    |(?P<past>former|formerly|recently|recent|in\s+the\s+past|the\s+past)
                    |(?P<future>(?:the\s+)?future))(?![\w-])""")),
     # traps: ages, counts, scores -- they win overlaps and make nothing
-    ("trap_age", _c(rf"""{WS}(?i:(?:aged|age|ages)\s+\d{{1,3}}(?:\s+(?:and|to|-)\s+\d{{1,3}})?
+    ("trap_age", _c(rf"""{WS}(?i:(?:aged|age|ages)\s+(?:of\s+)?\d{{1,3}}(?:\s+(?:and|to|-)\s+\d{{1,3}})?(?:\s+years?)?
                         |\d{{1,3}}\s*(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old
                         |(?:{NUM}|\d+)[\s-]+(?:years?|months?)[\s-]+old)(?![\w])""")),
 ]
@@ -175,8 +175,8 @@ RANGE_AFTER = re.compile(rf"^\s*(?:-|\u2013|\u2014|and|to|or|until|through)\s*(?
 # a long article without a unit word never pays for the duration grammar.
 _UNIT_TRIGGER = re.compile(r"(?i)second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|aged?\b")
 TRIGGERS: dict[str, re.Pattern] = {
-    "duration": _UNIT_TRIGGER, "offset": _UNIT_TRIGGER, "rel_plural": _UNIT_TRIGGER, "trap_age": _UNIT_TRIGGER, "rel_unit": _UNIT_TRIGGER,
-    "unit_mod": _UNIT_TRIGGER, "this_unit_mod": _UNIT_TRIGGER, "offset_the": _UNIT_TRIGGER,
+    "duration": _UNIT_TRIGGER, "offset": _UNIT_TRIGGER, "rel_plural": _UNIT_TRIGGER, "trap_age": _UNIT_TRIGGER,
+    "rel_unit": _UNIT_TRIGGER, "unit_mod": _UNIT_TRIGGER, "this_unit_mod": _UNIT_TRIGGER, "offset_the": _UNIT_TRIGGER,
     "century": re.compile(r"(?i)centur"),
     "season": re.compile(r"(?i)spring|summer|autumn|fall|winter"),
     "set": re.compile(r"(?i)\b(?:every|each|per|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"

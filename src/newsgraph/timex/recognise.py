@@ -206,12 +206,23 @@ class Checker:
         return True
 
 
+    def weekday(self, c: Candidate, toks) -> bool:
+        g = c.groups
+        if g.get("rel") or g.get("pod"):
+            return True
+        nxt = self.next_token(toks)
+        # "the Sunday trade ban", "Friday prayers": a kind of day, not a date
+        if nxt is not None and nxt.pos == "NOUN" and toks and toks[-1].dep in ("compound", "amod", "nmod"):
+            return False
+        return True
+
     def day_only(self, c: Candidate, toks) -> bool:
         nxt = self.next_token(toks)
         return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 _CHECKS = {
+    "weekday": Checker.weekday,
     "day_only": Checker.day_only,
     "month": Checker.month, "year": Checker.year, "season": Checker.season, "ref": Checker.ref,
     "duration": Checker.duration, "clock": Checker.clock,

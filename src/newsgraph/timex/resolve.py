@@ -132,9 +132,11 @@ def _month_by_tense(month: int, anchor: date, tense: str | None) -> int:
     y = anchor.year
     if tense == "past":
         return y if month <= anchor.month else y - 1
-    if tense in ("future", "present"):
+    if tense == "future":
         return y if month >= anchor.month else y + 1
-    # no verb: the nearest occurrence, ties go to the past (news mostly reports)
+    # present tense or no verb: the nearest occurrence, ties go to the past (news
+    # mostly reports); scheduled presents ("elections take place in December")
+    # come here as future from the syntax
     return min((y - 1, y, y + 1), key=lambda yy: (abs((yy * 12 + month) - (y * 12 + anchor.month)), yy))
 
 
@@ -189,7 +191,7 @@ def _season(code: str, anchor: date, rel: str | None, tense: str | None) -> Poin
         return next(p for p, a, b in spans if a > anchor)
     if tense == "past":
         return [p for p, a, b in spans if a <= anchor][-1]
-    if tense in ("future", "present"):
+    if tense == "future":
         return next(p for p, a, b in spans if b >= anchor)
     # nearest by distance from the anchor to the season's span
     return min(spans, key=lambda s: 0 if s[1] <= anchor <= s[2] else min(abs((s[1] - anchor).days), abs((s[2] - anchor).days)))[0]

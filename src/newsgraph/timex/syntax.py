@@ -18,6 +18,8 @@ _PRESENT_PERFECT = {"has", "have", "'ve", "'s"}
 _FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "aim", "hope", "prepare",
                      "promise", "pledge", "vow", "agree", "decide", "want", "seek", "propose", "go"}
 _VERBAL = {"VERB", "AUX"}
+_SCHEDULE_VERBS = {"take", "begin", "start", "open", "close", "end", "expire", "resume", "run", "hold", "meet",
+                   "launch", "arrive", "leave", "return", "visit", "vote", "travel", "head", "kick", "come"}
 
 
 class TokenIndex:
@@ -108,7 +110,8 @@ def verb_tense(tokens: list[Token], v: int) -> str | None:
         # reduced relative or participle clause: "an offensive launched in April"
         return "past"
     if t.tag in ("VBZ", "VBP"):
-        return "present"
+        # a present that schedules: "elections take place in December", "the deal expires in May"
+        return "future" if t.lemma.lower() in _SCHEDULE_VERBS else "present"
     if t.tag == "VBG":
         h = tokens[t.head]
         if h.i != v and h.pos in _VERBAL:
