@@ -137,3 +137,46 @@ def test_loading_something_else_says_to_rebuild(tmp_path):
     path.write_bytes(pickle.dumps(("not", "an index")))
     with pytest.raises(GazetteerError, match="rebuild"):
         Gazetteer.from_disk(path)
+
+
+def test_bare_washington_is_the_capital_not_the_state(resolver):
+    r = resolve_text(resolver, "Officials in Washington said.", ["Washington"])
+    assert r["Washington"].geonameid == 4140963
+    r = resolve_text(resolver, "Farmers in Washington State said.", ["Washington State"])
+    assert r["Washington State"].precision == "region"
+
+
+def test_town_named_like_a_country_needs_more_than_population(resolver):
+    # Russia, Ohio exists, but an Ohio article that names Russia means the country.
+    text = "Columbus, Ohio, officials said exports to Russia fell."
+    r = resolve_text(resolver, text, ["Columbus", "Ohio", "Russia"])
+    assert r["Russia"].geonameid == 2017370
+    assert r["Columbus"].geonameid == 4509177
+
+
+def test_nearby_country_word_beats_document_coherence(resolver):
+    text = ("LEXINGTON, Ky. - A Kentucky doctor is on leave. She is in Paris, France, "
+            "and returns to Kentucky next week.")
+    r = resolve_text(resolver, text, ["LEXINGTON", "Ky.", "Kentucky", "Paris", "France"])
+    assert r["Paris"].country == "FR"
+
+
+def test_landmarks_and_airports_from_the_table(resolver):
+    r = resolve_text(resolver, "Flights from Heathrow were cancelled.", ["Heathrow"])
+    assert r["Heathrow"].country == "GB" and r["Heathrow"].precision == "other"
+
+
+def test_facility_inside_a_named_city_gets_the_citys_point_but_no_id(resolver):
+    text = "Vancouver police closed the Vancouver Art Gallery."
+    r = resolve_text(resolver, text, ["Vancouver", "Vancouver Art Gallery"])
+    gallery = r["Vancouver Art Gallery"]
+    assert gallery.geonameid is None and gallery.entry is None
+    assert gallery.lat == r["Vancouver"].lat and gallery.point.startswith("contains:")
+    # a facility in no named city stays without a point
+    r = resolve_text(resolver, "He works at the Zorblatt Museum.", ["Zorblatt Museum"])
+    assert r["Zorblatt Museum"].lat is None
+
+
+def test_administrative_word_is_dropped_when_the_name_alone_is_known(resolver):
+    r = resolve_text(resolver, "Protests spread in Fars Province.", ["Fars Province"])
+    assert r["Fars Province"].country == "IR"

@@ -151,7 +151,20 @@ def test_eval_task_runs_on_a_few_articles():
     from newsgraph.evaluate.places import run as run_eval
 
     geo = shared_path("data", "geo")
-    report = run_eval(Path(geo).parents[1], config=Config(), limit=5, end_to_end=False)
+    report = run_eval(Path(geo).parents[1], config=Config(), limit=5, end_to_end=False, with_p500=False)
     for name in ("lgl", "trnews"):
         assert 0.0 <= report.metrics[f"{name}_gold_spans_acc161"] <= 1.0
         assert report.metrics[f"{name}_gold_spans_n"] > 0
+
+
+def test_one_sense_per_discourse_for_recognised_names(run, places_stage):
+    text = "The fire started in Torrington on Monday. Torrington officials said Torrington schools reopened."
+    doc = run(text)
+    mentions = [m for p in doc.places for m in p.mentions if doc.text[m[0]:m[1]] == "Torrington"]
+    assert len(mentions) == 3
+
+
+def test_surname_is_not_spread_as_a_place(run):
+    text = "Verduin said the road in Ohio was closed. Verduin added that crews were working."
+    doc = run(text)
+    assert all(doc.text[s:e] != "Verduin" for p in doc.places for s, e in p.mentions)

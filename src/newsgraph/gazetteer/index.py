@@ -243,7 +243,7 @@ def _subdivision_names(name: str) -> list[str]:
     return out
 
 
-_STATE_NAMED_LIKE_ITS_CITY = frozenset({"WA", "NY"})
+_STATE_NAMED_LIKE_ITS_CITY = frozenset({"WA"})
 
 
 def _plurals(adjectives: list[str]) -> list[str]:
@@ -306,7 +306,7 @@ def build(min_population: int = 15000) -> Gazetteer:
         lat, lon = US_STATE_POINTS.get(code, (None, None))
         names, alts = [st["name"], st["name"] + " State"], []
         if code in _STATE_NAMED_LIKE_ITS_CITY:
-            # Bare "Washington" or "New York" in the news is the city.
+            # Bare "Washington" in the news is the capital, not the state.
             names, alts = [st["name"] + " State", "State of " + st["name"]], [st["name"]]
         b.add(Entry(int(st["geonameid"]), st["name"], lat, lon, "US", code, 0, "A", "admin1", "region"), names, alts)
         table_names.add(name_key(st["name"]))

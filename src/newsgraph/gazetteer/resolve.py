@@ -118,7 +118,7 @@ class _Group:
 
 def _prior(entry: Entry, alt: bool, opts: ResolveOptions) -> float:
     if entry.kind == "city":
-        p = 1.2 * math.log10(entry.population + 10) + (1.0 if entry.capital else 0.0)
+        p = 1.5 * math.log10(entry.population + 10) + (1.0 if entry.capital else 0.0)
     elif entry.kind == "admin1" and entry.geonameid is None and entry.lat is None:
         p = 3.0  # a pycountry subdivision we cannot place: a last resort
     else:
