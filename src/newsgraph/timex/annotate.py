@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from newsgraph.model import NewsDoc, Timex
 from newsgraph.timex.lexicon import PARTS_OF_DAY
 from newsgraph.timex.recognise import candidates
-from newsgraph.timex.resolve import Context, _point_result
+from newsgraph.timex.resolve import Context, point_result
 from newsgraph.timex.rules import resolve
 from newsgraph.timex.syntax import TokenIndex, attachment, tense_of_span
 
@@ -81,7 +81,7 @@ def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Time
             continue
         pod = c.groups.get("pod")
         if pod and r.point is not None and r.point.precision == "day" and not r.point.part_of_day:
-            r = _point_result(replace(r.point, part_of_day=PARTS_OF_DAY[pod.lower()]), r.anchor, r.mod)
+            r = point_result(replace(r.point, part_of_day=PARTS_OF_DAY[pod.lower()]), r.anchor, r.mod)
         if r.point is not None and r.point.precision in _REFERENCE_PRECISIONS and _sets_reference(doc, index, ctx, c, r):
             ctx.history.append(replace(r.point, part_of_day=None, clock=None))
         out.append(

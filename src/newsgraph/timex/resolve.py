@@ -15,13 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
 
-from newsgraph.timex.lexicon import (
-    MODS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number,
-)
-from newsgraph.timex.values import (
-    SEASON_MONTHS, Point, add_months, coarsen, day_point, safe_day, season_of, shift, shift_day,
-    week_point,
-)
+from newsgraph.timex.lexicon import MODS, MONTHS, UNITS, number
+from newsgraph.timex.values import Point, day_point, safe_day, week_point
 
 
 @dataclass(slots=True)
@@ -100,7 +95,7 @@ class Context:
 # --- helpers -----------------------------------------------------------------------
 
 
-def _mod(text: str | None) -> str | None:
+def mod_of(text: str | None) -> str | None:
     if not text:
         return None
     low = text.lower()
@@ -110,15 +105,15 @@ def _mod(text: str | None) -> str | None:
     return None
 
 
-def _month_num(name: str) -> int:
+def month_num(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _day_num(text: str) -> int:
+def day_num(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
-def _year_num(y: str | None, era: str | None) -> int | None:
+def year_num(y: str | None, era: str | None) -> int | None:
     if not y:
         return None
     n = int(re.match(r"\d+", y.strip()).group())
@@ -127,7 +122,7 @@ def _year_num(y: str | None, era: str | None) -> int | None:
     return n
 
 
-def _month_by_tense(month: int, anchor: date, tense: str | None) -> int:
+def month_by_tense(month: int, anchor: date, tense: str | None) -> int:
     """Year of a bare month: the past one for past tense, the next one otherwise."""
     y = anchor.year
     if tense == "past":
@@ -140,7 +135,7 @@ def _month_by_tense(month: int, anchor: date, tense: str | None) -> int:
     return min((y - 1, y, y + 1), key=lambda yy: (abs((yy * 12 + month) - (y * 12 + anchor.month)), yy))
 
 
-def _day_by_tense(month: int, day: int, anchor: date, tense: str | None) -> Point | None:
+def day_by_tense(month: int, day: int, anchor: date, tense: str | None) -> Point | None:
     options = []
     for yy in (anchor.year - 1, anchor.year, anchor.year + 1):
         p = safe_day(yy, month, day)
@@ -158,7 +153,7 @@ def _day_by_tense(month: int, day: int, anchor: date, tense: str | None) -> Poin
     return min(options, key=lambda o: (abs((o[0] - anchor).days), o[0] > anchor))[1]
 
 
-def _weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
+def weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
     back = (anchor.isoweekday() - wd) % 7
     fwd = (wd - anchor.isoweekday()) % 7
     rel = (rel or "").lower()
@@ -179,7 +174,7 @@ def _season_occurrences(code: str, around: int) -> list[Point]:
     return [Point("season", y, season=code) for y in range(around - 2, around + 2)]
 
 
-def _season(code: str, anchor: date, rel: str | None, tense: str | None) -> Point:
+def season(code: str, anchor: date, rel: str | None, tense: str | None) -> Point:
     occ = _season_occurrences(code, anchor.year)
     spans = [(p, *p.bounds()) for p in occ]
     rel = (rel or "").lower()
@@ -197,7 +192,7 @@ def _season(code: str, anchor: date, rel: str | None, tense: str | None) -> Poin
     return min(spans, key=lambda s: 0 if s[1] <= anchor <= s[2] else min(abs((s[1] - anchor).days), abs((s[2] - anchor).days)))[0]
 
 
-def _count(text: str | None) -> float | None:
+def count(text: str | None) -> float | None:
     if text is None:
         return None
     if text.lower() == "the":  # "the day before"
@@ -205,7 +200,7 @@ def _count(text: str | None) -> float | None:
     return number(text)
 
 
-def _unit_letter(unit: str) -> tuple[str, str | None]:
+def unit_letter(unit: str) -> tuple[str, str | None]:
     u = unit.lower()
     if u == "centuries":
         u = "century"
@@ -213,8 +208,8 @@ def _unit_letter(unit: str) -> tuple[str, str | None]:
     return UNITS.get(u, ("D", "day"))
 
 
-def _duration_value(n: float | None, unit: str) -> str:
-    letter, _ = _unit_letter(unit)
+def duration_value(n: float | None, unit: str) -> str:
+    letter, _ = unit_letter(unit)
     u = unit.lower().rstrip("s")
     if u == "fortnight":
         n = None if n is None else n * 2
@@ -224,13 +219,13 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"P{q}{letter}"
 
 
-def _point_result(point: Point, anchor: str, mod: str | None = None, type_: str = "DATE") -> Resolved:
+def point_result(point: Point, anchor: str, mod: str | None = None, type_: str = "DATE") -> Resolved:
     if point.clock or point.part_of_day:
         type_ = "TIME"
     return Resolved(type_, point.value, point, anchor, mod, point.interval(mod), point.timex_precision)
 
 
-def _unit_point(unit: str, anchor: date) -> Point | None:
+def unit_point(unit: str, anchor: date) -> Point | None:
     u = unit.lower()
     if u in ("day", "night"):
         return day_point(anchor)
@@ -249,7 +244,7 @@ def _unit_point(unit: str, anchor: date) -> Point | None:
     return None
 
 
-def _partial(unit: str, ref: Point | None) -> str:
+def partial(unit: str, ref: Point | None) -> str:
     """A value with unknown parts, for anaphora without a fine enough reference."""
     y = ref.value[: 4 if ref and ref.year >= 0 else 6] if ref else "XXXX"
     u = unit.lower()

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 from newsgraph.timex.lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from newsgraph.timex.resolve import (
-    Context, Resolved, _count, _day_by_tense, _day_num, _duration_value, _mod, _month_by_tense,
-    _month_num, _partial, _point_result, _season, _unit_letter, _unit_point, _weekday, _year_num,
+    Context, Resolved, count, day_by_tense, day_num, duration_value, mod_of, month_by_tense,
+    month_num, partial, point_result, season, unit_letter, unit_point, weekday, year_num,
 )
-from newsgraph.timex.values import Point, add_months, coarsen, day_point, safe_day, season_of, shift, shift_day
+from newsgraph.timex.values import Point, add_months, coarsen, day_point, safe_day, shift
 
 _DEICTIC = {"last": -1, "past": -1, "this": 0, "current": 0, "present": 0, "next": 1, "coming": 1}
 _ANAPHORIC = {"previous": -1, "preceding": -1, "same": 0, "that": 0, "following": 1, "succeeding": 1,
@@ -31,14 +31,14 @@ def _iso(g, ctx, s, e):
         return None
     if g.get("clock"):
         p = replace(p, clock=g["clock"])
-    return _point_result(p, "none")
+    return point_result(p, "none")
 
 
 def _slash(g, ctx, s, e):
     a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
     day, month = (a, b) if a > 12 else (b, a)  # month-first unless impossible (US wires)
     p = safe_day(y, month, day)
-    return _point_result(p, "none") if p else None
+    return point_result(p, "none") if p else None
 
 
 def _bare_year_for_month(ctx: Context, month: int, day: int | None, s: int, e: int):
@@ -53,15 +53,15 @@ def _bare_year_for_month(ctx: Context, month: int, day: int | None, s: int, e: i
         return None, "none"
     tense = ctx.tense(s, e)
     if day is not None:
-        p = _day_by_tense(month, day, anchor, tense)
+        p = day_by_tense(month, day, anchor, tense)
         return (p.year if p else None), how
-    return _month_by_tense(month, anchor, tense), how
+    return month_by_tense(month, anchor, tense), how
 
 
 def _dated(g, ctx, s, e):
-    month = _month_num(g["mon"])
-    day = _day_num(g["d"])
-    year = _year_num(g.get("y"), g.get("era") or g.get("era2"))
+    month = month_num(g["mon"])
+    day = day_num(g["d"])
+    year = year_num(g.get("y"), g.get("era") or g.get("era2"))
     how = "none"
     if year is None:
         wd = g.get("wd")
@@ -79,8 +79,8 @@ def _dated(g, ctx, s, e):
     p = safe_day(year, month, day)
     if p is None:
         # an impossible day (29 February 2019, 31 April) is a typo; keep what is certain
-        return _point_result(Point("month", year, month), how)
-    return _point_result(p, how)
+        return point_result(Point("month", year, month), how)
+    return point_result(p, how)
 
 
 _HOLIDAYS = {"christmas": ("December", "25"), "christmas day": ("December", "25"), "christmas eve": ("December", "24"),
@@ -96,42 +96,42 @@ def _holiday(g, ctx, s, e):
 
 
 def _month_year(g, ctx, s, e):
-    year = _year_num(g["y"], g.get("era"))
-    return _point_result(Point("month", year, _month_num(g["mon"])), "none", _mod(g.get("mod")))
+    year = year_num(g["y"], g.get("era"))
+    return point_result(Point("month", year, month_num(g["mon"])), "none", mod_of(g.get("mod")))
 
 
 def _day_only(g, ctx, s, e):
     ref = ctx.ref_at("month")
     if ref is None or not ref.month:
         return None
-    p = safe_day(ref.year, ref.month, _day_num(g["d"]))
-    return _point_result(p, "previous") if p else None
+    p = safe_day(ref.year, ref.month, day_num(g["d"]))
+    return point_result(p, "previous") if p else None
 
 
 def _month_of_rel(g, ctx, s, e):
-    month = _month_num(g["mon"])
+    month = month_num(g["mon"])
     rel = g["rel"].lower().split()[-1]
     year = ctx.ref_year()
     if year is None:
         return None
     year += _ANAPHORIC.get(rel, 0)
     if g.get("d"):
-        p = safe_day(year, month, _day_num(g["d"]))
-        return _point_result(p, "previous") if p else None
-    return _point_result(Point("month", year, month), "previous")
+        p = safe_day(year, month, day_num(g["d"]))
+        return point_result(p, "previous") if p else None
+    return point_result(Point("month", year, month), "previous")
 
 
 def _month(g, ctx, s, e):
-    month = _month_num(g["mon"])
+    month = month_num(g["mon"])
     year, how = _bare_year_for_month(ctx, month, None, s, e)
-    mod = _mod(g.get("mod"))
+    mod = mod_of(g.get("mod"))
     if year is None:
         return Resolved("DATE", f"XXXX-{month:02d}", anchor="none", mod=mod)
-    return _point_result(Point("month", year, month), how, mod)
+    return point_result(Point("month", year, month), how, mod)
 
 
 def _rel_month(g, ctx, s, e):
-    month = _month_num(g["mon"])
+    month = month_num(g["mon"])
     anchor, how = ctx.deictic_anchor()
     rel = g["rel"].lower()
     if anchor is None:
@@ -142,11 +142,11 @@ def _rel_month(g, ctx, s, e):
         y = anchor.year if month > anchor.month else anchor.year + 1
     else:
         y = anchor.year
-    return _point_result(Point("month", y, month), how)
+    return point_result(Point("month", y, month), how)
 
 
 def _decade(g, ctx, s, e):
-    mod = _mod(g.get("mod"))
+    mod = mod_of(g.get("mod"))
     if g.get("dec"):
         y = int(g["dec"])
         if len(g["dec"]) == 2:  # "the 20s" is not a decade we can place
@@ -159,7 +159,7 @@ def _decade(g, ctx, s, e):
         y = base + int(g["dd"]) * 10
         if anchor and y > anchor.year:
             y -= 100
-    return _point_result(Point("decade", y), "none", mod)
+    return point_result(Point("decade", y), "none", mod)
 
 
 def _century(g, ctx, s, e):
@@ -174,15 +174,15 @@ def _century(g, ctx, s, e):
         y = -((n - 1) * 100)  # the 4th century BC is BC03, as TIMEX writes it
     else:
         y = (n - 1) * 100
-    return _point_result(Point("century", y), "none", _mod(g.get("mod")))
+    return point_result(Point("century", y), "none", mod_of(g.get("mod")))
 
 
 def _season_rule(g, ctx, s, e):
     code = SEASONS[g["season"].lower()]
-    mod = _mod(g.get("mod"))
-    year = _year_num(g.get("y"), g.get("era"))
+    mod = mod_of(g.get("mod"))
+    year = year_num(g.get("y"), g.get("era"))
     if year is not None:
-        return _point_result(Point("season", year, season=code), "none", mod)
+        return point_result(Point("season", year, season=code), "none", mod)
     rel = (g.get("rel") or "").lower()
     if rel in ("that", "same") or (ctx.mode == "narrative" and ctx.history):
         ref = ctx.ref()
@@ -192,11 +192,11 @@ def _season_rule(g, ctx, s, e):
         if code == "WI" and ref.month and ref.month <= 2:
             y -= 1
         off = {"last": -1, "past": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}.get(rel, 0)
-        return _point_result(Point("season", y + off, season=code), "previous", mod)
+        return point_result(Point("season", y + off, season=code), "previous", mod)
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
         return Resolved("DATE", f"XXXX-{code}", anchor="none", mod=mod)
-    return _point_result(_season(code, anchor, rel or None, ctx.tense(s, e)), how, mod)
+    return point_result(season(code, anchor, rel or None, ctx.tense(s, e)), how, mod)
 
 
 def _quarter(g, ctx, s, e):
@@ -208,7 +208,7 @@ def _quarter(g, ctx, s, e):
         n = size
     if not n or n > size:
         return None
-    year = _year_num(g.get("y"), None)
+    year = year_num(g.get("y"), None)
     how = "none"
     if year is None:
         anchor, how = ctx.deictic_anchor() if ctx.mode == "news" else (None, "previous")
@@ -222,18 +222,18 @@ def _quarter(g, ctx, s, e):
             rel = (g.get("rel") or "").lower()
             year += {"last": -1, "next": 1}.get(rel, 0)
     if size == 4:
-        return _point_result(Point("quarter", year, quarter=n), how)
-    return _point_result(Point("half", year, half=n), how)
+        return point_result(Point("quarter", year, quarter=n), how)
+    return point_result(Point("half", year, half=n), how)
 
 
 def _year(g, ctx, s, e):
     if g.get("y"):
-        year = _year_num(g["y"], g.get("era"))
+        year = year_num(g["y"], g.get("era"))
     elif g.get("y2"):
         year = -int(g["y2"])
     else:
         year = int(g["y3"])
-    return _point_result(Point("year", year), "none", _mod(g.get("mod")))
+    return point_result(Point("year", year), "none", mod_of(g.get("mod")))
 
 
 def _year2(g, ctx, s, e):
@@ -244,7 +244,7 @@ def _year2(g, ctx, s, e):
     y = ref_year // 100 * 100 + int(g["yy"])
     if y > ref_year + 5:
         y -= 100
-    return _point_result(Point("year", y), "none")
+    return point_result(Point("year", y), "none")
 
 
 # --- relative to the publication date or the last mentioned date ------------------
@@ -264,7 +264,7 @@ def _deictic_day(g, ctx, s, e):
     pod = g.get("pod") or ("night" if w == "tonight" else None)
     if pod:
         p = replace(p, part_of_day=PARTS_OF_DAY[pod.lower()])
-    return _point_result(p, how)
+    return point_result(p, how)
 
 
 def _pod_rel(g, ctx, s, e):
@@ -273,38 +273,38 @@ def _pod_rel(g, ctx, s, e):
     if rel in ("that", "the same", "the next", "the following", "the previous"):
         ref = ctx.ref_at("day")
         if ref is None or ref.precision != "day" or ref.bounds() is None:
-            return Resolved("TIME", f"{_partial('day', ctx.ref())}T{pod}", anchor="previous")
+            return Resolved("TIME", f"{partial('day', ctx.ref())}T{pod}", anchor="previous")
         off = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
-        return _point_result(replace(shift(ref, off), part_of_day=pod, clock=None), "previous")
+        return point_result(replace(shift(ref, off), part_of_day=pod, clock=None), "previous")
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
         return None
     d = anchor - timedelta(days=1) if rel == "last" else anchor
-    return _point_result(replace(day_point(d), part_of_day=pod), how)
+    return point_result(replace(day_point(d), part_of_day=pod), how)
 
 
 def _this_unit_mod(g, ctx, s, e):
     det = g["det"].lower()
     if det == "that" or (det != "this" and ctx.history):
         # "later that year": the year of the last mentioned date
-        _, prec = _unit_letter(g["unit"])
+        _, prec = unit_letter(g["unit"])
         ref = ctx.ref_at(prec) if prec else ctx.ref()
         if ref is None or ref.bounds() is None:
             if ref is not None and g["unit"].lower() == "year":
-                return _point_result(Point("year", ref.year), "previous")
+                return point_result(Point("year", ref.year), "previous")
             return None
-        p = _unit_point(g["unit"], ref.bounds()[0])
+        p = unit_point(g["unit"], ref.bounds()[0])
         if p is None:
             return None
         mod = "START" if g["m"].lower().startswith("earl") else "END"
-        return _point_result(p, "previous", mod)
+        return point_result(p, "previous", mod)
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
         return None
-    p = _unit_point(g["unit"], anchor)
+    p = unit_point(g["unit"], anchor)
     if p is None:
         return None
-    r = _point_result(p, how)
+    r = point_result(p, how)
     b = p.bounds()
     if b:  # "earlier this year": from the start of the year to the anchor
         early = g["m"].lower().startswith("earl")
@@ -326,32 +326,32 @@ def _unit_mod(g, ctx, s, e):
         anchor, how = ctx.deictic_anchor()
         if anchor is None:
             return None
-        p = _unit_point(unit, anchor)
+        p = unit_point(unit, anchor)
     else:
-        _, prec = _unit_letter(unit)
+        _, prec = unit_letter(unit)
         ref = ctx.ref_at(prec) if prec else ctx.ref()
         if ref is None or ref.bounds() is None:
-            return Resolved("DATE", _partial(unit, ctx.ref()), anchor="previous", mod=mod) if ctx.ref() else None
-        p, how = _unit_point(unit, ref.bounds()[0]), "previous"
+            return Resolved("DATE", partial(unit, ctx.ref()), anchor="previous", mod=mod) if ctx.ref() else None
+        p, how = unit_point(unit, ref.bounds()[0]), "previous"
     if p is None:
         return None
-    return _point_result(shift(p, off), how, mod)
+    return point_result(shift(p, off), how, mod)
 
 
 def _same_time(g, ctx, s, e):
     ref = ctx.ref()
     if ref is None:
         return None
-    return _point_result(ref, "previous")
+    return point_result(ref, "previous")
 
 
 def _offset(g, ctx, s, e):
     unit = g["unit"].lower()
-    letter, prec = _unit_letter(unit)
+    letter, prec = unit_letter(unit)
     direction = " ".join(g["dir"].lower().split())
     if direction == "since":
-        return Resolved("DURATION", _duration_value(_count(g["n"]), unit), precision="unknown")
-    n = _count(g["n"])
+        return Resolved("DURATION", duration_value(count(g["n"]), unit), precision="unknown")
+    n = count(g["n"])
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     deictic = direction in ("ago", "from now", "hence")
     if deictic:
@@ -366,29 +366,29 @@ def _offset(g, ctx, s, e):
             anchor = b[0] if b else None
             if anchor is not None and prec and _coarser(ref.precision, prec):
                 # "three days later" after "in May 1940": we know the month only
-                return Resolved("DATE", _partial(unit.rstrip("s"), ref), anchor="previous",
+                return Resolved("DATE", partial(unit.rstrip("s"), ref), anchor="previous",
                                 interval=ref.interval(), precision=ref.timex_precision)
     if anchor is None or prec is None:
-        return Resolved("DATE", _partial(unit.rstrip("s"), ctx.ref()), anchor=how)
+        return Resolved("DATE", partial(unit.rstrip("s"), ctx.ref()), anchor=how)
     if n is None:
-        return Resolved("DATE", _partial(unit.rstrip("s"), coarsen(day_point(anchor), "year")), anchor=how)
+        return Resolved("DATE", partial(unit.rstrip("s"), coarsen(day_point(anchor), "year")), anchor=how)
     k = int(round(n * sign))
     if prec == "day":
         p = day_point(anchor + timedelta(days=k * (7 if unit.startswith("fortnight") else 1)))
     elif prec == "week":
-        p = shift(_unit_point("week", anchor), k)
+        p = shift(unit_point("week", anchor), k)
     elif prec == "month":
         y, m = add_months(anchor.year, anchor.month, k)
         p = Point("month", y, m)
     elif prec == "quarter":
-        p = shift(_unit_point("quarter", anchor), k)
+        p = shift(unit_point("quarter", anchor), k)
     elif prec == "year":
         p = Point("year", anchor.year + k)
     elif prec == "decade":
         p = Point("decade", (anchor.year + 10 * k) // 10 * 10)
     else:
         p = Point("century", (anchor.year + 100 * k) // 100 * 100)
-    return _point_result(p, how)
+    return point_result(p, how)
 
 
 def _coarser(have: str, need: str) -> bool:
@@ -402,48 +402,48 @@ def _rel_unit(g, ctx, s, e):
     has_the = bool(g.get("the"))
     if rel == "past" or (rel == "last" and has_the):
         # "the past week" is a stretch of time up to now
-        return Resolved("DURATION", _duration_value(1, unit), precision="unknown")
+        return Resolved("DURATION", duration_value(1, unit), precision="unknown")
     anaphoric = rel in _ANAPHORIC and (rel != "next" or has_the) or ctx.mode == "narrative"
     if rel in ("this", "current", "present", "last", "coming") and ctx.mode == "news":
         anaphoric = False
     if anaphoric:
         off = _ANAPHORIC.get(rel, _DEICTIC.get(rel, 0))
-        _, prec = _unit_letter(unit)
+        _, prec = unit_letter(unit)
         ref = ctx.ref_at(prec) if prec else ctx.ref()
         if ref is None:
             if ctx.ref() is None:
                 if ctx.mode == "news" and ctx.published and rel in ("this", "current", "present", "same", "that"):
                     anchor, how = ctx.published, "publication"
-                    p = _unit_point(unit, anchor)
-                    return _point_result(p, how) if p else None
-                return Resolved("DATE", _partial(unit, None), anchor="none")
-            return Resolved("DATE", _partial(unit, ctx.ref()), anchor="previous",
+                    p = unit_point(unit, anchor)
+                    return point_result(p, how) if p else None
+                return Resolved("DATE", partial(unit, None), anchor="none")
+            return Resolved("DATE", partial(unit, ctx.ref()), anchor="previous",
                             interval=ctx.ref().interval(), precision=ctx.ref().timex_precision)
         b = ref.bounds()
         if b is None:
             if unit == "year":
-                return _point_result(Point("year", ref.year + off), "previous")
-            return Resolved("DATE", _partial(unit, ref), anchor="previous")
-        p = _unit_point(unit, b[0])
+                return point_result(Point("year", ref.year + off), "previous")
+            return Resolved("DATE", partial(unit, ref), anchor="previous")
+        p = unit_point(unit, b[0])
         if p is None:
             return None
         if unit == "night":
             p = replace(p, part_of_day="NI")
-        return _point_result(shift(p, off), "previous")
+        return point_result(shift(p, off), "previous")
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
         return None
-    p = _unit_point(unit, anchor)
+    p = unit_point(unit, anchor)
     if p is None:
         return None
     p = shift(p, _DEICTIC.get(rel, 0))
     if unit == "night":
         p = replace(p, part_of_day="NI")
     if unit == "weekend":
-        r = _point_result(p, how)
+        r = point_result(p, how)
         r.value = f"{p.value}-WE"
         return r
-    return _point_result(p, how)
+    return point_result(p, how)
 
 
 def _weekday_rule(g, ctx, s, e):
@@ -457,10 +457,10 @@ def _weekday_rule(g, ctx, s, e):
     tense = ctx.tense(s, e)
     if ctx.mode == "narrative" and tense != "future":
         tense = "future"  # a story moves forward from its last date
-    p = day_point(_weekday(wd, anchor, rel, tense))
+    p = day_point(weekday(wd, anchor, rel, tense))
     if g.get("pod"):
         p = replace(p, part_of_day=PARTS_OF_DAY[g["pod"].lower()])
-    return _point_result(p, how)
+    return point_result(p, how)
 
 
 def _clock(g, ctx, s, e):
@@ -482,46 +482,44 @@ def _clock(g, ctx, s, e):
         if anchor is None:
             return Resolved("TIME", f"XXXX-XX-XXT{hour:02d}:{minute}", anchor="none")
         p = day_point(anchor)
-    return _point_result(replace(p, clock=f"{hour:02d}:{minute}", part_of_day=None), how, type_="TIME")
+    return point_result(replace(p, clock=f"{hour:02d}:{minute}", part_of_day=None), how, type_="TIME")
 
 
 def _set(g, ctx, s, e):
     if g.get("wd"):
         return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}")
     if g.get("mon"):
-        from newsgraph.timex.resolve import _month_num as mn
-
-        return Resolved("SET", f"XXXX-{mn(g['mon']):02d}")
+        return Resolved("SET", f"XXXX-{month_num(g['mon']):02d}")
     if g.get("adv"):
         adv = g["adv"].lower()
         unit = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "annually": "year",
                 "yearly": "year", "hourly": "hour", "biweekly": "fortnight", "fortnightly": "fortnight"}[adv]
-        return Resolved("SET", _duration_value(1, unit))
+        return Resolved("SET", duration_value(1, unit))
     if g.get("punit"):
-        return Resolved("SET", _duration_value(1, g["punit"]))
+        return Resolved("SET", duration_value(1, g["punit"]))
     if g.get("tunit"):
-        return Resolved("SET", _duration_value(1, g["tunit"]))
-    n = 2 if g.get("other") else (_count(g.get("n")) or 1)
-    return Resolved("SET", _duration_value(n, g["unit"]))
+        return Resolved("SET", duration_value(1, g["tunit"]))
+    n = 2 if g.get("other") else (count(g.get("n")) or 1)
+    return Resolved("SET", duration_value(n, g["unit"]))
 
 
 def _duration(g, ctx, s, e):
     if g.get("unit2"):
-        return Resolved("DURATION", _duration_value(1, g["unit2"]))
+        return Resolved("DURATION", duration_value(1, g["unit2"]))
     if g.get("bare"):
-        return Resolved("DURATION", _duration_value(None, g["bare"].split()[-1]))
+        return Resolved("DURATION", duration_value(None, g["bare"].split()[-1]))
     unit = g["unit"].lower()
     n_text = g["n"].lower()
     if (n_text in ("a", "an", "single") and unit == "second") or unit.startswith("quarter"):
         return None  # "a second attack", "three quarters of the vote"
-    n = _count(n_text)
+    n = count(n_text)
     if n is None and not n_text.replace(" ", "").isalpha():
         return None
-    return Resolved("DURATION", _duration_value(n, unit))
+    return Resolved("DURATION", duration_value(n, unit))
 
 
 def _rel_plural(g, ctx, s, e):
-    return Resolved("DURATION", _duration_value(None, g["unit"]))
+    return Resolved("DURATION", duration_value(None, g["unit"]))
 
 
 def _ref(g, ctx, s, e):
