@@ -92,3 +92,12 @@ def test_hand_built_doc_uses_its_timexes():
     doc.timexes = [Timex(19, 23, "2019", "DATE", "2019", ("2019-01-01", "2019-12-31"), "year", "none", "t1")]
     d = event_date(doc, 1)
     assert d.value == "2019" and d.timex == "t1"
+
+
+def test_a_date_of_a_lower_clause_does_not_date_the_main_event(parse):
+    text = ("The offensive failed in June 2020. Peace talks installed a government expected to lead "
+            "until elections take place in December.")
+    doc = dated(parse, text)
+    assert event_date(doc, tok(doc, "take")).value == "2021-12"
+    talks = event_date(doc, tok(doc, "talks"))
+    assert talks.value == "2020-06"  # the paragraph's time, not December

@@ -7,7 +7,10 @@ time stage. The search goes from near to far, as a reader would:
 1. a timex in the trigger's own clause (the verb that governs the trigger, or
    the trigger itself when it is the verb; a timex inside the trigger's own
    phrase counts too: "the 2019 offensive");
-2. the nearest timex elsewhere in the sentence;
+2. a timex of a clause that contains the trigger's clause ("In April 2019,
+   Hifter launched an offensive ..., backed by Egypt"); a timex of a clause
+   beside or below it does not count ("talks installed a government expected to
+   lead until elections take place in December" does not date the talks);
 3. the paragraph's reference time: the last timex of an earlier sentence of
    the same paragraph;
 4. the publication date, with precision ``publication``.
@@ -65,25 +68,26 @@ def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
     if in_sent:
         index = TokenIndex(doc)
         clause = clause_head(tokens, trigger_token)
-        near_trigger = {trigger_token, clause}
-        best: tuple[int, Timex] | None = None
+        # the clauses the trigger sits in, from its own up to the sentence root
+        above = {trigger_token, clause, *_ancestors(tokens, trigger_token)}
+        best: tuple[int, int, Timex] | None = None
         for t in in_sent:
             root = span_root(tokens, index.span(t.start, t.end))
             if root is None:
                 continue
             ups = _ancestors(tokens, root)
-            # the timex hangs off the trigger or its verb, or is inside the trigger's phrase
-            governs = clause_head(tokens, root if tokens[root].head == root else tokens[root].head) == clause \
-                or bool(near_trigger & set(ups[:4]))
-            if governs:
-                dist = abs(root - trigger_token)
-                if best is None or dist < best[0]:
-                    best = (dist, t)
+            governor = clause_head(tokens, ups[0]) if ups else root
+            if governor == clause or trigger_token in ups[:4]:
+                rank = 0  # same clause, or inside the trigger's phrase ("the 2019 offensive")
+            elif governor in above:
+                rank = 1  # a clause that contains the trigger's clause
+            else:
+                continue  # a date of another clause ("... until elections take place in December")
+            key = (rank, abs(root - trigger_token))
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], t)
         if best is not None:
-            return from_timex(best[1])
-        trig_char = trig.start
-        nearest = min(in_sent, key=lambda t: (abs(t.start - trig_char), t.start > trig_char))
-        return from_timex(nearest)
+            return from_timex(best[2])
     # the paragraph's reference time: the last date of an earlier sentence in the paragraph
     para = sent.paragraph
     earlier = [s for s in doc.sentences[: sent.i] if s.paragraph == para]
