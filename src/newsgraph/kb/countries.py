@@ -234,7 +234,7 @@ GEO|Abkhaz;Abkhazian;Ossetian;Ossetians
 SYR|Alawite;Alawites;Druze
 ZAF|Zulu;Zulus;Xhosa;Afrikaner;Afrikaners
 KEN|Kikuyu;Luo;Kalenjin
-ZWE|Shona;Ndebele
+ZWE|Ndebele
 SDN|Darfuri;Darfuris
 IND|Kashmiri;Kashmiris;Sikh;Sikhs
 IRQ|Yazidi;Yazidis

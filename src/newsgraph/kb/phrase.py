@@ -240,6 +240,9 @@ def describe(
         if e.kind == "demonym":
             d.sector = "CVL"
             d.plural = True
+            if own[0] > 0 and words[own[0] - 1] == "ethnic":
+                # "ethnic Albanians" in Serbia: an ethnicity, not Albania's nationals
+                d.country = d.org = None
     else:
         d.kind = "person" if label == "PERSON" else "organization" if label in ("ORG", "FAC") else "other"
         if role_noun and d.kind == "other":

@@ -117,8 +117,8 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
             # a name's title is read strictly, since parses of long names go astray
             or (not strict and low == "led")
             # coordinated nationalities: "Hungarian and Romanian officials"
-            or (low in ("and", ",") and k - 1 >= floor and tokens[k - 1].ent_type in ("NORP", "GPE")
-                and tokens[start].ent_type in ("NORP", "GPE"))
+            or (not strict and low in ("and", ",") and k - 1 >= floor and tokens[k - 1].ent_type == "NORP"
+                and tokens[start].ent_type == "NORP")
             # "internationally recognised government"; but not "UN-supported" (a separate actor)
             or (not strict and t.tag in ("VBN", "VBG") and t.dep == "amod" and t.head == i
                 and not (k > 0 and tokens[k - 1].text in ("-", "–")))
@@ -235,6 +235,8 @@ class _Finder:
                     continue
                 if htok.dep in ("amod", "compound", "nmod") and toks[htok.head].pos in _NOMINAL and htok.head != head:
                     continue  # "Libyan oil": an adjective, not a group
+                if s > 0 and toks[s - 1].text.lower() == "ethnic" and s - 1 not in self.taken:
+                    s -= 1  # "ethnic Albanians": the description needs the word
                 self.add(Mention(s, e, head, "NORP"))
 
     def _joined_entities(self) -> list:
@@ -712,8 +714,7 @@ class ActorsStage(Stage):
         self._context_country(doc, drafts)
         return self._actors(doc, drafts)
 
-    @staticmethod
-    def _context_country(doc: NewsDoc, drafts: list[Draft]) -> None:
+    def _context_country(self, doc: NewsDoc, drafts: list[Draft]) -> None:
         """Give unplaced domestic actors the document's own country.
 
         A story about one country names its officials, police and parties
@@ -726,16 +727,27 @@ class ActorsStage(Stage):
         for a in drafts:
             if a.country and a.country not in _NONSTATE:
                 votes[a.country] = votes.get(a.country, 0) + len(a.mentions)
+        # places count too: "demonstrated in Serbia" sets the scene
+        covered = {k for a in drafts for m in a.mentions for k in range(m.start, m.end)}
+        for ent in doc.entities:
+            if ent.label == "GPE" and ent.token_start not in covered:
+                found = self.kb.find(ent.text)
+                if found and found[0].kind in ("state", "capital") and found[0].roles:
+                    c = found[0].roles[0].country
+                    if c and c not in _NONSTATE:
+                        votes[c] = votes.get(c, 0) + 1
         if not votes:
             return
         top, n = max(votes.items(), key=lambda kv: kv[1])
         if n * 2 <= sum(votes.values()):
             return
+        # a named person takes the country only in a one-country story
+        unanimous = len(votes) == 1
         toks = doc.tokens
         for a in drafts:
             if a.country or a.sector in ("UAF",) or a.kind == "state":
                 continue
-            if any(m.source == "PERSON" for m in a.mentions):
+            if any(m.source == "PERSON" for m in a.mentions) and not unanimous:
                 continue  # a named person may well be a foreigner ("James Baker" in a story on Brazil)
             words = {toks[k].text.lower() for m in a.mentions for k in range(m.start, m.end)}
             if words & _FOREIGN:
