@@ -40,6 +40,7 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "T
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
 DEONTIC = frozenset({"must", "should"})
 GENERIC_HEADS = frozenset("mission effort process initiative bid operation campaign round session".split())
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
@@ -345,7 +346,13 @@ class Coder(ActorLookup, ArgumentFinder):
             # "attacked the camp, killing 156": a participle of the same kind is the same event
             for adv in v.children(c.i, "advcl", "conj"):
                 other = cands.get(adv.i)
-                if other is not None and other.type == c.type and adv.tag == "VBG" and not v.children(adv.i, "nsubj"):
+                if other is not None and other.type == c.type and not v.children(adv.i, "nsubj", "nsubjpass") and (
+                        adv.tag == "VBG" or adv.dep == "conj"):
+                    other.absorbed = True  # "killed two and wounded five": one attack
+            # "a roadside bombing killed a soldier": the subject names the same event
+            for sj in v.children(c.i, "nsubj"):
+                other = cands.get(sj.i)
+                if other is not None and other.entry.pos == "NOUN" and other.type == c.type:
                     other.absorbed = True
             # a purpose clause ("launched an offensive to capture the capital") belongs to its event
             for adv in v.children(c.i, "advcl", "xcomp"):
@@ -417,8 +424,10 @@ class Coder(ActorLookup, ArgumentFinder):
     def _finish(self, c: _Cand, sent_lemmas: set[str]) -> Coded | None:
         v = self.view
         actors, recips = self.arguments(c)
-        if not actors and (not recips or c.entry.pos == "NOUN"):
-            return None  # a nominal with no one doing it ("the demonstration") is not coded
+        if not actors and (not recips or c.entry.pos == "NOUN" or c.type not in VICTIM_TYPES):
+            # PLOVER codes events with an actor; we keep actorless ones only where the
+            # victim is the news ("three soldiers were killed", "20 were arrested")
+            return None
         if not actors and c.entry.pos == "VERB" and not self._passive(c.i):
             return None  # "an uprising toppled X": a subject that is no actor (PLOVER needs an actor)
         typ, mode = c.type, c.mode
@@ -431,6 +440,8 @@ class Coder(ActorLookup, ArgumentFinder):
                 return None
             typ, mode = e.state
         aux = clause_aux(v, c.i, c.support)
+        if c.entry.pos == "NOUN" and c.support is None and v.tok(c.i).dep == "dobj" and aux != "negated":
+            aux = None  # "will no longer tolerate rallies": the verb's tense is not the rallies' 
         conditional = any(x.text.lower() in CONDITIONAL_MARKS for k in (c.i, c.support) if k is not None
                           for adv in v.children(k, "advcl") for x in v.children(adv.i, "mark"))
         unless = any(x.text.lower() == "unless" for k in (c.i, c.support) if k is not None
