@@ -92,8 +92,16 @@ def _guard(fn):
 def main_options(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model package.", envvar="NEWSGRAPH_MODEL")] = None,
+    kb: Annotated[Optional[Path], typer.Option("--kb", help="Imported actor KB (from `newsgraph kb import`).")] = None,
+    prefer_imported_kb: Annotated[bool, typer.Option("--prefer-imported-kb", help="Imported KB entries win over built-in ones.")] = False,
 ) -> None:
     STATE["debug"] = debug
+    if kb:
+        if not kb.exists():
+            _fail(f"--kb {kb}: no such file; create it with `newsgraph kb import --format phoenix FILE --kb {kb}`")
+        os.environ["NEWSGRAPH_KB"] = str(kb)
+    if prefer_imported_kb:
+        os.environ["NEWSGRAPH_PREFER_KB"] = "1"
     if debug:
         os.environ["NEWSGRAPH_DEBUG"] = "1"
     if model:

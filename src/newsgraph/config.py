@@ -27,9 +27,9 @@ class Config:
     #: smallest city population the gazetteer loads (15000, 5000, 1000 or 500).
     min_population: int = 15000
     #: user actor dictionaries (imported KB files) win over the built-in KB.
-    prefer_imported_kb: bool = False
+    prefer_imported_kb: bool = field(default_factory=lambda: os.environ.get("NEWSGRAPH_PREFER_KB", "") == "1")
     #: path of an imported actor KB (JSON written by ``newsgraph kb import``).
-    kb_path: str | None = None
+    kb_path: str | None = field(default_factory=lambda: os.environ.get("NEWSGRAPH_KB") or None)
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)
