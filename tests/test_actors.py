@@ -149,3 +149,19 @@ def test_written_cases_floor():
 
 def test_empty_document(run):
     assert run("").actors == []
+
+
+def test_imported_dictionary_changes_stage_resolution(parse, tmp_path):
+    from newsgraph.kb import save_entries
+    from newsgraph.kb.phoenix import read_phoenix
+
+    kb_file = save_entries(read_phoenix(shared_path("data", "petrarch", "phoenix", "Phoenix.Countries.actors.txt")),
+                           tmp_path / "phoenix.json")
+    text = "Babrak Karmal met the Soviet ambassador in Kabul."
+    plain = ActorsStage(Config())(parse(text, published=date(1985, 1, 1)))
+    imported = ActorsStage(Config(kb_path=str(kb_file)))(parse(text, published=date(1985, 1, 1)))
+    later = ActorsStage(Config(kb_path=str(kb_file)))(parse(text, published=date(1990, 1, 1)))
+    assert at(plain, "Babrak Karmal").country is None
+    assert (at(imported, "Babrak Karmal").country, at(imported, "Babrak Karmal").sector) == ("AFG", "GOV")
+    # the dictionary's dated role ended in 1986: its default code applies after that
+    assert at(later, "Babrak Karmal").sector == "ELI"

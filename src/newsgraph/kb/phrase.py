@@ -247,7 +247,8 @@ def describe(
         d.kind = "person" if label == "PERSON" else "organization" if label in ("ORG", "FAC") else "other"
         if role_noun and d.kind == "other":
             d.kind = role_noun[1]
-        d.plural = head.tag in ("NNS", "NNPS") or hword in ("police", "people", "clergy")
+        # a name ending in -s ("Anastasiades") is not a plural
+        d.plural = (head.tag == "NNS" or (head.tag == "NNPS" and not label)) or hword in ("police", "people", "clergy")
         if d.kind == "person" and d.plural:
             d.kind = "group"
     if country and (d.country is None or d.kind != "person" or d.entry is None):

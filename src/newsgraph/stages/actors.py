@@ -136,9 +136,13 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
 
 
 def _right_pp(tokens: list[Token], head: Token, end: int, limit: int) -> int:
-    """Include "of Armenia", "in Jericho" after a role head when it names a place or body."""
+    """Include "of Armenia", "of the Popular Mobilization Forces" after a role head.
+
+    "in Kabul" is not included: a toponym in a locative phrase stays free for
+    the places stage (its country is still read, see ``_country_right``).
+    """
     j = end
-    if j + 1 < limit and tokens[j].text.lower() in ("of", "in", "from") and tokens[j].head == head.i:
+    if j + 1 < limit and tokens[j].text.lower() == "of" and tokens[j].head == head.i:
         k = j + 1
         while k < limit and tokens[k].pos in ("DET", "ADJ", "PROPN", "NOUN", "PART") and tokens[k].text not in (",",):
             if tokens[k].ent_type in ("GPE", "ORG", "NORP", "LOC"):
