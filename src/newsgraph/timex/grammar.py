@@ -142,7 +142,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                     |(?P<unit2>year|month|week|day|decade|hour)[\s-]long
                     |(?:for|over|within)\s+(?P<bare>(?:recent\s+)?(?:years|months|weeks|days|decades|hours)))(?![\w-])""")),
     # now, currently, former, recently, the future, the past
-    ("ref", _c(r"""(?i:(?<![\w-])(?P<present>now|currently|current|at\s+present|nowadays|present-day|these\s+days|at\s+the\s+moment)
+    ("ref", _c(r"""(?i:(?<![\w-])(?P<present>now|currently|current|at\s+present|nowadays|present-day|(?:the\s+)?present\s+day
+                              |(?:to|until|till)\s+the\s+present|these\s+days|at\s+the\s+moment)
                    |(?P<past>former|formerly|recently|recent|in\s+the\s+past|the\s+past)
                    |(?P<future>(?:the\s+)?future))(?![\w-])""")),
     # traps: ages, counts, scores -- they win overlaps and make nothing

@@ -400,6 +400,8 @@ def _rel_unit(g, ctx, s, e):
     rel = g["rel"].lower()
     unit = g["unit"].lower()
     has_the = bool(g.get("the"))
+    if rel == "present" and unit == "day":
+        return Resolved("DATE", "PRESENT_REF")  # "to the present day"
     if rel == "past" or (rel == "last" and has_the):
         # "the past week" is a stretch of time up to now
         return Resolved("DURATION", duration_value(1, unit), precision="unknown")
