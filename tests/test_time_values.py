@@ -111,3 +111,12 @@ def test_read_tml_and_score(tmp_path):
     ]
     s = score(gold, system)
     assert (s.gold, s.system, s.matched, s.value_ok) == (2, 3, 2, 1)
+
+
+def test_era_ranges_and_bc_seasons():
+    found = bare("The Ionian Revolt (499-493 BC) failed. A congress met in late autumn of 481 BC.",
+                 published=date(2009, 12, 19), mode="narrative")
+    assert found["499"].value == "BC0499"
+    assert found["493 BC"].value == "BC0493"
+    assert found["late autumn of 481 BC"].value == "BC0481-FA"
+    assert bare("Rome grew (70-79 AD).")["70"].value == "0070"

@@ -99,7 +99,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                     (?P<part>quarter|half)(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year))?)(?![\w-])""")),
     ("qcode", _c(rf"(?<![\w])(?P<part>Q|H)(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?(?![\w])")),
     # (early) 2011, mid-2020, the end of 2003, 480 BC, AD 70
-    ("year", _c(rf"{MODP}(?:(?P<y>{YEAR})(?:\s*(?P<era>{ERA}))?|(?P<y2>\d{{1,4}})\s*(?P<era2>(?:BCE|BC|B\.C\.)(?![A-Za-z]))|(?:AD|A\.D\.)\s+(?P<y3>\d{{1,4}}))(?![\w]|-[A-Za-z])")),
+    ("year", _c(rf"{MODP}(?:(?P<y>{YEAR})(?:\s*(?P<era>{ERA}))?|(?P<y2>\d{{1,4}})\s*(?P<era2>{ERA})|(?:AD|A\.D\.)\s+(?P<y3>\d{{1,4}}))(?![\w]|-[A-Za-z])")),
     # '89
     ("year2", _c(r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)(?![\w'\u2019])")),
     # yesterday, today, tomorrow (+ morning/night), tonight, the day before yesterday

@@ -44,6 +44,8 @@ _QUANTITY_WORDS = {"about", "some", "around", "nearly", "over", "than", "least",
 _WORD_BEFORE = re.compile(r"([\w'.\-—(]+)\s*$")
 _POD_PREFIX = re.compile(r"(?i:(?:early\s+|late\s+)?(?:in\s+)?the\s+(morning|afternoon|evening|night)\s+of\s+)$")
 _KINDS_WITH_DIGITS = {"iso", "slash", "dmy", "mdy", "my", "decade", "year", "year2", "clock", "qcode"}
+_ERA_RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s*[-\u2013]\s*$")
+_ERAS = {"BC", "B.C.", "BCE", "AD", "A.D.", "CE"}  # spaCy often calls "BC" an organisation
 _TITLE_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "FAC"}  # "Windows 2000", "Agenda 2030"
 
 
@@ -121,7 +123,7 @@ class Checker:
             if c.kind in ("season", "holiday"):
                 # "the Spring Offensive" happened in spring; spaCy calls holidays events
                 vetoes = _NAME_LABELS - {"EVENT"}
-            if any(t.ent_type in vetoes for t in toks):
+            if any(t.ent_type in vetoes and t.text not in _ERAS for t in toks):
                 return False
         check = _CHECKS.get(c.kind)
         return check(self, c, toks) if check else True
@@ -179,6 +181,9 @@ class Checker:
             return True
         if g["season"].lower() == "fall":
             return False  # "the fall of Kabul"
+        nxt = self.next_token(toks)
+        if self.text[c.start:c.start + 4].lower() == "the " and (nxt is None or nxt.pos != "NOUN"):
+            return True  # "they passed the winter"; but not "the summer heat"
         after = self.text[c.end:c.end + 4]
         if after.startswith(" of ") and not self.text[c.end + 4:c.end + 8].strip()[:1].isdigit():
             return False
@@ -237,6 +242,13 @@ def range_partners(text: str, chosen: list[Candidate]) -> list[Candidate]:
             m = RANGE_BEFORE.search(text, max(0, c.start - 24), c.start)
             if m:
                 extra.append(Candidate(m.start("d"), m.end("d"), "dmy", dict(c.groups, d=m.group("d"), wd=None)))
+        elif c.kind == "year" and (c.groups.get("era2") or c.groups.get("era")):
+            # "499-493 BC": the first year shares the era
+            m = _ERA_RANGE_BEFORE.search(text, max(0, c.start - 8), c.start)
+            if m:
+                era = c.groups.get("era2") or c.groups.get("era")
+                extra.append(Candidate(m.start(1), m.end(1), "year",
+                                       dict(c.groups, y=None, y2=m.group(1), era2=era, mod=None)))
         elif c.kind == "year" and c.groups.get("y") and not c.groups.get("era"):
             m = YEAR_RANGE_AFTER.match(text[c.end:c.end + 4])
             if m:

@@ -230,7 +230,7 @@ def _year(g, ctx, s, e):
     if g.get("y"):
         year = year_num(g["y"], g.get("era"))
     elif g.get("y2"):
-        year = -int(g["y2"])
+        year = year_num(g["y2"], g.get("era2"))
     else:
         year = int(g["y3"])
     return point_result(Point("year", year), "none", mod_of(g.get("mod")))
