@@ -261,3 +261,33 @@ def test_one_attack_reported_twice_in_a_sentence_is_one_event(parse):
                       ("Three journalists", "group", "SRB", "JRN"), ("the protesters", "group", "SRB", "CVL"))
     ev = only(code(doc), "ASSAULT")
     assert ev[3] == ["the protesters"] and ev[4] == ["Three journalists"]
+
+
+def test_pronoun_in_reported_speech_is_the_reporter(parse):
+    doc = with_actors(parse("Iraq said it would allow the return of inspectors from the United Nations."),
+                      ("Iraq", STATE, "IRQ", None), ("the United Nations", "organization", "IGO", None))
+    events = code(doc)
+    assert events and all(e[3] == ["Iraq"] for e in events)
+    assert all(e[2] == "future" for e in events)
+
+
+def test_must_in_reported_speech_is_a_demand(parse):
+    doc = with_actors(parse("Russia said Sudan must return the helicopter."),
+                      ("Russia", STATE, "RUS", None), ("Sudan", STATE, "SDN", None))
+    ev = only(code(doc), "REQUEST")
+    assert ev[3] == ["Russia"] and ev[4] == ["Sudan"]
+
+
+def test_will_not_meet_is_a_refusal_did_not_meet_is_negated(parse):
+    cast = (("The president", "person", "ISR", "GOV"), ("the king", "person", "JOR", "GOV"))
+    ev = only(code(with_actors(parse("The president will not meet the king."), *cast)), "REJECT")
+    assert ev[2] is None and ev[1] == "meet"
+    ev = only(code(with_actors(parse("The president did not meet the king."), *cast)), "CONSULT")
+    assert ev[2] == "negated"
+
+
+def test_conditional_announcement_is_a_threat(parse):
+    doc = with_actors(parse("Nigeria will withdraw its troops from Chad unless the rebels disarm."),
+                      ("Nigeria", STATE, "NGA", None), ("Chad", STATE, "TCD", None), ("the rebels", "group", "TCD", "REB"))
+    ev = only(code(doc), "THREATEN")
+    assert ev[3] == ["Nigeria"] and ev[4] == ["Chad"]

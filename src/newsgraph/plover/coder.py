@@ -236,7 +236,8 @@ class Coder(ActorLookup, ArgumentFinder):
             if c is not None:
                 cands[k] = c
         if not cands:
-            return []
+            self._cands = cands
+            return self._deontic_requests(sent, cands)
         # "imposed sanctions": the nominal with its light verb is the one event
         for c in list(cands.values()):
             if c.entry.pos == "NOUN" and c.support is not None and c.support in cands:
