@@ -65,7 +65,7 @@ def test_stage_is_registered():
         ("The deal was signed on August 19, 2021.", "August 19, 2021", "2021-08-19", None, "day"),
         ("The report is dated 2021-08-19.", "2021-08-19", "2021-08-19", None, "day"),
         ("Violence was common in the 1990s.", "the 1990s", "199", ("1990-01-01", "1999-12-31"), "decade"),
-        ("Prices fell in the 19th century.", "19th century", "18", ("1800-01-01", "1899-12-31"), "century"),
+        ("Prices fell in the 19th century.", "19th century", "18", ("1800-01-01", "1899-12-31"), "unknown"),
         ("Growth slowed in the second quarter of 2020.", "second quarter of 2020", "2020-Q2",
          ("2020-04-01", "2020-06-30"), "quarter"),
         ("Rome fell in 476 AD, Carthage in 146 BC.", "146 BC", "BC0146", None, "year"),

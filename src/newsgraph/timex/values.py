@@ -109,9 +109,13 @@ class Point:
 
     @property
     def timex_precision(self) -> str:
-        # "half" is reported as a season-sized unit would be: the field's list
-        # has no half; a half-year is closest to a quarter-like part of a year.
-        return "quarter" if self.precision == "half" else self.precision
+        """Precision from the project's list (day|week|month|season|quarter|year|decade|unknown).
+
+        The list has no half-year and no century: a half is reported at the next
+        coarser listed unit (year, the interval still says which half); a century
+        is too coarse to date anything, so it is "unknown" (the interval remains).
+        """
+        return {"half": "year", "century": "unknown"}.get(self.precision, self.precision)
 
 
 def _year(y: int) -> str:
