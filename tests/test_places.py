@@ -168,3 +168,13 @@ def test_surname_is_not_spread_as_a_place(run):
     text = "Verduin said the road in Ohio was closed. Verduin added that crews were working."
     doc = run(text)
     assert all(doc.text[s:e] != "Verduin" for p in doc.places for s, e in p.mentions)
+
+
+def test_the_capital_joins_the_named_capital_of_that_country(run):
+    text = ("Talks in Beirut ended. Fighters later entered Tripoli, Libya's largest city, "
+            "and the Lebanese capital stayed calm.")
+    doc = run(text)
+    beirut = _by_name(doc)["Beirut"]
+    assert any(doc.text[s:e] == "the Lebanese capital" for s, e in beirut.mentions)
+    tripoli = _by_name(doc)["Tripoli"]
+    assert not any("capital" in doc.text[s:e] for s, e in tripoli.mentions)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsgraph.gazetteer.countries import DEMONYMS
 from newsgraph.gazetteer.index import get_gazetteer, name_key
 from newsgraph.gazetteer.regions import DIRECTIONS
 from newsgraph.gazetteer.resolve import Resolution, Resolver, Toponym
@@ -36,7 +37,9 @@ _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "acr
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSS = re.compile(r"(?:'s|’s|')$")
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+$", re.I)
-_CAPITAL = re.compile(r"\bthe (?:country's |nation's |Libyan |)capital\b(?! of)", re.I)
+# "the capital", "the country's capital", "the Libyan capital" (not "the capital of X",
+# which names its own place, nor "capital gains").
+_CAPITAL = re.compile(r"\b[Tt]he (?:(?:country|nation)'s |([A-Z][a-z]+) )?capital\b(?! of| gains| city of)")
 
 
 @lru_cache(maxsize=1)
@@ -243,8 +246,12 @@ class PlacesStage(Stage):
                 ms < span[1] and me > span[0] for p in places for ms, me in p.mentions
             ):
                 continue
-            before = [p for s, p in capitals if s < m.start()]
-            after = [p for s, p in capitals if m.end() <= s < m.end() + 40]
+            nation = DEMONYMS.get(m.group(1) or "")
+            if m.group(1) and nation is None:
+                continue  # "the Tory capital": not a country's adjective
+            cands = [(s, p) for s, p in capitals if nation is None or p.country == nation]
+            before = [p for s, p in cands if s < m.start()]
+            after = [p for s, p in cands if m.end() <= s < m.end() + 40]
             # "the capital, Tripoli": the apposition names it; else the last one named.
             target = after[0] if after else (before[-1] if before else None)
             if target is not None and span not in target.mentions:
