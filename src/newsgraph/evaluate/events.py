@@ -202,8 +202,8 @@ def seed_events(shared: Path, config: Config) -> tuple[dict, list[str]]:
             f"{[names.get(a, a) for a in e['actor']]} -> {[names.get(a, a) for a in e['recipient']]} "
             f"date={(e.get('date') or {}).get('value')} «{out['text'][e['trigger'][0]:e['trigger'][1]]}»"
         )
-    return {"seed_must_events": f"{hit}/{len(must)}", "seed_must_recall": round(hit / len(must), 3) if must else 1.0,
-            "seed_forbidden": forbidden}, details
+    return {"seed_must_found": hit, "seed_must_total": len(must),
+            "seed_must_recall": round(hit / len(must), 3) if must else 1.0, "seed_forbidden": forbidden}, details
 
 
 @eval_tasks.register("events")
