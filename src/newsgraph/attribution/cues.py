@@ -82,6 +82,7 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
         if toks[lo].dep == "mark" and toks[lo].text.lower() in ("that", "whether", "if") and lo < hi:
             lo += 1
         if comp.i > i or lo > i:
+            hi = _cut_aside(tree, lo, hi)
             return (lo, hi) if hi >= lo else None
         # a clausal complement before the verb: "The plan failed, he said" —
         # take it, but only the part before the cue
@@ -110,6 +111,35 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
                     lo, hi = tree.trim(*tree.edges(pobj.i))
                     return (lo, hi) if hi > lo else None
     return None
+
+
+_ASIDE_MARKS = frozenset({"while", "though", "although", "whereas", "as"})
+
+
+def _cut_aside(tree: Tree, lo: int, hi: int) -> int:
+    """End of a reported clause without the writer's aside after a comma:
+    an apposition or non-restrictive relative ("..., a graduate of Harvard",
+    "..., who leads in the polls"), a contrast ("..., while 4 in 10 ...") or a
+    participle ("..., referring to the convention")."""
+    toks = tree.tokens
+    best = hi
+    for k in range(lo + 2, hi + 1):
+        t = toks[k]
+        if t.dep not in ("appos", "relcl", "acl", "advcl"):
+            continue
+        a, b = tree.edges(k)
+        if b < hi - 1 or a - 1 <= lo + 1:
+            continue
+        if toks[a - 1].text != ",":
+            continue
+        aside = t.dep in ("appos", "relcl", "acl") or (
+            t.dep == "advcl"
+            and (t.tag == "VBG" or any(c.text.lower() in _ASIDE_MARKS for c in tree.children(k, "mark")))
+        )
+        if aside:
+            best = min(best, a - 2)
+    lo2, best = tree.trim(lo, best)
+    return best
 
 
 def _that_clause(tree: Tree, i: int):
@@ -204,6 +234,8 @@ def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
             if nxt is not None and nxt.i > t.i and nxt.pos in ("PROPN", "NOUN", "PRON"):
                 speaker = nxt.i
         content = _content_of(tree, t.i, low) or _trailing_content(tree, t.i)
+        if speaker is not None and content is not None and content[0] <= speaker <= content[1]:
+            speaker = None  # a "subject" inside what was said is a misparse
         out.append(Cue(t.i, t.span, speaker, content, low))
     return _split_coordinated(tree, out)
 
