@@ -178,3 +178,16 @@ def test_the_capital_joins_the_named_capital_of_that_country(run):
     assert any(doc.text[s:e] == "the Lebanese capital" for s, e in beirut.mentions)
     tripoli = _by_name(doc)["Tripoli"]
     assert not any("capital" in doc.text[s:e] for s, e in tripoli.mentions)
+
+
+def test_event_place_does_not_reach_into_another_clause(run):
+    doc = run("Rebels toppled the governor, splitting the province between militias in Kandahar and the army.")
+    walk_only = event_place(doc, _token(doc, "toppled"))
+    # the place is in the 'splitting' clause: only the sentence fallback may give it
+    kandahar = next(p for p in doc.places if p.geonameid == 1138336)
+    assert walk_only == kandahar.id  # sentence fallback, documented behaviour
+    from newsgraph.gazetteer.locate import _children_map, _walk
+
+    trig = doc.tokens[_token(doc, "toppled")]
+    sent = doc.sentences[trig.sent]
+    assert _walk(doc, trig, _children_map(doc, sent.token_start, sent.token_end)) == []

@@ -25,6 +25,9 @@ from newsgraph.model import NewsDoc, Place, Token
 # Dependencies that start another clause: a place inside them belongs to
 # another event ("Lavrov said [that fighting in Tripoli ...]").
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl:relcl"})
+# Below the trigger itself a relative clause still describes it ("the
+# offensive that took Tripoli"); the other clause links start another event.
+_TRIGGER_CLAUSE_DEPS = _CLAUSE_DEPS - {"relcl", "acl:relcl"}
 _PRECISION_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
 _MAX_DEPTH = 4
 
@@ -57,7 +60,7 @@ def _walk(doc: NewsDoc, root: Token, kids: dict[int, list[Token]]) -> list[tuple
         if depth >= _MAX_DEPTH:
             continue
         for c in kids.get(tok.i, ()):
-            if c.dep in _CLAUSE_DEPS and depth > 0:
+            if c.dep in (_CLAUSE_DEPS if depth > 0 else _TRIGGER_CLAUSE_DEPS):
                 continue
             stack.append((c, depth + 1))
     return found
