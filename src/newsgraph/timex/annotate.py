@@ -76,7 +76,13 @@ def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Time
     text = doc.text
     out: list[Timex] = []
     for c in candidates(doc, index):
-        r = resolve(c.kind, c.groups, ctx, c.start, c.end)
+        try:
+            r = resolve(c.kind, c.groups, ctx, c.start, c.end)
+        except (ValueError, OverflowError, KeyError, IndexError, TypeError) as exc:
+            # one odd expression must not cost the document its other annotations;
+            # the warning travels with the document so the case can be fixed
+            doc.warnings.append(f"time: could not resolve {text[c.start:c.end]!r} ({c.kind}): {exc}")
+            continue
         if r is None or r.value is None:
             continue
         pod = c.groups.get("pod")

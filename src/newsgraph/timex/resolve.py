@@ -19,6 +19,9 @@ from newsgraph.timex.lexicon import MODS, MONTHS, UNITS, number
 from newsgraph.timex.values import Point, day_point, safe_day, week_point
 
 
+_MIN_ANCHOR_YEAR, _MAX_ANCHOR_YEAR = 3, 9990
+
+
 @dataclass(slots=True)
 class Resolved:
     """What resolution found for one expression."""
@@ -46,6 +49,12 @@ class Context:
     # --- anchors ---
     def deictic_anchor(self) -> tuple[date | None, str]:
         """The 'now' of the text: publication date (news) or the story's time (narrative)."""
+        anchor, how = self._deictic_anchor()
+        if anchor is not None and not (_MIN_ANCHOR_YEAR <= anchor.year <= _MAX_ANCHOR_YEAR):
+            return None, "none"  # calendar arithmetic needs room on both sides
+        return anchor, how
+
+    def _deictic_anchor(self) -> tuple[date | None, str]:
         if self.mode == "narrative":
             ref = self.ref_day()
             if ref is not None:

@@ -65,10 +65,11 @@ def _dated(g, ctx, s, e):
     how = "none"
     if year is None:
         wd = g.get("wd")
-        if wd and ctx.published and ctx.mode == "news":
+        anchor, _ = ctx.deictic_anchor()
+        if wd and anchor and ctx.mode == "news":
             # "Thursday, Aug. 19": the year in which that day is that weekday
             want = WEEKDAYS[wd.lower().rstrip(".")]
-            for yy in (ctx.published.year, ctx.published.year - 1, ctx.published.year + 1):
+            for yy in (anchor.year, anchor.year - 1, anchor.year + 1):
                 if safe_day(yy, month, day) and date(yy, month, day).isoweekday() == want:
                     year, how = yy, "publication"
                     break
@@ -414,8 +415,8 @@ def _rel_unit(g, ctx, s, e):
         ref = ctx.ref_at(prec) if prec else ctx.ref()
         if ref is None:
             if ctx.ref() is None:
-                if ctx.mode == "news" and ctx.published and rel in ("this", "current", "present", "same", "that"):
-                    anchor, how = ctx.published, "publication"
+                anchor, how = ctx.deictic_anchor()
+                if ctx.mode == "news" and anchor and rel in ("this", "current", "present", "same", "that"):
                     p = unit_point(unit, anchor)
                     return point_result(p, how) if p else None
                 return Resolved("DATE", partial(unit, None), anchor="none")
