@@ -301,3 +301,20 @@ def test_present_tense_month_is_the_nearest_one(parse):
     assert t.value == "2020-03"
     # a present that schedules looks ahead
     assert value_of(parse, "The contract expires in March.", "March", published="2020-06-21").value == "2021-03"
+
+
+def test_a_date_line_at_the_top_is_a_header(parse):
+    found = times(parse, "Tuesday, September 24, 2019\n\nYesterday the court ruled.", published="2019-09-24")
+    assert [(t.text, t.value) for t in found] == [("Yesterday", "2019-09-23")]
+
+
+def test_military_clock_is_not_a_year(parse):
+    found = values(parse, "The fire started at about 19:00 local time (1700 UTC).", published="2019-04-16")
+    assert "1700" not in found
+
+
+def test_until_a_day_can_lie_ahead(parse):
+    t = value_of(parse, "Johnson suspended Parliament until October 14.", "October 14", published="2019-09-24")
+    assert t.value == "2019-10-14"
+    t = value_of(parse, "Johnson suspended Parliament on October 14.", "October 14", published="2019-09-24")
+    assert t.value == "2018-10-14"

@@ -72,6 +72,7 @@ def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Time
         published=doc.published,
         mode=options.mode,
         tense=(lambda s, e: tense_of_span(doc, index, s, e)) if doc.tokens else (lambda s, e: None),
+        text=doc.text,
     )
     text = doc.text
     out: list[Timex] = []

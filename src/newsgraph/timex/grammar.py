@@ -152,12 +152,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                         |(?:{NUM}|\d+)[\s-]+(?:years?|months?)[\s-]+old)(?![\w])""")),
 ]
 
-# Datelines and metadata lines: a date there restates the publication date and
-# must not become a reference time ("WASHINGTON, Aug 19 (Reuters) -").
+# Datelines, a date alone on the first line, and metadata lines: a date there
+# restates the publication date and must not become a reference time
+# ("WASHINGTON, Aug 19 (Reuters) -", "Tuesday, September 24, 2019\n").
 HEADER = re.compile(
     r"""\A\s*(?:date\s+\d{4}-\d{2}-\d{2}\b
         |[A-Z][A-Za-z .'/-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)
-           \s*(?:\([A-Za-z ]{2,20}\)\s*)?[-\u2013\u2014]+)
+           \s*(?:\([A-Za-z ]{2,20}\)\s*)?[-\u2013\u2014]+
+        |(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}
+           |\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})[ \t]*(?=\n|\Z))
       |^[ \t]*(?:Published|Updated|Posted|Last\s+updated|Last\s+modified|Date|Dateline|Filed)\b\s*:?[^\n]*
       |^[ \t]*(?:Copyright|\(c\)|\u00a9)[^\n]*""",
     re.VERBOSE | re.MULTILINE,

@@ -45,6 +45,8 @@ _WORD_BEFORE = re.compile(r"([\w'.\-—(]+)\s*$")
 _POD_PREFIX = re.compile(r"(?i:(?:early\s+|late\s+)?(?:in\s+)?the\s+(morning|afternoon|evening|night)\s+of\s+)$")
 _KINDS_WITH_DIGITS = {"iso", "slash", "dmy", "mdy", "my", "decade", "year", "year2", "clock", "qcode"}
 _ERA_RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s*[-\u2013]\s*$")
+_TIME_ZONES = {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MSK", "IST",
+               "HRS", "HOURS", "LOCAL", "Z"}
 _ERAS = {"BC", "B.C.", "BCE", "AD", "A.D.", "CE"}  # spaCy often calls "BC" an organisation
 _TITLE_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "FAC"}  # "Windows 2000", "Agenda 2030"
 
@@ -163,6 +165,8 @@ class Checker:
         if nxt is not None and nxt.tag in ("NNS", "NNPS") and (
                 not is_date or y % 50 == 0 or before in _QUANTITY_WORDS):
             return False  # "2000 fighters", "about 1950 troops"; but "1913 levels" is a year
+        if nxt is not None and nxt.text.upper() in _TIME_ZONES:
+            return False  # "1700 UTC" is a clock time
         if nxt is not None and nxt.text.lower() in ("people", "troops", "police", "personnel", "men", "women",
                                                     "children", "km", "kilometres", "miles", "tonnes", "tons"):
             return False

@@ -45,6 +45,17 @@ class Context:
     tense: Callable[[int, int], str | None] = lambda s, e: None
     #: points resolved so far, in text order (the reference times)
     history: list[Point] = field(default_factory=list)
+    #: the document text, for the word before an expression ("until October 14")
+    text: str = ""
+
+    def word_before(self, start: int) -> str:
+        k = start
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        j = k
+        while j > 0 and self.text[j - 1].isalpha():
+            j -= 1
+        return self.text[j:k].lower()
 
     # --- anchors ---
     def deictic_anchor(self) -> tuple[date | None, str]:
@@ -144,7 +155,12 @@ def month_by_tense(month: int, anchor: date, tense: str | None) -> int:
     return min((y - 1, y, y + 1), key=lambda yy: (abs((yy * 12 + month) - (y * 12 + anchor.month)), yy))
 
 
-def day_by_tense(month: int, day: int, anchor: date, tense: str | None) -> Point | None:
+def day_by_tense(month: int, day: int, anchor: date, tense: str | None, endpoint: bool = False) -> Point | None:
+    """Year of a day written without one ("Aug. 19").
+
+    ``endpoint``: the day ends a stretch ("suspended until October 14"), so even
+    in a past-tense sentence it may lie a little ahead of the publication date.
+    """
     options = []
     for yy in (anchor.year - 1, anchor.year, anchor.year + 1):
         p = safe_day(yy, month, day)
@@ -154,6 +170,10 @@ def day_by_tense(month: int, day: int, anchor: date, tense: str | None) -> Point
         return None
     if tense == "past":
         past = [o for o in options if o[0] <= anchor]
+        if endpoint:
+            soon = [o for o in options if anchor < o[0] <= anchor + timedelta(days=92)]
+            if soon and (not past or (anchor - past[-1][0]).days > 183):
+                return soon[0][1]
         return (past[-1] if past else options[0])[1]
     if tense == "future":
         fut = [o for o in options if o[0] >= anchor]

@@ -17,6 +17,9 @@ _ANAPHORIC = {"previous": -1, "preceding": -1, "same": 0, "that": 0, "following"
               "subsequent": 1, "next": 1}
 
 
+_ENDPOINT_WORDS = {"until", "till", "through", "by", "before"}
+
+
 def resolve(kind: str, g: dict, ctx: Context, start: int, end: int) -> Resolved | None:
     fn = _RULES.get(kind)
     return fn(g, ctx, start, end) if fn else None
@@ -53,7 +56,7 @@ def _bare_year_for_month(ctx: Context, month: int, day: int | None, s: int, e: i
         return None, "none"
     tense = ctx.tense(s, e)
     if day is not None:
-        p = day_by_tense(month, day, anchor, tense)
+        p = day_by_tense(month, day, anchor, tense, endpoint=ctx.word_before(s) in _ENDPOINT_WORDS)
         return (p.year if p else None), how
     return month_by_tense(month, anchor, tense), how
 
