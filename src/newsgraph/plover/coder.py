@@ -483,6 +483,12 @@ class Coder(ActorLookup, ArgumentFinder):
         hi = v.tok(max(c.i, c.support if c.support is not None else c.i))
         if c.support is not None and abs(c.i - c.support) > 6:
             lo = hi = v.tok(c.i)
+        if e.particle and c.support is None:
+            # "take part", "called off": the trigger span covers the particle
+            prt = next((x for x in v.children(c.i, "prt", "prep", "dobj") if x.text.lower() == e.particle
+                        and 0 < x.i - c.i <= 3), None)
+            if prt is not None:
+                hi = prt
         return Coded(
             type=typ, mode=mode, trigger=c.i, support=c.support, actor=actors, recipient=recips, aux=aux,
             confidence=round(max(0.05, min(conf, 0.98)), 3), military=self.is_military(actors),
