@@ -58,6 +58,8 @@ class EventsStage(Stage):
             if aux == "future" and c.aux is None and typ in FUTURE_TO_AGREE:
                 typ, mode = "AGREE", None  # future by its date: the manual's AGREE
             conf = c.confidence - (0.05 if aux == "hypothetical" else 0.0)
+            if doc.quotes and doc.quote_containing(*c.span) is not None:
+                conf -= 0.05  # told by a source in a quote, not asserted by the reporter
             if conf < self.options.min_confidence:
                 continue
             sent = doc.sentences[c.sentence]
