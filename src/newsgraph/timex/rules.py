@@ -17,7 +17,7 @@ _ANAPHORIC = {"previous": -1, "preceding": -1, "same": 0, "that": 0, "following"
               "subsequent": 1, "next": 1}
 
 
-_ENDPOINT_WORDS = {"until", "till", "through", "by", "before"}
+_ENDPOINT_WORDS = {"until", "till", "through", "to", "by", "before"}
 
 
 def resolve(kind: str, g: dict, ctx: Context, start: int, end: int) -> Resolved | None:
