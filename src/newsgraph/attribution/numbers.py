@@ -132,7 +132,8 @@ def parse_words(words: list[str]) -> float | None:
         return None
     if not seen:
         return None
-    return total + (current or 0.0)
+    # 8.2 * 1e6 is 8199999.999999999 in binary floating point
+    return round(total + (current or 0.0), 6)
 
 
 _PLURAL_SCALES = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}

@@ -42,11 +42,13 @@ _SKIP_ENTS = frozenset({"ORDINAL"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "dozen"})
 _CURRENCY = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _CURRENCY_WORDS = {"dollar": "US dollars", "dollars": "US dollars", "euro": "euros", "euros": "euros",
-                   "pound": "pounds", "pounds": "pounds", "yen": "yen", "yuan": "yuan", "rupees": "rupees"}
+                   "pound": "pounds", "pounds": "pounds", "yen": "yen", "yuan": "yuan", "rupees": "rupees",
+                   # wire abbreviations (Reuters: "304 mln dlrs", "25 cts", "4 pct")
+                   "dlrs": "US dollars", "dlr": "US dollars", "cts": "US cents", "pct": "percent"}
 # a number of these is a duration or a date, which the time stage owns
 _TIME_UNITS = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds decade decades "
-    "century centuries time times am pm a.m. p.m. o'clock".split()
+    "century centuries time times am pm a.m. p.m. o'clock mths mth yrs yr wks hrs qtr qtrs".split()
 )
 # casualty and arrest verbs -> (participle for the unit, PLOVER size key)
 _CASUALTY = {
@@ -224,6 +226,8 @@ def find_claims(doc: NewsDoc, opts: ClaimOptions = ClaimOptions()) -> list[Claim
             i = hi + 1
             words = [x.text for x in toks[lo : hi + 1] if x.text != "-"]
             low0 = words[0].lower()
+            if low0 in _SCALE_WORDS and low0 != "dozen" and not (lo > sent.token_start and toks[lo - 1].text.lower() in ("a", "an")):
+                continue  # "billion" without its number (split off by a timex or a typo)
             value_max = None
             bound = "exact"
             vague = vague_quantity(words + ([toks[hi + 2].text] if hi + 2 < stop and toks[hi + 1].text.lower() == "of" and toks[hi + 2].text.lower() in ("thousands", "millions", "billions") else []))
@@ -260,7 +264,8 @@ def find_claims(doc: NewsDoc, opts: ClaimOptions = ClaimOptions()) -> list[Claim
             if lo > sent.token_start and toks[lo - 1].text.lower() == "between" and bound == "range":
                 start_tok = lo - 1
             elif bound != "range":
-                first = lo - 1 if lo > sent.token_start and toks[lo - 1].text.lower() in ("a", "an") else lo
+                # "about a dozen", "nearly a million": the article is part of the number
+                first = lo - 1 if lo > sent.token_start and toks[lo - 1].text.lower() in ("a", "an") and low0 in _SCALE_WORDS else lo
                 start_tok = first
                 before = [x.text for x in toks[max(sent.token_start, first - opts.bound_window) : first]]
                 # a currency sign sits between the bound and the number: "at least $5"
@@ -275,14 +280,16 @@ def find_claims(doc: NewsDoc, opts: ClaimOptions = ClaimOptions()) -> list[Claim
             if prev in _CURRENCY:
                 unit = _CURRENCY[prev]
                 start_tok = min(start_tok, lo - 1)
-            elif hi + 1 < stop and toks[hi + 1].text in ("%", "percent", "per"):
+            elif hi + 1 < stop and toks[hi + 1].text.lower() in ("%", "percent", "per", "pct"):
                 unit, end_tok = "percent", hi + 1 if toks[hi + 1].text != "per" else hi + 2
             elif hi + 1 < stop and toks[hi + 1].text.lower() in _CURRENCY_WORDS:
                 unit, end_tok = _CURRENCY_WORDS[toks[hi + 1].text.lower()], hi + 1
             else:
                 unit, end_tok, noun = _unit(tree, toks, lo, hi, stop)
-                if not unit:
-                    continue
+                if not unit or unit.startswith("-"):
+                    continue  # no counted noun, or "three-for-two", "one-centimeter" compounds
+                if value == 1 and words[0].lower() == "one" and noun is not None and noun.i > hi + 1 and toks[hi + 1].text.lower() == "of":
+                    continue  # "one of the criticisms" picks one out, it counts nothing
                 if noun is not None and noun.text.lower() in _TIME_UNITS or unit.split()[0].lower() in _TIME_UNITS:
                     continue
             if "-year-old" in unit or unit.endswith("year-old"):
