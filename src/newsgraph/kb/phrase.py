@@ -113,7 +113,12 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
             # "anti-Syria journalist", "pro-Russian separatists": the stance, not the country
             stance = i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].text.lower() in ("anti", "pro")
             stance = stance or tokens[i].text.lower().startswith(("anti-", "pro-"))
-            if not hyphen_verb and not stance:
+            # "Hamza bin Laden" is not Osama: a known surname after an unknown given name
+            other_person = (hit[2].kind == "person" and i > 0 and tokens[i - 1].ent_type == "PERSON"
+                            and tokens[i - 1].text[:1].isupper()
+                            and tokens[i - 1].text.lower().rstrip(".") not in TITLE_WORDS
+                            and role_of(tokens[i - 1].text) is None)
+            if not hyphen_verb and not stance and not other_person:
                 out.append(hit)
             i = hit[1]
         else:
@@ -256,7 +261,13 @@ def describe(
     elif country and d.entry is not None and d.entry.kind == "person" and d.country != country:
         # text names another country than the KB role: trust the text
         d.country, d.org = country, org
-    if text_sector:
+    # A person's office in force on the date outranks the words: "Chief Executive
+    # Carrie Lam" is GOV although "executive" alone is BUS. An expired office
+    # yields to the words ("dictator Moammar Gaddafi" is GOV, not ELI); so do
+    # the KB's roles when the document has no date to choose one by.
+    held = (own is not None and own[2].kind == "person" and d.sector is not None and d.sector != "ELI"
+            and day is not None and any(r.dated and r.valid_on(day) for r in own[2].roles))
+    if text_sector and not held:
         d.sector, d.text_sector = text_sector, True
     if title:
         d.office = title
