@@ -16,6 +16,7 @@ ADDRESS = frozenset("tell assure inform promise warn remind brief reassure notif
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in", "on", "amid", "since", "ahead"})
 # stative participles: "is opposed to", "is committed to" have an active subject
 STATIVE = frozenset("oppose commit prepare determine".split())
+LOCATIVE = frozenset("in at near inside across around outside within throughout along beside".split())
 # relations whose subtrees may hold the recipient when no rule found one
 VP_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "pobj", "npadvmod",
                      "compound", "amod", "poss", "det", "prt"})
@@ -202,7 +203,10 @@ class ArgumentFinder:
         if comma is not None:
             hi = min(hi, comma)  # ", with officials saying ...": another clause begins
         for ch in v.children(head):
-            if ch.dep not in VP_DEPS or ch.dep in ("nsubj", "nsubjpass", "csubj", "agent"):
+            if ch.dep not in VP_DEPS or ch.dep in ("nsubj", "nsubjpass", "csubj", "agent") or (
+                    ch.dep == "prep" and ch.text.lower() in LOCATIVE and c.type == "CONSULT"):
+                # a meeting's place is its venue ("met in Niamey"), not its recipient; for other
+                # events the place acted upon is often the recipient ("lifted the curfew in Algiers")
                 a, b = v.subtree_span(ch.i)
                 skip.update(range(a, b + 1))
         for ch in v.children(head, "ccomp", "parataxis"):

@@ -40,6 +40,9 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "T
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
 DEONTIC = frozenset({"must", "should"})
 GENERIC_HEADS = frozenset("mission effort process initiative bid operation campaign round session".split())
+FUTURE_MODIFIERS = frozenset("planned upcoming scheduled future forthcoming coming proposed".split())
+HYPO_MODIFIERS = frozenset("possible potential likely expected threatened rumoured rumored alleged".split())
+FAILING = frozenset("fail".split())
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
@@ -71,6 +74,7 @@ class _Cand:
     support: int | None = None
     absorbed: bool = False
     by_object: bool = False  # type chosen by an object rule ("lifted sanctions")
+    merged: list = field(default_factory=list)  # same-event reports folded into this one
     content: "_Cand | None" = None
 
 
@@ -151,6 +155,11 @@ class Coder(ActorLookup, ArgumentFinder):
         if chosen.no_dobj and v.children(i, "dobj"):
             return None
         if chosen.need_complement and not (v.children(i, "xcomp", "ccomp") or v.preps(i, "to")):
+            return None
+        if chosen.need_argument and not (v.children(i, "xcomp", "ccomp", "dobj", "advcl")
+                                         or v.preps(i, "to", "on", "upon", "with", "in", "over")
+                                         or len(self.view.conjuncts(v.children(i, "nsubj")[0].i)) > 1
+                                         if v.children(i, "nsubj") else False):
             return None
         return _Cand(chosen, i, typ, mode, by_object=matched)
 
@@ -350,6 +359,7 @@ class Coder(ActorLookup, ArgumentFinder):
                 if other is not None and other.type == c.type and not v.children(adv.i, "nsubj", "nsubjpass") and (
                         adv.tag == "VBG" or adv.dep == "conj"):
                     other.absorbed = True  # "killed two and wounded five": one attack
+                    c.merged.append(other)
             # "a roadside bombing killed a soldier": the subject names the same event
             for sj in v.children(c.i, "nsubj"):
                 other = cands.get(sj.i)
@@ -391,6 +401,15 @@ class Coder(ActorLookup, ArgumentFinder):
         return any(a.tag == "VBD" or a.lemma == "have" for a in auxes) and not any(
             a.text.lower() in ("will", "would", "shall", "'ll") for a in auxes)
 
+    def _governed_by(self, c: _Cand, lemmas: frozenset) -> bool:
+        t = self.view.tok(c.support if c.support is not None else c.i)
+        steps = 0
+        while t.dep in ("xcomp", "ccomp") and t.head != t.i and steps < 3:
+            t, steps = self.view.tok(t.head), steps + 1
+            if t.lemma.lower() in lemmas:
+                return True
+        return False
+
     def _will_not(self, c: _Cand) -> bool:
         v = self.view
         for k in (c.i, c.support):
@@ -425,6 +444,8 @@ class Coder(ActorLookup, ArgumentFinder):
     def _finish(self, c: _Cand, sent_lemmas: set[str]) -> Coded | None:
         v = self.view
         actors, recips = self.arguments(c)
+        for m in c.merged:
+            recips += [r for r in self.arguments(m)[1] if r not in recips and r not in actors]
         if not actors and (not recips or c.entry.pos == "NOUN" or c.type not in VICTIM_TYPES):
             # PLOVER codes events with an actor; we keep actorless ones only where the
             # victim is the news ("three soldiers were killed", "20 were arrested")
@@ -441,8 +462,11 @@ class Coder(ActorLookup, ArgumentFinder):
                 return None
             typ, mode = e.state
         aux = clause_aux(v, c.i, c.support)
-        if c.entry.pos == "NOUN" and c.support is None and v.tok(c.i).dep == "dobj" and aux != "negated":
-            aux = None  # "will no longer tolerate rallies": the verb's tense is not the rallies' 
+        if c.entry.pos == "NOUN" and c.support is None and aux != "negated":
+            # "will no longer tolerate rallies", "following the resignation of X, Y would ...":
+            # the clause's tense is not the nominal event's; its own modifiers are
+            mods = {m.lemma.lower() for m in v.children(c.i, "amod", "compound")}
+            aux = "future" if mods & FUTURE_MODIFIERS else "hypothetical" if mods & HYPO_MODIFIERS else None
         conditional = any(x.text.lower() in CONDITIONAL_MARKS for k in (c.i, c.support) if k is not None
                           for adv in v.children(k, "advcl") for x in v.children(adv.i, "mark"))
         unless = any(x.text.lower() == "unless" for k in (c.i, c.support) if k is not None
@@ -450,8 +474,8 @@ class Coder(ActorLookup, ArgumentFinder):
         if aux == "negated" and typ in REFUSABLE and self._will_not(c):
             # "will not accept", "would not meet": a refusal, which PLOVER codes REJECT
             typ, mode, aux = "REJECT", REQUEST_MODE.get(typ), None
-        if aux == "negated" and typ == "AGREE":
-            typ, mode, aux = "REJECT", None, None  # "did not agree", "failed to reach agreement"
+        if aux == "negated" and typ == "AGREE" and self._governed_by(c, FAILING):
+            typ, mode, aux = "REJECT", None, None  # "failed to reach agreement"
         if conditional and typ == "SANCTION" and aux in ("future", "hypothetical") and actors:
             typ, mode, aux = "THREATEN", "relations", None  # "may halt mediation if ..."
         if unless and aux in ("future", "hypothetical") and typ not in ("THREATEN", "REQUEST") and actors:

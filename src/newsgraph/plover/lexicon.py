@@ -77,7 +77,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "COMBATANT": "soldier fighter rebel militant guerrilla insurgent troop combatant commander "
         "gunman militiaman officer pilot",
         "PERSONS": "people person civilian citizen national resident villager student worker man woman child "
-        "member leader official activist journalist suspect protester demonstrator",
+        "member leader official activist journalist suspect protester demonstrator he she",
         "PROTESTERS": "protester demonstrator crowd student worker activist supporter opponent youth "
         "marcher rioter striker",
         "RESIGN": "resignation",
@@ -96,7 +96,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
 
 _VERBS = r"""
 # ---- AGREE: intent, offers, promises
-agree          | AGREE        | r=with,to | content | PROPOSAL>AGREE | DEMANDS>CONCEDE
+agree          | AGREE        | r=with,to | content | needarg | PROPOSAL>AGREE | DEMANDS>CONCEDE
 offer          | AGREE        | r=dative,to | content
 promise        | AGREE        | r=dative,to | content
 pledge         | AGREE        | r=dative,to | content
@@ -191,7 +191,7 @@ pull out       | RETREAT:withdraw | r=of,from
 pull back      | RETREAT:withdraw | r=from
 retreat        | RETREAT:withdraw | r=from
 evacuate       | RETREAT:withdraw | r=from | c=0.55
-release        | RETREAT:release | r=to | STATEMENT>- | PRISONERS>RETREAT:release | PERSONS>RETREAT:release
+release        | RETREAT:release | r=to | need | STATEMENT>- | PRISONERS>RETREAT:release | PERSONS>RETREAT:release
 free           | RETREAT:release | r=to | c=0.6
 surrender      | RETREAT:disarm | r=to
 disarm         | RETREAT:disarm | r=dobj
@@ -493,7 +493,7 @@ ASSAULT_MODE_CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ("heavy-weapons", frozenset("artillery shell shelling tank mortar rocket howitzer missile".split())),
     ("explosives", frozenset("bomb bombing ied explosive mine landmine grenade blast explosion".split())),
     ("firearms", frozenset("gun gunman gunmen gunfire rifle pistol shot shooting sniper bullet".split())),
-    ("primitive", frozenset("machete knife knives axe stone rock spear fire arson".split())),
+    ("primitive", frozenset("machete knife knives axe stone rock spear arson".split())),
     ("abduct", frozenset("hostage kidnap kidnapped abducted captive".split())),
 )
 
@@ -519,7 +519,8 @@ class Entry:
     need_object: bool = False
     need_dobj: bool = False
     no_dobj: bool = False
-    need_complement: bool = False  # "committed to help" (not "committed crimes")  # "demonstrated a lack of ..." is not a demonstration
+    need_complement: bool = False  # "committed to help" (not "committed crimes")
+    need_argument: bool = False  # "agreed to/on/with ..." (not "the governor agreed, saying ...")  # "demonstrated a lack of ..." is not a demonstration
     need_support: bool = False  # nominal counts only with a verb that enacts it ("reached an agreement")
     content: bool = False
     object_control: bool = False
@@ -582,9 +583,10 @@ def _parse(block: str, pos: str) -> dict[str, list[Entry]]:
                     raise LexiconError(f"{pos} lexicon line {n} ({lemma}): unknown noun class {cls!r}")
                 t, m = _type_mode(spec, f"{pos} lexicon line {n} ({lemma})")
                 rules.append((cls, t, m))
-            elif opt in ("need", "content", "objctl", "ccomp", "mutual", "plural", "dobj", "light", "nodobj", "needcomp"):
+            elif opt in ("need", "content", "objctl", "ccomp", "mutual", "plural", "dobj", "light", "nodobj", "needcomp",
+                         "needarg"):
                 key = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "nodobj": "no_dobj",
-                       "needcomp": "need_complement", "content": "content", "objctl": "object_control",
+                       "needcomp": "need_complement", "needarg": "need_argument", "content": "content", "objctl": "object_control",
                        "ccomp": "ccomp_recipient", "mutual": "mutual", "plural": "plural_only"}[opt]
                 kw[key] = True
             else:
