@@ -45,7 +45,8 @@ def _sets_reference(doc: NewsDoc, index: TokenIndex, ctx: Context, c, r) -> bool
     """
     if ctx.mode != "narrative" or not doc.tokens:
         return True
-    if r.anchor != "none" and c.kind in ("offset", "offset_the", "rel_unit") and _BACKWARD.search(doc.text, c.start, c.end):
+    if r.anchor != "none" and c.kind in ("offset", "offset_the", "rel_unit") \
+            and _BACKWARD.search(doc.text, c.start, c.end):
         return False  # "the previous year", "two years earlier": a flashback, the story stays put
     if ctx.tense(c.start, c.end) == "future":
         return False
@@ -89,7 +90,8 @@ def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Time
         pod = c.groups.get("pod")
         if pod and r.point is not None and r.point.precision == "day" and not r.point.part_of_day:
             r = point_result(replace(r.point, part_of_day=PARTS_OF_DAY[pod.lower()]), r.anchor, r.mod)
-        if r.point is not None and r.point.precision in _REFERENCE_PRECISIONS and _sets_reference(doc, index, ctx, c, r):
+        if r.point is not None and r.point.precision in _REFERENCE_PRECISIONS \
+                and _sets_reference(doc, index, ctx, c, r):
             ctx.history.append(replace(r.point, part_of_day=None, clock=None))
         out.append(
             Timex(

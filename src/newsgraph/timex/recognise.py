@@ -264,7 +264,8 @@ def range_partners(text: str, chosen: list[Candidate]) -> list[Candidate]:
         elif c.kind == "mdy" and not c.groups.get("y"):
             m = RANGE_AFTER.match(text[c.end:c.end + 24])
             if m:
-                extra.append(Candidate(c.end + m.start("d"), c.end + m.end("d"), "mdy", dict(c.groups, d=m.group("d"), wd=None)))
+                extra.append(Candidate(c.end + m.start("d"), c.end + m.end("d"), "mdy",
+                                       dict(c.groups, d=m.group("d"), wd=None)))
     if not extra:
         return chosen
     free = [e for e in extra if not any(e.start < t.end and t.start < e.end for t in chosen)]

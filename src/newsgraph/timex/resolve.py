@@ -218,7 +218,13 @@ def season(code: str, anchor: date, rel: str | None, tense: str | None) -> Point
     if tense == "future":
         return next(p for p, a, b in spans if b >= anchor)
     # nearest by distance from the anchor to the season's span
-    return min(spans, key=lambda s: 0 if s[1] <= anchor <= s[2] else min(abs((s[1] - anchor).days), abs((s[2] - anchor).days)))[0]
+    def distance(span) -> int:
+        _, first, last = span
+        if first <= anchor <= last:
+            return 0
+        return min(abs((first - anchor).days), abs((last - anchor).days))
+
+    return min(spans, key=distance)[0]
 
 
 def count(text: str | None) -> float | None:

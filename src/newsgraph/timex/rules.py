@@ -537,9 +537,16 @@ def _ref(g, ctx, s, e):
 
 
 _RULES = {
-    "iso": _iso, "slash": _slash, "dmy": _dated, "mdy": _dated, "my": _month_year, "rel_month": _rel_month,
-    "month": _month, "holiday": _holiday, "day_only": _day_only, "month_of_rel": _month_of_rel, "decade": _decade, "century": _century, "season": _season_rule, "quarter": _quarter,
-    "qcode": _quarter, "year": _year, "year2": _year2, "deictic_day": _deictic_day, "pod_rel": _pod_rel,
-    "this_unit_mod": _this_unit_mod, "offset": _offset, "offset_the": _offset, "unit_mod": _unit_mod, "same_time": _same_time, "rel_unit": _rel_unit, "weekday": _weekday_rule,
-    "clock": _clock, "set": _set, "duration": _duration, "rel_plural": _rel_plural, "ref": _ref,
+    # absolute
+    "iso": _iso, "slash": _slash, "dmy": _dated, "mdy": _dated, "my": _month_year, "year": _year,
+    "year2": _year2, "decade": _decade, "century": _century, "holiday": _holiday,
+    # months, seasons and quarters, placed by tense or by the story
+    "month": _month, "rel_month": _rel_month, "month_of_rel": _month_of_rel, "day_only": _day_only,
+    "season": _season_rule, "quarter": _quarter, "qcode": _quarter,
+    # relative to publication or to the last date
+    "deictic_day": _deictic_day, "pod_rel": _pod_rel, "this_unit_mod": _this_unit_mod, "offset": _offset,
+    "offset_the": _offset, "unit_mod": _unit_mod, "same_time": _same_time, "rel_unit": _rel_unit,
+    "weekday": _weekday_rule, "clock": _clock,
+    # not dates
+    "set": _set, "duration": _duration, "rel_plural": _rel_plural, "ref": _ref,
 }
