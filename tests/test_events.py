@@ -291,3 +291,16 @@ def test_conditional_announcement_is_a_threat(parse):
                       ("Nigeria", STATE, "NGA", None), ("Chad", STATE, "TCD", None), ("the rebels", "group", "TCD", "REB"))
     ev = only(code(doc), "THREATEN")
     assert ev[3] == ["Nigeria"] and ev[4] == ["Chad"]
+
+
+def test_agreeing_with_an_opinion_is_not_an_event(parse):
+    doc = with_actors(parse("Governor Hataman agreed, saying only this group could have done it."),
+                      ("Governor Hataman", "person", "PHL", "GOV"))
+    assert [e for e in code(doc) if e[0] == "AGREE"] == []
+
+
+def test_a_planned_visit_is_future_and_agree(parse):
+    doc = with_actors(parse("Officials discussed the planned visit by Putin to Ankara."),
+                      ("Putin", "person", "RUS", "GOV"), ("Ankara", STATE, "TUR", "GOV"))
+    ev = only(code(doc), "AGREE")
+    assert ev[2] == "future" and ev[3] == ["Putin"]

@@ -40,8 +40,9 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "T
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
 DEONTIC = frozenset({"must", "should"})
 GENERIC_HEADS = frozenset("mission effort process initiative bid operation campaign round session".split())
-FUTURE_MODIFIERS = frozenset("planned upcoming scheduled future forthcoming coming proposed".split())
-HYPO_MODIFIERS = frozenset("possible potential likely expected threatened rumoured rumored alleged".split())
+# (lemmas: spaCy lemmatises the participles "planned", "scheduled" to their verbs)
+FUTURE_MODIFIERS = frozenset("plan planned upcoming schedule scheduled future forthcoming coming propose proposed".split())
+HYPO_MODIFIERS = frozenset("possible potential likely expect expected threaten threatened rumour rumor".split())
 FAILING = frozenset("fail".split())
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -156,7 +157,9 @@ class Coder(ActorLookup, ArgumentFinder):
             return None
         if chosen.need_complement and not (v.children(i, "xcomp", "ccomp") or v.preps(i, "to")):
             return None
-        if chosen.need_argument and not (v.children(i, "xcomp", "ccomp", "dobj", "advcl")
+        if chosen.need_argument and not (v.children(i, "xcomp", "ccomp", "dobj")
+                                         or any(x.text.lower() == "to" for a in v.children(i, "advcl")
+                                                for x in v.children(a.i, "aux"))
                                          or v.preps(i, "to", "on", "upon", "with", "in", "over")
                                          or len(self.view.conjuncts(v.children(i, "nsubj")[0].i)) > 1
                                          if v.children(i, "nsubj") else False):
