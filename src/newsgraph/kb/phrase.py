@@ -114,8 +114,8 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
             stance = i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].text.lower() in ("anti", "pro")
             stance = stance or tokens[i].text.lower().startswith(("anti-", "pro-"))
             # "Hamza bin Laden" is not Osama: a known surname after an unknown given name
-            other_person = (hit[2].kind == "person" and i > 0 and tokens[i - 1].ent_type == "PERSON"
-                            and tokens[i - 1].text[:1].isupper()
+            other_person = (hit[2].kind == "person" and i > 0 and tokens[i - 1].pos == "PROPN"
+                            and tokens[i - 1].text[:1].isupper() and tokens[i - 1].ent_type not in ("GPE", "NORP")
                             and tokens[i - 1].text.lower().rstrip(".") not in TITLE_WORDS
                             and role_of(tokens[i - 1].text) is None)
             if not hyphen_verb and not stance and not other_person:

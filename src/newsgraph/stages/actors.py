@@ -475,7 +475,10 @@ class _Grouper:
     def _merge(a: Draft, d: Description) -> None:
         if d.country and not a.country:
             a.country, a.org = d.country, d.org
-        if d.sector and (not a.sector or (d.text_sector and not a.text_sector)):
+        # a KB person's current office is not rewritten by a later appositive
+        # ("Carrie Lam, the chief executive of Hong Kong" stays GOV)
+        locked = a.kb_id is not None and a.kind == "person" and a.sector not in (None, "ELI")
+        if d.sector and not locked and (not a.sector or (d.text_sector and not a.text_sector)):
             a.sector, a.text_sector = d.sector, d.text_sector or a.text_sector
         if d.office and not a.office:
             a.office = d.office
