@@ -131,7 +131,7 @@ class Coder(ActorLookup, ArgumentFinder):
 
     def _verb_cand(self, i: int) -> _Cand | None:
         t = self.view.tok(i)
-        entries = self.verbs.get(t.lemma.lower())
+        entries = self.verbs.get(t.lemma.lower()) or self._by_stem(t.text.lower())
         if not entries:
             return None
         v = self.view
@@ -165,6 +165,16 @@ class Coder(ActorLookup, ArgumentFinder):
                                          if v.children(i, "nsubj") else False):
             return None
         return _Cand(chosen, i, typ, mode, by_object=matched)
+
+    def _by_stem(self, word: str) -> list[Entry] | None:
+        """The lemmatiser sometimes misses ("cordoned" -> "cordone"): try plain English stems."""
+        for suffix in ("ing", "ed", "es", "s", "d"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+                    if cand and cand in self.verbs:
+                        return self.verbs[cand]
+        return None
 
     def _noun_cand(self, i: int) -> _Cand | None:
         t = self.view.tok(i)

@@ -83,6 +83,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "RESIGN": "resignation",
         "SUPPORTERS": "supporter support",
         "HOSTAGE": "hostage shield captive",
+        "CREDENTIALS": "credential credentials",
         "STATEMENT": "statement report video footage document data figure result list image photo audio "
         "recording detail information communique album song film book version update record transcript letter",
         "COOPWORK": "work effort process operation mission talk negotiation exercise program programme project "
@@ -138,6 +139,7 @@ defend         | SUPPORT      | r=dobj | c=0.55 | TERRITORY>-
 forgive        | SUPPORT      | r=dobj | AIDGOODS>AID
 sign           | SUPPORT      | r=with | need | AGREEMENT>SUPPORT
 ratify         | SUPPORT      | r=with | need | AGREEMENT>SUPPORT
+present        | SUPPORT      | r=to | need | CREDENTIALS>SUPPORT
 establish      | SUPPORT      | r=with | need | TIES>SUPPORT
 restore        | SUPPORT      | r=with | need | TIES>SUPPORT
 upgrade        | SUPPORT      | r=with | need | TIES>SUPPORT
@@ -299,6 +301,7 @@ force out      | COERCE:deport | r=dobj
 evict          | COERCE:deport | r=dobj
 blockade       | COERCE:restrict | r=dobj | civil=PROTEST:obstruct
 besiege        | COERCE:restrict | r=dobj
+cordon off     | COERCE:restrict | r=dobj
 prevent        | COERCE:restrict | r=dobj | need | STRIKE>COERCE:restrict | PROTESTERS>COERCE:restrict
 disperse       | COERCE:restrict | r=dobj | need | PROTESTERS>COERCE:restrict | STRIKE>COERCE:restrict
 crack down     | COERCE       | r=on

@@ -160,6 +160,14 @@ class ActorLookup:
                             break
                 if a and a not in ids:
                     ids.append(a)
+                if a and self.tok_actor[c.i] is None:
+                    # "the ambassadors of Arnor, Osgiliath and Gondor": every country named
+                    for p in v.preps(c.i, "of"):
+                        if self.np_actor(p.i) == a:
+                            for pc in v.conjuncts(p.i)[1:]:
+                                b = self.np_actor(pc.i)
+                                if b and b not in ids:
+                                    ids.append(b)
                 if a and self.tok_actor[c.i] != a:
                     # "Hungarian and Romanian officials": coordinated modifiers are several actors
                     for m in v.children(c.i, "amod", "compound"):
