@@ -1,0 +1,316 @@
+"""In-document coreference of actor mentions: which mentions are one actor.
+
+The actors stage finds mentions (names, role phrases, pronouns) and reads each
+with ``newsgraph.kb.phrase.describe``; :class:`Grouper` then groups them:
+
+- names by KB entry, full name, surname or a shorter form of the name;
+- an unnamed office ("Russia's top diplomat", "The Libyan foreign minister")
+  with the named person of that country holding it in the text, else the KB's
+  holder on the document date; "his Libyan counterpart" takes the office of
+  whoever "his" is;
+- he/she/his/her with the nearest compatible person (same sentence, subject
+  first, then up to two sentences back);
+- "her government" with the government of her country; a state's name,
+  capital and government are one actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.kb import KnowledgeBase
+from newsgraph.kb.countries import country_names
+from newsgraph.kb.lexicon import PERSON_TITLE_HEADS
+from newsgraph.kb.model import name_key
+from newsgraph.kb.phrase import Description, describe
+from newsgraph.model import NewsDoc, Token
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+_FEMALE_HONORIFIC = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "queen", "lady", "dame", "princess"})
+_MALE_HONORIFIC = frozenset({"mr", "mr.", "sir", "king", "lord", "prince"})
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    head: int  # token index of the syntactic head
+    source: str  # entity label, "ROLE" or "PRON"
+    desc: Description | None = None
+    possessor: int | None = None  # token index of a possessive pronoun ("her government")
+    appos_of: int | None = None  # head token of the name this role is in apposition to
+    actor: "Draft | None" = None
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class Draft:
+    key: tuple
+    name: str
+    kind: str
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    office: str | None = None
+    kb_id: str | None = None
+    gender: str | None = None
+    text_sector: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class Grouper:
+    """Groups mentions into actors (in-document coreference)."""
+
+    def __init__(self, doc: NewsDoc, kb: KnowledgeBase, mentions: list[Mention]):
+        self.doc = doc
+        self.kb = kb
+        self.day = doc.published
+        self.tokens = doc.tokens
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.drafts: dict[tuple, Draft] = {}
+        self.by_head: dict[int, Mention] = {}
+
+    def draft(self, key: tuple, m: Mention, d: Description, name: str) -> Draft:
+        a = self.drafts.get(key)
+        if a is None:
+            a = self.drafts[key] = Draft(key, name, d.kind, d.country, d.org, d.sector, d.title, d.office,
+                                         d.entry.id if d.entry else None, text_sector=d.text_sector)
+            if d.entry is not None:
+                a.gender = d.entry.gender
+        else:
+            self._merge(a, d)
+        self.attach(a, m)
+        return a
+
+    def attach(self, a: Draft, m: Mention) -> None:
+        m.actor = a
+        a.mentions.append(m)
+
+    @staticmethod
+    def _merge(a: Draft, d: Description) -> None:
+        if d.country and not a.country:
+            a.country, a.org = d.country, d.org
+        # a KB person's current office is not rewritten by a later appositive
+        # ("Carrie Lam, the chief executive of Hong Kong" stays GOV)
+        locked = a.kb_id is not None and a.kind == "person" and a.sector not in (None, "ELI")
+        if d.sector and not locked and (not a.sector or (d.text_sector and not a.text_sector)):
+            a.sector, a.text_sector = d.sector, d.text_sector or a.text_sector
+        if d.office and not a.office:
+            a.office = d.office
+        if d.title and not a.role:
+            a.role = d.title
+
+    def text(self, m: Mention) -> str:
+        return self.doc.text[self.tokens[m.start].start : self.tokens[m.end - 1].end]
+
+    def run(self) -> list[Draft]:
+        toks = self.tokens
+        for m in self.mentions:
+            if m.source != "PRON" and m.desc is None:
+                m.desc = describe(toks[m.start : m.end], toks[m.head], self.kb, self.day, label=m.source)
+            self.by_head[m.head] = m
+        # 1. names: KB entries and full names first, so surnames and titles find them
+        persons = [m for m in self.mentions if m.source == "PERSON"]
+        persons.sort(key=lambda m: -len(self._name_tokens(m)))
+        surnames: dict[str, Draft] = {}
+        for m in persons:
+            d = m.desc
+            name_toks = self._name_tokens(m)
+            name = (self.doc.text[name_toks[0].start : name_toks[-1].end] if name_toks else self.text(m))
+            key = name_key(name)
+            last = name_key(name_toks[-1].text) if name_toks else key
+            longer = self._longer_name(key)
+            if d.entry is not None:
+                a = self.draft(("kb", d.entry.id), m, d, d.entry.name)
+            elif len(name_toks) == 1 and last in surnames:
+                a = surnames[last]
+                self._merge(a, d)
+                self.attach(a, m)
+            elif longer is not None:
+                a = longer  # "al-Muhandis" after "Abu Mahdi al-Muhandis"
+                self._merge(a, d)
+                self.attach(a, m)
+            else:
+                a = self.draft(("person", key), m, d, name)
+            if len(name_toks) >= 1:
+                surnames.setdefault(last, a)
+            a.gender = a.gender or self._honorific_gender(m)
+        # 2. everything else, in text order (antecedents come first)
+        for m in self.mentions:
+            if m.actor is not None or m.source == "PERSON":
+                continue
+            if m.source == "PRON":
+                self.pronoun(m)
+            else:
+                self.other(m)
+        return [a for a in self.drafts.values() if a.mentions]
+
+    def _longer_name(self, key: str) -> Draft | None:
+        """The one person already named whose full name ends with this shorter one."""
+        if not key:
+            return None
+        hits = [a for k, a in self.drafts.items() if a.kind == "person" and len(k) > 1 and isinstance(k[1], str)
+                and (name_key(a.name).endswith(" " + key))]
+        return hits[0] if len(hits) == 1 else None
+
+    def _name_tokens(self, m: Mention) -> list[Token]:
+        return [t for t in self.tokens[m.start : m.end] if t.ent_type == "PERSON" and t.text not in ("'s", "’s")]
+
+    def _honorific_gender(self, m: Mention) -> str | None:
+        for t in self.tokens[m.start : m.end]:
+            low = t.text.lower()
+            if low in _FEMALE_HONORIFIC:
+                return "f"
+            if low in _MALE_HONORIFIC:
+                return "m"
+        return None
+
+    # --- unnamed mentions ---
+
+    def other(self, m: Mention) -> None:
+        d = m.desc
+        toks = self.tokens
+        head = toks[m.head]
+        lem = head.lemma.lower()
+        if m.appos_of is not None and m.appos_of in self.by_head and self.by_head[m.appos_of].actor:
+            a = self.by_head[m.appos_of].actor
+            self._merge(a, d)
+            self.attach(a, m)
+            return
+        owner = self.resolve_possessor(m)
+        if d.entry is not None and d.kind in ("organization", "group"):
+            self.draft(("kb", d.entry.id), m, d, self.text(m) if d.entry.kind == "demonym" else d.entry.name)
+            return
+        if m.source == "AGENT":
+            d.kind, d.sector = "state", "GOV"
+            self.state(m, d)
+            return
+        if d.entry is not None and d.kind == "state" and d.sector == "GOV":
+            self.state(m, d)
+            return
+        if d.kind == "person" and not d.plural:
+            if lem == "counterpart" and owner is not None:
+                d.office = d.office or owner.office
+                d.sector = d.sector or owner.sector
+            if owner is not None and owner.kind == "person" and lem != "counterpart" and not d.country:
+                d.country = owner.country  # "his envoy"
+            a = self.person_for_office(d, m.start) if (lem in PERSON_TITLE_HEADS or lem == "counterpart") else None
+            if a is not None:
+                self._merge(a, d)
+                self.attach(a, m)
+                return
+        if owner is not None and not d.country:
+            d.country, d.org = owner.country, owner.org
+        if d.kind == "state" or (lem in ("government", "administration", "authorities", "regime", "leadership")
+                                 and d.country):
+            d.kind = "state"
+            self.state(m, d)
+            return
+        if m.source in ("ORG", "FAC") and d.entry is None:
+            person = self._longer_name(name_key(self.text(m)))
+            if person is not None:
+                self.attach(person, m)  # "al-Muhandis" tagged as an organisation
+                return
+            name = self.text(m)
+            words = name_key(name).split()
+            # "Cenergy" after "Cenergy Corp": one name a word-prefix of the other, unambiguously
+            same = [a2 for k2, a2 in self.drafts.items() if k2[0] == "org" and words and (
+                k2[1].split()[: len(words)] == words or words[: len(k2[1].split())] == k2[1].split())]
+            if len(same) == 1:
+                self._merge(same[0], d)
+                self.attach(same[0], m)
+                return
+            self.draft(("org", name_key(name)), m, d, name)
+            return
+        key = ("role", d.kind, d.country, d.org, d.sector, d.office or lem)
+        self.draft(key, m, d, self.text(m) if d.kind != "group" or not d.country else self.text(m))
+
+    def state(self, m: Mention, d: Description) -> None:
+        country = d.country
+        if country is None:
+            return
+        name = d.org if country in ("IGO", "NGO", "IMG") and d.org else country_names().get(country, country)
+        sector = d.sector or "GOV"
+        d.sector = sector
+        a = self.draft(("state", country, d.org, sector), m, d, name)
+        a.kind = "state" if country not in ("IGO", "NGO", "IMG") else "organization"
+        if country not in ("IGO", "NGO", "IMG"):
+            a.kb_id = f"ng:state/{country}"
+
+    def person_for_office(self, d: Description, at: int | None = None) -> Draft | None:
+        """The named person holding this office: in the text first, then in the KB on the date."""
+        if not d.office:
+            return None
+        if not d.country:
+            # "the President" after "President Donald Trump": the one holder named in the text
+            hits = [a for a in self.drafts.values() if a.kind == "person" and a.office == d.office and a.kb_id]
+            if len(hits) > 1 and at is not None:
+                # several holders named: the one mentioned last before this mention
+                before = [(max((x.start for x in a.mentions if x.start < at), default=-1), a) for a in hits]
+                before = [b for b in before if b[0] >= 0]
+                return max(before, key=lambda b: b[0])[1] if before else None
+            return hits[0] if len(hits) == 1 else None
+        hits = [a for a in self.drafts.values()
+                if a.kind == "person" and a.country == d.country and a.office == d.office]
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            return None
+        entry = self.kb.office_holder(d.country, d.office, self.day, d.org)
+        if entry is None:
+            return None
+        key = ("kb", entry.id)
+        a = self.drafts.get(key)
+        if a is None:
+            role = entry.role_on(self.day)
+            a = self.drafts[key] = Draft(key, entry.name, "person", role.country if role else d.country,
+                                         role.org if role else None, role.sector if role else d.sector,
+                                         role.title if role else d.title, d.office, entry.id, entry.gender)
+        return a
+
+    def resolve_possessor(self, m: Mention) -> Draft | None:
+        if m.possessor is None:
+            return None
+        t = self.tokens[m.possessor]
+        g = PRONOUN_GENDER.get(t.text.lower())
+        if g is None:
+            # a name: "Hifter's forces" belong to Hifter's side
+            owner = next((o for o in self.mentions if o.start <= m.possessor < o.end and o.actor), None)
+            return owner.actor if owner else None
+        p = Mention(m.possessor, m.possessor + 1, m.possessor, "PRON", gender=g)
+        a = self.antecedent(p)
+        if a is not None:
+            self.attach(a, p)
+        return a
+
+    def pronoun(self, m: Mention) -> None:
+        a = self.antecedent(m)
+        if a is not None:
+            self.attach(a, m)
+
+    def antecedent(self, p: Mention) -> Draft | None:
+        """Nearest compatible person: same sentence (subject first), then up to two sentences back."""
+        toks = self.tokens
+        ps = toks[p.start].sent
+        best: tuple[tuple, Draft] | None = None
+        for m in self.mentions:
+            if m.start >= p.start:
+                break
+            a = m.actor
+            if a is None or a.kind != "person" or m.source == "PRON":
+                continue
+            dist = ps - toks[m.start].sent
+            if dist > 2 or dist < 0:
+                continue
+            if a.gender and p.gender and a.gender != p.gender:
+                continue
+            # a possessive in the mention's own phrase cannot point to it ("his counterpart")
+            if m.start <= p.start < m.end:
+                continue
+            subj = toks[m.head].dep in ("nsubj", "nsubjpass")
+            score = (-dist, subj if dist == 0 else subj, m.start)
+            if best is None or score > best[0]:
+                best = (score, a)
+        return best[1] if best else None
