@@ -165,3 +165,18 @@ def test_imported_dictionary_changes_stage_resolution(parse, tmp_path):
     assert (at(imported, "Babrak Karmal").country, at(imported, "Babrak Karmal").sector) == ("AFG", "GOV")
     # the dictionary's dated role ended in 1986: its default code applies after that
     assert at(later, "Babrak Karmal").sector == "ELI"
+
+
+def test_eval_task_floors():
+    """Quality floors on the seed and PLOVER dev; lower one only on purpose, with the reason."""
+    from newsgraph.evaluate.actors import run
+
+    shared = shared_path("data", "plover", "PLOVER_GSR_dev.json").parents[2]
+    report = run(shared, config=Config())
+    m = report.metrics
+    assert m["seed_actors"] == 1.0 and m["seed_alias_recall"] == 1.0
+    assert m["plover_country_accuracy_found"] >= 0.93
+    assert m["plover_country_accuracy_excl_locative"] >= 0.90
+    assert m["plover_sector_accuracy"] >= 0.80
+    assert m["cases"] >= 300 and m["cases_accuracy"] >= 0.97
+    assert any(d.startswith("plover error kinds") for d in report.details)
