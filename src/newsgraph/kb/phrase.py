@@ -223,7 +223,13 @@ def describe(
             # "Hamas official", "Kremlin spokesman": the organisation's sector
             text_sector = ctx_sector
         title = canonical_title(_span_text(tokens[: role_idx + 1]))
-        title_text = _span_text([t for t in tokens[: role_idx + 1] if t.ent_type != "PERSON"]).lower()
+        # the role as written, without the name, nationality or determiner:
+        # "The Libyan foreign minister" -> "foreign minister"
+        in_names = {k for a, b, _ in matches for k in range(a, b)}
+        title_text = _span_text([t for k, t in enumerate(tokens[: role_idx + 1])
+                                 if t.ent_type not in ("PERSON", "GPE", "NORP")
+                                 and not (k in in_names and k != role_idx)
+                                 and t.text not in ("'s", "’s") and t.pos not in ("DET", "PRON")]).lower()
     elif ctx_sector and own is None:
         text_sector = ctx_sector
 

@@ -86,7 +86,7 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
         start = k
         k -= 1
     # do not begin with a dangling preposition or possessive marker
-    while start < i and tokens[start].text.lower() in ("of", "to", "for", "'s", "’s", "-", "–"):
+    while start < i and tokens[start].text.lower() in ("of", "to", "for", "'s", "’s", "-", "–", ",", "and", "or"):
         start += 1
     return start, None
 
@@ -303,7 +303,8 @@ class _Finder:
             if t.dep == "appos" and toks[t.head].ent_type == "PERSON":
                 m.appos_of = t.head
             m.desc = self.describe(m)
-            if m.desc.country is None and m.desc.kind in ("group", "person", "organization") and not any(
+            if m.desc.country is None and m.desc.kind in ("group", "person", "organization") and m.desc.sector not in (
+                    "UAF", "MIL") and not any(
                     w.text.lower() in ("foreign", "international", "western") for w in toks[start : t.i]):
                 self._country_right(m)
             modified = any(w.text.lower() in MODIFIER_SECTORS for w in toks[start : t.i])
