@@ -149,7 +149,10 @@ class Coder(ActorLookup, ArgumentFinder):
                 return None
         lemmas = self._object_lemmas(i)
         typ, mode, matched = self._apply_rules(chosen, lemmas)
-        if typ is None or (chosen.need_object and not matched):
+        if typ is None or (chosen.need_object and not matched and not (
+                chosen.content and v.children(i, "xcomp", "ccomp"))):
+            return None  # ("offered to negotiate" needs no object: the complement is the offer)
+        if chosen.required_preps and not v.preps(i, *chosen.required_preps):
             return None
         if chosen.need_dobj and not v.children(i, "dobj"):
             return None
@@ -193,7 +196,9 @@ class Coder(ActorLookup, ArgumentFinder):
         mods = {c.lemma.lower() for c in self.view.children(i, "compound", "amod", "nmod")}
         if e.required_mods and not (mods & e.required_mods):
             return None
-        typ, mode, _ = self._apply_rules(e, mods)
+        # "the withdrawal of the UK from the EU": what it is withdrawn from decides the type
+        pobjs = {p.lemma.lower() for p in self.view.preps(i, "from")}
+        typ, mode, _ = self._apply_rules(e, [mods, pobjs])
         if typ is None:
             return None
         # the "press conference" problem: a noun used as a modifier is not an event

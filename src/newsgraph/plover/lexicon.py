@@ -83,6 +83,11 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "RESIGN": "resignation",
         "SUPPORTERS": "supporter support",
         "HOSTAGE": "hostage shield captive",
+        "OFFERABLE": "concession aid assistance help support troop talk negotiation mediation deal ceasefire "
+        "truce asylum compromise plan proposal guarantee loan credit amnesty peace dialogue cooperation "
+        "resignation security protection",
+        "ORGS": "union organization organisation alliance bloc council community treaty agreement accord pact "
+        "deal talk commission court coalition federation league parliament eu nato un",
         "CREDENTIALS": "credential credentials",
         "STATEMENT": "statement report video footage document data figure result list image photo audio "
         "recording detail information communique album song film book version update record transcript letter",
@@ -98,7 +103,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
 _VERBS = r"""
 # ---- AGREE: intent, offers, promises
 agree          | AGREE        | r=with,to | content | needarg | PROPOSAL>AGREE | DEMANDS>CONCEDE
-offer          | AGREE        | r=dative,to | content
+offer          | AGREE        | r=dative,to | content | need | OFFERABLE>AGREE
 promise        | AGREE        | r=dative,to | content
 pledge         | AGREE        | r=dative,to | content
 vow            | AGREE        | r=to | content
@@ -171,8 +176,8 @@ share          | COOPERATE    | r=with | need | AIDGOODS>COOPERATE
 take part      | COOPERATE    | r=in | c=0.5 | need | COOPWORK>COOPERATE
 # ---- AID
 aid            | AID          | r=dobj
-help           | AID          | r=dobj | c=0.55
-assist         | AID          | r=dobj | c=0.6
+help           | AID          | r=dobj | c=0.55 | dobj
+assist         | AID          | r=dobj | c=0.6 | dobj
 provide        | AID          | r=to,dative,with | need | AIDGOODS>AID | PEACEKEEPING>AID
 give           | AID          | r=dative,to | need | AIDGOODS>AID | ASYLUM>AID
 send           | AID          | r=to,dative | need | AIDGOODS>AID | TROOPS>MOBILIZE:troops | DIPLOMATS>CONSULT:visit | OBSERVERS>ACCUSE:investigate
@@ -188,7 +193,7 @@ hand over      | AID          | r=to | need | AIDGOODS>AID | PERSONS>COOPERATE |
 pay            | AID          | r=to,dative | need | AIDGOODS>AID
 lend           | AID          | r=to,dative
 # ---- RETREAT
-withdraw       | RETREAT:withdraw | r=from | TROOPS>RETREAT:withdraw | AGREEMENT>SANCTION:withdraw | DIPLOMATS>SANCTION:withdraw | OBSERVERS>SANCTION:withdraw | AIDGOODS>SANCTION:discontinue | SUPPORTERS>SANCTION:discontinue
+withdraw       | RETREAT:withdraw | r=from | TROOPS>RETREAT:withdraw | ORGS>SANCTION:withdraw | DIPLOMATS>SANCTION:withdraw | OBSERVERS>SANCTION:withdraw | AIDGOODS>SANCTION:discontinue | SUPPORTERS>SANCTION:discontinue
 pull out       | RETREAT:withdraw | r=of,from
 pull back      | RETREAT:withdraw | r=from
 retreat        | RETREAT:withdraw | r=from
@@ -210,7 +215,7 @@ ask            | REQUEST      | r=dobj,for | objctl | c=0.55
 request        | REQUEST      | r=from,dobj | c=0.6
 call on        | REQUEST      | r=on | objctl
 call for       | REQUEST      | r=from | c=0.65
-appeal         | REQUEST      | r=to | c=0.55
+appeal         | REQUEST      | r=to | c=0.55 | needprep=to,for
 press          | REQUEST      | r=dobj | objctl | c=0.6
 pressure       | REQUEST      | r=dobj | objctl
 push           | REQUEST      | r=for | need | DEMANDS>REQUEST | c=0.5
@@ -392,7 +397,7 @@ consensus      | AGREE        | of=actor | r=with | c=0.5 | light
 ceasefire      | RETREAT:ceasefire | of=actor | r=with,between
 cease-fire     | RETREAT:ceasefire | of=actor | r=with,between
 truce          | RETREAT:ceasefire | of=actor | r=with,between
-withdrawal     | RETREAT:withdraw | of=actor | r=from
+withdrawal     | RETREAT:withdraw | of=actor | r=from | ORGS>SANCTION:withdraw
 pullout        | RETREAT:withdraw | of=actor | r=from
 release        | RETREAT:release | of=recipient | PRESS>-
 resignation    | RETREAT:resign | of=actor
@@ -523,6 +528,7 @@ class Entry:
     need_dobj: bool = False
     no_dobj: bool = False
     need_complement: bool = False  # "committed to help" (not "committed crimes")
+    required_preps: frozenset[str] = frozenset()  # "appealed to/for", not "appealed the verdict"
     need_argument: bool = False  # "agreed to/on/with ..." (not "the governor agreed, saying ...")  # "demonstrated a lack of ..." is not a demonstration
     need_support: bool = False  # nominal counts only with a verb that enacts it ("reached an agreement")
     content: bool = False
@@ -574,6 +580,8 @@ def _parse(block: str, pos: str) -> dict[str, list[Entry]]:
                 kw["of_role"] = opt[3:]
             elif opt.startswith("c="):
                 conf = float(opt[2:])
+            elif opt.startswith("needprep="):
+                kw["required_preps"] = frozenset(opt[9:].split(","))
             elif opt.startswith("mod="):
                 kw["required_mods"] = frozenset(opt[4:].split(","))
             elif opt.startswith("civil="):
