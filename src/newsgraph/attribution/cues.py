@@ -79,7 +79,7 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
         lo, hi = tree.edges(comp.i)
         lo, hi = tree.trim(lo, hi)
         # the complementizer "that" is not part of what was said
-        if toks[lo].dep == "mark" and toks[lo].text.lower() in ("that", "whether", "if") and lo < hi:
+        if toks[lo].dep == "mark" and toks[lo].head == comp.i and toks[lo].text.lower() in ("that", "whether", "if") and lo < hi:
             lo += 1
         if comp.i > i or lo > i:
             hi = _cut_aside(tree, lo, hi)
@@ -160,23 +160,42 @@ def _that_clause(tree: Tree, i: int):
 def _trailing_content(tree: Tree, i: int) -> tuple[int, int] | None:
     """``The plan failed, he said``: the cue hangs off the reported clause."""
     t = tree.tokens[i]
-    if t.dep not in _TRAILING or t.head >= i:
+    if t.dep not in _TRAILING:
         return None
+    if t.head > i:
+        return _parenthetical(tree, i)
     # only a bare ", X said (on Monday)." closing its sentence: an explicit
     # subject, no object or clause of its own ("..., declaring victory" is
     # not a report of the clause before it)
     if tree.child(i, "nsubj") is None or tree.child(i, "dobj", "ccomp", "xcomp", "attr") is not None:
         return None
     sent = tree.doc.sentences[t.sent]
-    _, cue_hi = tree.edges(i)
+    cue_lo, cue_hi = tree.edges(i)
     toks = tree.tokens
     if any(toks[k].pos not in ("PUNCT", "SPACE") for k in range(cue_hi + 1, sent.token_end)):
-        return None
+        return _parenthetical(tree, i)
     lo, _ = tree.edges(t.head)
     cue_lo, _ = tree.edges(i)
     hi = cue_lo - 1
     lo, hi = tree.trim(lo, hi)
     return (lo, hi) if hi > lo else None
+
+
+def _parenthetical(tree: Tree, i: int) -> tuple[int, int] | None:
+    """"If it is small, the campaign said, it may not bother": a cue set off
+    by commas inside the clause it reports. The content runs round it (and so
+    holds the cue words: spans are contiguous)."""
+    toks = tree.tokens
+    t = toks[i]
+    if tree.child(i, "nsubj") is None or tree.child(i, "dobj", "ccomp", "xcomp", "attr") is not None:
+        return None
+    cue_lo, cue_hi = tree.edges(i)
+    before = cue_lo if toks[cue_lo].text == "," else cue_lo - 1
+    after = cue_hi if toks[cue_hi].text == "," else cue_hi + 1
+    if before < 0 or after >= len(toks) or toks[before].text != "," or toks[after].text != ",":
+        return None
+    lo, hi = tree.trim(*tree.edges(t.head))
+    return (lo, hi) if hi > after and lo < before else None
 
 
 def _according(tree: Tree, i: int) -> Cue | None:
@@ -233,9 +252,11 @@ def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
             nxt = tree.child(t.i, "dobj", "nsubj", "attr")
             if nxt is not None and nxt.i > t.i and nxt.pos in ("PROPN", "NOUN", "PRON"):
                 speaker = nxt.i
-        content = _content_of(tree, t.i, low) or _trailing_content(tree, t.i)
+        content = _content_of(tree, t.i, low)
         if speaker is not None and content is not None and content[0] <= speaker <= content[1]:
             speaker = None  # a "subject" inside what was said is a misparse
+        if content is None:
+            content = _trailing_content(tree, t.i)
         out.append(Cue(t.i, t.span, speaker, content, low))
     return _split_coordinated(tree, out)
 
