@@ -515,7 +515,13 @@ class Coder(ActorLookup, ArgumentFinder):
         if typ == "ASSAULT" and mode is None:
             mode = next((m for m, words in ASSAULT_MODE_CUES if sent_lemmas & words), None)
         elif typ == "PROTEST" and mode in (None, "demo"):
-            mode = next((m for m, words in PROTEST_MODE_CUES if sent_lemmas & words), mode)
+            # the protest's own phrase, not the sentence ("demonstrated in Serbia, where ... riots")
+            lo_i, hi_i = v.subtree_span(c.support if c.support is not None else c.i)
+            own = {v.tok(k).lemma.lower() for k in range(lo_i, hi_i + 1)}
+            for adv in v.children(c.support if c.support is not None else c.i, "advcl", "relcl"):
+                a, b = v.subtree_span(adv.i)
+                own -= {v.tok(k).lemma.lower() for k in range(a, b + 1)}
+            mode = next((m for m, words in PROTEST_MODE_CUES if own & words), mode)
         if mode is not None and mode not in MODES[typ]:
             mode = None
         conf = e.confidence + (0.12 if actors else -0.15) + (0.06 if recips else 0.0)
