@@ -180,3 +180,9 @@ def test_facility_inside_a_named_city_gets_the_citys_point_but_no_id(resolver):
 def test_administrative_word_is_dropped_when_the_name_alone_is_known(resolver):
     r = resolve_text(resolver, "Protests spread in Fars Province.", ["Fars Province"])
     assert r["Fars Province"].country == "IR"
+
+
+def test_nationality_words_are_country_evidence(resolver):
+    text = "The Lebanese army said the minister reached Tripoli."
+    r = resolve_text(resolver, text, ["Tripoli"])
+    assert r["Tripoli"].country == "LB"

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from newsgraph.gazetteer.countries import DEMONYMS
 from newsgraph.gazetteer.index import Entry, Gazetteer, name_key
 from newsgraph.gazetteer.regions import DIRECTIONS
 
@@ -45,6 +46,8 @@ class ResolveOptions:
     #: a country named within this many characters of a name is strong local evidence
     local_window: int = 150
     local_weight: float = 4.0
+    #: weight of each nationality word ("Libyan") in the text as country evidence
+    demonym_weight: float = 0.5
     #: what a town loses when its name is also a country's / a region's main name
     country_name_penalty: float = 6.0
     region_name_penalty: float = 3.0
@@ -87,6 +90,10 @@ _ADMIN_SUFFIX = re.compile(r"^(.+?)\s+(?:province|district|governorate|region|ob
 _FACILITY = re.compile(
     r"\b(?:airport|gallery|museum|hospital|university|college|stadium|park|station|church|cathedral|mosque|"
     r"square|bridge|harbou?r|port)\b|^(?:upper|lower|greater|downtown|central|old)\s", re.I)
+
+# "British Airways", "the Libyan counterpart": nationality words are evidence
+# of the story's countries even when they are not places themselves.
+_DEMONYM = re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")s?\b")
 
 _KIND_PRIOR = {"country": 15.0, "admin1": 9.0, "county": 9.0, "region": 9.0, "continent": 9.0}
 
@@ -326,6 +333,10 @@ class Resolver:
         """Resolve every toponym; names the gazetteer lacks come back with ``entry=None``."""
         groups = self._group(toponyms, text)
         context = dict(context_countries or {})
+        if self.opts.demonym_weight:
+            for m in _DEMONYM.finditer(text):
+                c = DEMONYMS[m.group(1)]
+                context[c] = context.get(c, 0.0) + self.opts.demonym_weight
         self._score_all(groups, context, first_pass=True)
         self._score_all(groups, context, first_pass=False)
         out: list[Resolution] = []
