@@ -263,13 +263,15 @@ class Resolver:
 
         rows: list[tuple[int, int, float, float]] = []
         starts: list[int] = []
+        # keep the matrix small on long documents (at most ~1500 points)
+        k = max(3, min(self.opts.spatial_candidates, 1500 // max(1, len(groups))))
         for gi, g in enumerate(groups):
             cands = [(ci, e) for ci, (e, alt) in enumerate(g.candidates) if e.kind == "city" and e.lat is not None]
             if not cands:
                 continue
             cands.sort(key=lambda x: -x[1].population)
             starts.append(len(rows))
-            rows.extend((gi, ci, e.lat, e.lon) for ci, e in cands[: self.opts.spatial_candidates])
+            rows.extend((gi, ci, e.lat, e.lon) for ci, e in cands[:k])
         if len(starts) < 2:
             return {}
         arr = np.array([(r[2], r[3]) for r in rows], dtype=float)
