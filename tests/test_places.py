@@ -42,7 +42,7 @@ def _actor(doc_text: str, word: str, country: str, nth: int = 0) -> Actor:
     return Actor(id="a1", name=word, kind="state", country=country, mentions=[(i, i + len(word))])
 
 
-def test_seed_places_and_talks_event(pipeline, seed_document):
+def test_seed_places_and_talks_event(seed_document):
     from newsgraph.stages.nlp import NlpStage
     from newsgraph.stages.places import PlacesStage
 
