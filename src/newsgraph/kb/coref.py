@@ -71,6 +71,19 @@ class Grouper:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.drafts: dict[tuple, Draft] = {}
         self.by_head: dict[int, Mention] = {}
+        # name indexes, so long documents stay linear: person drafts by the
+        # last word of their name, organisation drafts by their first word
+        self._by_last: dict[str, list[Draft]] = {}
+        self._by_first: dict[str, list[tuple[list[str], Draft]]] = {}
+
+    def _index(self, a: Draft) -> None:
+        words = name_key(a.name).split()
+        if not words:
+            return
+        if a.kind == "person":
+            self._by_last.setdefault(words[-1], []).append(a)
+        if a.key[0] == "org":
+            self._by_first.setdefault(words[0], []).append((words, a))
 
     def draft(self, key: tuple, m: Mention, d: Description, name: str) -> Draft:
         a = self.drafts.get(key)
@@ -79,6 +92,7 @@ class Grouper:
                                          d.entry.id if d.entry else None, text_sector=d.text_sector)
             if d.entry is not None:
                 a.gender = d.entry.gender
+            self._index(a)
         else:
             self._merge(a, d)
         self.attach(a, m)
@@ -151,8 +165,9 @@ class Grouper:
         """The one person already named whose full name ends with this shorter one."""
         if not key:
             return None
-        hits = [a for k, a in self.drafts.items() if a.kind == "person" and len(k) > 1 and isinstance(k[1], str)
-                and (name_key(a.name).endswith(" " + key))]
+        suffix = " " + key
+        last = key.split()[-1]
+        hits = [a for a in self._by_last.get(last, ()) if a.kind == "person" and name_key(a.name).endswith(suffix)]
         return hits[0] if len(hits) == 1 else None
 
     def _name_tokens(self, m: Mention) -> list[Token]:
@@ -216,8 +231,8 @@ class Grouper:
             name = self.text(m)
             words = name_key(name).split()
             # "Cenergy" after "Cenergy Corp": one name a word-prefix of the other, unambiguously
-            same = [a2 for k2, a2 in self.drafts.items() if k2[0] == "org" and words and (
-                k2[1].split()[: len(words)] == words or words[: len(k2[1].split())] == k2[1].split())]
+            same = [a2 for w2, a2 in (self._by_first.get(words[0], ()) if words else ())
+                    if w2[: len(words)] == words or words[: len(w2)] == w2]
             if len(same) == 1:
                 self._merge(same[0], d)
                 self.attach(same[0], m)
@@ -268,6 +283,7 @@ class Grouper:
             a = self.drafts[key] = Draft(key, entry.name, "person", role.country if role else d.country,
                                          role.org if role else None, role.sector if role else d.sector,
                                          role.title if role else d.title, d.office, entry.id, entry.gender)
+            self._index(a)
         return a
 
     def resolve_possessor(self, m: Mention) -> Draft | None:

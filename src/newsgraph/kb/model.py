@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Iterable
 
@@ -159,8 +160,9 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=131072)
 def name_key(text: str) -> str:
-    """Lower-case key: accents, dots, possessive 's, hyphens and quotes removed."""
+    """Lower-case key: accents, dots, possessive 's, hyphens and quotes removed (cached: names repeat)."""
     t = _fold(text).replace("’", "'")
     t = re.sub(r"'s\b", "", t)
     t = _DOTS.sub("", t)
