@@ -304,3 +304,18 @@ def test_a_planned_visit_is_future_and_agree(parse):
                       ("Putin", "person", "RUS", "GOV"), ("Ankara", STATE, "TUR", "GOV"))
     ev = only(code(doc), "AGREE")
     assert ev[2] == "future" and ev[3] == ["Putin"]
+
+
+@pytest.mark.parametrize("text,cast,type_,mode", [
+    ("Japan lodged a protest with China over the detention of its citizens.",
+     (("Japan", STATE, "JPN", "GOV"), ("China", STATE, "CHN", "GOV")), "ACCUSE", "disapprove"),
+    ("The Turkish president arrived in Moscow for talks with Putin.",
+     (("The Turkish president", "person", "TUR", "GOV"), ("Putin", "person", "RUS", "GOV")), "CONSULT", None),
+    ("Iran renewed its offer of talks with the United States.",
+     (("Iran", STATE, "IRN", "GOV"), ("the United States", STATE, "USA", "GOV")), "AGREE", None),
+])
+def test_nominal_triggers_with_their_verbs(parse, text, cast, type_, mode):
+    events = code(with_actors(parse(text), *cast))
+    assert len(events) == 1, events
+    ev = only(events, type_)
+    assert ev[1] == mode and ev[3] == [cast[0][0]] and ev[4] == [cast[1][0]]

@@ -29,7 +29,8 @@ from newsgraph.plover.mentions import ActorLookup
 from newsgraph.plover.parseview import ParseView
 
 # verbs of taking part: "converged for a rally", "joined the protest"
-PARTICIPATE = frozenset("converge gather join participate take attend assemble come march flock rally".split())
+PARTICIPATE = frozenset("converge gather join participate take attend assemble come march flock rally arrive travel "
+                        "fly head".split())
 # content type -> THREATEN / REJECT / REQUEST mode
 THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict",
                "MOBILIZE": "violence", "REJECT": "relations"}
@@ -210,7 +211,8 @@ class Coder(ActorLookup, ArgumentFinder):
             # "launched 10 days of war games", "exploded a series of bombs"
             q = self.view.head(h.i)
             q2 = self.view.head(q.i) if q is not None else None
-            if q is not None and q.dep == "dobj" and q2 is not None and q2.pos == "VERB" and q2.lemma.lower() in LIGHT_VERBS:
+            if q is not None and q.dep == "dobj" and q2 is not None and q2.pos == "VERB" and q2.lemma.lower() in LIGHT_VERBS \
+                    and q.lemma.lower() not in self.nouns:
                 c.support = q2.i
                 return c
         if h is not None and ((h.pos in ("VERB", "AUX") and t.dep in ("dobj", "nsubjpass", "attr", "oprd"))
@@ -225,7 +227,7 @@ class Coder(ActorLookup, ArgumentFinder):
             if t.dep == "pobj" and sv is None:
                 p = self.view.tok(t.head)
                 h2 = self.view.head(p.i)
-                if h2 is not None and h2.pos == "VERB" and h2.lemma.lower() in PARTICIPATE and p.text.lower() in ("for", "in", "at", "into"):
+                if h2 is not None and h2.pos == "VERB" and h2.lemma.lower() in PARTICIPATE and p.text.lower() in ("for", "in", "at", "into", "on"):
                     c.support = h2.i
                     return c
             if sv is not None and e.need_support:
@@ -237,7 +239,7 @@ class Coder(ActorLookup, ArgumentFinder):
                 c.support = sv.i
                 c.type = LIGHT_OVERRIDES.get((sv.lemma.lower(), c.type), c.type)
                 if c.type != typ:
-                    c.mode = None
+                    c.mode = "disapprove" if c.type == "ACCUSE" else None
         if e.need_support and c.support is None:
             return None
         return c
@@ -390,6 +392,15 @@ class Coder(ActorLookup, ArgumentFinder):
                         cands[adv.i].absorbed = True
                         if c.content is None:
                             c.content = cands[adv.i]
+        # "its offer of talks", "a call for sanctions": a nominal about another event holds it as content
+        for c in list(cands.values()):
+            if c.entry.pos == "NOUN" and c.type in VERBAL_TYPES and not c.absorbed:
+                for o in v.preps(c.i, "of", "for"):
+                    n = cands.get(o.i)
+                    if n is not None and n is not c and n.entry.pos == "NOUN":
+                        n.absorbed = True
+                        if c.content is None:
+                            c.content = n
         # "a rally to protest X": an infinitival relative on a nominal trigger is its purpose
         for c in list(cands.values()):
             if c.entry.pos == "NOUN":

@@ -83,6 +83,8 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "RESIGN": "resignation",
         "SUPPORTERS": "supporter support",
         "HOSTAGE": "hostage shield captive",
+        "VISITORS": "delegation minister president counterpart leader envoy premier chancellor king emir prince "
+        "secretary visitor delegate",
         "OFFERABLE": "concession aid assistance help support troop talk negotiation mediation deal ceasefire "
         "truce asylum compromise plan proposal guarantee loan credit amnesty peace dialogue cooperation "
         "resignation security protection",
@@ -126,7 +128,7 @@ phone          | CONSULT:phone | r=dobj
 mediate        | CONSULT      | r=between,in
 convene        | CONSULT:multilateral | r=dobj | c=0.55
 summon         | ACCUSE:disapprove | r=dobj
-receive        | CONSULT:visit | r=dobj | need | OBSERVERS>RETREAT:access | DIPLOMATS>CONSULT:visit
+receive        | CONSULT:visit | r=dobj | need | OBSERVERS>RETREAT:access | DIPLOMATS>CONSULT:visit | VISITORS>CONSULT:visit
 # ---- SUPPORT: diplomatic backing, praise, recognition, signing
 support        | SUPPORT      | r=dobj | c=0.65
 back           | SUPPORT      | r=dobj | c=0.65
@@ -316,6 +318,7 @@ hack           | COERCE:cyber | r=dobj
 deface         | COERCE:cyber | r=dobj | c=0.55
 occupy         | COERCE:seize | r=dobj | civil=PROTEST:obstruct
 reimpose       | COERCE:restrict | r=on,against,in | need | SANCTIONS>SANCTION:discontinue | CURFEW>COERCE:curfew | EMERGENCY>COERCE:martial-law | RESTRICTION>COERCE:restrict
+declare        | COERCE:martial-law | r=in,on | need | EMERGENCY>COERCE:martial-law | CURFEW>COERCE:curfew
 impose         | COERCE:restrict | r=on,against,in | need | SANCTIONS>SANCTION:discontinue | CURFEW>COERCE:curfew | EMERGENCY>COERCE:martial-law | RESTRICTION>COERCE:restrict
 # ---- ASSAULT
 attack         | ASSAULT      | r=dobj
@@ -367,6 +370,13 @@ target         | ASSAULT      | r=dobj | c=0.5
 """
 
 _NOUNS = r"""
+# ---- AGREE: offers and pledges as nouns ("made an offer", "renewed its pledge")
+offer          | AGREE        | of=actor | r=to | c=0.5
+pledge         | AGREE        | of=actor | r=to | c=0.55
+promise        | AGREE        | of=actor | r=to | c=0.5
+commitment     | AGREE        | of=actor | r=to | c=0.5
+willingness    | AGREE        | of=actor | r=to | c=0.55
+readiness      | AGREE        | of=actor | r=to | c=0.55
 # ---- CONSULT
 talk           | CONSULT      | of=actor | plural
 negotiation    | CONSULT      | of=actor
@@ -467,7 +477,7 @@ LIGHT_VERBS = frozenset(
     "hold launch stage conduct carry mount make have begin start resume open continue renew "
     "undertake pursue wage step go issue reach announce declare order impose take join lead "
     "organize organise head plan call seek win receive give express voice lodge file deliver "
-    "institute introduce enforce implement complete finish speed accelerate remain put place".split()
+    "institute introduce enforce implement complete finish speed accelerate remain put place pay grant".split()
 )
 # light verbs that change the nominal's type (verb lemma, nominal type) -> type
 LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
@@ -479,6 +489,12 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("call", "RETREAT"): "REQUEST",
     ("plan", "CONSULT"): "AGREE",
     ("order", "ASSAULT"): "ASSAULT",
+    # a diplomatic protest is lodged, not marched: ACCUSE (manual, PROTEST ambiguities)
+    ("lodge", "PROTEST"): "ACCUSE",
+    ("file", "PROTEST"): "ACCUSE",
+    ("voice", "PROTEST"): "ACCUSE",
+    ("express", "PROTEST"): "ACCUSE",
+    ("deliver", "PROTEST"): "ACCUSE",
 }
 # verbs that enact an agreement noun ("reach a deal"); others ("sign", "reject") are triggers themselves
 AGREEMENT_VERBS = frozenset("reach conclude strike hammer broker clinch seal finalize finalise".split())
