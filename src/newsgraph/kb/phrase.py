@@ -144,8 +144,6 @@ def describe(
 
     # --- a named entry that covers the head (person, organisation, state...)
     own = next((m for m in matches if m[0] <= head_pos < m[1]), None)
-    if own is None and label == "PERSON":
-        own = None  # an unknown person: no KB entry
     # --- the country and org named by the words (left of the head first)
     # "Envoy to Libya": a destination after "to"/"for" does not give the country
     matches = [m for m in matches if m is own or m[0] == 0 or words[m[0] - 1] not in _NOT_OWN_PREPS]
@@ -225,7 +223,6 @@ def describe(
         title = canonical_title(_span_text(tokens[: role_idx + 1]))
         # the role as written, without the name, nationality or determiner:
         # "The Libyan foreign minister" -> "foreign minister"
-        in_names = {k for a, b, _ in matches for k in range(a, b)}
         title_text = _span_text([t for k, t in enumerate(tokens[: role_idx + 1])
                                  if t.ent_type not in ("PERSON", "GPE", "NORP")
                                  and not (k in in_names and k != role_idx)
