@@ -319,3 +319,47 @@ def test_nominal_triggers_with_their_verbs(parse, text, cast, type_, mode):
     assert len(events) == 1, events
     ev = only(events, type_)
     assert ev[1] == mode and ev[3] == [cast[0][0]] and ev[4] == [cast[1][0]]
+
+
+# Two sentences of our own per PLOVER type, between two states: the lexicon's breadth.
+BREADTH = [
+ ("AGREE", "Brazil pledged to send aid to Argentina."),
+ ("AGREE", "Brazil agreed to hold talks with Argentina next month."),
+ ("CONSULT", "Brazil's foreign minister telephoned Argentina's president on Monday."),
+ ("CONSULT", "Brazil hosted Argentina for two days of negotiations."),
+ ("SUPPORT", "Brazil praised Argentina for its economic reforms."),
+ ("SUPPORT", "Brazil and Argentina signed a treaty of friendship."),
+ ("CONCEDE", "Brazil eased restrictions on imports from Argentina."),
+ ("CONCEDE", "Brazil apologized to Argentina for the border incident."),
+ ("COOPERATE", "Brazil and Argentina held joint naval exercises."),
+ ("COOPERATE", "Brazil extradited the suspect to Argentina."),
+ ("AID", "Brazil sent food aid to Argentina after the floods."),
+ ("AID", "Brazil granted asylum to the Argentina opposition leader."),
+ ("RETREAT", "Brazil released ten Argentina fishermen."),
+ ("RETREAT", "Brazil withdrew its troops from the border with Argentina."),
+ ("REQUEST", "Brazil demanded that Argentina release the fishermen."),
+ ("REQUEST", "Brazil urged Argentina to resume talks."),
+ ("ACCUSE", "Brazil accused Argentina of violating the treaty."),
+ ("ACCUSE", "Brazil condemned Argentina's decision."),
+ ("REJECT", "Brazil rejected Argentina's proposal."),
+ ("REJECT", "Brazil refused to meet Argentina's envoy."),
+ ("THREATEN", "Brazil threatened to impose sanctions on Argentina."),
+ ("THREATEN", "Brazil warned Argentina that it would use force."),
+ ("PROTEST", "Thousands of Brazil farmers protested against Argentina outside the embassy."),
+ ("PROTEST", "Brazil workers went on strike against Argentina."),
+ ("SANCTION", "Brazil recalled its ambassador from Argentina."),
+ ("SANCTION", "Brazil suspended military aid to Argentina."),
+ ("MOBILIZE", "Brazil deployed troops along the border with Argentina."),
+ ("MOBILIZE", "Brazil put its army on alert."),
+ ("COERCE", "Brazil arrested five Argentina citizens."),
+ ("COERCE", "Brazil expelled Argentina journalists."),
+ ("ASSAULT", "Brazil shelled Argentina positions overnight."),
+ ("ASSAULT", "Brazil troops clashed with Argentina forces near the border."),
+]
+
+
+@pytest.mark.parametrize("type_,text", BREADTH)
+def test_every_type_has_triggers(parse, type_, text):
+    cast = [("Brazil", STATE, "BRA", "GOV"), ("Argentina", STATE, "ARG", "GOV")]
+    events = code(with_actors(parse(text), *[c for c in cast if c[0] in text]))
+    assert type_ in [e[0] for e in events], [(e[0], e[3], e[4]) for e in events]

@@ -486,6 +486,11 @@ class Coder(ActorLookup, ArgumentFinder):
         state = self.is_state(actors)
         if e.civil and not state and actors:
             typ, mode = e.civil
+        if state and c.entry.pos == "VERB":
+            # "thousands of Brazilian farmers protested": a crowd, whoever's nationals they are
+            subj = self.subject(c.i)[0]
+            if any(t.lemma.lower() in NOUN_CLASSES["CROWD"] for t in subj):
+                state = False
         if e.state and state:
             if e.state == "-":
                 return None

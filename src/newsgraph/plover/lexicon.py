@@ -83,6 +83,9 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "RESIGN": "resignation",
         "SUPPORTERS": "supporter support",
         "HOSTAGE": "hostage shield captive",
+        "PRONOUNS": "it they this that these those",
+        "CROWD": "thousand hundred dozen crowd people protester demonstrator student worker farmer resident "
+        "supporter activist youth villager citizen teacher doctor driver",
         "VISITORS": "delegation minister president counterpart leader envoy premier chancellor king emir prince "
         "secretary visitor delegate",
         "OFFERABLE": "concession aid assistance help support troop talk negotiation mediation deal ceasefire "
@@ -200,7 +203,7 @@ pull out       | RETREAT:withdraw | r=of,from
 pull back      | RETREAT:withdraw | r=from
 retreat        | RETREAT:withdraw | r=from
 evacuate       | RETREAT:withdraw | r=from | c=0.55
-release        | RETREAT:release | r=to | need | STATEMENT>- | PRISONERS>RETREAT:release | PERSONS>RETREAT:release
+release        | RETREAT:release | r=to | STATEMENT>- | PRONOUNS>- | PRISONERS>RETREAT:release | PERSONS>RETREAT:release
 free           | RETREAT:release | r=to | c=0.6
 surrender      | RETREAT:disarm | r=to
 disarm         | RETREAT:disarm | r=dobj
