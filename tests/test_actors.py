@@ -180,3 +180,9 @@ def test_eval_task_floors():
     assert m["plover_sector_accuracy"] >= 0.80
     assert m["cases"] >= 300 and m["cases_accuracy"] >= 0.97
     assert any(d.startswith("plover error kinds") for d in report.details)
+
+
+def test_pronoun_gender_from_given_names(run):
+    doc = run("Maria Lopez met Juan Perez in Lima. She said he had agreed to the plan.")
+    assert at(doc, "She") is at(doc, "Maria Lopez")
+    assert at(doc, "he") is at(doc, "Juan Perez")

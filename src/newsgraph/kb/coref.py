@@ -22,6 +22,7 @@ from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.countries import country_names
 from newsgraph.kb.lexicon import PERSON_TITLE_HEADS
 from newsgraph.kb.model import name_key
+from newsgraph.kb.names import gender_of
 from newsgraph.kb.phrase import Description, describe
 from newsgraph.model import NewsDoc, Token
 
@@ -150,7 +151,7 @@ class Grouper:
                 a = self.draft(("person", key), m, d, name)
             if len(name_toks) >= 1:
                 surnames.setdefault(last, a)
-            a.gender = a.gender or self._honorific_gender(m)
+            a.gender = a.gender or self._honorific_gender(m) or (gender_of(name_toks[0].text) if name_toks else None)
         # 2. everything else, in text order (antecedents come first)
         for m in self.mentions:
             if m.actor is not None or m.source == "PERSON":
