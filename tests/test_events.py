@@ -363,3 +363,15 @@ def test_every_type_has_triggers(parse, type_, text):
     cast = [("Brazil", STATE, "BRA", "GOV"), ("Argentina", STATE, "ARG", "GOV")]
     events = code(with_actors(parse(text), *[c for c in cast if c[0] in text]))
     assert type_ in [e[0] for e in events], [(e[0], e[3], e[4]) for e in events]
+
+
+@pytest.mark.parametrize("text,type_,actor,recipient", [
+    ("Argentina was attacked by Brazil.", "ASSAULT", ["Brazil"], ["Argentina"]),
+    ("Talks between Brazil and Argentina resumed on Monday.", "CONSULT", ["Brazil", "Argentina"], []),
+    ("The Brazil attack on Argentina killed 20 people.", "ASSAULT", ["Brazil"], ["Argentina"]),
+    ("Brazil's decision to expel Argentina diplomats angered many.", "SANCTION", ["Brazil"], ["Argentina"]),
+])
+def test_arguments_across_constructions(parse, text, type_, actor, recipient):
+    cast = [("Brazil", STATE, "BRA", "GOV"), ("Argentina", STATE, "ARG", "GOV")]
+    ev = only(code(with_actors(parse(text), *cast)), type_)
+    assert ev[3] == actor and ev[4] == recipient

@@ -66,6 +66,11 @@ class ArgumentFinder:
                 return self.subject(g.i, depth + 1)
         if t.dep == "relcl":
             return [h], False
+        if t.dep == "acl" and h.pos == "NOUN" and any(x.text.lower() == "to" for x in v.children(i, "aux")):
+            # "Brazil's decision to expel diplomats": the decider acts
+            owner = v.children(h.i, "poss") or [m for m in v.children(h.i, "compound", "amod") if self.tok_actor[m.i]]
+            if owner:
+                return owner, False
         if t.dep == "acl" and t.tag == "VBG":
             # "issued a declaration demanding ...": the declaration speaks for the clause subject
             if self.np_actor(h.i) is None:

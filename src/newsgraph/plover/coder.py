@@ -385,6 +385,7 @@ class Coder(ActorLookup, ArgumentFinder):
                 other = cands.get(sj.i)
                 if other is not None and other.entry.pos == "NOUN" and other.type == c.type:
                     other.absorbed = True
+                    c.merged.append(other)
             # a purpose clause ("launched an offensive to capture the capital") belongs to its event
             for adv in v.children(c.i, "advcl", "xcomp"):
                 if any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(adv.i)) and adv.i in cands:
@@ -474,7 +475,10 @@ class Coder(ActorLookup, ArgumentFinder):
         v = self.view
         actors, recips = self.arguments(c)
         for m in c.merged:
-            recips += [r for r in self.arguments(m)[1] if r not in recips and r not in actors]
+            a2, r2 = self.arguments(m)
+            if not actors:
+                actors = [a for a in a2 if a not in recips]  # "the Brazilian attack killed 20"
+            recips += [r for r in r2 if r not in recips and r not in actors]
         if not actors and (not recips or c.entry.pos == "NOUN" or c.type not in VICTIM_TYPES):
             # PLOVER codes events with an actor; we keep actorless ones only where the
             # victim is the news ("three soldiers were killed", "20 were arrested")
