@@ -375,3 +375,23 @@ def test_arguments_across_constructions(parse, text, type_, actor, recipient):
     cast = [("Brazil", STATE, "BRA", "GOV"), ("Argentina", STATE, "ARG", "GOV")]
     ev = only(code(with_actors(parse(text), *cast)), type_)
     assert ev[3] == actor and ev[4] == recipient
+
+
+def test_emergency_for_a_disaster_is_not_repression(parse):
+    doc = with_actors(parse("The president declared a state of emergency over the coronavirus outbreak."),
+                      ("The president", "person", "USA", "GOV"))
+    assert code(doc) == []
+    doc = with_actors(parse("The president declared a state of emergency after the protests."),
+                      ("The president", "person", "USA", "GOV"))
+    assert only(code(doc), "COERCE")[1] == "martial-law"
+
+
+def test_a_pronoun_agrees_with_its_reporter(parse):
+    doc = with_actors(parse("Chinese officials confirmed it has killed three people."),
+                      ("Chinese officials", "group", "CHN", "GOV"))
+    assert code(doc) == []  # 'it' (the virus) is not the officials
+
+
+def test_political_fight_is_not_combat(parse):
+    doc = with_actors(parse("Warren said it was time to fight for working families."), ("Warren", "person", "USA", "LEG"))
+    assert code(doc) == []

@@ -45,6 +45,9 @@ GENERIC_HEADS = frozenset("mission effort process initiative bid operation campa
 FUTURE_MODIFIERS = frozenset("plan planned upcoming schedule scheduled future forthcoming coming propose proposed".split())
 HYPO_MODIFIERS = frozenset("possible potential likely expect expected threaten threatened rumour rumor".split())
 FAILING = frozenset("fail".split())
+DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemic disease flood earthquake quake "
+                     "hurricane typhoon cyclone storm tornado drought wildfire landslide tsunami crash collision "
+                     "accident derailment avalanche eruption".split())
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
@@ -479,6 +482,13 @@ class Coder(ActorLookup, ArgumentFinder):
             if not actors:
                 actors = [a for a in a2 if a not in recips]  # "the Brazilian attack killed 20"
             recips += [r for r in r2 if r not in recips and r not in actors]
+        if sent_lemmas & DISASTER and (not actors or c.mode in ("martial-law", "curfew")):
+            # manual (COERCE): an emergency declared for a disaster is not repression; and
+            # people hurt in a quake or a crash with no one doing it are not an ASSAULT
+            return None
+        if c.entry.lemma in ("fight", "battle") and not recips and not any(
+                (self.actor_by_id[a].sector or "") in ("MIL", "REB", "UAF") for a in actors if a in self.actor_by_id):
+            return None  # "fight for an America that works": a campaign, not combat
         if not actors and (not recips or c.entry.pos == "NOUN" or c.type not in VICTIM_TYPES):
             # PLOVER codes events with an actor; we keep actorless ones only where the
             # victim is the news ("three soldiers were killed", "20 were arrested")

@@ -139,7 +139,10 @@ class ActorLookup:
         rep = v.tok(clause.head)
         if rep.lemma.lower() not in REPORTING:
             return None
+        plural_pronoun = t.text.lower() == "they"
         for s in v.children(rep.i, "nsubj"):
+            if (s.tag in ("NNS", "NNPS")) != plural_pronoun and s.tag.startswith("NN"):
+                continue  # "officials confirmed it has killed three": 'it' is not the officials
             a = self.np_actor(s.i) if s.i != i and s.pos != "PRON" else None
             if a:
                 return a
