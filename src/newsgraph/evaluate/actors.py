@@ -11,6 +11,10 @@ Three sets, each scored on the actor found at a gold span (``doc.actor_at``):
   such as JAP/ITL normalised to ISO) and, where the gold has one, by sector
   (first three letters; CIV read as CVL). A gold actor with no system actor at
   its span counts as wrong ("missed").
+- **gum**: the news documents of GUM (``data/gum``): gold person and
+  organisation mentions with coreference chains; reports how many gold
+  mentions fall on an actor and pairwise coreference precision and recall
+  among them (a pair is linked when both mentions are on the same actor).
 - **cases**: ``newsgraph/kb/data/actor_cases.psv``, span-to-actor cases written
   for this project, some dated to test roles that change over time.
 """
@@ -25,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 
 from newsgraph.config import Config
-from newsgraph.evaluate import EvalReport, require
+from newsgraph.evaluate import EvalReport, GoldMissing, require
 from newsgraph.model import Actor, Document, NewsDoc
 from newsgraph.registry import eval_tasks
 
@@ -227,6 +231,87 @@ def run_cases(pipe, cases: list[dict]) -> tuple[dict, list[str]]:
     return metrics, fails
 
 
+# --- GUM coreference -------------------------------------------------------------
+
+def _read_gum_conll(path: Path) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """Tokens and (first token, last token, chain) of person/organisation mentions."""
+    tokens: list[str] = []
+    opened: dict[str, list[int]] = {}
+    mentions: list[tuple[int, int, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3:
+            continue
+        k = len(tokens)
+        tokens.append(parts[1])
+        for m in re.finditer(r"(\()?([a-z]+)-(\d+)(?:-[^()]*?)?(\))?(?=\(|\)|$)", parts[2]):
+            op, kind, num, cl = m.group(1), m.group(2), m.group(3), m.group(4)
+            if kind not in ("person", "organization"):
+                continue
+            cid = f"{kind}-{num}"
+            if op:
+                opened.setdefault(cid, []).append(k)
+            if cl and opened.get(cid):
+                mentions.append((opened[cid].pop(), k, cid))
+    return tokens, mentions
+
+
+def _mention_actor(doc: NewsDoc, start: int, end: int) -> Actor | None:
+    """The actor of a system mention that is the gold mention or its head-final part.
+
+    Stricter than ``actor_at``: "her parents" is not Gloria's mention although
+    "her" inside it is.
+    """
+    best: tuple[int, Actor] | None = None
+    for a in doc.actors:
+        for ms, me in a.mentions:
+            if ms >= start and me == end or (ms <= start and me >= end and me - ms <= end - start + 4):
+                size = me - ms
+                if best is None or size > best[0]:
+                    best = (size, a)
+    return best[1] if best else None
+
+
+def _gum(shared: Path, pipe, limit: int | None) -> tuple[dict, list[str]]:
+    folder = require(shared / "data" / "gum" / "coref" / "gum" / "conll")
+    files = sorted(folder.glob("GUM_news_*.conll"))[: limit or None]
+    found = total = tp_pairs = sys_pairs = gold_pairs = 0
+    for f in files:
+        tokens, mentions = _read_gum_conll(f)
+        starts, pos = [], 0
+        for t in tokens:
+            starts.append(pos)
+            pos += len(t) + 1
+        text = " ".join(tokens)
+        xml = shared / "data" / "gum" / "xml" / (f.stem + ".xml")
+        m = re.search(r'dateCreated="(\d{4}-\d{2}-\d{2})"', xml.read_text(encoding="utf-8")) if xml.exists() else None
+        doc = pipe(Document.create(text, published=date.fromisoformat(m.group(1)) if m else None))
+        hits: list[tuple[str, str]] = []  # (gold chain, system actor id)
+        for a, b, cid in mentions:
+            total += 1
+            if b > a and tokens[b] in ("'s", "'"):
+                b -= 1  # "Warhol 's": the name is the mention
+            actor = _mention_actor(doc, starts[a], starts[b] + len(tokens[b]))
+            if actor is not None:
+                found += 1
+                hits.append((cid, actor.id))
+        for i in range(len(hits)):
+            for j in range(i + 1, len(hits)):
+                same_gold = hits[i][0] == hits[j][0]
+                same_sys = hits[i][1] == hits[j][1]
+                gold_pairs += same_gold
+                sys_pairs += same_sys
+                tp_pairs += same_gold and same_sys
+    p = tp_pairs / max(sys_pairs, 1)
+    r = tp_pairs / max(gold_pairs, 1)
+    metrics = {"gum_docs": len(files), "gum_mention_recall": found / max(total, 1),
+               "gum_coref_pair_precision": p, "gum_coref_pair_recall": r,
+               "gum_coref_pair_f1": 2 * p * r / max(p + r, 1e-9)}
+    return metrics, [f"gum: {found}/{total} gold person/organisation mentions on an actor"]
+
+
 @eval_tasks.register("actors")
 def run(shared: Path, *, config: Config, limit: int | None = None) -> EvalReport:
     pipe = _pipeline(config)
@@ -238,6 +323,12 @@ def run(shared: Path, *, config: Config, limit: int | None = None) -> EvalReport
     m, d = _plover(shared, pipe, limit)
     metrics.update(m)
     details += d
+    try:
+        m, d = _gum(shared, pipe, limit)
+        metrics.update(m)
+        details += d
+    except GoldMissing as exc:
+        details.append(f"gum skipped: {exc}")
     cases = read_cases()
     if limit:
         cases = cases[:limit]

@@ -139,7 +139,8 @@ class Grouper:
             longer = self._longer_name(key)
             if d.entry is not None:
                 a = self.draft(("kb", d.entry.id), m, d, d.entry.name)
-            elif len(name_toks) == 1 and last in surnames:
+            elif len(name_toks) == 1 and last in surnames and gender_of(last) is None:
+                # a lone surname joins the full name; a lone given name ("Mohamed") does not
                 a = surnames[last]
                 self._merge(a, d)
                 self.attach(a, m)

@@ -29,7 +29,7 @@ mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald 
 jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
 frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
 walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse
-dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+dylan bryan joe andy jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
 vincent russell louis philip bobby johnny bradley barack joe mike rex antony lloyd vladimir sergey sergei
 dmitry dmitri mikhail boris andrei andrey alexei alexey yevgeny nikolai viktor volodymyr petro dmytro
 oleksii oleksandr mohammed muhammad mohammad mohamed ahmed ahmad ali hassan hussein omar abdullah khalid
