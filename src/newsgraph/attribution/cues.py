@@ -23,7 +23,9 @@ from newsgraph.model import NewsDoc
 
 _SUBJ = ("nsubj",)
 # verbs of urging whose content is "object + to-infinitive"
-_URGE = frozenset({"urge", "ask", "call", "demand", "warn", "tell", "advise", "promise", "pledge", "vow", "threaten", "agree", "propose", "recommend"})
+# ("pledged to", "agreed to", "demanded to" were left out: as often as not
+# they report a commitment or a wish, not speech)
+_URGE = frozenset({"urge", "ask", "call", "warn", "tell", "promise", "vow", "threaten"})
 _CLAUSE_DEPS = ("ccomp",)
 # relations by which a verb hangs off another verb and shares its subject
 _SHARED_SUBJ = frozenset({"conj", "advcl", "xcomp"})
@@ -46,6 +48,12 @@ def _speaker_of(tree: Tree, i: int) -> int | None:
     while seen < 4:
         subj = tree.child(i, *_SUBJ)
         if subj is not None:
+            # a dateline parsed as the subject: "CLEVELAND, July 19 (UPI) --
+            # Former Attorney General Michael Mukasey told ...": the speaker
+            # is the apposition after the dash
+            for ap in tree.children(subj.i, "appos"):
+                if any(tree.tokens[k].text in ("--", "—", "–", "-") for k in range(subj.i + 1, ap.i)):
+                    return ap.i
             # "which/who said": the relative pronoun stands for the head noun
             if subj.tag in ("WDT", "WP") and tree.tokens[i].dep == "relcl":
                 return tree.tokens[i].head

@@ -7,7 +7,8 @@ clause, a quote or a speaker, so a broad list costs little precision.
 
 Mental-state verbs (think, believe, hope, fear) are left out on purpose: they
 report what someone holds, not what they said, and an analyst reading the
-quotes table wants statements.
+quotes table wants statements. So are verbs that take a clause but mostly
+report no speech ("allow X to", "highlight", "mention", "recommend").
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ SPEECH_VERBS = frozenset(
     concede confirm deny suggest predict estimate assert contend maintain reiterate
     repeat recall reveal disclose indicate observe remark comment conclude recount
     boast caution lament charge counter quip joke demand urge vow pledge promise
-    threaten testify allege accuse complain propose recommend agree inform assure
-    advise announce signal underline underscore highlight mention affirm reaffirm
+    threaten testify allege accuse complain propose agree inform assure
+    announce affirm reaffirm
     allow grumble scoff protest retort shout yell whisper exclaim muse wonder speculate
     forecast project calculate estimate cite brief notify
     """.split()
