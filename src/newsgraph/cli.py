@@ -94,6 +94,7 @@ def main_options(
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model package.", envvar="NEWSGRAPH_MODEL")] = None,
     kb: Annotated[Optional[Path], typer.Option("--kb", help="Imported actor KB (from `newsgraph kb import`).")] = None,
     prefer_imported_kb: Annotated[bool, typer.Option("--prefer-imported-kb", help="Imported KB entries win over built-in ones.")] = False,
+    min_population: Annotated[Optional[int], typer.Option("--min-population", help="Smallest city the gazetteer loads: 15000 (default), 5000, 1000 or 500.")] = None,
 ) -> None:
     STATE["debug"] = debug
     if kb:
@@ -102,6 +103,10 @@ def main_options(
         os.environ["NEWSGRAPH_KB"] = str(kb)
     if prefer_imported_kb:
         os.environ["NEWSGRAPH_PREFER_KB"] = "1"
+    if min_population is not None:
+        if min_population not in (500, 1000, 5000, 15000):
+            _fail(f"--min-population {min_population}: use 15000, 5000, 1000 or 500 (the GeoNames city lists)")
+        os.environ["NEWSGRAPH_MIN_POPULATION"] = str(min_population)
     if debug:
         os.environ["NEWSGRAPH_DEBUG"] = "1"
     if model:

@@ -25,7 +25,7 @@ class Config:
     #: instead of exhausting memory in the parser.
     max_chars: int = 1_000_000
     #: smallest city population the gazetteer loads (15000, 5000, 1000 or 500).
-    min_population: int = 15000
+    min_population: int = field(default_factory=lambda: int(os.environ.get("NEWSGRAPH_MIN_POPULATION", "15000")))
     #: user actor dictionaries (imported KB files) win over the built-in KB.
     prefer_imported_kb: bool = field(default_factory=lambda: os.environ.get("NEWSGRAPH_PREFER_KB", "") == "1")
     #: path of an imported actor KB (JSON written by ``newsgraph kb import``).
