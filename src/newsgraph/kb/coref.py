@@ -309,7 +309,12 @@ class Grouper:
             self.attach(a, m)
 
     def antecedent(self, p: Mention) -> Draft | None:
-        """Nearest compatible person: same sentence (subject first), then up to two sentences back."""
+        """Nearest compatible person: same sentence (subject first), then up to two sentences back.
+
+        An earlier resolved pronoun counts as a mention of its person, so a
+        chain of "she ... she" carries through a long paragraph; a person of
+        the pronoun's known gender is found up to five sentences back.
+        """
         toks = self.tokens
         ps = toks[p.start].sent
         best: tuple[tuple, Draft] | None = None
@@ -317,10 +322,10 @@ class Grouper:
             if m.start >= p.start:
                 break
             a = m.actor
-            if a is None or a.kind != "person" or m.source == "PRON":
+            if a is None or a.kind != "person":
                 continue
             dist = ps - toks[m.start].sent
-            if dist > 2 or dist < 0:
+            if dist < 0 or dist > 5 or (dist > 2 and not (a.gender and a.gender == p.gender)):
                 continue
             if a.gender and p.gender and a.gender != p.gender:
                 continue

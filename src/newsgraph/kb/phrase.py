@@ -144,6 +144,9 @@ def describe(
 
     # --- a named entry that covers the head (person, organisation, state...)
     own = next((m for m in matches if m[0] <= head_pos < m[1]), None)
+    if (own is not None and label == "PERSON" and own[2].kind in ("state", "capital", "seat", "region")
+            and own[0] > 0 and tokens[own[0] - 1].ent_type == "PERSON"):
+        own = None  # "Valeska Paris" is a person, not France (a lone "Azerbaijan" mis-tagged PERSON is not)
     # --- the country and org named by the words (left of the head first)
     # "Envoy to Libya": a destination after "to"/"for" does not give the country
     matches = [m for m in matches if m is own or m[0] == 0 or words[m[0] - 1] not in _NOT_OWN_PREPS]

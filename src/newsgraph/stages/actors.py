@@ -143,6 +143,10 @@ class _Finder:
         # people first, so a title can take the organisation or country in it
         # ("UN Special Envoy to Libya Jan Kubis")
         ordered = sorted(self._joined_entities(), key=lambda e: (e.label != "PERSON", e.start))
+        # surnames of people named in full: a later "Paris" tagged as a city is Valeska Paris
+        person_last = {w for w in (ent.text.split()[-1] for ent in ordered
+                                   if ent.label == "PERSON" and len(ent.text.split()) > 1)
+                       if not self._is_demonym(w)}
         for ent in ordered:
             if ent.label not in _NAME_LABELS or any(i in self.taken for i in range(ent.token_start, ent.token_end)):
                 continue
@@ -158,6 +162,8 @@ class _Finder:
             htok = toks[head]
             found = self.kb.find(ent.text) or self.kb.find(self.doc.text[toks[s].start : toks[e - 1].end])
             kind = found[0].kind if found else None
+            if ent.label != "PERSON" and ent.text in person_last:
+                kind = "person"
             if kind is None and ent.label in ("ORG", "GPE", "NORP") and s > 0 and _PERSON_TITLE.match(
                     toks[s - 1].text) and toks[s - 1].pos == "PROPN":
                 kind = "person"  # "Vice-President Moody Awori" tagged ORG
@@ -394,6 +400,25 @@ class _Finder:
                     self.add(Mention(s, e, head, "GPE" if kind in ("state", "capital") else "ORG"))
             i = max(j, i + 1)
 
+    def _is_demonym(self, word: str) -> bool:
+        found = self.kb.find(word, surnames=False)
+        return bool(found) and found[0].kind == "demonym"
+
+    def surnames(self) -> None:
+        """A surname the recogniser missed, of a person named in full elsewhere ("Montalvo")."""
+        toks = self.tokens
+        last: set[str] = set()
+        for m in self.mentions:
+            if m.source == "PERSON":
+                names = [t for t in toks[m.start : m.end] if t.ent_type == "PERSON"]
+                if len(names) >= 2 and names[-1].text[:1].isupper() and not self._is_demonym(names[-1].text):
+                    last.add(names[-1].text)
+        if not last:
+            return
+        for t in toks:
+            if t.text in last and t.i not in self.taken and t.pos == "PROPN":
+                self.add(Mention(t.i, t.i + 1, t.i, "PERSON"))
+
     def pronouns(self) -> None:
         for t in self.tokens:
             if t.pos == "PRON" and t.text.lower() in PRONOUN_GENDER and t.i not in self.taken:
@@ -417,6 +442,7 @@ class ActorsStage(Stage):
         finder.entities()
         finder.proper_nouns()
         finder.role_nouns()
+        finder.surnames()
         finder.pronouns()
         drafts = Grouper(doc, self.kb, finder.mentions).run()
         self._context_country(doc, drafts)
