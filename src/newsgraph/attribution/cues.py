@@ -203,6 +203,8 @@ def _parenthetical(tree: Tree, i: int) -> tuple[int, int] | None:
     if before < 0 or after >= len(toks) or toks[before].text != "," or toks[after].text != ",":
         return None
     lo, hi = tree.trim(*tree.edges(t.head))
+    if hi > after:
+        hi = max(after + 1, _cut_aside(tree, after + 1, hi))
     return (lo, hi) if hi > after and lo < before else None
 
 

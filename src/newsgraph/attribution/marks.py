@@ -30,7 +30,9 @@ SINGLE_OPEN = frozenset("‘‹")
 SINGLE_CLOSE = frozenset("’›")
 SINGLE_AMBIG = frozenset("'")
 
-_DOUBLE = re.compile('["“”„‟«»]')
+# Two apostrophes (or two backticks) stand for a double mark in archive and
+# TeX-style copy: ''like this'' or ``like this''.
+_DOUBLE = re.compile("''|``|[\"“”„‟«»]")
 _SINGLE = re.compile("['‘’‹›]")
 
 # characters after which a mark starts a quote: start of text, space, an
@@ -61,18 +63,18 @@ class QuotedSpan:
         return (self.inner_start, self.inner_end)
 
 
-def _role(text: str, i: int, opens: frozenset, closes: frozenset) -> str:
+def _role(text: str, i: int, opens: frozenset, closes: frozenset, width: int = 1) -> str:
     """'open', 'close' or '?' for the mark at ``i``, context first, glyph second."""
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     before_ok = prev in _BEFORE_OPEN or prev in DOUBLE_OPEN or prev in SINGLE_OPEN
     after_ok = nxt in _AFTER_CLOSE or nxt in DOUBLE_CLOSE or nxt in SINGLE_CLOSE or nxt in "'\""
     if before_ok and not after_ok:
         return "open"
     if after_ok and not before_ok:
         return "close"
-    ch = text[i]
-    if ch in opens:
+    ch = text[i : i + width]
+    if ch in opens or ch == "``":
         return "open"
     if ch in closes:
         return "close"
@@ -89,10 +91,12 @@ def scan_double(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
         breaks = [(m.start(), m.end()) for m in PARA_BREAK.finditer(text)]
     out: list[QuotedSpan] = []
     open_at: int | None = None
+    open_width = 1
     continued = 0
     for m in _DOUBLE.finditer(text):
         i = m.start()
-        role = _role(text, i, DOUBLE_OPEN, DOUBLE_CLOSE)
+        width = m.end() - m.start()
+        role = _role(text, i, DOUBLE_OPEN, DOUBLE_CLOSE, width)
         if role == "?":
             role = "close" if open_at is not None else "open"
         if open_at is not None:
@@ -111,10 +115,10 @@ def scan_double(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
         if role == "open":
             # a second opener before any closer: keep the later one (the
             # earlier was a stray or an inch mark)
-            open_at, continued = i, 0
+            open_at, open_width, continued = i, width, 0
         elif open_at is not None:
-            if i > open_at + 1:
-                out.append(QuotedSpan(open_at, i + 1, open_at + 1, i, False, continued))
+            if i > open_at + open_width:
+                out.append(QuotedSpan(open_at, i + width, open_at + open_width, i, False, continued))
             open_at, continued = None, 0
     return out
 
@@ -129,7 +133,9 @@ def scan_single(text: str, skip: list[QuotedSpan] = (), breaks=None) -> list[Quo
     if breaks is None:
         breaks = [(m.start(), m.end()) for m in PARA_BREAK.finditer(text)]
     covered = [(q.start, q.end) for q in skip]
-    marks = [m.start() for m in _SINGLE.finditer(text)]
+    # a pair of apostrophes is a double mark, never a single one
+    marks = [m.start() for m in _SINGLE.finditer(text)
+             if text[m.start() : m.start() + 2] != "''" and (m.start() == 0 or text[m.start() - 1 : m.start() + 1] != "''")]
     out: list[QuotedSpan] = []
     k = 0
     while k < len(marks):
