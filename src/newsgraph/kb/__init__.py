@@ -1,5 +1,11 @@
 """The actor knowledge base: built-in facts plus imported dictionaries.
 
+Modules: ``model`` (entries, dated roles, name index), ``countries``,
+``orgs``, ``people``/``people_more`` (the built-in facts), ``lexicon`` (role
+nouns, sectors, office titles), ``names`` (given names and gender),
+``phoenix`` (TABARI/Phoenix importer), ``phrase`` (reading one mention),
+``coref`` (grouping mentions into actors), ``cli`` (``newsgraph kb``).
+
 ``load_kb(config)`` returns the process-wide :class:`KnowledgeBase` (built
 once per process and per imported file). The built-in part is written in
 ``countries``, ``orgs`` and ``people``; an imported part (``newsgraph kb

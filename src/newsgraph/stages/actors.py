@@ -11,13 +11,17 @@ Three passes over the parse:
    the places stage.
 2. **Description.** Each mention is read by ``newsgraph.kb.phrase.describe``:
    country, org, sector, office, KB entry, valid on the document's date.
-3. **Coreference.** Names group by KB entry or surname; an unnamed office
+3. **Coreference** (``newsgraph.kb.coref``). Names group by KB entry or surname; an unnamed office
    ("Russia's top diplomat", "The Libyan foreign minister") joins the named
    person of that country holding it in the text or, failing that, in the KB
    on that date; "his Libyan counterpart" takes the office of whoever "his"
    is; he/she/his/her join the nearest compatible person; "her government" is
    the government of her country; a state's name, capital and government are
-   one actor.
+   one actor. Finally actors left without a country take the story's country
+   when one country dominates it (never "foreign" ones).
+
+Cost: one pass over tokens per kind of mention and dictionary look-ups; about
+2-3% of the nlp stage's time on Reuters news (see the eval notes).
 """
 
 from __future__ import annotations
