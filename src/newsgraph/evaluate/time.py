@@ -14,10 +14,11 @@ says. The seed is news and is read in ``news`` mode against its publication date
 
 from __future__ import annotations
 
+import calendar
 import html
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -214,10 +215,360 @@ def seed(shared: Path, config: Config) -> tuple[dict, list[str]]:
     return m, [f"seed: gold {s.gold} system {s.system} value-correct {s.value_ok}"] + [f"seed: {e}" for e in errs]
 
 
+
+# --- GUM news (Wikinews, TT-SGML) ----------------------------------------------------------
+#
+# GUM marks dates with TEI-style ``<date>`` elements around tokens. Their values
+# are mapped to TIMEX3 values as follows (``gum_value``):
+#   when="2017" / "2017-07" / "2017-07-21"      -> the same string
+#   when="2010-09-04T22:30:00"                  -> "2010-09-04T22:30" (seconds dropped)
+#   from/to covering a whole year, month,
+#   decade or century                           -> "2017", "2017-07", "196", "19"
+#   from/to Monday..Sunday of one ISO week      -> "2017-W28"
+#   from/to Saturday..Sunday                    -> "2016-W35-WE"
+#   from/to a meteorological season             -> "2022-SU" (winter: Dec..Feb -> "YYYY-WI")
+#   other from/to ranges                        -> compared with the system's interval
+#   notBefore == notAfter                       -> that value ("a decade ago" -> "2001")
+#   other notBefore/notAfter (vague ranges,
+#   durations such as "twelve years")           -> no comparable value: neutral
+# Neutral gold is not counted in recall, and a system timex overlapping it is not
+# counted in precision. ``<time>`` elements (clock times without a date) and the
+# GUM entity layer's ``time`` mentions that carry no ``<date>`` (durations, "the
+# time", "a few weeks") are neutral as well: GUM gives them no value to score.
+
+_GUM_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+# tokens glued to the previous one when the text is rebuilt
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "n't", "'re", "'ve", "'ll", "'d",
+                    "'m", "'", "’s", "…"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "£", "€", "#"}
+_GUM_PARAGRAPHS = {"p", "head", "caption", "item", "quote"}
+
+
+@dataclass(frozen=True, slots=True)
+class GumDate:
+    start: int
+    end: int
+    text: str
+    value: str | None  # TIMEX3 value, or None when only an interval (or nothing) is comparable
+    interval: tuple[str, str] | None  # first and last day when the gold gives a closed range
+
+
+@dataclass(frozen=True, slots=True)
+class GumDoc:
+    name: str
+    text: str
+    published: date
+    dates: list[GumDate]  # valued or interval-bearing gold
+    neutral: list[tuple[int, int]]  # gold spans without a comparable value
+    token_spans: list[tuple[int, int]]
+
+
+def _whole_months(a: date, b: date) -> tuple[int, int] | None:
+    """(number of months, first month index) when [a, b] is a run of whole months."""
+    if a.day != 1 or b.day != calendar.monthrange(b.year, b.month)[1]:
+        return None
+    return (b.year - a.year) * 12 + b.month - a.month + 1, a.year * 12 + a.month - 1
+
+
+def gum_range_value(a: date, b: date) -> str | None:
+    """The TIMEX3 value of the closed day range [a, b], when it is a calendar unit."""
+    if a > b:
+        return None
+    months = _whole_months(a, b)
+    if months is not None:
+        n, first = months
+        y, m = divmod(first, 12)
+        m += 1
+        if n == 1:
+            return f"{y:04d}-{m:02d}"
+        if n == 12 and m == 1:
+            return f"{y:04d}"
+        if n == 120 and m == 1 and y % 10 == 0:
+            return f"{y // 10:03d}"
+        if n == 1200 and m == 1 and y % 100 == 0:
+            return f"{y // 100:02d}"
+        if n == 1200 and m == 1 and y % 100 == 1:  # 1901-2000: the 20th century, read loosely
+            return f"{y // 100:02d}"
+        if n == 3 and m in (3, 6, 9, 12):
+            code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[m]
+            return f"{y:04d}-{code}"
+    iso = a.isocalendar()
+    if (b - a).days == 6 and a.weekday() == 0:
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if (b - a).days == 1 and a.weekday() == 5:
+        return f"{iso.year:04d}-W{iso.week:02d}-WE"
+    if a == b:
+        return a.isoformat()
+    return None
+
+
+def _iso_day(v: str, last: bool) -> date | None:
+    """First (or last) day of a partial ISO date "2017", "2017-07", "2017-07-21"."""
+    try:
+        parts = [int(x) for x in v.split("T")[0].split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 1:
+        return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
+    if len(parts) == 2:
+        y, m = parts
+        return date(y, m, calendar.monthrange(y, m)[1] if last else 1)
+    return date(*parts[:3])
+
+
+def gum_value(attrs: dict[str, str]) -> tuple[str | None, tuple[str, str] | None]:
+    """(TIMEX3 value, interval) of a GUM ``<date>``; (None, None) when nothing is comparable."""
+    when = attrs.get("when")
+    if when:
+        if "T" in when:
+            d, clock = when.split("T", 1)
+            hh_mm = clock[:5]
+            return f"{d}T{hh_mm}", None
+        return when, None
+    lo, hi = attrs.get("from") or attrs.get("notBefore"), attrs.get("to") or attrs.get("notAfter")
+    if lo and hi and lo == hi:
+        return lo, None
+    if "from" in attrs and "to" in attrs and lo and hi:
+        a, b = _iso_day(lo, False), _iso_day(hi, True)
+        if a is None or b is None:
+            return None, None
+        return gum_range_value(a, b), (a.isoformat(), b.isoformat())
+    return None, None  # vague: "the past few days", "twelve years"
+
+
+def _conll_time_mentions(path: Path) -> list[tuple[int, int]] | None:
+    """Token spans [first, last] of the GUM entity layer's ``time`` mentions."""
+    if not path.exists():
+        return None
+    spans: list[tuple[int, int]] = []
+    open_: dict[str, list[int]] = {}
+    k = -1
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            continue
+        k += 1
+        for m in re.finditer(r"\(([a-z]+)-(\d+)[^()|]*?\)|\(([a-z]+)-(\d+)|([a-z]+)-(\d+)[^()|]*?\)", cols[2]):
+            if m.group(1):  # "(time-5)": one token
+                if m.group(1) == "time":
+                    spans.append((k, k))
+            elif m.group(3):  # "(time-5": opens
+                open_.setdefault(f"{m.group(3)}-{m.group(4)}", []).append(k)
+            else:  # "time-5)": closes
+                key = f"{m.group(5)}-{m.group(6)}"
+                if open_.get(key):
+                    first = open_[key].pop()
+                    if m.group(5) == "time":
+                        spans.append((first, k))
+    return spans
+
+
+def read_gum(path: Path, conll: Path | None = None) -> GumDoc:
+    """Rebuild the text of one GUM TT-SGML file with its gold dates as character spans.
+
+    Tokens are joined with single spaces except inside ``<w>`` (one written word
+    split in tokens: "11-year") and around punctuation and clitics; paragraphs
+    (``<p>``, ``<head>``, ...) are separated by a blank line so the nlp stage
+    sees the same paragraph structure as in the source.
+    """
+    raw = path.read_text(encoding="utf-8")
+    m = re.search(r'<text[^>]*dateCreated="(\d{4}-\d{2}-\d{2})"', raw)
+    if m is None:
+        raise ValueError(f"{path}: no dateCreated on <text>; is this a GUM TT-SGML file?")
+    published = date.fromisoformat(m.group(1))
+    parts: list[str] = []
+    length = 0
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, dict[str, str], int]] = []  # open <date>/<time> elements: (tag, attrs, first token)
+    dates: list[GumDate] = []
+    neutral_tok: list[tuple[int, int]] = []
+    in_w = False
+    w_first = False
+    new_para = False
+    quote_open = False
+    prev = ""
+    for line in raw.splitlines():
+        if not line:
+            continue
+        if line.startswith("<"):
+            t = _GUM_TAG.match(line)
+            if t is None:
+                continue
+            closing, tag, rest = t.group(1) == "/", t.group(2), t.group(3)
+            if tag in _GUM_PARAGRAPHS and not closing:
+                new_para = True
+            elif tag == "w":
+                in_w, w_first = not closing, not closing
+            elif tag in ("date", "time"):
+                if not closing:
+                    stack.append((tag, dict(_ATTR.findall(rest)), len(spans)))
+                else:
+                    for j in range(len(stack) - 1, -1, -1):
+                        if stack[j][0] == tag:
+                            _, attrs, first = stack.pop(j)
+                            if first < len(spans):
+                                if tag == "date":
+                                    value, interval = gum_value(attrs)
+                                    if value is None and interval is None:
+                                        neutral_tok.append((first, len(spans) - 1))
+                                    else:
+                                        s, e = spans[first][0], spans[-1][1]
+                                        dates.append(GumDate(s, e, "", value, interval))
+                                else:
+                                    neutral_tok.append((first, len(spans) - 1))
+                            break
+            continue
+        tok = line.split("\t", 1)[0]
+        if not spans:
+            sep = ""
+        elif new_para:
+            sep = "\n\n"
+        elif in_w and not w_first:
+            sep = ""
+        elif tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER:
+            sep = ""
+        elif tok == '"':
+            sep = "" if quote_open else " "
+        elif prev == '"' and quote_open:
+            sep = ""
+        else:
+            sep = " "
+        if tok == '"':
+            quote_open = not quote_open
+        w_first = False
+        new_para = False
+        parts.append(sep)
+        length += len(sep)
+        spans.append((length, length + len(tok)))
+        parts.append(tok)
+        length += len(tok)
+        prev = tok
+    text = "".join(parts)
+    dates = [replace(d, text=text[d.start:d.end]) for d in dates]
+    if conll is not None:
+        mentions = _conll_time_mentions(conll)
+        if mentions is not None and (not mentions or mentions[-1][1] < len(spans)):
+            neutral_tok.extend(mentions)
+    neutral = [(spans[a][0], spans[b][1]) for a, b in neutral_tok]
+    # a time mention that is also a valued <date> is scored as that date, not neutral
+    neutral = [(a, b) for a, b in neutral if not any(_overlaps(a, b, d.start, d.end) for d in dates)]
+    return GumDoc(path.stem, text, published, dates, neutral, spans)
+
+
+def _overlaps(a: int, b: int, c: int, d: int) -> bool:
+    return a < d and c < b
+
+
+_REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def _refines(system_value: str | None, gold_value: str | None) -> bool:
+    """The system value is the gold day plus a part of day or clock time GUM left outside its extent
+    ("Thursday night" -> 2015-09-17TNI where GUM marks "Thursday" = 2015-09-17)."""
+    return bool(system_value and gold_value and len(gold_value) == 10 and system_value.startswith(gold_value + "T"))
+
+
+def score_gum(doc: GumDoc, system: list[Timex], errors: list[str]) -> tuple[Score, Score]:
+    """(calendar score, strict score) of one GUM document.
+
+    One-to-one relaxed matching against the valued gold; a system timex is right
+    when its value equals the gold value, refines it with a part of day GUM left
+    outside its extent, or, for a gold range without a TIMEX3 value, when its
+    interval equals the gold range.
+
+    The calendar score leaves out unmatched system timexes GUM never gives a
+    ``<date>``: durations, sets and the PRESENT/PAST/FUTURE_REF words ("now",
+    "recently"); the strict score counts them as false positives.
+    """
+    gold = doc.dates
+    used: set[int] = set()
+    cal = Score(gold=len(gold))
+    for g in gold:
+        best = None
+        for k, t in enumerate(system):
+            if k in used or not _overlaps(t.start, t.end, g.start, g.end):
+                continue
+            overlap = min(t.end, g.end) - max(t.start, g.start)
+            if best is None or overlap > best[0]:
+                best = (overlap, k)
+        if best is None:
+            errors.append(f"missed  {g.text!r} gold={g.value or g.interval}")
+            continue
+        used.add(best[1])
+        t = system[best[1]]
+        cal.matched += 1
+        ok = (g.value is not None and (t.value == g.value or _refines(t.value, g.value))) or \
+             (g.value is None and g.interval is not None and t.interval == g.interval)
+        if ok:
+            cal.value_ok += 1
+        else:
+            errors.append(f"value   {t.text!r} -> {t.value} (gold {g.text!r} = {g.value or g.interval})")
+    strict = Score(gold=cal.gold, matched=cal.matched, value_ok=cal.value_ok)
+    for k, t in enumerate(system):
+        if k in used:
+            cal.system += 1
+            strict.system += 1
+            continue
+        if any(_overlaps(t.start, t.end, a, b) for a, b in doc.neutral):
+            continue  # GUM marks it but gives no comparable value
+        strict.system += 1
+        if t.type in ("DATE", "TIME") and t.value not in _REF_VALUES:
+            cal.system += 1
+            errors.append(f"extra   {t.text!r} -> {t.value}")
+        else:
+            errors.append(f"extra-unscored {t.text!r} -> {t.type} {t.value}")
+    return cal, strict
+
+
+def gum(shared: Path, config: Config, limit: int | None = None) -> tuple[dict, list[str]]:
+    root = require(shared / "data" / "gum")
+    files = sorted((root / "xml").glob("GUM_news_*.xml"))
+    if not files:
+        raise FileNotFoundError(f"no GUM_news_*.xml under {root / 'xml'}; is the GUM copy complete?")
+    if limit:
+        files = files[:limit]
+    conll_dir = root / "coref" / "gum" / "conll"
+    read = [read_gum(f, conll_dir / f"{f.stem}.conll") for f in files]
+    docs = parse_documents([(g.text, g.published) for g in read], config)
+    opts = TimexOptions(mode="news")
+    total, strict = Score(), Score()
+    details: list[str] = []
+    examples: list[str] = []
+    for g, doc in zip(read, docs):
+        if doc.failed:
+            details.append(f"gum {g.name}: nlp failed: {doc.errors}")
+            continue
+        system = find_timexes(doc, opts)
+        errs: list[str] = []
+        s_all, s_strict = score_gum(g, system, errs)
+        total.add(s_all)
+        strict.add(s_strict)
+        p, r, fv = s_all.prf(s_all.value_ok)
+        details.append(f"gum {g.name} ({g.published}): gold {s_all.gold} system {s_all.system} "
+                       f"value P {p:.3f} R {r:.3f} F1 {fv:.3f}")
+        examples.extend(f"gum {g.name}: {e}" for e in errs)
+    metrics = _metrics("gum_", total)
+    metrics.update(_metrics("gum_strict_", strict))
+    metrics["gum_gold"] = total.gold
+    metrics["gum_system"] = total.system
+    neutral = sum(len(g.neutral) for g in read)
+    details.insert(0, f"gum news: {len(read)} documents, {total.gold} valued gold <date>s, {neutral} neutral "
+                      f"gold spans (vague ranges, clock-only <time>, time mentions without a value); news mode "
+                      f"anchored at dateCreated. gum_* leaves out unmatched durations, sets and "
+                      f"PRESENT/PAST/FUTURE_REF timexes (GUM never gives those a <date>, so they cannot be checked); "
+                      f"gum_strict_* counts them as false positives")
+    details.extend(examples)
+    return metrics, details
+
+
 @eval_tasks.register("time")
 def run(shared: Path, *, config: Config, limit: int | None = None) -> EvalReport:
-    """TIMEX3 value precision, recall and F1 on WikiWars (narrative) and the seed (news)."""
+    """TIMEX3 value precision, recall and F1 on WikiWars (narrative), the seed and GUM news (news)."""
     metrics, details = wikiwars(shared, config, limit)
     m2, d2 = seed(shared, config)
     metrics.update(m2)
-    return EvalReport(task="time", metrics=metrics, details=d2 + details)
+    m3, d3 = gum(shared, config, limit)
+    metrics.update(m3)
+    return EvalReport(task="time", metrics=metrics, details=d2 + d3 + details)
