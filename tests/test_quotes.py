@@ -291,3 +291,50 @@ def test_quote_date_from_its_own_sentence_not_its_content(pipeline):
     dates = [q.date.value if q.date else None for q in doc.quotes]
     assert dates[0] == "2021-07"
     assert dates[1] != "2019"
+
+
+def test_archive_style_double_apostrophes(parse):
+    text = "''The bill will pass this week,'' Senator Ruth Amadi said."
+    assert [text[q.inner_start : q.inner_end] for q in scan(text)] == ["The bill will pass this week,"]
+    doc = with_actors(parse(text), a=("Ruth Amadi", "person", ["Ruth Amadi"]))
+    (q,) = run(doc)
+    assert q.direct and q.speaker == "a1"
+
+
+def test_parenthetical_cue(parse):
+    doc = with_actors(parse("The agreement, Okafor said, would hold until the spring."), t=("T", "person", ["Okafor"]))
+    (q,) = run(doc)
+    assert q.speaker == "a1" and not q.direct
+    assert content(doc, q).startswith("The agreement") and content(doc, q).endswith("until the spring")
+
+
+def test_trailing_cue_reports_the_clause_before(parse):
+    doc = with_actors(parse("The ceasefire will hold until the spring, Okafor said."), t=("T", "person", ["Okafor"]))
+    (q,) = run(doc)
+    assert q.speaker == "a1" and content(doc, q) == "The ceasefire will hold until the spring"
+
+
+def test_participle_after_a_clause_is_not_its_report(parse):
+    doc = with_actors(parse("Okafor celebrated in the capital with supporters, declaring victory."), t=("T", "person", ["Okafor"]))
+    assert not any("celebrated" in content(doc, q) for q in run(doc))
+
+
+def test_dateline_is_not_the_speaker(parse):
+    text = "CLEVELAND, July 19 (UPI) -- Former Attorney General Mina Castell told delegates that the vote was fair."
+    doc = with_actors(parse(text), c=("Mina Castell", "person", ["Mina Castell"]))
+    (q,) = run(doc)
+    assert q.speaker == "a1" and "Castell" in q.speaker_text
+
+
+def test_writer_aside_is_cut_from_reported_clause(parse):
+    doc = with_actors(parse("Okafor said the deal was signed by Paulo Reis, who leads the opposition."), t=("T", "person", ["Okafor"]))
+    (q,) = run(doc)
+    assert content(doc, q) == "the deal was signed by Paulo Reis"
+    doc = with_actors(parse("Okafor said the deal was signed by the mayor, a former judge."), t=("T", "person", ["Okafor"]))
+    (q,) = run(doc)
+    assert content(doc, q) == "the deal was signed by the mayor"
+
+
+def test_quotes_stage_handles_empty_document(parse):
+    doc = parse("")
+    assert run(doc) == []
