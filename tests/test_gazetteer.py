@@ -186,3 +186,50 @@ def test_nationality_words_are_country_evidence(resolver):
     text = "The Lebanese army said the minister reached Tripoli."
     r = resolve_text(resolver, text, ["Tripoli"])
     assert r["Tripoli"].country == "LB"
+
+
+# --- the secondary town index (cities down to 500 inhabitants, consulted on demand) ---
+
+
+def test_town_index_is_compact_cached_and_loaded_once(tmp_path):
+    from newsgraph.gazetteer.towns import Towns, get_towns
+
+    towns = get_towns()
+    assert get_towns() is towns and towns.stats is not None
+    assert len(towns) > 200_000 and towns.nbytes() < 40e6  # about 12 MB of arrays
+    (moab,) = towns.lookup(name_key("Moab"))
+    assert moab.geonameid == 5543307 and moab.country == "US" and moab.admin1 == "UT" and moab.tier == 1
+    path = tmp_path / "towns.npz"
+    towns.to_disk(path)
+    again = Towns.from_disk(path)
+    assert [e.geonameid for e in again.lookup("clarksville")] == [e.geonameid for e in towns.lookup("clarksville")]
+
+
+def test_town_missing_from_the_primary_index_is_found(resolver, gaz):
+    assert not gaz.lookup("Moab")
+    r = resolve_text(resolver, "The festival in Moab drew crowds.", ["Moab"])
+    assert r["Moab"].geonameid == 5543307 and r["Moab"].precision == "city"
+
+
+def test_town_with_a_qualifier_beats_a_bigger_namesake(resolver):
+    r = resolve_text(resolver, "Miners near Harlan, Ky., went on strike.", ["Harlan"])
+    assert r["Harlan"].geonameid == 4294072
+
+
+def test_town_in_the_documents_state_beats_a_bigger_namesake(resolver):
+    text = "Clarksville police and officers from Russellville, Ark., searched the river."
+    r = resolve_text(resolver, text, ["Clarksville", "Russellville"])
+    assert r["Clarksville"].geonameid == 4105879  # Arkansas, not the larger Clarksville, Tenn.
+
+
+def test_town_without_evidence_does_not_beat_the_primary_index(resolver):
+    # only population speaks: the 150,000-inhabitant Clarksville, not a small one
+    r = resolve_text(resolver, "Clarksville reopened its schools.", ["Clarksville"])
+    assert r["Clarksville"].geonameid == 4613868
+
+
+def test_primary_index_down_to_500_needs_no_town_index():
+    from newsgraph.gazetteer.index import Gazetteer
+
+    assert not Gazetteer([], {}, {}, 500).has_towns
+    assert Gazetteer([], {}, {}, 500).towns("Moab") == []

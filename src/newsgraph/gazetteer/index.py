@@ -35,7 +35,7 @@ from newsgraph.gazetteer.countries import COUNTRY_ALIASES, COUNTRY_POINTS, DEMON
 from newsgraph.gazetteer.regions import US_STATE_ABBREVIATIONS, US_STATE_POINTS, region_rows
 
 POPULATION_LEVELS = (500, 1000, 5000, 15000)
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class GazetteerError(RuntimeError):
@@ -56,6 +56,8 @@ class Entry(NamedTuple):
     kind: str
     precision: str  # city|region|country|other
     capital: bool = False
+    #: 0: the primary index; 1: the secondary town index (:mod:`.towns`), consulted on demand
+    tier: int = 0
 
 
 _DROP_MARKS = re.compile(r"[\u0300-\u036f]")
@@ -123,6 +125,7 @@ class Gazetteer:
         self.alt = alt
         self.min_population = min_population
         self.stats: LoadStats | None = None
+        self._city_ids: frozenset[int] | None = None
         self.country_entry: dict[str, int] = {
             e.country: i for i, e in enumerate(entries) if e.kind == "country" and e.country
         }
@@ -145,6 +148,22 @@ class Gazetteer:
     def has(self, text: str) -> bool:
         key = name_key(text)
         return key in self.names or key in self.alt
+
+    @property
+    def has_towns(self) -> bool:
+        """Whether a secondary town index adds anything (not when this index already goes down to 500)."""
+        return self.min_population > min(POPULATION_LEVELS)
+
+    def towns(self, text: str) -> list[Entry]:
+        """Small towns of that name the primary index lacks (the secondary index,
+        loaded on first use), most populous first; [] when this index has them all."""
+        if not self.has_towns:
+            return []
+        from newsgraph.gazetteer.towns import get_towns
+
+        if self._city_ids is None:
+            self._city_ids = frozenset(e.geonameid for e in self.entries if e.kind == "city")
+        return [e for e in get_towns().lookup(name_key(text)) if e.geonameid not in self._city_ids]
 
     def country(self, iso2: str) -> Entry | None:
         i = self.country_entry.get(iso2)

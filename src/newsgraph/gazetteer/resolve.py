@@ -53,6 +53,14 @@ class ResolveOptions:
     region_name_penalty: float = 3.0
     #: a match on an alternate name is weaker evidence than on the main name
     alternate_penalty: float = 2.5
+    #: small towns from the secondary index (:mod:`.towns`): "missing" = only
+    #: for names the primary index lacks, "gated" = also when a qualifier or the
+    #: document's state/country/neighbourhood supports one, "always", "none"
+    towns: str = "gated"
+    #: what a secondary-index town loses against the primary index's places
+    town_tier_penalty: float = 0.0
+    #: at most this many towns of one name (most populous first)
+    town_candidates: int = 40
 
 
 @dataclass
@@ -116,6 +124,8 @@ class _Group:
     toponyms: list[Toponym] = field(default_factory=list)
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
     qualifiers: list[Entry] = field(default_factory=list)
+    #: candidates[:primary] come from the primary index, the rest are small towns
+    primary: int = 10**9
     #: country-level readings this name gives on its own (first pass)
     picks: list[Entry] = field(default_factory=list)
     choice: Entry | None = None
@@ -188,6 +198,11 @@ class Resolver:
                     # (also "Mo." or "KY": an abbreviation is the state, not the town Mo in Norway).
                     cands = [(q, False) for q in self.gaz.qualifier(surface) if q.kind == "admin1"] or cands
                 g = groups[key] = _Group(key, surface, direction, candidates=cands)
+                if self.opts.towns != "none" and not direction:
+                    towns = self.gaz.towns(surface)[: self.opts.town_candidates]
+                    if towns and (not cands or self.opts.towns != "missing"):
+                        g.candidates = cands + [(e, False) for e in towns]
+                        g.primary = len(cands)
             g.toponyms.append(t)
             g.qualifiers.extend(q for q in quals if q not in g.qualifiers)
         return list(groups.values())
@@ -201,7 +216,9 @@ class Resolver:
             n = len(g.toponyms)
             picks: list[tuple[Entry, float]] = []
             if first_pass:
-                main = [e for e, alt in g.candidates if not alt]
+                # small towns say little about the document's country until chosen
+                own = g.candidates[: g.primary] or g.candidates
+                main = [e for e, alt in own if not alt]
                 strong = [e for e in main if e.kind in ("country", "admin1", "county", "region", "continent")]
                 if g.qualifiers:
                     picks = [(q, 1.0) for q in g.qualifiers]
@@ -310,10 +327,16 @@ class Resolver:
             local = self._local_countries(g, groups)
             scored = []
             for ci, (e, alt) in enumerate(g.candidates):
+                near = support.get((gi, ci), 0.0)
+                if e.tier and ci >= g.primary and g.primary > 0 and o.towns == "gated":
+                    if not self._town_supported(e, g, near, sw, anchor, strong_name=town_penalty > 0):
+                        continue
                 s = _prior(e, alt, o)
                 if e.kind == "city":
                     s -= town_penalty
-                s += min(o.spatial_cap, o.spatial_weight * support.get((gi, ci), 0.0))
+                if e.tier:
+                    s -= o.town_tier_penalty
+                s += min(o.spatial_cap, o.spatial_weight * near)
                 if g.qualifiers:
                     s += o.qualifier_weight if _qualifier_fit(e, g.qualifiers) else -o.qualifier_weight / 2
                 if e.country and e.country in local and e.kind != "country":
@@ -329,6 +352,25 @@ class Resolver:
             scored.sort(key=lambda x: -x[0])
             g.choice, g.score = scored[0][1], scored[0][0]
             g.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+
+    @staticmethod
+    def _town_supported(e: Entry, g: _Group, near: float, sw: dict[str, float],
+                        anchor: tuple[float, float] | None, strong_name: bool) -> bool:
+        """A small town competes with the primary index's places of its name only
+        with evidence of its own: a qualifier it fits ("Clinton, Iowa"), the
+        document's US state, another name of the document near it, or the
+        document's centre near it. Population alone never brings one in, and
+        when the name is a country's or region's ("Russia", "Georgia") only a
+        qualifier does ("Russia, Ohio")."""
+        if g.qualifiers and _qualifier_fit(e, g.qualifiers):
+            return True
+        if strong_name:
+            return False
+        if e.country == "US" and e.admin1 and sw.get(e.admin1, 0) > 0:
+            return True
+        if near >= 0.6:
+            return True
+        return anchor is not None and _km(anchor[0], anchor[1], e.lat, e.lon) < 150
 
     def resolve(self, toponyms: list[Toponym], text: str, *, context_countries: dict[str, float] | None = None
                 ) -> list[Resolution]:
