@@ -227,7 +227,8 @@ def describe(
         # the role as written, without the name, nationality or determiner:
         # "The Libyan foreign minister" -> "foreign minister"
         title_text = _span_text([t for k, t in enumerate(tokens[: role_idx + 1])
-                                 if t.ent_type not in ("PERSON", "GPE", "NORP")
+                                 if t.ent_type not in ("PERSON", "GPE", "NORP", "CARDINAL", "QUANTITY", "PERCENT")
+                                 and t.pos != "NUM"
                                  and not (k in in_names and k != role_idx)
                                  and t.text not in ("'s", "’s") and t.pos not in ("DET", "PRON")]).lower()
     elif ctx_sector and own is None:

@@ -171,6 +171,9 @@ class _Finder:
             if kind is None and ent.label in ("ORG", "GPE", "NORP") and s > 0 and _PERSON_TITLE.match(
                     toks[s - 1].text) and toks[s - 1].pos == "PROPN":
                 kind = "person"  # "Vice-President Moody Awori" tagged ORG
+            if ent.label == "PERSON" and kind != "person" and e - s == 1 and htok.dep == "compound" and \
+                    self._modifies_role(htok):
+                continue  # "Turkish Kurd refugees": a one-word "name" modifying a role noun
             if ent.label != "PERSON" and kind != "person" and (self._modifies_role(htok) or (
                     e + 1 < len(toks) and toks[e].text in ("-", "–") and toks[e + 1].text.lower() == "led")):
                 continue  # "UN peacekeepers", "a Hamas official": the role phrase takes the name
