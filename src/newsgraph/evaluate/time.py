@@ -155,7 +155,8 @@ def wikiwars(shared: Path, config: Config, limit: int | None = None) -> tuple[di
     t0 = time.perf_counter()
     docs = parse_documents([(text, dct) for text, dct, _ in read], config)
     t_nlp = time.perf_counter() - t0
-    opts = TimexOptions(mode="narrative")
+    # WikiWars follows TIMEX2, which counts "former" and "recent" as PAST_REF
+    opts = TimexOptions(mode="narrative", adjective_refs=True)
     total, train, test = Score(), Score(), Score()
     details: list[str] = []
     examples: list[str] = []

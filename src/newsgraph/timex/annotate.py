@@ -22,6 +22,10 @@ class TimexOptions:
     #: "news": relative expressions are read against the publication date;
     #: "narrative": against the last date the text mentioned (history, encyclopaedias).
     mode: str = "news"
+    #: whether modifiers like "former", "recent", "current", "future" ("the former
+    #: minister") are timexes: yes under TIMEX2/ACE (WikiWars annotates them
+    #: PAST_REF), no under TIMEX3/TimeML, which the stage follows
+    adjective_refs: bool = False
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -65,6 +69,20 @@ def _sets_reference(doc: NewsDoc, index: TokenIndex, ctx: Context, c, r) -> bool
     return True
 
 
+_ADJECTIVE_REFS = {"former", "recent", "current", "future", "present"}
+
+
+def _is_adjective_ref(doc: NewsDoc, index: TokenIndex, start: int, end: int) -> bool:
+    """"former members", "recent reports": a modifier of a noun, not a time of its own."""
+    if doc.text[start:end].lower() not in _ADJECTIVE_REFS or not doc.tokens:
+        return False
+    rng = index.span(start, end)
+    if len(rng) != 1:
+        return False
+    t = doc.tokens[rng.start]
+    return t.dep in ("amod", "compound") and t.head > t.i
+
+
 def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Timex]:
     """Timexes of ``doc`` in text order with ids t1, t2, ..."""
     options = options or TimexOptions()
@@ -78,6 +96,8 @@ def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Time
     text = doc.text
     out: list[Timex] = []
     for c in candidates(doc, index):
+        if c.kind == "ref" and not options.adjective_refs and _is_adjective_ref(doc, index, c.start, c.end):
+            continue
         try:
             r = resolve(c.kind, c.groups, ctx, c.start, c.end)
         except (ValueError, OverflowError, KeyError, IndexError, TypeError) as exc:

@@ -88,6 +88,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", _c(rf"{WS}{MODP}(?P<mon>{MON_FULL}|{MON_FULL.upper()})\b(?!\s+\d)")),
     # the 1990s, the mid-1980s, '90s, the 470s BC
     ("decade", _c(rf"""{WS}(?:(?i:the)\s+)?{MODP}(?:(?P<dec>\d{{2,3}}0)'?s|'(?P<dd>\d)0s)(?:\s+(?P<era>{ERA}))?(?![\w'])""")),
+    # the sixties, the late Seventies ("the" required: "in his sixties" is an age)
+    ("decade_word", _c(rf"""{WS}(?i:the)\s+{MODP}(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'])""")),
     # the 19th century, the early twenty-first century, eighteenth-century
     ("century", _c(rf"{WS}(?i:(?:the\s+)?{MODP}(?P<c>{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?)")),
     # (the) (early) (spring|summer...) (of) 2003 / last winter / this summer
@@ -123,7 +125,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # the day before, the year after (anaphoric)
     ("offset_the", _c(r"(?<![\w])(?i:(?P<n>the)\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after))(?![\w])")),
     # last month, next week, this year, the following day, that year, the same month
-    ("rel_unit", _c(rf"""{WS}(?i:(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|preceding|following|succeeding|same|that|current|present|subsequent)
+    ("rel_unit", _c(rf"""{WS}(?i:(?P<the>the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|preceding|following|succeeding|same|that|current|present|subsequent)
                     \s+(?P<unit>day|night|week|weekend|fortnight|month|quarter|year|decade|century))(?![\w-])""")),
     # (last/next) Thursday (morning)
     ("weekday", _c(rf"""{WS}(?:(?P<rel>(?i:last|this|next|past|coming|previous|following|that))\s+)?(?P<wd>{WEEKDAY}|{_WD_FULL.upper()})
@@ -138,6 +140,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # durations: three years, 46-day, a decade, several months, year-long, the past two weeks
     ("duration", _c(rf"""{WS}(?i:(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|first|initial)\s+)?
                     (?:(?P<q>about|some|nearly|almost|over|more\s+than|less\s+than|at\s+least|just|only|around|roughly|up\s+to)\s+)?
+                    (?!(?:1\d{{3}}|20\d{{2}})\s+{UNIT}(?![s\w]))  # "World Cup 2018 day five": a year, not 2018 days
                     (?P<n>{NUM}|{VAGUE}|\d+(?:\.\d+)?)[\s-]+(?:{DUR_ADJ}\s+)?(?P<unit>{UNIT_PL})(?P<long>[\s-]+long)?
                     |(?P<unit2>year|month|week|day|decade|hour)[\s-]long
                     |(?:for|over|within)\s+(?P<bare>(?:recent\s+)?(?:years|months|weeks|days|decades|hours)))(?![\w-])""")),
@@ -191,6 +194,7 @@ TRIGGERS: dict[str, re.Pattern] = {
     "pod_rel": re.compile(r"(?i)morning|afternoon|evening|night"),
     "same_time": re.compile(r"(?i)same\s+time|this\s+date"),
     "decade": re.compile(r"\d0'?s\b"),
+    "decade_word": re.compile(r"(?i)ties\b"),
 }
 _MONTH_TRIGGER = re.compile(rf"(?:{_MON_FULL}|{_MON_ABBR}|{_MON_ABBR.upper()})")
 _DIGITS_TRIGGER = re.compile(r"\d\d")

@@ -49,6 +49,12 @@ _TIME_ZONES = {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "
                "HRS", "HOURS", "LOCAL", "Z"}
 _ERAS = {"BC", "B.C.", "BCE", "AD", "A.D.", "CE"}  # spaCy often calls "BC" an organisation
 _TITLE_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "FAC"}  # "Windows 2000", "Agenda 2030"
+# nouns a year dates rather than counts: "2000 levels", "1990 prices", "2010 dollars"
+_YEAR_NOUNS = {"level", "price", "figure", "rate", "standard", "value", "dollar", "census", "estimate", "total",
+               "budget", "election", "edition", "season", "model", "peak", "high", "low", "baseline"}
+_YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "during", "from", "before", "after", "circa", "c."}
+# a number this many years before publication, in front of a plural noun, counts things
+_FAR_COUNT_YEARS = 150
 
 
 def header_spans(text: str) -> list[tuple[int, int]]:
@@ -162,6 +168,11 @@ class Checker:
             return True  # 1915-17
         nxt = self.next_token(toks)
         before = self.word_before(c.start)
+        if nxt is not None and nxt.lemma.lower() in _YEAR_NOUNS:
+            return True  # "2000 levels", "1990 prices": a year that dates a measure
+        if nxt is not None and nxt.tag in ("NNS", "NNPS") and not g.get("mod") \
+                and self.year_now - y > _FAR_COUNT_YEARS and before not in _YEAR_PREPOSITIONS:
+            return False  # "1709 schoolchildren": so far back a plural noun makes it a count
         if nxt is not None and nxt.tag in ("NNS", "NNPS") and (
                 not is_date or y % 50 == 0 or before in _QUANTITY_WORDS):
             return False  # "2000 fighters", "about 1950 troops"; but "1913 levels" is a year
@@ -181,6 +192,10 @@ class Checker:
         g = c.groups
         if g.get("y") or g.get("rel") or g.get("mod"):
             return True
+        nxt = self.next_token(toks)
+        if len(toks) == 1 and nxt is not None and nxt.pos == "NOUN" and nxt.text.islower() \
+                and self.text[c.start:c.end].lower() == g["season"].lower():
+            return False  # bare "winter wheat", "summer camp": a kind of thing, not a time
         if toks and any(t.ent_type in ("DATE", "TIME") for t in toks):
             return True
         if g["season"].lower() == "fall":
@@ -205,6 +220,13 @@ class Checker:
         nxt = self.next_token(toks)
         if nxt is not None and nxt.text.lower() in ("old", "older", "younger"):
             return False
+        return True
+
+    def holiday(self, c: Candidate, toks) -> bool:
+        if toks:
+            k = toks[0].i - 1
+            if k >= 0 and self.tokens[k].ent_type == "PERSON" and self.tokens[k].pos == "PROPN":
+                return False  # "illustrator Johnnie Christmas": a surname
         return True
 
     def clock(self, c: Candidate, toks) -> bool:
@@ -234,7 +256,7 @@ _CHECKS = {
     "weekday": Checker.weekday,
     "day_only": Checker.day_only,
     "month": Checker.month, "year": Checker.year, "season": Checker.season, "ref": Checker.ref,
-    "duration": Checker.duration, "clock": Checker.clock,
+    "duration": Checker.duration, "clock": Checker.clock, "holiday": Checker.holiday,
 }
 
 

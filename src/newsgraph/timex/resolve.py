@@ -20,6 +20,8 @@ from newsgraph.timex.values import Point, day_point, safe_day, week_point
 
 
 _MIN_ANCHOR_YEAR, _MAX_ANCHOR_YEAR = 3, 9990
+# a stretch said to run "from" a day this recent has already begun
+_STARTED_DAYS = 31
 
 
 @dataclass(slots=True)
@@ -155,11 +157,14 @@ def month_by_tense(month: int, anchor: date, tense: str | None) -> int:
     return min((y - 1, y, y + 1), key=lambda yy: (abs((yy * 12 + month) - (y * 12 + anchor.month)), yy))
 
 
-def day_by_tense(month: int, day: int, anchor: date, tense: str | None, endpoint: bool = False) -> Point | None:
+def day_by_tense(month: int, day: int, anchor: date, tense: str | None, endpoint: bool = False,
+                 startpoint: bool = False) -> Point | None:
     """Year of a day written without one ("Aug. 19").
 
     ``endpoint``: the day ends a stretch ("suspended until October 14"), so even
     in a past-tense sentence it may lie a little ahead of the publication date.
+    ``startpoint``: the day opens a stretch ("is to run from January 23 through
+    March 9"), so even in a future-tense sentence it may lie a little behind.
     """
     options = []
     for yy in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -176,6 +181,10 @@ def day_by_tense(month: int, day: int, anchor: date, tense: str | None, endpoint
                 return soon[0][1]
         return (past[-1] if past else options[0])[1]
     if tense == "future":
+        if startpoint:
+            recent = [o for o in options if anchor - timedelta(days=_STARTED_DAYS) <= o[0] < anchor]
+            if recent:
+                return recent[-1][1]
         fut = [o for o in options if o[0] >= anchor]
         return (fut[0] if fut else options[-1])[1]
     # present tense or no verb: a dated day in news is close to the publication date

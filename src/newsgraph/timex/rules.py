@@ -56,7 +56,9 @@ def _bare_year_for_month(ctx: Context, month: int, day: int | None, s: int, e: i
         return None, "none"
     tense = ctx.tense(s, e)
     if day is not None:
-        p = day_by_tense(month, day, anchor, tense, endpoint=ctx.word_before(s) in _ENDPOINT_WORDS)
+        before = ctx.word_before(s)
+        p = day_by_tense(month, day, anchor, tense, endpoint=before in _ENDPOINT_WORDS,
+                         startpoint=before in ("from", "since"))
         return (p.year if p else None), how
     return month_by_tense(month, anchor, tense), how
 
@@ -164,6 +166,20 @@ def _decade(g, ctx, s, e):
         if anchor and y > anchor.year:
             y -= 100
     return point_result(Point("decade", y), "none", mod)
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+def _decade_word(g, ctx, s, e):
+    """"the sixties": the last such decade that has ended by the anchor (the 1960s read in 2014)."""
+    anchor, _ = ctx.deictic_anchor()
+    now = anchor.year if anchor else 2000
+    y = now // 100 * 100 + _DECADE_WORDS[g["dw"].lower()]
+    while y + 10 > now:
+        y -= 100
+    return point_result(Point("decade", y), "none", mod_of(g.get("mod")))
 
 
 def _century(g, ctx, s, e):
@@ -326,7 +342,10 @@ def _unit_mod(g, ctx, s, e):
            "turn": "END", "beginning": "START", "start": "START", "first": "START", "early": "START",
            "middle": "MID"}.get(word)
     off = {"next": 1, "last": -1}.get(det, 0)
-    if det in ("this", "next", "last") or (ctx.mode == "news" and not ctx.history):
+    # in news "by the end of the year" under a present or future verb is this year,
+    # whatever year the story mentioned last; a past verb may look back to it
+    deictic_news = ctx.mode == "news" and (not ctx.history or (det == "the" and ctx.tense(s, e) in ("present", "future")))
+    if det in ("this", "next", "last") or deictic_news:
         anchor, how = ctx.deictic_anchor()
         if anchor is None:
             return None
@@ -401,9 +420,11 @@ def _coarser(have: str, need: str) -> bool:
 
 
 def _rel_unit(g, ctx, s, e):
-    rel = g["rel"].lower()
+    rel = " ".join(g["rel"].lower().split())
     unit = g["unit"].lower()
     has_the = bool(g.get("the"))
+    if rel == "this past":
+        rel = "last"  # "this past week": the week just gone, a date, not a stretch
     if rel == "present" and unit == "day":
         return Resolved("DATE", "PRESENT_REF")  # "to the present day"
     if rel == "past" or (rel == "last" and has_the):
@@ -442,7 +463,10 @@ def _rel_unit(g, ctx, s, e):
     p = unit_point(unit, anchor)
     if p is None:
         return None
-    p = shift(p, _DEICTIC.get(rel, 0))
+    off = _DEICTIC.get(rel, 0)
+    if unit == "weekend" and off == 0 and anchor.isoweekday() < 6 and ctx.tense(s, e) == "past":
+        off = -1  # "took place this weekend", said on a Tuesday: the weekend just gone
+    p = shift(p, off)
     if unit == "night":
         p = replace(p, part_of_day="NI")
     if unit == "weekend":
@@ -463,6 +487,10 @@ def _weekday_rule(g, ctx, s, e):
     tense = ctx.tense(s, e)
     if ctx.mode == "narrative" and tense != "future":
         tense = "future"  # a story moves forward from its last date
+    elif tense is None:
+        # no verb to go by (captions, "shortly after opening Friday"): news
+        # reports what happened, so a bare weekday is the last one
+        tense = "past"
     p = day_point(weekday(wd, anchor, rel, tense))
     if g.get("pod"):
         p = replace(p, part_of_day=PARTS_OF_DAY[g["pod"].lower()])
@@ -539,7 +567,7 @@ def _ref(g, ctx, s, e):
 _RULES = {
     # absolute
     "iso": _iso, "slash": _slash, "dmy": _dated, "mdy": _dated, "my": _month_year, "year": _year,
-    "year2": _year2, "decade": _decade, "century": _century, "holiday": _holiday,
+    "year2": _year2, "decade": _decade, "decade_word": _decade_word, "century": _century, "holiday": _holiday,
     # months, seasons and quarters, placed by tense or by the story
     "month": _month, "rel_month": _rel_month, "month_of_rel": _month_of_rel, "day_only": _day_only,
     "season": _season_rule, "quarter": _quarter, "qcode": _quarter,

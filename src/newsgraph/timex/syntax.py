@@ -13,6 +13,7 @@ from newsgraph.model import NewsDoc, Token
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _PAST_AUX = {"had", "did", "was", "were", "'d"}
 _PRESENT_PERFECT = {"has", "have", "'ve", "'s"}
+_BE_FINITE = {"is", "are", "am", "'re", "'m"}
 # verbs whose infinitive complement is in the future: "expected to lead",
 # "plans to hold", "is due to meet", "scheduled to", "set to"
 _FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "aim", "hope", "prepare",
@@ -89,6 +90,11 @@ def verb_tense(tokens: list[Token], v: int) -> str | None:
         return "future"
     if any(c.text.lower() == "going" for c in auxes) and t.tag == "VB":
         return "future"
+    if "to" in words:
+        h = tokens[t.head]
+        if h.i != v and h.text.lower() in _BE_FINITE:
+            # "is to be held", "are to travel": the be-to construction schedules
+            return "future"
     if words & _PAST_AUX or any(c.tag == "VBD" for c in auxes):
         return "past"
     if words & _PRESENT_PERFECT and t.tag == "VBN":
@@ -116,6 +122,10 @@ def verb_tense(tokens: list[Token], v: int) -> str | None:
         h = tokens[t.head]
         if h.i != v and h.pos in _VERBAL:
             return verb_tense(tokens, h.i)
+        if not auxes and h.i != v:
+            # a bare gerund under a preposition or noun ("shortly after opening Friday")
+            # says nothing about time
+            return None
         return "present"
     return None
 
