@@ -330,7 +330,7 @@ BREADTH = [
  ("SUPPORT", "Brazil praised Argentina for its economic reforms."),
  ("SUPPORT", "Brazil and Argentina signed a treaty of friendship."),
  ("CONCEDE", "Brazil eased restrictions on imports from Argentina."),
- ("CONCEDE", "Brazil apologized to Argentina for the border incident."),
+ ("SUPPORT", "Brazil apologized to Argentina for the border incident."),
  ("COOPERATE", "Brazil and Argentina held joint naval exercises."),
  ("COOPERATE", "Brazil extradited the suspect to Argentina."),
  ("AID", "Brazil sent food aid to Argentina after the floods."),

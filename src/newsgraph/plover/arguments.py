@@ -17,6 +17,15 @@ TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in"
 # stative participles: "is opposed to", "is committed to" have an active subject
 STATIVE = frozenset("oppose commit prepare determine".split())
 LOCATIVE = frozenset("in at near inside across around outside within throughout along beside".split())
+# relations on the path from a trigger down to the place it acts on
+PLACE_PATH = frozenset({"dobj", "prep", "pobj", "pcomp", "xcomp", "advcl", "compound", "amod", "nmod", "appos",
+                        "acl", "conj", "attr", "oprd", "dative", "npadvmod", "prt", "advmod", "agent"})
+# event types whose target may be the place acted upon (a meeting's place is its venue;
+# an accusation or a demand is about someone, not somewhere)
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE", "SANCTION",
+                                "THREATEN", "REJECT", "AGREE", "SUPPORT"})
+# verbal events: the place they act on is in their content ("refused to deploy troops in X")
+VERBAL_PLACE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN"})
 # relations whose subtrees may hold the recipient when no rule found one
 VP_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "pobj", "npadvmod",
                      "compound", "amod", "poss", "det", "prt"})
@@ -241,6 +250,64 @@ class ArgumentFinder:
                         out.append(b)
                 return out
         return []
+
+    def place_target(self, c, actors: list[str]) -> list[str]:
+        """The place acted upon, as PLOVER codes it when no other target is named.
+
+        "demonstrated on Tuesday in Serbia", "lifted a state of emergency in West
+        Darfur", "refused to deploy peacekeepers in Iraq": the first toponym in the
+        trigger's own phrase (objects and prepositional phrases, not its subject,
+        other events' phrases or side clauses) stands for its state or people.
+        A state's own country is not its target ("Serbian police arrested 20 in
+        Serbia"); a town or region of it is (Sudan lifting an emergency in West
+        Darfur acts on Darfur), and so is the state of protesters or rebels.
+        """
+        v = self.view
+        head = c.support if c.support is not None else c.i
+        # a state's own country is not its target; protesters' or rebels' own state may be
+        own = {self.actor_by_id[a].country for a in actors if a in self.actor_by_id} if self.is_state(actors) else set()
+        stack = [head] + ([c.i] if c.i != head else [])
+        seen: set[int] = set()
+        found: list[int] = []
+        while stack:
+            k = stack.pop()
+            if k in seen:
+                continue
+            seen.add(k)
+            for ch in v.children(k):
+                if ch.dep not in PLACE_PATH or ch.i in seen:
+                    continue
+                if k == head and c.type in VERBAL_PLACE_TYPES and ch.dep in ("prep", "agent", "advmod", "npadvmod"):
+                    continue  # where a refusal was voiced is not its target; its content's place is
+                other = self._cands.get(ch.i)
+                if other is not None and other is not c and not other.absorbed and other is not c.content and (
+                        other.entry.pos == "VERB" or other.support is not None or ch.dep not in ("dobj", "pobj")):
+                    continue  # another event's clause (an object noun such as "the rally in X" is ours)
+                if ch.dep == "advcl" and not any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(ch.i)):
+                    continue  # "after clashes in X": a side clause, except a purpose ("to protest in X")
+                if self.territory.place(ch.i) is not None:
+                    found.append(ch.i)
+                stack.append(ch.i)
+        for k in sorted(found):
+            if self._place_head_dep(k) not in ("pobj", "dobj", "appos", "conj", "nsubjpass"):
+                continue  # "a Cheltenham man", "Trump's Tulsa rally": a toponym modifying a noun
+            p = self.territory.place(k)
+            if self.territory.country_level(p) and self.territory.iso3(p) in own:
+                continue
+            a = self.territory.actor_for_place(k)
+            if a and a not in actors:
+                return [a]
+        return []
+
+    def _place_head_dep(self, k: int) -> str:
+        """Relation of the head of the toponym that covers token k ("West Darfur State" -> pobj)."""
+        v = self.view
+        p = self.territory.place(k)
+        t = v.tok(k)
+        steps = 0
+        while t.head != t.i and steps < 6 and self.territory.place(t.head) is p:
+            t, steps = v.tok(t.head), steps + 1
+        return t.dep
 
     def _np_head(self, k: int) -> int:
         t = self.view.tok(k)

@@ -24,9 +24,10 @@ from newsgraph.plover.lexicon import (
 )
 from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
-from newsgraph.plover.arguments import RECEIVING, ArgumentFinder
+from newsgraph.plover.arguments import PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import ActorLookup
 from newsgraph.plover.parseview import ParseView
+from newsgraph.plover.territory import PlaceActors
 
 # verbs of taking part: "converged for a rally", "joined the protest"
 PARTICIPATE = frozenset("converge gather join participate take attend assemble come march flock rally arrive travel "
@@ -93,7 +94,7 @@ class Coder(ActorLookup, ArgumentFinder):
         self.actor_by_id = {a.id: a for a in doc.actors}
         self.verbs = verb_lexicon()
         self.nouns = noun_lexicon()
-        self.tok_place_state = self._index_place_states(doc)
+        self.territory = PlaceActors(doc, self.actor_by_id)
         self._cands: dict[int, _Cand] = {}
 
     def _object_lemmas(self, i: int) -> list[set[str]]:
@@ -482,6 +483,11 @@ class Coder(ActorLookup, ArgumentFinder):
             if not actors:
                 actors = [a for a in a2 if a not in recips]  # "the Brazilian attack killed 20"
             recips += [r for r in r2 if r not in recips and r not in actors]
+        if actors and c.type in PLACE_TARGET_TYPES and not any(
+                r in self.actor_by_id and (self.actor_by_id[r].country or self.actor_by_id[r].kind == "person")
+                for r in recips):
+            # no target, or only a vague one ("contribute troops to a force in Liberia"): the place acted upon
+            recips += self.place_target(c, actors)
         if sent_lemmas & DISASTER and (not actors or c.mode in ("martial-law", "curfew")):
             # manual (COERCE): an emergency declared for a disaster is not repression; and
             # people hurt in a quake or a crash with no one doing it are not an ASSAULT

@@ -102,6 +102,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "WORK": "work production operation",
         "EXERCISE": "exercise drill maneuver manoeuvre game",
         "WEAPONTEST": "test launch",
+        "CHANCE": "opportunity chance moment occasion initiative",
     }.items()
 }
 
@@ -138,7 +139,7 @@ back           | SUPPORT      | r=dobj | c=0.65
 endorse        | SUPPORT      | r=dobj
 praise         | SUPPORT      | r=dobj
 commend        | SUPPORT      | r=dobj
-hail           | SUPPORT      | r=dobj | c=0.6
+hail           | SUPPORT      | r=dobj | c=0.6 | dobj
 welcome        | SUPPORT      | r=dobj | c=0.6
 congratulate   | SUPPORT      | r=dobj
 applaud        | SUPPORT      | r=dobj
@@ -155,11 +156,12 @@ restore        | SUPPORT      | r=with | need | TIES>SUPPORT
 upgrade        | SUPPORT      | r=with | need | TIES>SUPPORT
 normalize      | SUPPORT      | r=with | need | TIES>SUPPORT
 normalise      | SUPPORT      | r=with | need | TIES>SUPPORT
+# apologies are SUPPORT (CAMEO 055 -> SUPPORT in CAMEO2PLOVER-2021)
+apologize      | SUPPORT      | r=to
+apologise      | SUPPORT      | r=to
 rally          | PROTEST:demo | r=against | SUPPORTERS>SUPPORT
-# ---- CONCEDE: verbal concessions, apologies, pardons, lifting restrictions
+# ---- CONCEDE: verbal concessions, pardons, lifting restrictions
 concede        | CONCEDE      | r=to
-apologize      | CONCEDE      | r=to
-apologise      | CONCEDE      | r=to
 regret         | CONCEDE      | r=dobj | c=0.5
 pardon         | CONCEDE      | r=dobj
 acquit         | CONCEDE      | r=dobj
@@ -214,7 +216,7 @@ step down      | RETREAT:resign | r=from
 quit           | RETREAT:resign | r=dobj | c=0.5
 repatriate     | RETREAT      | r=to
 # ---- REQUEST
-demand         | REQUEST      | r=from,of | ccomp | MEETING>REQUEST:meet | PRISONERS>REQUEST:yield
+demand         | REQUEST      | r=from,of,dobj | objctl | ccomp | MEETING>REQUEST:meet | PRISONERS>REQUEST:yield
 urge           | REQUEST      | r=dobj | objctl | ccomp
 ask            | REQUEST      | r=dobj,for | objctl | c=0.55
 request        | REQUEST      | r=from,dobj | c=0.6
@@ -253,7 +255,7 @@ reject         | REJECT       | r=poss,dobj | PROPOSAL>REJECT | MEETING>REJECT:m
 refuse         | REJECT       | r=dobj,dative | content
 decline        | REJECT       | r=poss | content | c=0.6
 oppose         | REJECT       | r=dobj | c=0.6
-veto           | REJECT       | r=dobj
+veto           | REJECT       | r=dobj,poss
 rebuff         | REJECT       | r=dobj
 spurn          | REJECT       | r=dobj
 defy           | REJECT:yield | r=dobj
@@ -301,7 +303,7 @@ detain         | COERCE:arrest | r=dobj
 jail           | COERCE:arrest | r=dobj
 imprison       | COERCE:arrest | r=dobj
 round up       | COERCE:arrest | r=dobj
-seize          | COERCE:seize | r=from,dobj | COMBATANT>ASSAULT:abduct | PERSONS>COERCE:arrest
+seize          | COERCE:seize | r=from,dobj | COMBATANT>ASSAULT:abduct | PERSONS>COERCE:arrest | CHANCE>-
 confiscate     | COERCE:seize | r=from
 raid           | COERCE:seize | r=dobj
 ban            | COERCE:restrict | r=dobj
@@ -396,7 +398,7 @@ support        | SUPPORT      | of=actor | r=for
 backing        | SUPPORT      | of=actor | r=for
 endorsement    | SUPPORT      | of=actor | r=for
 recognition    | SUPPORT      | of=actor | c=0.5
-apology        | CONCEDE      | of=actor | r=to
+apology        | SUPPORT      | of=actor | r=to
 aid            | AID          | of=actor | r=to,for | c=0.5
 assistance     | AID          | of=actor | r=to,for | c=0.5
 exercise       | MOBILIZE:troops | of=actor | mod=military,naval,joint,war | JOINT>COOPERATE
@@ -429,7 +431,7 @@ veto           | REJECT       | of=actor | c=0.5
 # ---- conflict, material
 protest        | PROTEST:demo | of=actor | r=against | c=0.55
 demonstration  | PROTEST:demo | of=actor | r=against | c=0.55
-rally          | PROTEST:demo | of=actor | r=against | c=0.45
+rally          | PROTEST:demo | of=actor | r=against | c=0.45 | CAMPAIGN>- | state=-
 riot           | PROTEST:riot | of=actor | c=0.55
 strike         | PROTEST:strike | of=actor | AIRSTRIKE>ASSAULT:aerial
 walkout        | PROTEST:strike | of=actor
@@ -507,6 +509,8 @@ MODIFIER_CLASSES: dict[str, frozenset[str]] = {
     "AIRSTRIKE": frozenset("air aerial missile drone rocket military airstrike".split()),
     "JOINT": frozenset("joint bilateral combined".split()),
     "PRESS": frozenset("press news".split()),
+    # a campaign rally is electioneering, not a protest
+    "CAMPAIGN": frozenset("campaign election electoral re-election reelection".split()),
 }
 
 # Words in a sentence that set an ASSAULT's mode when the trigger has none

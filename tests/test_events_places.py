@@ -1,0 +1,119 @@
+"""Places and nationalities as event participants (newsgraph.plover.territory).
+
+Each test parses a text we wrote, adds the actors and places correct actors and
+places stages would find, runs the events stage and checks whom the events
+name, including the actors the events stage appends for toponyms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.model import Actor, Place
+from newsgraph.stages.events import EventsStage
+
+
+def setup(doc, actors=(), places=()):
+    """actors: (name, kind, country, sector); places: (name, iso2, precision). Every occurrence is a mention."""
+    for k, (name, kind, country, sector) in enumerate(actors):
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), doc.text)]
+        assert spans, name
+        doc.actors.append(Actor(id=f"a{k}", name=name, kind=kind, country=country, sector=sector, mentions=spans))
+    for k, (name, iso2, precision) in enumerate(places):
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), doc.text)]
+        assert spans, name
+        doc.places.append(Place(id=f"p{k}", name=name, country=iso2, precision=precision, mentions=spans))
+    return doc
+
+
+def coded(doc):
+    events = EventsStage().find(doc)
+    by_id = {a.id: a for a in doc.actors}  # after find: includes the stage's own additions
+    return [(e.type, [by_id[a] for a in e.actor], [by_id[a] for a in e.recipient]) for e in events]
+
+
+def one(events, type_):
+    found = [e for e in events if e[0] == type_]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_protest_in_a_country_targets_its_state(parse):
+    doc = setup(parse("Hundreds of farmers demonstrated on Friday in Kenya against new taxes."),
+                [("Hundreds of farmers", "group", "KEN", "AGR")], [("Kenya", "KE", "country")])
+    _, actors, recips = one(coded(doc), "PROTEST")
+    assert [a.country for a in actors] == ["KEN"]
+    assert [(r.country, r.sector, r.kind) for r in recips] == [("KEN", "GOV", "state")]
+    new = recips[0]
+    assert new in doc.actors and doc.text[slice(*new.mentions[0])] == "Kenya"
+
+
+def test_a_town_acted_upon_is_the_target(parse):
+    doc = setup(parse("The army lifted the curfew in Mandalay on Monday."),
+                [("The army", "group", "MMR", "MIL")], [("Mandalay", "MM", "city")])
+    _, _, recips = one(coded(doc), "CONCEDE")
+    assert [(r.name, r.country, r.sector) for r in recips] == [("Mandalay", "MMR", None)]
+
+
+def test_withdrawal_from_a_country(parse):
+    doc = setup(parse("Nigeria withdrew its peacekeeping force from Chad."),
+                [("Nigeria", "state", "NGA", "GOV")], [("Chad", "TD", "country")])
+    _, _, recips = one(coded(doc), "RETREAT")
+    assert [r.country for r in recips] == ["TCD"]
+
+
+def test_a_states_own_country_is_not_its_target(parse):
+    doc = setup(parse("Serbian police arrested 20 people in Serbia on Sunday."),
+                [("Serbian police", "group", "SRB", "COP")], [("Serbia", "RS", "country")])
+    _, _, recips = one(coded(doc), "COERCE")
+    assert recips == []
+    assert all(not a.id.startswith("pa") for a in doc.actors)  # nothing added when no event uses it
+
+
+def test_a_meeting_place_is_a_venue_not_a_target(parse):
+    doc = setup(parse("Putin met Erdogan in Sochi on Tuesday."),
+                [("Putin", "person", "RUS", "GOV"), ("Erdogan", "person", "TUR", "GOV")], [("Sochi", "RU", "city")])
+    _, _, recips = one(coded(doc), "CONSULT")
+    assert [r.name for r in recips] == ["Erdogan"]
+
+
+def test_a_toponym_modifying_a_person_is_no_target(parse):
+    doc = setup(parse("Police arrested a Cheltenham man on suspicion of burglary."),
+                [("Police", "group", "GBR", "COP")], [("Cheltenham", "GB", "city")])
+    _, _, recips = one(coded(doc), "COERCE")
+    assert recips == []
+
+
+def test_where_a_refusal_was_voiced_is_not_its_target(parse):
+    doc = setup(parse("At a tournament in Basel, the champion refused to play against the challenger."),
+                [("the champion", "person", "IRN", None)], [("Basel", "CH", "city")])
+    events = coded(doc)
+    assert all(r.name != "Basel" for e in events for r in e[2])
+
+
+def test_a_refusal_to_act_in_a_country(parse):
+    doc = setup(parse("Pakistan has refused to deploy troops in Yemen."),
+                [("Pakistan", "state", "PAK", "GOV")], [("Yemen", "YE", "country")])
+    _, _, recips = one(coded(doc), "REJECT")
+    assert [r.country for r in recips] == ["YEM"]
+
+
+def test_coordinated_nationalities_share_the_noun(parse):
+    doc = setup(parse("US and British forces attacked the airport on Monday."),
+                [("British forces", "group", "GBR", "MIL")], [("US", "US", "country")])
+    _, actors, _ = one(coded(doc), "ASSAULT")
+    assert [(a.country, a.sector, a.kind) for a in actors] == [("GBR", "MIL", "group"), ("USA", "MIL", "group")]
+
+
+def test_coordinated_nationality_adjectives(parse):
+    doc = setup(parse("Senior Hungarian and Romanian officials agreed on Friday to reopen the border crossing."),
+                [("Senior Hungarian", "group", "HUN", "GOV"), ("Romanian officials", "group", "ROU", "GOV")])
+    _, actors, _ = one(coded(doc), "AGREE")
+    assert sorted(a.country for a in actors) == ["HUN", "ROU"]
+
+
+def test_leaders_of_an_organisation_act_for_it(parse):
+    doc = setup(parse("Leaders of the Green opposition alliance agreed to call off the strike."),
+                [("Leaders", "group", "KEN", "GOV"), ("opposition alliance", "organization", "KEN", "OPP")])
+    events = coded(doc)
+    assert events and all([a.sector for a in e[1]] == ["OPP"] for e in events), events
