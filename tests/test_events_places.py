@@ -117,3 +117,34 @@ def test_leaders_of_an_organisation_act_for_it(parse):
                 [("Leaders", "group", "KEN", "GOV"), ("opposition alliance", "organization", "KEN", "OPP")])
     events = coded(doc)
     assert events and all([a.sector for a in e[1]] == ["OPP"] for e in events), events
+
+
+# --- argument finding and types refined with the places work -------------------
+
+def test_the_condition_of_a_threat_is_no_event(parse):
+    doc = setup(parse("Kenya will impose sanctions on Somalia unless the militants release the hostages."),
+                [("Kenya", "state", "KEN", "GOV"), ("Somalia", "state", "SOM", "GOV"),
+                 ("the militants", "group", "SOM", "REB")])
+    events = coded(doc)
+    assert [e[0] for e in events] == ["THREATEN"], events
+
+
+def test_a_protests_purpose_names_its_target(parse):
+    doc = setup(parse("Students blocked a highway to show their anger at the Chilean government's policies."),
+                [("Students", "group", "CHL", "EDU"), ("the Chilean government", "state", "CHL", "GOV")])
+    _, _, recips = one(coded(doc), "PROTEST")
+    assert [r.name for r in recips] == ["the Chilean government"]
+
+
+def test_the_nearest_modifier_owns_the_noun(parse):
+    doc = setup(parse("Government troops captured a Tuareg rebel stronghold on Sunday."),
+                [("Government troops", "group", "MLI", "MIL"), ("Tuareg", "group", "MLI", "CVL"),
+                 ("rebel", "group", "MLI", "REB")])
+    _, _, recips = one(coded(doc), "ASSAULT")
+    assert [r.sector for r in recips] == ["REB"]
+
+
+def test_expelling_an_agency_is_sanction(parse):
+    doc = setup(parse("Ethiopia expelled the World Food Programme from the region."),
+                [("Ethiopia", "state", "ETH", "GOV"), ("the World Food Programme", "organization", "IGO", "REF")])
+    assert one(coded(doc), "SANCTION")

@@ -217,6 +217,9 @@ class ArgumentFinder:
         if comma is not None:
             hi = min(hi, comma)  # ", with officials saying ...": another clause begins
         for ch in v.children(head):
+            if ch.dep == "advcl" and c.type == "PROTEST" and any(
+                    x.text.lower() == "to" and x.dep == "aux" for x in v.children(ch.i)):
+                continue  # "blocked a road to show their anger at X": a protest's purpose names its target
             if ch.dep not in VP_DEPS or ch.dep in ("nsubj", "nsubjpass", "csubj", "agent") or (
                     ch.dep == "prep" and ch.text.lower() in LOCATIVE and c.type == "CONSULT"):
                 # a meeting's place is its venue ("met in Niamey"), not its recipient; for other

@@ -50,6 +50,10 @@ DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemi
                      "hurricane typhoon cyclone storm tornado drought wildfire landslide tsunami crash collision "
                      "accident derailment avalanche eruption".split())
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# events that commit their actor to something, and the auxiliaries of announced acts:
+# their if/unless clause is a condition, not a second event
+COMMITMENTS = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT", "CONCEDE"})
+COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
@@ -397,6 +401,22 @@ class Coder(ActorLookup, ArgumentFinder):
                         cands[adv.i].absorbed = True
                         if c.content is None:
                             c.content = cands[adv.i]
+        # "will withdraw unless the rebels disarm", "would meet him if he gave them a veto": the
+        # condition of a threat, an offer or an announced act is part of it, not an event of its own
+        for c in list(cands.values()):
+            heads = [k for k in (c.i, c.support) if k is not None]
+            committed = c.absorbed or c.type in COMMITMENTS or any(
+                x.text.lower() in COMMITTING_AUX for k in heads for x in v.children(k, "aux"))
+            if not committed:
+                continue
+            for k in heads:
+                for adv in v.children(k, "advcl"):
+                    if not any(x.text.lower() in ("if", "unless") for x in v.children(adv.i, "mark")):
+                        continue
+                    lo, hi = v.subtree_span(adv.i)
+                    for k2, other in cands.items():
+                        if lo <= k2 <= hi and other is not c:
+                            other.absorbed = True
         # "its offer of talks", "a call for sanctions": a nominal about another event holds it as content
         for c in list(cands.values()):
             if c.entry.pos == "NOUN" and c.type in VERBAL_TYPES and not c.absorbed:
@@ -536,6 +556,10 @@ class Coder(ActorLookup, ArgumentFinder):
             # "will withdraw its force unless ...": a conditional announcement is a threat
             mode = FUTURE_TO_THREATEN.get(typ) or THREAT_MODE.get(typ) or "relations"
             typ, aux = "THREATEN", None
+        if typ == "COERCE" and mode == "deport" and recips and all(
+                r in self.actor_by_id and (self.actor_by_id[r].kind == "organization"
+                                           or self.actor_by_id[r].country in ("IGO", "NGO")) for r in recips):
+            typ, mode = "SANCTION", "expel"  # expelling an agency or a mission (manual, SANCTION expel)
         if typ == "MOBILIZE" and c.entry.lemma in ("exercise", "drill", "game") and len(
                 {self.actor_by_id[a].country for a in actors if a in self.actor_by_id}) > 1:
             typ, mode = "COOPERATE", None  # joint exercises are cooperation (manual, MOBILIZE)

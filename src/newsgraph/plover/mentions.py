@@ -69,7 +69,9 @@ class ActorLookup:
             return self._reporter_of(i)
         if depth > 1:
             return None
-        for c in self.view.children(i, "appos", "poss", "compound", "nmod", "amod", "npadvmod"):
+        mods = self.view.children(i, "compound", "nmod", "amod", "npadvmod")
+        # the modifier nearest the noun owns it: "a Karen guerrilla stronghold" is the guerrillas'
+        for c in self.view.children(i, "appos", "poss") + sorted(mods, key=lambda m: -m.i):
             # "his rivals" are not him: a pronoun possessor does not name the phrase
             a = self.tok_actor[c.i] if c.pos != "PRON" else None
             if a:
