@@ -111,3 +111,18 @@ def test_decade_words(parse):
     assert values(parse, "The exhibit shows the late seventies.", "2014-01-28")["the late seventies"] == "197"
     # "in his sixties" is an age
     assert not values(parse, "The artist, in his sixties, lives in Ohio.", "2014-01-28")
+
+
+def test_the_weekend_by_tense(parse):
+    # published on a Wednesday
+    got = values(parse, "The championship ran throughout the weekend.", "2016-09-07")
+    assert got["the weekend"] == "2016-W35-WE"
+    got = values(parse, "Talks will continue over the weekend.", "2016-09-07")
+    assert got["the weekend"] == "2016-W36-WE"
+
+
+def test_the_recent_year_before_a_plural_noun_names_an_occasion(parse):
+    got = values(parse, "The vote came after the 2014 protests.", "2016-09-09")
+    assert got.get("2014") == "2014"
+    # a round number there is still a count
+    assert "2000" not in values(parse, "The 2000 troops left the city.", "2016-09-09")

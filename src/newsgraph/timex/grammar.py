@@ -127,6 +127,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # last month, next week, this year, the following day, that year, the same month
     ("rel_unit", _c(rf"""{WS}(?i:(?P<the>the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|preceding|following|succeeding|same|that|current|present|subsequent)
                     \s+(?P<unit>day|night|week|weekend|fortnight|month|quarter|year|decade|century))(?![\w-])""")),
+    # over the weekend, throughout the weekend (only the part in group "span" is the timex)
+    ("the_weekend", _c(r"(?<![\w])(?i:(?:over|during|throughout|at|on|for)\s+(?P<span>the\s+weekend))(?![\w-])")),
     # (last/next) Thursday (morning)
     ("weekday", _c(rf"""{WS}(?:(?P<rel>(?i:last|this|next|past|coming|previous|following|that))\s+)?(?P<wd>{WEEKDAY}|{_WD_FULL.upper()})
                     (?:\s+(?P<pod>(?i:{POD})))?(?![\w])""")),
@@ -193,6 +195,7 @@ TRIGGERS: dict[str, re.Pattern] = {
     "deictic_day": re.compile(r"(?i)yesterday|today|tomorrow|tonight"),
     "pod_rel": re.compile(r"(?i)morning|afternoon|evening|night"),
     "same_time": re.compile(r"(?i)same\s+time|this\s+date"),
+    "the_weekend": re.compile(r"(?i)weekend"),
     "decade": re.compile(r"\d0'?s\b"),
     "decade_word": re.compile(r"(?i)ties\b"),
 }

@@ -53,6 +53,8 @@ _TITLE_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "FAC"}  # "Windows 2000", "Age
 _YEAR_NOUNS = {"level", "price", "figure", "rate", "standard", "value", "dollar", "census", "estimate", "total",
                "budget", "election", "edition", "season", "model", "peak", "high", "low", "baseline"}
 _YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "during", "from", "before", "after", "circa", "c."}
+# "the 2014 protests": a recent, non-round year after "the" names an occasion, not a count
+_RECENT_YEARS = 60
 # a number this many years before publication, in front of a plural noun, counts things
 _FAR_COUNT_YEARS = 150
 
@@ -173,7 +175,8 @@ class Checker:
         if nxt is not None and nxt.tag in ("NNS", "NNPS") and not g.get("mod") \
                 and self.year_now - y > _FAR_COUNT_YEARS and before not in _YEAR_PREPOSITIONS:
             return False  # "1709 schoolchildren": so far back a plural noun makes it a count
-        if nxt is not None and nxt.tag in ("NNS", "NNPS") and (
+        recent_event = before == "the" and is_date and y % 100 != 0 and abs(y - self.year_now) <= _RECENT_YEARS
+        if nxt is not None and nxt.tag in ("NNS", "NNPS") and not recent_event and (
                 not is_date or y % 50 == 0 or before in _QUANTITY_WORDS):
             return False  # "2000 fighters", "about 1950 troops"; but "1913 levels" is a year
         if nxt is not None and nxt.text.upper() in _TIME_ZONES:

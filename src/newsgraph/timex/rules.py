@@ -476,6 +476,11 @@ def _rel_unit(g, ctx, s, e):
     return point_result(p, how)
 
 
+def _the_weekend(g, ctx, s, e):
+    """"over the weekend": the weekend of the reference week, the one just gone under a past verb."""
+    return _rel_unit(dict(g, rel="this", unit="weekend", the=None), ctx, s, e)
+
+
 def _weekday_rule(g, ctx, s, e):
     wd = WEEKDAYS[g["wd"].lower().rstrip(".")]
     rel = (g.get("rel") or "").lower() or None
@@ -574,7 +579,7 @@ _RULES = {
     # relative to publication or to the last date
     "deictic_day": _deictic_day, "pod_rel": _pod_rel, "this_unit_mod": _this_unit_mod, "offset": _offset,
     "offset_the": _offset, "unit_mod": _unit_mod, "same_time": _same_time, "rel_unit": _rel_unit,
-    "weekday": _weekday_rule, "clock": _clock,
+    "weekday": _weekday_rule, "the_weekend": _the_weekend, "clock": _clock,
     # not dates
     "set": _set, "duration": _duration, "rel_plural": _rel_plural, "ref": _ref,
 }
