@@ -148,3 +148,19 @@ def test_expelling_an_agency_is_sanction(parse):
     doc = setup(parse("Ethiopia expelled the World Food Programme from the region."),
                 [("Ethiopia", "state", "ETH", "GOV"), ("the World Food Programme", "organization", "IGO", "REF")])
     assert one(coded(doc), "SANCTION")
+
+
+def test_what_is_alleged_or_demanded_is_not_asserted(parse):
+    doc = setup(parse("Zambia accused Malawi of shelling villages during the talks."),
+                [("Zambia", "state", "ZMB", "GOV"), ("Malawi", "state", "MWI", "GOV")])
+    assert [e[0] for e in coded(doc)] == ["ACCUSE"]
+    doc = setup(parse("Chile demanded that its neighbours refuse to recognise the new government."),
+                [("Chile", "state", "CHL", "GOV"), ("its neighbours", "group", None, "GOV")])
+    assert [e[0] for e in coded(doc)] == ["REQUEST"]
+
+
+def test_a_relative_clause_inside_a_demand_is_asserted(parse):
+    doc = setup(parse("Russia said Sudan must return the helicopter that Sudanese troops seized last week."),
+                [("Russia", "state", "RUS", "GOV"), ("Sudan", "state", "SDN", "GOV"),
+                 ("Sudanese troops", "group", "SDN", "MIL")])
+    assert sorted(e[0] for e in coded(doc)) == ["COERCE", "REQUEST"]

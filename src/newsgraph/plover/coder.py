@@ -54,6 +54,12 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # their if/unless clause is a condition, not a second event
 COMMITMENTS = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT", "CONCEDE"})
 COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# verbal events whose complement is what they are about ("accused X of attacking Y")
+CONTENT_HOLDERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
+CONTENT_PREPS = ("of", "for", "to", "on", "over")
+# relations inside a complement that assert on their own: relative clauses, time phrases
+_OWN_ASSERTION = frozenset({"relcl", "advcl"})
+_TIME_PREPS = frozenset({"after", "before", "during", "following", "amid", "since", "until", "ahead"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
@@ -401,6 +407,18 @@ class Coder(ActorLookup, ArgumentFinder):
                         cands[adv.i].absorbed = True
                         if c.content is None:
                             c.content = cands[adv.i]
+        # "accused the US of restoring blackmail in the negotiations", "demanded that its partners
+        # refuse to recognise X": what is alleged, demanded, promised or refused is content, not
+        # an asserted event (a relative clause or a time phrase inside it still asserts its own)
+        for c in list(cands.values()):
+            if c.type not in CONTENT_HOLDERS or c.entry.pos != "VERB":
+                continue
+            comps = v.children(c.i, "ccomp", "xcomp") + v.preps(c.i, *CONTENT_PREPS)
+            for comp in comps:
+                for k2 in self._content_tokens(comp.i):
+                    other = cands.get(k2)
+                    if other is not None and other is not c:
+                        other.absorbed = True
         # "will withdraw unless the rebels disarm", "would meet him if he gave them a veto": the
         # condition of a threat, an offer or an announced act is part of it, not an event of its own
         for c in list(cands.values()):
@@ -442,6 +460,21 @@ class Coder(ActorLookup, ArgumentFinder):
                         cands[adv.i].absorbed = True
                         if c.content is None:
                             c.content = cands[adv.i]
+
+    def _content_tokens(self, i: int) -> list[int]:
+        """Tokens of the complement headed by i, without relative clauses, side clauses and
+        time phrases ("... following the invasions of Dagestan" reports its own event)."""
+        v = self.view
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            for ch in v.children(k):
+                if ch.dep in _OWN_ASSERTION or (ch.dep == "prep" and ch.text.lower() in _TIME_PREPS) or (
+                        ch.dep == "acl" and ch.tag == "VBN"):  # "soldiers killed in the war"
+                    continue
+                stack.append(ch.i)
+        return out
 
     def _past(self, i: int) -> bool:
         """Is the clause of token i in the past tense ("talks brought about a ceasefire")?"""
