@@ -191,3 +191,47 @@ def test_event_place_does_not_reach_into_another_clause(run):
     trig = doc.tokens[_token(doc, "toppled")]
     sent = doc.sentences[trig.sent]
     assert _walk(doc, trig, _children_map(doc, sent.token_start, sent.token_end)) == []
+
+
+def test_dateline_opens_with_the_place(run):
+    doc = run("Barn fire injures two. TORRINGTON — A fire destroyed a barn on Monday.")
+    (p,) = [p for p in doc.places if p.name == "Torrington"]
+    assert p.geonameid == 4844309 and doc.text[slice(*p.mentions[0])] == "TORRINGTON"
+
+
+def test_dateline_with_state_and_agency(run):
+    doc = run("COLUMBUS, Ohio (AP) — The governor signed the budget.")
+    assert _by_name(doc)["Columbus"].geonameid == 4509177
+
+
+def test_town_inside_an_organisation_name_is_a_place(run):
+    doc = run("In Virginia, the Alexandria City Public Schools closed, and the University of Georgia followed.")
+    places = _by_name(doc)
+    assert places["Alexandria"].geonameid == 4744091  # the mention is "Alexandria", not the org's name
+    assert places["Georgia"].country == "US" and places["Georgia"].precision == "region"
+
+
+def test_country_inside_an_organisation_name_is_not_a_place(run):
+    doc = run("The Bank of America and the Russian Foreign Ministry issued statements.")
+    assert doc.places == []
+
+
+def test_place_nested_in_an_organisation_actor_survives_the_metonymy_filter(run):
+    text = "The Henderson County Sheriff's Office said the road was closed."
+    org = Actor(id="a1", name="Henderson County Sheriff's Office", kind="organization", country="USA",
+                mentions=[(4, text.index(" said"))])
+    doc = run(text, [org])
+    assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == ["Henderson County"]
+    # but a possessive owner is the actor's, and a person's mention keeps its places
+    text = "Ohio's Department of Health said. The mayor of Dayton said."
+    actors = [Actor(id="a1", name="Ohio Department of Health", kind="organization", country="USA",
+                    mentions=[(0, text.index(" said"))]),
+              Actor(id="a2", name="mayor", kind="person", country="USA",
+                    mentions=[(text.index("The mayor"), text.rindex(" said"))])]
+    doc = run(text, actors)
+    assert doc.places == []
+
+
+def test_small_town_after_in_is_recognised_and_resolved(run):
+    doc = run("Volunteers gathered in Moab on Saturday.")
+    assert _by_name(doc)["Moab"].geonameid == 5543307

@@ -61,6 +61,8 @@ class ResolveOptions:
     town_tier_penalty: float = 0.0
     #: at most this many towns of one name (most populous first)
     town_candidates: int = 40
+    #: whether such a town's point supports the other names' candidates near it
+    towns_support_others: bool = False
 
 
 @dataclass
@@ -280,6 +282,7 @@ class Resolver:
 
         rows: list[tuple[int, int, float, float]] = []
         starts: list[int] = []
+        mute: list[int] = []
         # keep the matrix small on long documents (at most ~1500 points)
         k = max(3, min(self.opts.spatial_candidates, 1500 // max(1, len(groups))))
         for gi, g in enumerate(groups):
@@ -289,6 +292,14 @@ class Resolver:
             cands.sort(key=lambda x: -x[1].population)
             starts.append(len(rows))
             rows.extend((gi, ci, e.lat, e.lon) for ci, e in cands[:k])
+            if self.opts.towns_support_others:
+                continue
+            # A small town of a name the primary index also knows is only a
+            # possibility; it may be supported, but not lend support: any
+            # place has some hamlet of a common name near it.
+            for r in range(starts[-1], len(rows)):
+                if 0 < g.primary <= rows[r][1]:
+                    mute.append(r)
         if len(starts) < 2:
             return {}
         arr = np.array([(r[2], r[3]) for r in rows], dtype=float)
@@ -298,6 +309,8 @@ class Resolver:
              + np.cos(lat[:, None]) * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
         d = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
         close = np.where(d < 50, 1.0, np.where(d < 150, 0.6, np.where(d < 400, 0.25, 0.0)))
+        if mute:
+            close[:, mute] = 0.0
         per_group = np.maximum.reduceat(close, starts, axis=1)  # N x groups-with-cities
         own = np.searchsorted(starts, np.arange(len(rows)), side="right") - 1
         per_group[np.arange(len(rows)), own] = 0.0

@@ -34,12 +34,32 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _STRONG_KINDS = frozenset({"country", "admin1", "region", "continent", "county"})
 _MISLABELLED = frozenset({"PERSON", "ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "of", "around", "toward", "towards"})
+_IN_PLACE = frozenset({"in", "at", "near", "outside"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSS = re.compile(r"(?:'s|’s|')$")
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+$", re.I)
 # "the capital", "the country's capital", "the Libyan capital" (not "the capital of X",
 # which names its own place, nor "capital gains").
 _CAPITAL = re.compile(r"\b[Tt]he (?:(?:country|nation)'s |([A-Z][a-z]+) )?capital\b(?! of| gains| city of)")
+
+
+# Words that make a capitalised name an institution rather than a place.
+_INSTITUTION = re.compile(
+    r"\b(?:City|County|Town|Township|Village|Borough|Parish|State|Council|Commission|Board|Department|"
+    r"Dept|Office|Police|Sheriff'?s?|Fire|Court|Schools?|High|Middle|Elementary|Academy|University|"
+    r"College|Library|Hospital|Medical|Health|Zoo|Museum|Center|Centre|Chamber|Authority|District|"
+    r"Airport|Public|Regional|Municipal|Community|Historical|Housing|Planning|Transit|Parks?|Water|"
+    r"Highway|Patrol|Service|Services|Agency|Bureau|Lottery|Legislature|Assembly|Senate|House|Port|"
+    r"Symphony|Festival|Fair|Association|Society|Club|Foundation|Chapter|Memorial|Cemetery|Church|"
+    r"Prison|Jail|Penitentiary|Tribune|Times|Herald|Gazette|Journal|News|Register|Courier)\b")
+_OF_PLACE = re.compile(r"\b(?:University|College|City|Town|Township|Village|County|State|Borough|Diocese|"
+                       r"Port|Bank|Friends) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})$")
+_CAP_WORD = re.compile(r"[A-Z][\w.'’-]*")
+# A dateline: an upper-case place at the start of the text, a line or a
+# sentence, then an optional ", State", an optional "(AP)", and a dash.
+_DATELINE = re.compile(
+    r"(?:^|\n|[.!?]\s+)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})"
+    r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--+|-\s))")
 
 
 @lru_cache(maxsize=1)
@@ -92,14 +112,21 @@ class PlacesStage(Stage):
                 # "Ohio") is the small model mislabelling a place; a metonymic
                 # use ("Ohio sued") is the actors stage's to claim.
                 spans.append(_trim(text, ent.start, ent.end))
+            elif ent.label == "ORG" and (inner := self._embedded(text, ent.start, ent.end)):
+                # "the Alexandria City Public Schools", "the University of
+                # Georgia": a sub-national place naming where the institution is.
+                spans.append(inner)
             elif ent.label in _MISLABELLED and self._prep_before(doc, ent.token_start):
                 # The small model calls some places persons, organisations or
                 # even languages ("outside Aleppo"); after a locative
                 # preposition, trust the gazetteer's main names.
                 s, e = _trim(text, ent.start, ent.end)
-                if any(not alt for _, alt in self.gazetteer.lookup(text[s:e])):
+                if any(not alt for _, alt in self.gazetteer.lookup(text[s:e])) or (
+                    self._prep_before(doc, ent.token_start, _IN_PLACE) and self.gazetteer.towns(text[s:e])
+                ):
                     spans.append((s, e))
         spans.extend(self._gazetteer_matches(doc, taken))
+        spans.extend(self._datelines(text, spans))
         spans.extend(self._repeats(doc, spans))
         spans = self._with_direction(text, spans)
         spans.sort()
@@ -109,6 +136,60 @@ class PlacesStage(Stage):
             if s >= last_end:
                 out.append(Toponym(s, e, text[s:e]))
                 last_end = e
+        return out
+
+    def _known(self, name: str, *, countries: bool = True) -> bool:
+        """A main name of the primary index (a country only if ``countries``) or a town of the secondary one."""
+        cands = [e for e, alt in self.gazetteer.lookup(name) if not alt]
+        if cands:
+            return countries or any(e.kind != "country" for e in cands)
+        return bool(self.gazetteer.towns(name))
+
+    def _embedded(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The place an organisation's name starts with ("Henderson County Crimestoppers",
+        "the Ohio Department of Development") or ends with after "of" ("the University of
+        Georgia"), when the name also has an institution word. Countries are left out:
+        inside an organisation's name a country is the actor's nationality (the actors
+        stage's business), while a town or state says where the institution is."""
+        s, e = _trim(text, start, end)
+        name = text[s:e]
+        if not _INSTITUTION.search(name):
+            return None
+        m = _OF_PLACE.search(name)
+        if m:
+            ps, pe = m.span(1)
+            if self._known(m.group(1), countries=False):
+                return s + ps, s + pe
+        words = list(_CAP_WORD.finditer(name))
+        if not words or words[0].start() != 0:
+            return None
+        for k in range(min(3, len(words) - 1), 0, -1):
+            cand = name[: words[k - 1].end()]
+            rest = name[words[k - 1].end():]
+            if rest.startswith(("'s", "’s")):
+                return None  # "Ohio's Department": the state owns it, the actors stage's matter
+            if _INSTITUTION.fullmatch(words[0].group()):
+                return None  # "City Hall", "State Department": no place in front
+            if self._known(cand, countries=False) and not self._independent_city(cand):
+                return s, s + len(cand)
+        return None
+
+    def _independent_city(self, name: str) -> bool:
+        """'Alexandria City' in 'Alexandria City Public Schools' is the city's
+        name plus the schools' word; only the county list spells it as a name."""
+        cands = [e for e, alt in self.gazetteer.lookup(name) if not alt]
+        return bool(cands) and all(e.kind == "county" and e.name.endswith(" city") for e in cands)
+
+    def _datelines(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'HUNTSVILLE, Texas (AP) —', 'TORRINGTON —': the capitalised place a report opens with."""
+        out = []
+        for m in _DATELINE.finditer(text):
+            s, e = m.span(1)
+            if any(cs < e and s < ce for cs, ce in spans):
+                continue
+            name = m.group(1)
+            if len(name.replace(" ", "")) >= 3 and self._known(name.title()):
+                out.append((s, e))
         return out
 
     def _main_name(self, name: str) -> bool:
@@ -152,8 +233,8 @@ class PlacesStage(Stage):
         return any(not alt and e.kind in _STRONG_KINDS for e, alt in self.gazetteer.lookup(name))
 
     @staticmethod
-    def _prep_before(doc: NewsDoc, i: int) -> bool:
-        return i > 0 and doc.tokens[i - 1].text.lower() in _LOCATIVE
+    def _prep_before(doc: NewsDoc, i: int, words: frozenset[str] = _LOCATIVE) -> bool:
+        return i > 0 and doc.tokens[i - 1].text.lower() in words
 
     def _gazetteer_matches(self, doc: NewsDoc, taken: list[bool]) -> list[tuple[int, int]]:
         """Proper-noun runs outside any entity that the gazetteer knows."""
@@ -173,6 +254,11 @@ class PlacesStage(Stage):
                 name = doc.text[toks[i].start : toks[k - 1].end]
                 cands = [e for e, alt in self.gazetteer.lookup(name) if not alt]
                 if not cands:
+                    # a small town only right after "in", "at", "near", "outside":
+                    # "from Smith" or "of Ford" may well be a person or a brand
+                    if self._prep_before(doc, i, _IN_PLACE) and self.gazetteer.towns(name):
+                        out.append((toks[i].start, toks[k - 1].end))
+                        break
                     continue
                 if any(e.kind in _STRONG_KINDS for e in cands) or self._prep_before(doc, i):
                     out.append((toks[i].start, toks[k - 1].end))
@@ -193,7 +279,7 @@ class PlacesStage(Stage):
     # --- the stage ---
 
     def find(self, doc: NewsDoc) -> list[Place]:
-        toponyms = [t for t in self.toponyms(doc) if doc.actor_at(t.start, t.end) is None]
+        toponyms = [t for t in self.toponyms(doc) if not self._actor_mention(doc, t)]
         context: dict[str, float] = {}
         a2 = _alpha3_to_alpha2()
         for actor in doc.actors:
@@ -202,6 +288,27 @@ class PlacesStage(Stage):
                 context[c] = context.get(c, 0.0) + len(actor.mentions) * 0.5
         resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=context)
         return self._places(doc, resolutions)
+
+    def _actor_mention(self, doc: NewsDoc, t: Toponym) -> bool:
+        """Whether the toponym is (part of) an actor mention the places stage must leave alone.
+
+        A toponym that is an actor's mention, or overlaps one, is metonymy
+        ("Moscow supports", "Russia's top diplomat"). The exception is a
+        sub-national place inside a longer organisation name, "the Alexandria
+        City Public Schools": the organisation is the actor, the town says
+        where it is, and the two spans nest rather than compete.
+        """
+        text = doc.text
+        for a in doc.actors:
+            for ms, me in a.mentions:
+                if not (ms < t.end and me > t.start):
+                    continue
+                inside = ms <= t.start and t.end <= me and (me - ms) > (t.end - t.start)
+                if not inside or a.kind not in ("organization", "group") or text.startswith(("'s", "’s"), t.end):
+                    return True
+                if not self._known(t.text, countries=False):
+                    return True
+        return False
 
     def _places(self, doc: NewsDoc, resolutions: list[Resolution]) -> list[Place]:
         places: list[Place] = []
