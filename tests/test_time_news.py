@@ -126,3 +126,24 @@ def test_the_recent_year_before_a_plural_noun_names_an_occasion(parse):
     assert got.get("2014") == "2014"
     # a round number there is still a count
     assert "2000" not in values(parse, "The 2000 troops left the city.", "2016-09-09")
+
+
+def test_decade_with_a_typographic_apostrophe(parse):
+    got = values(parse, "He grew up in the 1930\u2019s in Ohio.", "2009-03-13")
+    assert got["the 1930\u2019s"] == "193"
+
+
+def test_paralympics_is_not_a_season(parse):
+    got = values(parse, "She played at the 2014 Winter Paralympics in Sochi.", "2013-06-01")
+    assert got.get("2014") == "2014" and not any(v.endswith("-WI") for v in got.values())
+
+
+def test_nine_eleven_is_a_named_day(parse):
+    got = times(parse, "Security changed after 9/11 and the 9/11-related laws.", "2009-05-08")
+    assert [(t.text, t.value) for t in got] == [("9/11", "2001-09-11"), ("9/11", "2001-09-11")]
+
+
+def test_round_number_after_a_quantity_word_is_a_count(parse):
+    got = values(parse, "We have just under 50000 articles and over 1000 featured articles.", "2012-01-01")
+    assert "1000" not in got
+    assert values(parse, "Prices have doubled since 2000.", "2012-01-01")["2000"] == "2000"

@@ -223,6 +223,7 @@ def seed(shared: Path, config: Config) -> tuple[dict, list[str]]:
 # are mapped to TIMEX3 values as follows (``gum_value``):
 #   when="2017" / "2017-07" / "2017-07-21"      -> the same string
 #   when="2010-09-04T22:30:00"                  -> "2010-09-04T22:30" (seconds dropped)
+#   when="--10" (a month of no known year)      -> "XXXX-10"
 #   from/to covering a whole year, month,
 #   decade or century                           -> "2017", "2017-07", "196", "19"
 #   from/to Monday..Sunday of one ISO week      -> "2017-W28"
@@ -320,6 +321,8 @@ def _iso_day(v: str, last: bool) -> date | None:
 def gum_value(attrs: dict[str, str]) -> tuple[str | None, tuple[str, str] | None]:
     """(TIMEX3 value, interval) of a GUM ``<date>``; (None, None) when nothing is comparable."""
     when = attrs.get("when")
+    if when and when.startswith("--"):
+        return "XXXX-" + when[2:], None  # "--10": October of an unknown year (TEI's gMonth)
     if when:
         if "T" in when:
             d, clock = when.split("T", 1)

@@ -81,20 +81,22 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # fixed-date holidays: Christmas (1963), New Year's Eve
     ("holiday", _c(rf"""{WS}(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['\u2019]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween
                     |Valentine['\u2019]s\s+Day|All\s+Saints['\u2019]?\s+Day)(?:,?\s+(?P<y>{YEAR}))?(?![\w])""")),
+    # 9/11: the attacks of 11 September 2001, a named day in news
+    ("named_day", _c(r"(?<![\w/])(?P<named>9/11)(?![\w/]|-\d)")),
     # on the 20th (of the month in the story)
     # (only the part in group "span" is the timex)
     ("day_only", _c(r"\b(?:on|by|until|till|from|to|On|By|Until|From)\s+(?P<span>the\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)))(?![\w-])")),
     # (early) December -- ambiguity checked in recognise
     ("month", _c(rf"{WS}{MODP}(?P<mon>{MON_FULL}|{MON_FULL.upper()})\b(?!\s+\d)")),
     # the 1990s, the mid-1980s, '90s, the 470s BC
-    ("decade", _c(rf"""{WS}(?:(?i:the)\s+)?{MODP}(?:(?P<dec>\d{{2,3}}0)'?s|'(?P<dd>\d)0s)(?:\s+(?P<era>{ERA}))?(?![\w'])""")),
+    ("decade", _c(rf"""{WS}(?:(?i:the)\s+)?{MODP}(?:(?P<dec>\d{{2,3}}0)['\u2019]?s|['\u2019](?P<dd>\d)0s)(?:\s+(?P<era>{ERA}))?(?![\w'\u2019])""")),
     # the sixties, the late Seventies ("the" required: "in his sixties" is an age)
     ("decade_word", _c(rf"""{WS}(?i:the)\s+{MODP}(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'])""")),
     # the 19th century, the early twenty-first century, eighteenth-century
     ("century", _c(rf"{WS}(?i:(?:the\s+)?{MODP}(?P<c>{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?)")),
     # (the) (early) (spring|summer...) (of) 2003 / last winter / this summer
     ("season", _c(rf"""{WS}(?i:(?:(?P<rel>last|this|next|past|coming|previous|following|that|same)\s+|(?:the\s+)?{MODP}(?:the\s+)?)?
-                    (?<!Arab\s)(?<!Prague\s)(?P<season>spring|summer|autumn|fall|winter)(?!\s+(?:olympics|games|palace|school|session|term|solstice))
+                    (?<!Arab\s)(?<!Prague\s)(?P<season>spring|summer|autumn|fall|winter)(?!\s+(?:olympics|paralympics|games|palace|school|session|term|solstice))
                     (?:\s+(?:of\s+)?(?P<y>(?:{YEAR})|\d{{1,4}}\s*(?P<era>{ERA})))?)(?![\w-])""")),
     # the first quarter (of 2021), Q3 2020, the second half of 2008
     ("quarter", _c(rf"""{WS}(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter)\s+
@@ -196,7 +198,8 @@ TRIGGERS: dict[str, re.Pattern] = {
     "pod_rel": re.compile(r"(?i)morning|afternoon|evening|night"),
     "same_time": re.compile(r"(?i)same\s+time|this\s+date"),
     "the_weekend": re.compile(r"(?i)weekend"),
-    "decade": re.compile(r"\d0'?s\b"),
+    "named_day": re.compile(r"9/11"),
+    "decade": re.compile(r"\d0['\u2019]?s\b"),
     "decade_word": re.compile(r"(?i)ties\b"),
 }
 _MONTH_TRIGGER = re.compile(rf"(?:{_MON_FULL}|{_MON_ABBR}|{_MON_ABBR.upper()})")

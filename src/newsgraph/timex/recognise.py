@@ -43,7 +43,7 @@ _QUANTITY_WORDS = {"about", "some", "around", "nearly", "over", "than", "least",
                    "roughly", "estimated", "only", "just", "the", "all", "and"}
 _WORD_BEFORE = re.compile(r"([\w'.\-—(]+)\s*$")
 _POD_PREFIX = re.compile(r"(?i:(?:early\s+|late\s+)?(?:in\s+)?the\s+(morning|afternoon|evening|night)\s+of\s+)$")
-_KINDS_WITH_DIGITS = {"iso", "slash", "dmy", "mdy", "my", "decade", "year", "year2", "clock", "qcode"}
+_KINDS_WITH_DIGITS = {"iso", "slash", "dmy", "mdy", "my", "decade", "year", "year2", "clock", "qcode", "named_day"}
 _ERA_RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s*[-\u2013]\s*$")
 _TIME_ZONES = {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MSK", "IST",
                "HRS", "HOURS", "LOCAL", "Z"}
@@ -175,6 +175,8 @@ class Checker:
         if nxt is not None and nxt.tag in ("NNS", "NNPS") and not g.get("mod") \
                 and self.year_now - y > _FAR_COUNT_YEARS and before not in _YEAR_PREPOSITIONS:
             return False  # "1709 schoolchildren": so far back a plural noun makes it a count
+        if y % 100 == 0 and not is_date and before in _QUANTITY_WORDS - {"the", "and"}:
+            return False  # "just under 50000 articles and over 1000 featured ones"
         recent_event = before == "the" and is_date and y % 100 != 0 and abs(y - self.year_now) <= _RECENT_YEARS
         if nxt is not None and nxt.tag in ("NNS", "NNPS") and not recent_event and (
                 not is_date or y % 50 == 0 or before in _QUANTITY_WORDS):

@@ -101,6 +101,14 @@ def _holiday(g, ctx, s, e):
     return _dated({"mon": mon, "d": day, "y": g.get("y")}, ctx, s, e)
 
 
+_NAMED_DAYS = {"9/11": (2001, 9, 11)}
+
+
+def _named_day(g, ctx, s, e):
+    y, m, d = _NAMED_DAYS[g["named"]]
+    return point_result(Point("day", y, m, d), "none")
+
+
 def _month_year(g, ctx, s, e):
     year = year_num(g["y"], g.get("era"))
     return point_result(Point("month", year, month_num(g["mon"])), "none", mod_of(g.get("mod")))
@@ -573,6 +581,7 @@ _RULES = {
     # absolute
     "iso": _iso, "slash": _slash, "dmy": _dated, "mdy": _dated, "my": _month_year, "year": _year,
     "year2": _year2, "decade": _decade, "decade_word": _decade_word, "century": _century, "holiday": _holiday,
+    "named_day": _named_day,
     # months, seasons and quarters, placed by tense or by the story
     "month": _month, "rel_month": _rel_month, "month_of_rel": _month_of_rel, "day_only": _day_only,
     "season": _season_rule, "quarter": _quarter, "qcode": _quarter,
