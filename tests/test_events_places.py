@@ -164,3 +164,37 @@ def test_a_relative_clause_inside_a_demand_is_asserted(parse):
                 [("Russia", "state", "RUS", "GOV"), ("Sudan", "state", "SDN", "GOV"),
                  ("Sudanese troops", "group", "SDN", "MIL")])
     assert sorted(e[0] for e in coded(doc)) == ["COERCE", "REQUEST"]
+
+
+# --- senses that are not events (found reading Wikinews output) -------------------
+
+def test_verbal_attacks_are_accusations(parse):
+    cast = [("The senator", "person", "USA", "LEG"), ("the governor", "person", "USA", "GOV")]
+    for text in ("The senator attacked the governor for his handling of the floods.",
+                 "The senator attacked the governor's proposal on Tuesday."):
+        events = coded(setup(parse(text), cast))
+        assert [e[0] for e in events] == ["ACCUSE"], (text, events)
+    events = coded(setup(parse("Gunmen attacked the governor's convoy on Tuesday."),
+                         [("Gunmen", "group", None, "UAF"), ("the governor", "person", "NGA", "GOV")]))
+    assert [e[0] for e in events] == ["ASSAULT"]
+
+
+def test_talking_about_a_topic_is_no_meeting(parse):
+    cast = [("The candidate", "person", "USA", None), ("the mayor", "person", "USA", "GOV")]
+    assert coded(setup(parse("The candidate discussed his background and his plans for the city."), cast[:1])) == []
+    assert [e[0] for e in coded(setup(parse("The candidate discussed the budget with the mayor."), cast))] == ["CONSULT"]
+
+
+def test_other_senses_are_no_events(parse):
+    cast = [("The president", "person", "ZWE", "GOV"), ("Iran", "state", "IRN", "GOV"),
+            ("Members of parliament", "group", "GBR", "LEG")]
+    for text in ("The president fired his vice president in November.",
+                 "Iran hosted the women's world championship in 2017.",
+                 "Members of parliament have abused their power.",
+                 "Iran does not meet the requirement."):
+        assert coded(setup(parse(text), [c for c in cast if c[0] in text])) == [], text
+
+
+def test_a_persons_supporter_is_not_the_person(parse):
+    doc = setup(parse("Police said a Trump supporter was shot in Portland."), [("Trump", "person", "USA", "GOV")])
+    assert all(r.name != "Trump" for e in coded(doc) for r in e[2])

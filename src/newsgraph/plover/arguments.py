@@ -16,6 +16,9 @@ ADDRESS = frozenset("tell assure inform promise warn remind brief reassure notif
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in", "on", "amid", "since", "ahead"})
 # stative participles: "is opposed to", "is committed to" have an active subject
 STATIVE = frozenset("oppose commit prepare determine".split())
+# "visited Kenosha two days after Trump": who came before or after is no recipient
+# (but "called off the strike after talks with the government" names the other side)
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until", "amid", "despite"})
 LOCATIVE = frozenset("in at near inside across around outside within throughout along beside".split())
 # relations on the path from a trigger down to the place it acts on
 PLACE_PATH = frozenset({"dobj", "prep", "pobj", "pcomp", "xcomp", "advcl", "compound", "amod", "nmod", "appos",
@@ -221,6 +224,8 @@ class ArgumentFinder:
                     x.text.lower() == "to" and x.dep == "aux" for x in v.children(ch.i)):
                 continue  # "blocked a road to show their anger at X": a protest's purpose names its target
             if ch.dep not in VP_DEPS or ch.dep in ("nsubj", "nsubjpass", "csubj", "agent") or (
+                    ch.dep == "prep" and ch.text.lower() in SEQUENCE_PREPS
+                    and any(self.np_actor(o.i) for o in v.children(ch.i, "pobj"))) or (
                     ch.dep == "prep" and ch.text.lower() in LOCATIVE and c.type == "CONSULT"):
                 # a meeting's place is its venue ("met in Niamey"), not its recipient; for other
                 # events the place acted upon is often the recipient ("lifted the curfew in Algiers")

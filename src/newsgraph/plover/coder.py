@@ -182,7 +182,21 @@ class Coder(ActorLookup, ArgumentFinder):
                                          or len(self.view.conjuncts(v.children(i, "nsubj")[0].i)) > 1
                                          if v.children(i, "nsubj") else False):
             return None
+        if chosen.need_partner and not self._has_partner(i):
+            return None  # "discussed his background with reporters' questions" is no meeting
         return _Cand(chosen, i, typ, mode, by_object=matched)
+
+    def _has_partner(self, i: int) -> bool:
+        """Someone to meet: "talked with X", "X and Y discussed", "the ministers discussed"."""
+        v = self.view
+        if v.preps(i, "with", "between", "among", "to") or any(
+                x.text.lower() in ("together", "jointly") for x in v.children(i, "advmod")):
+            return True
+        subj, passive = self.subject(i)
+        if passive or not subj:
+            return False
+        s = subj[0]
+        return len(v.conjuncts(s.i)) > 1 or s.tag in ("NNS", "NNPS") or s.text.lower() in ("they", "we")
 
     def _by_stem(self, word: str) -> list[Entry] | None:
         """The lemmatiser sometimes misses ("cordoned" -> "cordone"): try plain English stems."""
@@ -589,6 +603,9 @@ class Coder(ActorLookup, ArgumentFinder):
             # "will withdraw its force unless ...": a conditional announcement is a threat
             mode = FUTURE_TO_THREATEN.get(typ) or THREAT_MODE.get(typ) or "relations"
             typ, aux = "THREATEN", None
+        if typ == "ASSAULT" and e.lemma == "attack" and e.pos == "VERB" and any(
+                o.ent_type not in ("DATE", "TIME") for o in v.preps(c.i, "as", "for", "over")):
+            typ, mode = "ACCUSE", "disapprove"  # "attacked Drudge as a Trump opponent": words, not force
         if typ == "COERCE" and mode == "deport" and recips and all(
                 r in self.actor_by_id and (self.actor_by_id[r].kind == "organization"
                                            or self.actor_by_id[r].country in ("IGO", "NGO")) for r in recips):

@@ -12,6 +12,8 @@ line of the tables below is ``lemma | TYPE[:mode] | options``:
 - ``CLASS>TYPE:mode``: object rule: when the object (or the object's
   compound, or a verb complement) is in the noun class, the event becomes
   TYPE:mode; ``CLASS>-`` vetoes the trigger.
+- ``partner``: a meeting verb that needs someone to meet ("discussed with X",
+  "the leaders discussed"), not a topic alone ("discussed his background").
 - ``content``: the verb takes an event as complement ("agreed to cooperate",
   "threatened to attack"); the complement is absorbed, not coded twice.
 - ``objctl``: the object controls the complement ("urged Iran to stop").
@@ -103,6 +105,17 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "EXERCISE": "exercise drill maneuver manoeuvre game",
         "WEAPONTEST": "test launch",
         "CHANCE": "opportunity chance moment occasion initiative",
+        # what one meets that is not a party: "met the deadline", "does not meet the requirement"
+        "GOALS": "requirement deadline target standard criterion criteria goal need expectation obligation quota "
+        "threshold benchmark",
+        # hosting a show or a championship is no visit
+        "SHOWS": "show program programme podcast concert festival tournament championship olympics game match "
+        "competition series broadcast event party exhibition",
+        "POWER": "power authority position office privilege trust",
+        # a verbal attack: "attacked the proclamation", "attacked the investigation as a witch hunt"
+        "UTTERANCE": "proclamation decision policy plan proposal remark comment statement speech bill law move idea "
+        "claim report criticism investigation inquiry probe ruling verdict record stance position view argument "
+        "comment rhetoric announcement deal agreement response handling approach",
     }.items()
 }
 
@@ -113,19 +126,19 @@ offer          | AGREE        | r=dative,to | content | need | OFFERABLE>AGREE
 promise        | AGREE        | r=dative,to | content
 pledge         | AGREE        | r=dative,to | content
 vow            | AGREE        | r=to | content
-swear          | AGREE        | r=to | content
+swear          | AGREE        | r=to | content | needcomp
 commit         | AGREE        | r=to | content | c=0.6 | needcomp
 propose        | AGREE        | r=to | content | c=0.6
 invite         | AGREE        | r=dobj | c=0.65
 accept         | AGREE        | r=poss | need | PROPOSAL>AGREE | DEMANDS>CONCEDE | MEETING>AGREE | AGREEMENT>AGREE | REFUGEES>AID
 # ---- CONSULT: meetings, calls, visits
-meet           | CONSULT      | r=with,dobj
-talk           | CONSULT      | r=with | c=0.55
+meet           | CONSULT      | r=with,dobj | GOALS>-
+talk           | CONSULT      | r=with | c=0.55 | partner
 negotiate      | CONSULT      | r=with
 confer         | CONSULT      | r=with
 consult        | CONSULT      | r=dobj,with
-discuss        | CONSULT      | r=with | c=0.55
-host           | CONSULT:visit | r=dobj
+discuss        | CONSULT      | r=with | c=0.55 | partner
+host           | CONSULT:visit | r=dobj | SHOWS>-
 visit          | CONSULT:visit | r=dobj
 telephone      | CONSULT:phone | r=dobj
 phone          | CONSULT:phone | r=dobj
@@ -326,7 +339,7 @@ reimpose       | COERCE:restrict | r=on,against,in | need | SANCTIONS>SANCTION:d
 declare        | COERCE:martial-law | r=in,on | need | EMERGENCY>COERCE:martial-law | CURFEW>COERCE:curfew
 impose         | COERCE:restrict | r=on,against,in | need | SANCTIONS>SANCTION:discontinue | CURFEW>COERCE:curfew | EMERGENCY>COERCE:martial-law | RESTRICTION>COERCE:restrict
 # ---- ASSAULT
-attack         | ASSAULT      | r=dobj
+attack         | ASSAULT      | r=dobj | UTTERANCE>ACCUSE:disapprove
 assault        | ASSAULT:beat | r=dobj
 bomb           | ASSAULT:explosives | r=dobj
 shell          | ASSAULT:heavy-weapons | r=dobj
@@ -340,7 +353,7 @@ behead         | ASSAULT:targeted | r=dobj
 shoot          | ASSAULT:firearms | r=dobj,at
 gun down       | ASSAULT:firearms | r=dobj
 open           | ASSAULT:firearms | r=on,at | need | WEAPONTEST>-
-fire           | ASSAULT      | r=on,at,into | c=0.5
+fire           | ASSAULT      | r=on,at,into | c=0.5 | needprep=on,at,into,upon
 wound          | ASSAULT      | r=dobj
 injure         | ASSAULT      | r=dobj | c=0.55
 kidnap         | ASSAULT:abduct | r=dobj
@@ -349,7 +362,7 @@ abduct         | ASSAULT:abduct | r=dobj
 hijack         | ASSAULT:abduct | r=dobj
 torture        | ASSAULT:torture | r=dobj
 rape           | ASSAULT:sexual | r=dobj
-abuse          | ASSAULT:beat | r=dobj | c=0.5
+abuse          | ASSAULT:beat | r=dobj | c=0.5 | POWER>-
 beat           | ASSAULT:beat | r=dobj | c=0.55
 stab           | ASSAULT:primitive | r=dobj
 massacre       | ASSAULT:targeted | r=dobj
@@ -553,6 +566,7 @@ class Entry:
     need_complement: bool = False  # "committed to help" (not "committed crimes")
     required_preps: frozenset[str] = frozenset()  # "appealed to/for", not "appealed the verdict"
     need_argument: bool = False  # "agreed to/on/with ..." (not "the governor agreed, saying ...")  # "demonstrated a lack of ..." is not a demonstration
+    need_partner: bool = False  # "talked with X", "the two leaders discussed" (not "discussed his role")
     need_support: bool = False  # nominal counts only with a verb that enacts it ("reached an agreement")
     content: bool = False
     object_control: bool = False
@@ -618,9 +632,9 @@ def _parse(block: str, pos: str) -> dict[str, list[Entry]]:
                 t, m = _type_mode(spec, f"{pos} lexicon line {n} ({lemma})")
                 rules.append((cls, t, m))
             elif opt in ("need", "content", "objctl", "ccomp", "mutual", "plural", "dobj", "light", "nodobj", "needcomp",
-                         "needarg"):
+                         "needarg", "partner"):
                 key = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "nodobj": "no_dobj",
-                       "needcomp": "need_complement", "needarg": "need_argument", "content": "content", "objctl": "object_control",
+                       "needcomp": "need_complement", "needarg": "need_argument", "partner": "need_partner", "content": "content", "objctl": "object_control",
                        "ccomp": "ccomp_recipient", "mutual": "mutual", "plural": "plural_only"}[opt]
                 kw[key] = True
             else:

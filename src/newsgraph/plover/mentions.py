@@ -19,6 +19,10 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # role nouns for members of a group: "leaders of X", "X officials" act for X
 MEMBER_NOUNS = frozenset("leader member official representative delegate spokesman spokeswoman spokesperson "
                          "activist head chief".split())
+# nouns for someone related to a person, who is not that person
+RELATIONS = frozenset("supporter aide ally lawyer attorney son daughter wife husband brother sister father mother "
+                      "child voter fan critic rival opponent friend associate adviser advisor follower loyalist "
+                      "relative family nephew niece cousin bodyguard assistant".split())
 AFFILIATION = frozenset("affiliate associate link ally belong attach tie loyal align connect".split())
 
 
@@ -74,6 +78,8 @@ class ActorLookup:
         for c in self.view.children(i, "appos", "poss") + sorted(mods, key=lambda m: -m.i):
             # "his rivals" are not him: a pronoun possessor does not name the phrase
             a = self.tok_actor[c.i] if c.pos != "PRON" else None
+            if a and c.dep != "appos" and t.lemma.lower() in RELATIONS and (self.actor_by_id[a].kind == "person" if a in self.actor_by_id else False):
+                a = None  # "a Trump supporter", "Biden's son": someone else, related to the person
             if a:
                 return a
         if t.lemma.lower() in self.nouns:
