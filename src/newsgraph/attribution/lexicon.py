@@ -33,11 +33,11 @@ SPEECH_VERBS = frozenset(
     say tell add state note explain claim argue insist warn stress emphasize emphasise
     announce declare report write tweet post reply respond answer ask acknowledge admit
     concede confirm deny suggest predict estimate assert contend maintain reiterate
-    repeat recall reveal disclose indicate observe remark comment conclude recount
+    repeat recall reveal disclose observe remark comment conclude recount
     boast caution lament charge counter quip joke demand urge vow pledge promise
     threaten testify allege accuse complain propose agree inform assure
     announce affirm reaffirm
-    allow grumble scoff protest retort shout yell whisper exclaim muse wonder speculate
+    grumble scoff protest retort shout yell whisper exclaim muse wonder speculate
     forecast project calculate estimate cite brief notify
     """.split()
 )

@@ -75,9 +75,10 @@ class Tree:
     def trim(self, lo: int, hi: int) -> tuple[int, int]:
         """Drop punctuation and quote marks at both ends of a token range."""
         toks = self.tokens
-        while lo < hi and (toks[lo].pos in ("PUNCT", "SPACE") or toks[lo].text in _PUNCT_EDGE):
+        # conjunctions left dangling at an edge ("..., and") go too
+        while lo < hi and (toks[lo].pos in ("PUNCT", "SPACE", "CCONJ") or toks[lo].text in _PUNCT_EDGE):
             lo += 1
-        while hi > lo and (toks[hi].pos in ("PUNCT", "SPACE") or toks[hi].text in _PUNCT_EDGE):
+        while hi > lo and (toks[hi].pos in ("PUNCT", "SPACE", "CCONJ") or toks[hi].text in _PUNCT_EDGE):
             hi -= 1
         return lo, hi
 
