@@ -1,0 +1,188 @@
+"""Events inside events: which trigger candidates belong to another event.
+
+"threatened to attack" is one THREATEN, "accused X of shelling Y" one
+ACCUSE, "imposed sanctions" one SANCTION, "will withdraw unless the rebels
+disarm" one announcement: the complement, object or condition of a trigger
+is absorbed into it (and may set its mode) instead of being coded twice. A
+mixin for :class:`newsgraph.plover.coder.Coder` (needs ``view``).
+"""
+
+from __future__ import annotations
+
+from newsgraph.plover.ontology import MODES
+
+# content type -> THREATEN / REJECT / REQUEST mode
+THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict",
+               "MOBILIZE": "violence", "REJECT": "relations"}
+REQUEST_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+                "RETREAT": "yield", "CONCEDE": "yield"}
+CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
+# events about other events: their object is content, not a second event
+VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
+# events that commit their actor to something, and the auxiliaries of announced acts:
+# their if/unless clause is a condition, not a second event
+COMMITMENTS = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT", "CONCEDE"})
+COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# verbal events whose complement is what they are about ("accused X of attacking Y")
+CONTENT_HOLDERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
+CONTENT_PREPS = ("of", "for", "to", "on", "over")
+# relations inside a complement that assert on their own: relative clauses, time phrases
+_OWN_ASSERTION = frozenset({"relcl", "advcl"})
+_TIME_PREPS = frozenset({"after", "before", "during", "following", "amid", "since", "until", "ahead"})
+
+
+class Absorber:
+    """Mixin: folds candidates into the events they belong to."""
+
+    def _absorb(self, cands: dict[int, _Cand]) -> None:
+        """Content verbs swallow the event they govern; trigger verbs swallow their object noun."""
+        v = self.view
+        for c in list(cands.values()):
+            if c.entry.pos != "VERB":
+                continue
+            if c.entry.content:
+                comps = v.children(c.i, "xcomp", "ccomp") + [
+                    a for a in v.children(c.i, "advcl") if any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(a.i))]
+                for comp in comps:
+                    inner = cands.get(comp.i) or self._light_noun(comp.i, cands)
+                    if inner is not None and inner is not c:
+                        inner.absorbed = True
+                        c.content = inner
+                        self._retype_by_content(c, inner)
+                        break
+            if c.type in VERBAL_TYPES and c.type != "SUPPORT":
+                # "rejected an invitation to attend a meeting": events inside the object are its content
+                for o in v.children(c.i, "dobj"):
+                    lo, hi = v.subtree_span(o.i)
+                    for k2, n2 in cands.items():
+                        if lo <= k2 <= hi and k2 != o.i and n2.entry.pos == "NOUN":
+                            n2.absorbed = True
+            # nominal trigger that is the plain object of a verbal trigger: part of that event
+            objs = v.children(c.i, "dobj", "nsubjpass") + v.preps(c.i, "for", "to", "against", "on")
+            for o in objs:
+                n = cands.get(o.i)
+                if n is None or n.entry.pos != "NOUN" or n.support is not None:
+                    continue
+                if c.type in VERBAL_TYPES:
+                    # "called for sanctions against X", "rejected French mediation"
+                    n.absorbed = True
+                    lo, hi = v.subtree_span(o.i)
+                    for k2, n2 in cands.items():  # "rejected an invitation to attend a meeting"
+                        if lo <= k2 <= hi and n2.entry.pos == "NOUN":
+                            n2.absorbed = True
+                    if c.content is None:
+                        c.content = n
+                        self._retype_by_content(c, n)
+                elif o.dep in ("dobj", "nsubjpass"):
+                    has_own = bool(v.children(o.i, "poss")) or bool(v.preps(o.i, "by"))
+                    if not has_own:
+                        n.absorbed = True
+            # "attacked the camp, killing 156": a participle of the same kind is the same event
+            for adv in v.children(c.i, "advcl", "conj"):
+                other = cands.get(adv.i)
+                if other is not None and other.type == c.type and not v.children(adv.i, "nsubj", "nsubjpass") and (
+                        adv.tag == "VBG" or adv.dep == "conj"):
+                    other.absorbed = True  # "killed two and wounded five": one attack
+                    c.merged.append(other)
+            # "a roadside bombing killed a soldier": the subject names the same event
+            for sj in v.children(c.i, "nsubj"):
+                other = cands.get(sj.i)
+                if other is not None and other.entry.pos == "NOUN" and other.type == c.type:
+                    other.absorbed = True
+                    c.merged.append(other)
+            # a purpose clause ("launched an offensive to capture the capital") belongs to its event
+            for adv in v.children(c.i, "advcl", "xcomp"):
+                if any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(adv.i)) and adv.i in cands:
+                    if not c.entry.content:
+                        cands[adv.i].absorbed = True
+                        if c.content is None:
+                            c.content = cands[adv.i]
+        # "accused the US of restoring blackmail in the negotiations", "demanded that its partners
+        # refuse to recognise X": what is alleged, demanded, promised or refused is content, not
+        # an asserted event (a relative clause or a time phrase inside it still asserts its own)
+        for c in list(cands.values()):
+            if c.type not in CONTENT_HOLDERS or c.entry.pos != "VERB":
+                continue
+            comps = v.children(c.i, "ccomp", "xcomp") + v.preps(c.i, *CONTENT_PREPS)
+            for comp in comps:
+                for k2 in self._content_tokens(comp.i):
+                    other = cands.get(k2)
+                    if other is not None and other is not c:
+                        other.absorbed = True
+        # "will withdraw unless the rebels disarm", "would meet him if he gave them a veto": the
+        # condition of a threat, an offer or an announced act is part of it, not an event of its own
+        for c in list(cands.values()):
+            heads = [k for k in (c.i, c.support) if k is not None]
+            committed = c.absorbed or c.type in COMMITMENTS or any(
+                x.text.lower() in COMMITTING_AUX for k in heads for x in v.children(k, "aux"))
+            if not committed:
+                continue
+            for k in heads:
+                for adv in v.children(k, "advcl"):
+                    if not any(x.text.lower() in ("if", "unless") for x in v.children(adv.i, "mark")):
+                        continue
+                    lo, hi = v.subtree_span(adv.i)
+                    for k2, other in cands.items():
+                        if lo <= k2 <= hi and other is not c:
+                            other.absorbed = True
+        # "its offer of talks", "a call for sanctions": a nominal about another event holds it as content
+        for c in list(cands.values()):
+            if c.entry.pos == "NOUN" and c.type in VERBAL_TYPES and not c.absorbed:
+                for o in v.preps(c.i, "of", "for"):
+                    n = cands.get(o.i)
+                    if n is not None and n is not c and n.entry.pos == "NOUN":
+                        n.absorbed = True
+                        if c.content is None:
+                            c.content = n
+        # "a rally to protest X": an infinitival relative on a nominal trigger is its purpose
+        for c in list(cands.values()):
+            if c.entry.pos == "NOUN":
+                for rc in v.children(c.i, "relcl", "acl"):
+                    if rc.i in cands and any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(rc.i)):
+                        cands[rc.i].absorbed = True
+                        if c.content is None:
+                            c.content = cands[rc.i]
+        # a light verb's own clause may carry a purpose clause too
+        for c in list(cands.values()):
+            if c.support is not None:
+                for adv in v.children(c.support, "advcl", "xcomp"):
+                    if adv.i in cands and any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(adv.i)):
+                        cands[adv.i].absorbed = True
+                        if c.content is None:
+                            c.content = cands[adv.i]
+
+    def _content_tokens(self, i: int) -> list[int]:
+        """Tokens of the complement headed by i, without relative clauses, side clauses and
+        time phrases ("... following the invasions of Dagestan" reports its own event)."""
+        v = self.view
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            for ch in v.children(k):
+                if ch.dep in _OWN_ASSERTION or (ch.dep == "prep" and ch.text.lower() in _TIME_PREPS) or (
+                        ch.dep == "acl" and ch.tag == "VBN"):  # "soldiers killed in the war"
+                    continue
+                stack.append(ch.i)
+        return out
+
+    def _light_noun(self, i: int, cands: dict[int, _Cand]) -> _Cand | None:
+        for o in self.view.children(i, "dobj"):
+            n = cands.get(o.i)
+            if n is not None and n.support == i:
+                return n
+        return None
+
+    def _retype_by_content(self, c: _Cand, inner: _Cand) -> None:
+        if c.type == "THREATEN":
+            c.mode = THREAT_MODE.get(inner.type, inner.mode if inner.type == "THREATEN" else None)
+        elif c.type == "REJECT":
+            c.mode = REQUEST_MODE.get(inner.type)
+        elif c.type == "AGREE":
+            lem = c.entry.lemma
+            if inner.type in CONFLICT and lem in ("vow", "promise", "pledge", "swear"):
+                c.type, c.mode = "THREATEN", THREAT_MODE.get(inner.type)
+            elif inner.type == "RETREAT" and lem in ("offer", "promise", "pledge", "vow", "commit", "propose"):
+                c.type, c.mode = "CONCEDE", None
+        if c.mode is not None and c.mode not in MODES[c.type]:
+            c.mode = None
