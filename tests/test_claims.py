@@ -152,3 +152,13 @@ def test_seed_claim(seed_document, pipeline):
     assert place.name == "Libya"
     if c.date is not None and c.date.precision != "publication":
         assert c.date.value == "2020-WI"
+
+
+def test_bare_count_of_casualty_verb(parse):
+    doc = parse("Soldiers fired on the march, killing 12 and wounding dozens.")
+    units = {c.unit: (c.value, c.bound) for c in claims_of(doc)}
+    assert units == {"people killed": (12, "exact"), "people wounded": (24, "at least")}
+
+
+def test_claims_stage_handles_empty_document(parse):
+    assert claims_of(parse("")) == []

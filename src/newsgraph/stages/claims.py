@@ -122,6 +122,9 @@ def _unit(tree: Tree, toks: list[Token], lo: int, hi: int, sent_end: int) -> tup
         of = tree.child(last.i, "prep")
         if of is not None and of.text.lower() == "of":
             noun = tree.child(of.i, "pobj")
+    if noun is None and head is not None and last.dep in ("dobj", "nsubjpass") and head.lemma.lower() in _CASUALTY:
+        # "killing 12 and wounding dozens": the count stands for people
+        return f"people {_CASUALTY[head.lemma.lower()][0]}", hi, None
     if noun is None or noun.pos == "PRON":
         return "", hi, None
     # the noun with its modifiers and conjuncts, without prepositional tails
