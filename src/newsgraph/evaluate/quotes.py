@@ -282,7 +282,7 @@ def score_seed(shared: Path, config: Config) -> tuple[dict, list[str]]:
     """The seed's must-quotes: content overlap, speaker surname, direct flag, date."""
     import json
 
-    from newsgraph.model import Document, NewsDoc  # noqa: F401 - the reader builds Documents
+    from newsgraph.model import Document
 
     gold = json.loads(require(shared / "examples" / "seed.gold.json").read_text(encoding="utf-8"))
     raw = require(shared / "examples" / "seed.txt").read_text(encoding="utf-8")
