@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.countries import country_names
+from newsgraph.kb.groupref import GROUP_PRONOUNS, GroupPronouns
 from newsgraph.kb.lexicon import PERSON_TITLE_HEADS
 from newsgraph.kb.model import name_key
 from newsgraph.kb.names import gender_of
@@ -76,6 +77,7 @@ class Grouper:
         # last word of their name, organisation drafts by their first word
         self._by_last: dict[str, list[Draft]] = {}
         self._by_first: dict[str, list[tuple[list[str], Draft]]] = {}
+        self._groups: GroupPronouns | None = None  # built on first use
 
     def _index(self, a: Draft) -> None:
         words = name_key(a.name).split()
@@ -102,6 +104,13 @@ class Grouper:
     def attach(self, a: Draft, m: Mention) -> None:
         m.actor = a
         a.mentions.append(m)
+        if self._groups is not None:
+            self._groups.note(m)
+
+    def group_pronouns(self) -> GroupPronouns:
+        if self._groups is None:
+            self._groups = GroupPronouns(self)
+        return self._groups
 
     @staticmethod
     def _merge(a: Draft, d: Description) -> None:
@@ -157,10 +166,16 @@ class Grouper:
         for m in self.mentions:
             if m.actor is not None or m.source == "PERSON":
                 continue
-            if m.source == "PRON":
+            if m.source == "PRON" and m.gender in ("m", "f"):
                 self.pronoun(m)
-            else:
+            elif m.source != "PRON":
                 self.other(m)
+        # 3. they/it/we once every name and role has its actor
+        for m in self.mentions:
+            if m.source == "PRON" and m.actor is None and m.gender in ("pl", "n", "we", "i"):
+                a = self.group_pronouns().resolve(m)
+                if a is not None and m.actor is None:
+                    self.attach(a, m)
         return [a for a in self.drafts.values() if a.mentions]
 
     def _longer_name(self, key: str) -> Draft | None:
@@ -293,6 +308,13 @@ class Grouper:
             return None
         t = self.tokens[m.possessor]
         g = PRONOUN_GENDER.get(t.text.lower())
+        if g is None and t.pos == "PRON" and t.text.lower() in GROUP_PRONOUNS:
+            # "their leaders", "its forces": the group's, when plain
+            p = Mention(m.possessor, m.possessor + 1, m.possessor, "PRON", gender=GROUP_PRONOUNS[t.text.lower()])
+            a = self.group_pronouns().resolve(p)
+            if a is not None:
+                self.attach(a, p)
+            return a
         if g is None:
             # a name: "Hifter's forces" belong to Hifter's side
             owner = next((o for o in self.mentions if o.start <= m.possessor < o.end and o.actor), None)

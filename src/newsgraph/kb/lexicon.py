@@ -65,7 +65,7 @@ REL: church, mosque, temple, clergy, synagogue, diocese, vatican
 LAB: union, labor union, trade union, workforce
 EDU: university, school, college, academy
 BUS: company, firm, corporation, bank, business, industry, enterprise, conglomerate, manufacturer, producer
-SOC: agency, association, federation, organization, organisation, group, movement, ngo, charity, foundation, community, alliance, society, league
+SOC: agency, association, federation, organization, organisation, group, movement, ngo, charity, foundation, community, alliance, society, league, team
 SPY: intelligence, intelligence service, spy agency, secret service, spy, spies
 REF: camp, refugee camp
 """
@@ -86,7 +86,7 @@ NEEDS_ANCHOR = frozenset(
     "academy hospital clinic union workforce camp coalition palace establishment national head chief director "
     "chair chairman chairwoman representative delegate deputy coordinator major private captain daily channel "
     "aircraft drone helicopter jet carrier tank bomber predator witness veteran intelligence resistance "
-    "underground faction party court house".split()
+    "underground faction party court house team".split()
 )
 
 #: generic heads whose sector follows a modifier ("rebel leader", "army chief")
@@ -95,7 +95,7 @@ GENERIC_HEADS = frozenset(
     "commander group delegation officer forces force unit wing member members supporter supporters "
     "fighter fighters man men personnel staff negotiator delegate adviser advisor aide coalition "
     "organization organisation movement association federation union network council committee body "
-    "agency office ministry authority authorities guard guards camp director head chief".split()
+    "agency office ministry authority authorities guard guards camp director head chief team".split()
 )
 
 MODIFIER_SECTORS: dict[str, str] = {}

@@ -30,6 +30,7 @@ import re
 
 from newsgraph.kb import KnowledgeBase, load_kb
 from newsgraph.kb.coref import PRONOUN_GENDER, Draft, Grouper, Mention
+from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS, NEEDS_ANCHOR, ROLE_NOUNS
 from newsgraph.kb.phrase import TITLE_WORDS, Description, describe, kb_matches, toponym_is_actor
 from newsgraph.model import Actor, NewsDoc, Token
@@ -47,6 +48,22 @@ _PERSON_TITLE = re.compile(r"^(President|Minister|Premier|General|Gen\.?|Colonel
 
 _NP_DEPS = frozenset({"amod", "compound", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "punct",
                       "npadvmod", "cc", "conj", "predet"})
+
+
+def _nominal(t: Token, tokens: list[Token]) -> bool:
+    """A noun, or "military" that the tagger read as an adjective where it is the noun.
+
+    "Myanmar's military seized power": an adjective "military" is followed by
+    the noun it modifies; followed by a verb, a preposition or punctuation it
+    is the noun (the armed forces).
+    """
+    if t.pos in _NOMINAL:
+        return True
+    if t.text.lower() != "military":
+        return False
+    nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+    return tokens[t.head].pos not in _NOMINAL or nxt is None or (
+        nxt.pos not in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.text not in ("-", "–"))
 
 
 def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, strict: bool = True
@@ -270,11 +287,19 @@ class _Finder:
             if prep.text.lower() in ("of", "in") and prep.head != prep.i and (
                     h.text.lower() in ROLE_NOUNS or h.lemma.lower() in ROLE_NOUNS) and h.pos in _NOMINAL:
                 return True
+        # "Myanmar's military seized power": a possessor before a role noun
+        # belongs to it, whatever the parse attached it to
+        j = k.i + 1
+        if j + 1 < len(toks) and toks[j].text in ("'s", "’s"):
+            nxt = toks[j + 1]
+            if _nominal(nxt, toks) and (nxt.text.lower() in ROLE_NOUNS or nxt.lemma.lower() in ROLE_NOUNS) and (
+                    nxt.text.lower() not in NEEDS_ANCHOR):
+                return True
         for _ in range(3):
             if k.dep not in ("poss", "amod", "compound", "nmod", "case") or k.head == k.i:
                 return False
             h = toks[k.head]
-            if h.pos not in _NOMINAL:
+            if not _nominal(h, toks):
                 return False  # "NATO-backed uprising": not inside a noun phrase of names and titles
             low, lem = h.text.lower(), h.lemma.lower()
             if low in ROLE_NOUNS or lem in ROLE_NOUNS:
@@ -290,8 +315,7 @@ class _Finder:
             if t.i in self.taken:
                 continue
             low, lem = t.text.lower(), t.lemma.lower()
-            # the tagger sometimes reads "military" as an adjective where it is the noun
-            if t.pos not in _NOMINAL and not (low == "military" and toks[t.head].pos not in _NOMINAL):
+            if not _nominal(t, toks):
                 continue
             spec = ROLE_NOUNS.get(low) or ROLE_NOUNS.get(lem)
             if spec is None:
@@ -428,8 +452,12 @@ class _Finder:
 
     def pronouns(self) -> None:
         for t in self.tokens:
-            if t.pos == "PRON" and t.text.lower() in PRONOUN_GENDER and t.i not in self.taken:
-                self.mentions.append(Mention(t.i, t.i + 1, t.i, "PRON", gender=PRONOUN_GENDER[t.text.lower()]))
+            if t.pos != "PRON" or t.i in self.taken:
+                continue
+            low = t.text.lower()
+            cls = PRONOUN_GENDER.get(low) or GROUP_PRONOUNS.get(low)
+            if cls is not None and not (low == "us" and t.text == "US"):
+                self.mentions.append(Mention(t.i, t.i + 1, t.i, "PRON", gender=cls))
 
 
 @stages.register("actors")
@@ -502,8 +530,9 @@ class ActorsStage(Stage):
         out: list[Actor] = []
         for a in drafts:
             spans = sorted({(toks[m.start].start, toks[m.end - 1].end) for m in a.mentions})
-            # pronoun-only actors are not actors
-            if all(m.source == "PRON" for m in a.mentions):
+            # pronoun-only actors are not actors, unless the pronoun was resolved
+            # to a known one ("'We will fight,' a Taliban spokesman said")
+            if a.kb_id is None and all(m.source == "PRON" for m in a.mentions):
                 continue
             out.append(Actor(
                 id=f"a{len(out) + 1}", name=" ".join(a.name.split()), kind=a.kind if a.kind in (

@@ -1,0 +1,107 @@
+"""Group pronouns (they/it/its/their, and we/I in a quote) and the military-noun reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.config import Config
+from newsgraph.kb.groupref import quote_spans
+from newsgraph.stages.actors import ActorsStage
+
+
+@pytest.fixture(scope="module")
+def run(parse):
+    stage = ActorsStage(Config())
+
+    def _run(text, published=date(2021, 8, 19)):
+        return stage(parse(text, published=published))
+
+    return _run
+
+
+def at(doc, phrase, nth=0):
+    k = -1
+    for _ in range(nth + 1):
+        k = doc.text.index(phrase, k + 1)
+    return doc.actor_at(k, k + len(phrase))
+
+
+def test_they_follows_plural_subject_of_speech_verb(run):
+    doc = run("Protesters said they would return to the square on Monday.")
+    assert at(doc, "they") is not None and at(doc, "they") is at(doc, "Protesters")
+
+
+def test_they_takes_reporting_subject_not_the_addressee(run):
+    doc = run("The rebels told reporters they would keep fighting.")
+    assert at(doc, "they") is at(doc, "The rebels")
+
+
+def test_object_pronoun_is_not_its_own_subject(run):
+    doc = run("Police detained the protesters and beat them.")
+    them = at(doc, "them")
+    assert them is None or them is not at(doc, "Police")
+
+
+def test_it_follows_an_organisation_and_a_state(run):
+    doc = run("The army said it had killed ten insurgents.")
+    assert at(doc, "it") is at(doc, "The army")
+    doc = run("Russia said it would respond to the sanctions.")
+    assert at(doc, "it").country == "RUS"
+
+
+def test_its_possessive_carries_the_country(run):
+    doc = run("Turkey said its troops would stay in the north.")
+    assert at(doc, "its").country == "TUR"
+    assert at(doc, "its troops").country == "TUR"
+
+
+def test_expletive_it_and_non_actor_antecedent_stay_unresolved(run):
+    doc = run("Russia said nothing. It is unclear whether talks will resume.")
+    assert at(doc, "It") is None
+    doc = run("The government presented the budget plan. It will cost billions.")
+    assert at(doc, "It") is None  # the plan, or the government: not plain
+
+
+def test_coordinated_antecedent_is_not_one_actor(run):
+    doc = run("Russia and China said they would veto the resolution.")
+    assert at(doc, "they") is None
+
+
+def test_chain_of_they_across_sentences(run):
+    doc = run("Houthi rebels attacked a tanker in the Red Sea. They said the ship was bound for Israel.")
+    assert at(doc, "They") is at(doc, "Houthi rebels")
+
+
+def test_we_in_a_quote_is_the_speakers_group(run):
+    doc = run('Houthi rebels attacked a ship. "We will continue," a Houthi spokesman said.')
+    assert at(doc, "We") is at(doc, "Houthi rebels")
+    doc = run('"We are ready for talks," said Foreign Minister Sergey Lavrov.')
+    we = at(doc, "We")
+    assert (we.country, we.sector, we.kind) == ("RUS", "GOV", "state")
+    doc = run('The Taliban spokesman said: "We will not allow this. Our fighters are ready."')
+    assert at(doc, "We").org is None and at(doc, "We").name == "Taliban"
+    k = doc.text.index("Our")
+    assert (k, k + 3) in at(doc, "We").mentions  # "Our fighters" are the Taliban's
+
+
+def test_we_outside_a_quote_is_the_writer(run):
+    doc = run("We asked the ministry for comment, the company said.")
+    assert at(doc, "We") is None
+
+
+def test_quote_spans_pairs_marks():
+    text = 'He said "one" and “two” and ``three\'\'.'
+    assert [text[a:b] for a, b in quote_spans(text)] == ['"one"', "“two”", "``three''"]
+
+
+def test_military_is_a_noun_before_a_verb(run):
+    doc = run("Myanmar's military seized power in February.")
+    a = at(doc, "Myanmar's military")
+    assert (a.country, a.sector) == ("MMR", "MIL")
+    doc = run("The military said it would hold elections next year.")
+    assert at(doc, "The military").sector == "MIL"
+    # an adjective stays an adjective: "military leaders" are the actor
+    doc = run("Sudan's military leaders met the envoy.")
+    assert at(doc, "military leaders").sector == "MIL"
