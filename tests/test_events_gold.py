@@ -1,9 +1,10 @@
 """The events stage against gold in ../shared: the seed article and PLOVER dev.
 
 The seed test runs the whole pipeline, so it also depends on the time,
-actors and places stages. The PLOVER floor uses actors built from the gold
+actors and places stages. The first PLOVER floor uses actors built from the gold
 markup, so it measures the event coder alone; lowering it must be a choice
-made in the same commit, with the reason.
+made in the same commit, with the reason. A second floor runs the whole
+pipeline (what users get).
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ import pytest
 from conftest import SHARED, shared_path
 from newsgraph.config import Config
 
-# type+dyad F1 of the coder with gold ("oracle") actors on PLOVER dev; measured 0.749
-PLOVER_ORACLE_F1_FLOOR = 0.72
+# type+dyad F1 of the coder with gold ("oracle") actors on PLOVER dev; measured 0.788
+PLOVER_ORACLE_F1_FLOOR = 0.78
+# ... and through the full pipeline (actors from the actors stage, places from the places
+# stage); measured 0.631 on 2026-11-27. One point of slack below the measurement because the
+# actors stage, which this number also depends on, is being changed in parallel.
+PLOVER_PIPELINE_F1_FLOOR = 0.62
 
 # must-events the pipeline cannot get yet, and why (not the events stage's to fix)
 KNOWN_GAPS = {
@@ -68,3 +73,11 @@ def test_plover_dev_coder_floor():
     shared_path("data", "plover", "PLOVER_GSR_dev.json")
     metrics, _ = plover_dev(SHARED, Config(), oracle=True)
     assert metrics["f1"] >= PLOVER_ORACLE_F1_FLOOR, metrics
+
+
+def test_plover_dev_pipeline_floor():
+    from newsgraph.evaluate.events import plover_dev
+
+    shared_path("data", "plover", "PLOVER_GSR_dev.json")
+    metrics, _ = plover_dev(SHARED, Config())
+    assert metrics["f1"] >= PLOVER_PIPELINE_F1_FLOOR, metrics

@@ -30,7 +30,7 @@ head with a ``mod=`` requirement (``strike mod=air,missile``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newsgraph.plover.classes import (  # noqa: F401 - re-exported for the coder
