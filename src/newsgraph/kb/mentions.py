@@ -1,0 +1,448 @@
+"""Finding actor mentions in a parsed document: names, role phrases, pronouns.
+
+:class:`MentionFinder` makes the mentions the actors stage groups into actors
+(``newsgraph.kb.coref``):
+
+- named entities (PERSON, ORG, NORP, and GPE/LOC/FAC used as actors); a
+  person's name takes the title before it ("foreign minister Sergey
+  Lavrov"); a country or capital is an actor only in an actor's position
+  ("Moscow supports", "backed by Egypt"), "a press conference in Moscow" is
+  left to the places stage; a national adjective on an act names its agent
+  ("US mediation");
+- KB names the recogniser missed ("Kremlin", "Human Rights Watch");
+- role-noun phrases ("the foreign minister", "Houthi rebels", "an American
+  destroyer"), split at coordinated nationalities;
+- surnames of people named in full elsewhere, and personal pronouns.
+
+Each pass is one walk over the tokens with dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.kb import KnowledgeBase
+from newsgraph.kb.coref import PRONOUN_GENDER, Mention
+from newsgraph.kb.groupref import GROUP_PRONOUNS
+from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS, NEEDS_ANCHOR, ROLE_NOUNS
+from newsgraph.kb.phrase import TITLE_WORDS, Description, describe, kb_matches, toponym_is_actor
+from newsgraph.model import NewsDoc, Token
+
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+_NOMINAL = ("NOUN", "PROPN")
+_PERSON_TITLE = re.compile(r"^(President|Minister|Premier|General|Gen\.?|Colonel|Col\.?|Senator|Sen\.?|Governor|"
+                           r"Gov\.?|Mayor|Judge|Ambassador|Envoy|Chancellor|King|Queen|Prince|Emir|Sheikh|Dr\.?|"
+                           r"Mr\.?|Mrs\.?|Ms\.?|Archbishop|Bishop|Cardinal|Imam|Ayatollah|Commander|Admiral)$")
+
+_NP_DEPS = frozenset({"amod", "compound", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "punct",
+                      "npadvmod", "cc", "conj", "predet"})
+
+
+def _nominal(t: Token, tokens: list[Token]) -> bool:
+    """A noun, or "military" that the tagger read as an adjective where it is the noun.
+
+    "Myanmar's military seized power": an adjective "military" is followed by
+    the noun it modifies; followed by a verb, a preposition or punctuation it
+    is the noun (the armed forces).
+    """
+    if t.pos in _NOMINAL:
+        return True
+    if t.text.lower() != "military":
+        return False
+    nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+    return tokens[t.head].pos not in _NOMINAL or nxt is None or (
+        nxt.pos not in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.text not in ("-", "–"))
+
+
+def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, strict: bool = True
+                ) -> tuple[int, int | None]:
+    """Extend a name or role head leftwards over its title ("Russia's top", "the Libyan foreign").
+
+    Returns the new start token and the token of a possessive pronoun when
+    one opens the phrase ("his Libyan counterpart").
+    """
+    k = i - 1
+    start = i
+    while k >= floor and k not in taken:
+        t = tokens[k]
+        low = t.text.lower()
+        if t.pos == "PRON" and t.dep == "poss":
+            return k, k
+        if t.pos == "DET" and low in ("the", "a", "an"):
+            return k, None
+        ok = (
+            t.ent_type in ("GPE", "NORP", "ORG")
+            or low in ("'s", "’s", "-", "–", "u.s.", "u.n.")
+            or low in TITLE_WORDS
+            or low in ROLE_NOUNS
+            or t.lemma.lower() in ROLE_NOUNS
+            or (low in ("of", "to", "for") and k - 1 >= floor and tokens[k - 1].text[:1].isupper())
+            or (t.pos == "PROPN" and t.text[:1].isupper() and t.dep in ("compound", "poss", "nmod"))
+            # a role noun's own modifiers ("Palestinian armed groups", "French paper workers");
+            # a name's title is read strictly, since parses of long names go astray
+            or (not strict and low == "led")
+            # coordinated nationalities: "Hungarian and Romanian officials"
+            or (not strict and low in ("and", ",") and k - 1 >= floor and tokens[k - 1].ent_type == "NORP"
+                and tokens[start].ent_type == "NORP")
+            # "internationally recognised government"; but not "UN-supported" (a separate actor)
+            or (not strict and t.tag in ("VBN", "VBG") and t.dep == "amod" and t.head == i
+                and not (k > 0 and tokens[k - 1].text in ("-", "–")))
+            or (not strict and t.dep in _NP_DEPS and start <= t.head <= i and t.pos != "VERB"
+                and t.text not in (",", ";", "(", ")"))
+        )
+        if not ok:
+            break
+        start = k
+        k -= 1
+    # do not begin with a dangling preposition or possessive marker
+    while start < i and tokens[start].text.lower() in ("of", "to", "for", "'s", "’s", "-", "–", ",", "and", "or"):
+        start += 1
+    return start, None
+
+
+def _right_pp(tokens: list[Token], head: Token, end: int, limit: int) -> int:
+    """Include "of Armenia", "of the Popular Mobilization Forces" after a role head.
+
+    "in Kabul" is not included: a toponym in a locative phrase stays free for
+    the places stage (its country is still read, see ``_country_right``).
+    """
+    j = end
+    if j + 1 < limit and tokens[j].text.lower() == "of" and tokens[j].head == head.i:
+        k = j + 1
+        while k < limit and tokens[k].pos in ("DET", "ADJ", "PROPN", "NOUN", "PART") and tokens[k].text not in (",",):
+            if tokens[k].ent_type in ("GPE", "ORG", "NORP", "LOC"):
+                j = k + 1
+            k += 1
+            if k - j > 3:
+                break
+    return j
+
+
+class MentionFinder:
+    """Builds the mentions of one document."""
+
+    def __init__(self, doc: NewsDoc, kb: KnowledgeBase):
+        self.doc = doc
+        self.kb = kb
+        self.day = doc.published
+        self.tokens = doc.tokens
+        self.taken: set[int] = set()
+        self.mentions: list[Mention] = []
+
+    def sent_floor(self, i: int) -> tuple[int, int]:
+        s = self.doc.sentences[self.tokens[i].sent] if self.doc.sentences else None
+        return (s.token_start, s.token_end) if s else (0, len(self.tokens))
+
+    def add(self, m: Mention) -> None:
+        toks = self.tokens
+        while m.end - 1 > m.start and (toks[m.end - 1].pos == "SPACE" or not toks[m.end - 1].text.strip()):
+            m.end -= 1
+        while m.start < m.end - 1 and (toks[m.start].pos == "SPACE" or not toks[m.start].text.strip()):
+            m.start += 1
+        if not (m.start <= m.head < m.end):
+            m.head = m.end - 1
+        self.mentions.append(m)
+        self.taken.update(range(m.start, m.end))
+
+    def describe(self, m: Mention, label: str = "") -> Description:
+        return describe(self.tokens[m.start : m.end], self.tokens[m.head], self.kb, self.day, label=label)
+
+    def entities(self) -> None:
+        toks = self.tokens
+        # people first, so a title can take the organisation or country in it
+        # ("UN Special Envoy to Libya Jan Kubis")
+        ordered = sorted(self._joined_entities(), key=lambda e: (e.label != "PERSON", e.start))
+        # surnames of people named in full: a later "Paris" tagged as a city is Valeska Paris
+        person_last = {w for w in (ent.text.split()[-1] for ent in ordered
+                                   if ent.label == "PERSON" and len(ent.text.split()) > 1)
+                       if not self._is_demonym(w)}
+        for ent in ordered:
+            if ent.label not in _NAME_LABELS or any(i in self.taken for i in range(ent.token_start, ent.token_end)):
+                continue
+            s, e = ent.token_start, ent.token_end
+            while s < e and toks[s].pos == "DET":
+                s += 1
+            while e > s and toks[e - 1].text in ("'s", "’s", "'"):
+                e -= 1
+            if s >= e or not any(c.isupper() for c in ent.text):
+                continue  # "cts", "dlrs": the recogniser's lower-case noise
+            e = self._extend_by_kb(s, e)
+            head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
+            htok = toks[head]
+            found = self.kb.find(ent.text) or self.kb.find(self.doc.text[toks[s].start : toks[e - 1].end])
+            kind = found[0].kind if found else None
+            if ent.label != "PERSON" and ent.text in person_last:
+                kind = "person"
+            if kind is None and ent.label in ("ORG", "GPE", "NORP") and s > 0 and _PERSON_TITLE.match(
+                    toks[s - 1].text) and toks[s - 1].pos == "PROPN":
+                kind = "person"  # "Vice-President Moody Awori" tagged ORG
+            if ent.label == "PERSON" and kind != "person" and e - s == 1 and htok.dep == "compound" and \
+                    self._modifies_role(htok):
+                continue  # "Turkish Kurd refugees": a one-word "name" modifying a role noun
+            if ent.label != "PERSON" and kind != "person" and (self._modifies_role(htok) or (
+                    e + 1 < len(toks) and toks[e].text in ("-", "–") and toks[e + 1].text.lower() == "led")):
+                continue  # "UN peacekeepers", "a Hamas official": the role phrase takes the name
+            if ent.label == "PERSON" or kind == "person" or (ent.label == "ORG" and kind in (None, "organization", "group", "seat")):
+                lo, hi = self.sent_floor(head)
+                if ent.label == "PERSON" or kind == "person":
+                    start, poss = _title_left(toks, s, lo, self.taken)
+                else:
+                    start, poss = self._country_left(s, lo), None
+                m = Mention(start, e, head, ent.label if kind != "person" else "PERSON", possessor=poss)
+                if ent.label == "ORG" and kind is None and not found:
+                    m.end = _right_pp(toks, htok, e, hi)
+                self.add(m)
+                continue
+            if kind in ("state", "capital", "seat", "organization", "group", "region") or ent.label in ("GPE",):
+                if kind is None:
+                    continue  # an unknown place name: the places stage's business
+                if self._modifies_role(htok):
+                    continue  # "Russia's top diplomat": the role phrase takes it
+                if kind == "state" and self._agent_modifier(htok):
+                    self.add(Mention(s, e, head, "AGENT"))  # "US mediation"
+                    continue
+                if kind in ("state", "capital") and not toponym_is_actor(htok, toks, capital=kind == "capital"):
+                    continue
+                self.add(Mention(s, e, head, ent.label))
+                continue
+            if ent.label == "NORP" or kind == "demonym":
+                if kind == "demonym" and self._agent_modifier(htok):
+                    self.add(Mention(s, e, head, "AGENT"))  # "an Indian proposal"
+                    continue
+                if self._modifies_role(htok) or htok.pos not in _NOMINAL and htok.tag not in ("NNS", "NNPS"):
+                    continue
+                if htok.dep in ("amod", "compound", "nmod") and toks[htok.head].pos in _NOMINAL and htok.head != head:
+                    continue  # "Libyan oil": an adjective, not a group
+                if s > 0 and toks[s - 1].text.lower() == "ethnic" and s - 1 not in self.taken:
+                    s -= 1  # "ethnic Albanians": the description needs the word
+                self.add(Mention(s, e, head, "NORP"))
+
+    def _joined_entities(self) -> list:
+        """Entities, with names split by a line break joined ("Antonio\\nPadua de Seixas")."""
+        from newsgraph.model import Entity
+
+        toks = self.tokens
+        out: list = []
+        for ent in self.doc.entities:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.label == ent.label == "PERSON" and all(
+                    not toks[k].text.strip() for k in range(prev.token_end, ent.token_start))
+                    and ent.token_start - prev.token_end <= 1):
+                text = self.doc.text[prev.start : ent.end]
+                out[-1] = Entity(prev.start, ent.end, "PERSON", text, prev.token_start, ent.token_end)
+            else:
+                out.append(ent)
+        return out
+
+    def _extend_by_kb(self, s: int, e: int) -> int:
+        """Extend an entity the recogniser cut short when a longer KB name matches."""
+        toks = self.tokens
+        text = self.doc.text
+        for k in (3, 2, 1):
+            if e + k <= len(toks) and all(toks[j].text[:1].isupper() for j in range(e, e + k)) and not any(
+                    j in self.taken for j in range(e, e + k)):
+                if self.kb.find(text[toks[s].start : toks[e + k - 1].end]):
+                    return e + k
+        return e
+
+    def _country_left(self, s: int, lo: int) -> int:
+        """An organisation takes its country before it: "Ivory Coast's Supreme Court"."""
+        toks = self.tokens
+        k = s - 1
+        start = s
+        while k >= lo and k not in self.taken and (
+                toks[k].ent_type in ("GPE", "NORP") or toks[k].text in ("'s", "’s")):
+            start = k
+            k -= 1
+        while start < s and toks[start].text in ("'s", "’s"):
+            start += 1
+        return start
+
+    def _agent_modifier(self, t: Token) -> bool:
+        """A national adjective on an act names its agent: "an Indian proposal", "US mediation"."""
+        if t.dep not in ("amod", "compound", "nmod", "poss") or t.head == t.i:
+            return False
+        h = self.tokens[t.head]
+        return h.pos in _NOMINAL and h.lemma.lower() in EVENT_NOUNS
+
+    def _modifies_role(self, t: Token) -> bool:
+        """Is this token a modifier inside a phrase whose head is a role noun or a name?"""
+        toks = self.tokens
+        k = t
+        if k.dep == "pobj" and k.head != k.i:
+            prep = toks[k.head]
+            h = toks[prep.head]
+            if prep.text.lower() in ("of", "in") and prep.head != prep.i and (
+                    h.text.lower() in ROLE_NOUNS or h.lemma.lower() in ROLE_NOUNS) and h.pos in _NOMINAL:
+                return True
+        # "Myanmar's military seized power": a possessor before a role noun
+        # belongs to it, whatever the parse attached it to
+        j = k.i + 1
+        if j + 1 < len(toks) and toks[j].text in ("'s", "’s"):
+            nxt = toks[j + 1]
+            if _nominal(nxt, toks) and (nxt.text.lower() in ROLE_NOUNS or nxt.lemma.lower() in ROLE_NOUNS) and (
+                    nxt.text.lower() not in NEEDS_ANCHOR):
+                return True
+        for _ in range(3):
+            if k.dep not in ("poss", "amod", "compound", "nmod", "case") or k.head == k.i:
+                return False
+            h = toks[k.head]
+            if not _nominal(h, toks):
+                return False  # "NATO-backed uprising": not inside a noun phrase of names and titles
+            low, lem = h.text.lower(), h.lemma.lower()
+            if low in ROLE_NOUNS or lem in ROLE_NOUNS:
+                return True
+            if h.ent_type == "PERSON":
+                return True
+            k = h
+        return False
+
+    def role_nouns(self) -> None:
+        toks = self.tokens
+        for t in toks:
+            if t.i in self.taken:
+                continue
+            low, lem = t.text.lower(), t.lemma.lower()
+            if not _nominal(t, toks):
+                continue
+            spec = ROLE_NOUNS.get(low) or ROLE_NOUNS.get(lem)
+            if spec is None:
+                continue
+            if t.dep == "compound" and toks[t.head].pos in _NOMINAL and t.head != t.i:
+                h = toks[t.head]
+                if h.text.lower() in ROLE_NOUNS or h.lemma.lower() in ROLE_NOUNS or h.ent_type:
+                    continue  # "police officer", "army chief": the head decides
+                # "army bulldozers", "police custody": the role noun is the actor
+            if lem in COLLECTION_NOUNS and t.i + 1 < len(toks) and toks[t.i + 1].text.lower() == "of":
+                continue  # "a group of Moroccan diplomats": the diplomats are the actor
+            if t.ent_type in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+                continue
+            lo, hi = self.sent_floor(t.i)
+            start, poss = _title_left(toks, t.i, lo, self.taken, strict=False)
+            end = _right_pp(toks, t, t.i + 1, hi)
+            if any(k in self.taken for k in range(t.i + 1, end)):
+                end = t.i + 1
+            if poss is None and start - 2 >= lo and toks[start - 1].text in ("'s", "’s") and start - 2 in self.taken:
+                poss = start - 2  # "Hifter's forces": the name is its own mention
+            m = Mention(start, end, t.i, "ROLE", possessor=poss)
+            if t.dep == "appos" and toks[t.head].ent_type == "PERSON":
+                m.appos_of = t.head
+            m.desc = self.describe(m)
+            if m.desc.country is None and m.desc.kind in ("group", "person", "organization") and m.desc.sector not in (
+                    "UAF", "MIL") and not any(
+                    w.text.lower() in ("foreign", "international", "western") for w in toks[start : t.i]):
+                self._country_right(m)
+            modified = any(w.text.lower() in MODIFIER_SECTORS for w in toks[start : t.i])
+            anchored = m.desc.country or m.desc.org or poss is not None or m.appos_of is not None or modified
+            if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR) and not anchored:
+                continue
+            for part in self._split_coordination(m):
+                self.add(part)
+
+    def _country_right(self, m: Mention) -> None:
+        """ "refugees fleeing the civil war in Liberia", "a newspaper based in Beirut"."""
+        toks = self.tokens
+        head = toks[m.head]
+        _, hi = self.sent_floor(m.head)
+        ancestors = set()
+        k = head
+        for _ in range(12):
+            if k.head == k.i:
+                break
+            ancestors.add(k.head)
+            k = toks[k.head]
+        for j in range(m.head + 1, min(hi, m.head + 10)):
+            t = toks[j]
+            if j in ancestors or t.text in (",", ";", "(", ":") or t.dep in ("relcl",) or j in self.taken:
+                break
+            if t.ent_type in ("GPE", "NORP") and t.text[:1].isupper():
+                found = self.kb.find(t.text)
+                if found and found[0].kind in ("state", "capital", "demonym"):
+                    role = found[0].role_on(self.day)
+                    if role and role.country:
+                        m.desc.country = role.country
+                        return
+
+    def _split_coordination(self, m: Mention) -> list[Mention]:
+        """ "Hungarian and Romanian officials" are two actors, one per country."""
+        toks = self.tokens
+        nat = [k for k in range(m.start, m.head) if toks[k].ent_type in ("NORP", "GPE") and toks[k].dep == "conj"]
+        if not nat or m.desc is None:
+            return [m]
+        first = toks[nat[0]].head
+        if not (m.start <= first < m.head):
+            return [m]
+        out = []
+        cut = m.start
+        for k in [first, *nat]:
+            found = self.kb.find(toks[k].text)
+            if not found:
+                return [m]
+            role = found[0].role_on(self.day)
+            part = Mention(cut if k == first else k, k + 1, m.head, "ROLE", possessor=m.possessor)
+            part.desc = Description(**{f: getattr(m.desc, f) for f in m.desc.__slots__})
+            part.desc.country = role.country if role else None
+            out.append(part)
+        # the last conjunct keeps the head noun ("Romanian officials")
+        out[-1].end = m.end
+        return out
+
+    def proper_nouns(self) -> None:
+        """KB names the entity recogniser missed ("Kremlin", "Human Rights Watch", "Trump")."""
+        toks = self.tokens
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if i in self.taken or not t.text[:1].isupper() or t.pos not in ("PROPN", "NOUN", "ADJ"):
+                i += 1
+                continue
+            j = i
+            while j < n and j not in self.taken and (toks[j].text[:1].isupper() or toks[j].text.lower() in (
+                    "of", "for", "the", "-", "al", "bin", "von", "der", "de")) and j - i < 10:
+                j += 1
+            for ms, me, entry in kb_matches(toks[i:j], self.kb):
+                s, e = i + ms, i + me
+                head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
+                htok = toks[head]
+                kind = entry.kind
+                if kind == "demonym" or (kind in ("state", "capital") and (
+                        self._modifies_role(htok) or not toponym_is_actor(htok, toks, capital=kind == "capital"))):
+                    continue
+                if kind != "person" and self._modifies_role(htok):
+                    continue
+                if kind == "person":
+                    lo, _ = self.sent_floor(head)
+                    start, poss = _title_left(toks, s, lo, self.taken)
+                    self.add(Mention(start, e, head, "PERSON", possessor=poss))
+                else:
+                    self.add(Mention(s, e, head, "GPE" if kind in ("state", "capital") else "ORG"))
+            i = max(j, i + 1)
+
+    def _is_demonym(self, word: str) -> bool:
+        found = self.kb.find(word, surnames=False)
+        return bool(found) and found[0].kind == "demonym"
+
+    def surnames(self) -> None:
+        """A surname the recogniser missed, of a person named in full elsewhere ("Montalvo")."""
+        toks = self.tokens
+        last: set[str] = set()
+        for m in self.mentions:
+            if m.source == "PERSON":
+                names = [t for t in toks[m.start : m.end] if t.ent_type == "PERSON"]
+                if len(names) >= 2 and names[-1].text[:1].isupper() and not self._is_demonym(names[-1].text):
+                    last.add(names[-1].text)
+        if not last:
+            return
+        for t in toks:
+            if t.text in last and t.i not in self.taken and t.pos == "PROPN":
+                self.add(Mention(t.i, t.i + 1, t.i, "PERSON"))
+
+    def pronouns(self) -> None:
+        for t in self.tokens:
+            if t.pos != "PRON" or t.i in self.taken:
+                continue
+            low = t.text.lower()
+            cls = PRONOUN_GENDER.get(low) or GROUP_PRONOUNS.get(low)
+            if cls is not None and not (low == "us" and t.text == "US"):
+                self.mentions.append(Mention(t.i, t.i + 1, t.i, "PRON", gender=cls))
