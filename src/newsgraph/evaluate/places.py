@@ -189,9 +189,10 @@ def run(shared: Path, *, config: Config, limit: int | None = None, end_to_end: b
     if st is not None:
         details.append(f"gazetteer min_population={config.min_population}: {st.entries} entries, {st.keys} keys, "
                        f"built in {st.seconds:.1f}s, +{st.rss_mb_delta or 0:.0f} MB RSS")
-    # LGL is local news: its towns are small. Resolution with gold spans is
-    # cheap, so it is also reported with the 500-inhabitant gazetteer when the
-    # configured one is coarser (the stage uses the configured one).
+    # LGL is local news: its towns are small. The configured index is backed
+    # by the compact town index (cities down to 500, consulted on demand);
+    # resolution with gold spans is cheap, so it is also reported with the full
+    # 500-inhabitant primary index when the configured one is coarser.
     extra = None
     if with_p500 and config.min_population != 500:
         extra = Resolver(get_gazetteer(500))
@@ -220,4 +221,12 @@ def run(shared: Path, *, config: Config, limit: int | None = None, end_to_end: b
                            f"in {time.perf_counter() - t0:.1f}s")
         details.append(f"{name} resolution errors (first {len(errors)}):")
         details.extend(errors)
+    if gaz.has_towns:
+        from newsgraph.gazetteer.towns import get_towns
+
+        towns = get_towns()
+        ts = towns.stats
+        details.insert(1, f"town index (cities500 names, consulted on demand): {ts.entries} towns, {ts.keys} keys, "
+                          f"{towns.nbytes() / 1e6:.0f} MB of arrays, loaded in {ts.seconds:.1f}s, "
+                          f"+{ts.rss_mb_delta or 0:.0f} MB RSS")
     return EvalReport(task="places", metrics=metrics, details=details)

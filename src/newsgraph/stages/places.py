@@ -205,6 +205,10 @@ class PlacesStage(Stage):
         # only names the gazetteer knows: a surname spaCy once took for a
         # place must not spread
         names = {n for n in names if self._main_name(n)}
+        # a dateline's "TORRINGTON" is "Torrington" in the story (a town the
+        # secondary index knows is enough: an upper-case place is not a surname)
+        caps = {text[s:e] for s, e in spans if e - s > 3 and text[s:e].isupper()}
+        names |= {n.title() for n in caps if self._known(n.title())}
         if not names:
             return []
         covered = sorted(spans)
