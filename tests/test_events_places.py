@@ -198,3 +198,37 @@ def test_other_senses_are_no_events(parse):
 def test_a_persons_supporter_is_not_the_person(parse):
     doc = setup(parse("Police said a Trump supporter was shot in Portland."), [("Trump", "person", "USA", "GOV")])
     assert all(r.name != "Trump" for e in coded(doc) for r in e[2])
+
+
+# --- nationality adjectives on things; participles that describe -----------------
+
+def test_a_nationality_on_a_thing_is_the_state(parse):
+    doc = setup(parse("Greece rejected an Italian proposal for joint patrols."), [("Greece", "state", "GRC", "GOV")])
+    _, _, recips = one(coded(doc), "REJECT")
+    assert [(r.country, r.sector, r.kind) for r in recips] == [("ITA", "GOV", "state")]
+    assert doc.text[slice(*recips[0].mentions[0])] == "Italian"
+    doc = setup(parse("Turkish airstrikes hit a camp near the border on Sunday."),
+                [("Turkish", "group", "TUR", "CVL")])  # a bare adjective the actors stage read as civilians
+    _, actors, _ = one(coded(doc), "ASSAULT")
+    assert [(a.country, a.sector) for a in actors] == [("TUR", "GOV")]
+
+
+def test_a_nationality_on_people_stays_people(parse):
+    doc = setup(parse("Turkish farmers protested against the new tax on Monday."),
+                [("Turkish", "group", "TUR", "CVL")])
+    _, actors, _ = one(coded(doc), "PROTEST")
+    assert [(a.country, a.sector) for a in actors] == [("TUR", "CVL")]
+
+
+def test_a_participle_that_describes_is_no_event(parse):
+    doc = setup(parse("The guards watched over the captured fighters and a banned organization."),
+                [("The guards", "group", "SYR", "MIL")])
+    assert coded(doc) == []
+
+
+def test_a_medium_is_not_a_speaker(parse):
+    doc = setup(parse("The minister posted a message on Twitter blaming Iran for the attacks."),
+                [("The minister", "person", "USA", "GOV"), ("Twitter", "organization", "USA", "BUS"),
+                 ("Iran", "state", "IRN", "GOV")])
+    _, actors, recips = one(coded(doc), "ACCUSE")
+    assert [a.name for a in actors] == ["The minister"] and [r.name for r in recips] == ["Iran"]

@@ -16,6 +16,8 @@ ADDRESS = frozenset("tell assure inform promise warn remind brief reassure notif
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in", "on", "amid", "since", "ahead"})
 # stative participles: "is opposed to", "is committed to" have an active subject
 STATIVE = frozenset("oppose commit prepare determine".split())
+# "posted on Twitter blaming X", "said in a statement urging Y": a medium, not a speaker
+MEDIUM_PREPS = frozenset({"on", "in", "via", "through", "at"})
 # "visited Kenosha two days after Trump": who came before or after is no recipient
 # (but "called off the strike after talks with the government" names the other side)
 SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until", "amid", "despite"})
@@ -85,7 +87,8 @@ class ArgumentFinder:
                 return owner, False
         if t.dep == "acl" and t.tag == "VBG":
             # "issued a declaration demanding ...": the declaration speaks for the clause subject
-            if self.np_actor(h.i) is None:
+            if self.np_actor(h.i) is None or (h.dep == "pobj" and v.tok(h.head).text.lower() in MEDIUM_PREPS):
+                # ("posted a message on Twitter blaming Iran": not Twitter but the poster)
                 return self._clause_subject_of_noun(i), False
             return [h], False
         return [], False
@@ -173,7 +176,7 @@ class ArgumentFinder:
         if e.of_role == "actor" and not (light_subject and not actors and self.actors_of(self.subject(c.support)[0])):
             actors += [a for a in self.actors_of(v.preps(i, "of", "from")) if a not in actors]
         if not actors:
-            actors = [self.tok_actor[m.i] for m in v.children(i, "compound", "amod", "nmod") if self.tok_actor[m.i]]
+            actors = [a for m in v.children(i, "compound", "amod", "nmod") if (a := self.modifier_actor(m.i))]
         recips: list[str] = []
         if e.of_role == "recipient":
             recips = self.actors_of(v.preps(i, "of"))
@@ -243,6 +246,12 @@ class ArgumentFinder:
         for k, other in self._cands.items():
             # another event's phrase ("..., backed by Egypt") holds that event's actors
             if k != c.i and not other.absorbed and other is not c.content and lo <= k <= hi and k != head:
+                a, b = v.subtree_span(k)
+                skip.update(range(a, b + 1))
+        for k in range(lo, hi + 1):
+            if v.tok(k).dep == "relcl" and k not in skip:
+                # "a coalition to patrol the Gulf, which was joined by X": the relative clause
+                # tells about the noun, not about the event
                 a, b = v.subtree_span(k)
                 skip.update(range(a, b + 1))
         for k in range(max(lo, min(head, c.i) + 1), hi + 1):

@@ -400,6 +400,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             # PLOVER codes events with an actor; we keep actorless ones only where the
             # victim is the news ("three soldiers were killed", "20 were arrested")
             return None
+        if not actors and c.entry.pos == "VERB" and v.tok(c.i).dep == "amod":
+            return None  # "the captured fighters", "a banned organization": a state of things, not a report
         if not actors and c.entry.pos == "VERB" and not self._passive(c.i):
             return None  # "an uprising toppled X": a subject that is no actor (PLOVER needs an actor)
         typ, mode = c.type, c.mode

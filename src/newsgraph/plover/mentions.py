@@ -12,6 +12,7 @@ import bisect
 
 from newsgraph.model import NewsDoc
 from newsgraph.plover.modality import REPORTING
+from newsgraph.plover.territory import demonyms
 
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ourselves"})
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})
@@ -19,6 +20,10 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # role nouns for members of a group: "leaders of X", "X officials" act for X
 MEMBER_NOUNS = frozenset("leader member official representative delegate spokesman spokeswoman spokesperson "
                          "activist head chief".split())
+# things a state says or is: a nationality on them stands for the state
+STATE_VOICES = frozenset("statement government regime authority authorities administration leadership cabinet "
+                         "proposal plan initiative decision announcement communique declaration warning demand "
+                         "offer position stance policy".split())
 # nouns for someone related to a person, who is not that person
 RELATIONS = frozenset("supporter aide ally lawyer attorney son daughter wife husband brother sister father mother "
                       "child voter fan critic rival opponent friend associate adviser advisor follower loyalist "
@@ -51,6 +56,8 @@ class ActorLookup:
     def np_actor(self, i: int, depth: int = 0) -> str | None:
         """The actor a noun phrase headed by token i names, if any."""
         t = self.view.tok(i)
+        if t.dep in ("amod", "compound") and t.head != i and self._voice(t.head):
+            return self.modifier_actor(i)  # the adjective itself taken as an argument ("Indian" proposal)
         if self.tok_actor[i]:
             return self.tok_actor[i]
         # a country or capital standing for its state ("to capture the capital"); an
@@ -78,6 +85,8 @@ class ActorLookup:
         for c in self.view.children(i, "appos", "poss") + sorted(mods, key=lambda m: -m.i):
             # "his rivals" are not him: a pronoun possessor does not name the phrase
             a = self.tok_actor[c.i] if c.pos != "PRON" else None
+            if c.dep in ("amod", "compound") and self._voice(i):
+                a = self.modifier_actor(c.i)  # "the Turkish statement", "the Syrian regime": the state
             if a and c.dep != "appos" and t.lemma.lower() in RELATIONS and (self.actor_by_id[a].kind == "person" if a in self.actor_by_id else False):
                 a = None  # "a Trump supporter", "Biden's son": someone else, related to the person
             if a:
@@ -97,6 +106,28 @@ class ActorLookup:
                 if a:
                     return a
         return None
+
+    def _voice(self, i: int) -> bool:
+        """Is token i a thing a state says, decides or does (so a nationality on it is the state)?"""
+        lem = self.view.tok(i).lemma.lower()
+        return lem in STATE_VOICES or lem in self.nouns
+
+    def modifier_actor(self, i: int) -> str | None:
+        """Whom a modifier of an event noun names: "Turkish airstrikes", "an Indian proposal".
+
+        A nationality adjective on a thing stands for that country's state (the
+        manual codes "French mediation" as France's government), whether the actors
+        stage made it an actor of its own (then a bare "Turkish", often as civilians)
+        or none; other modifiers name whatever actor covers them.
+        """
+        t = self.view.tok(i)
+        a = self.tok_actor[i]
+        if t.pos in ("ADJ", "PROPN", "NOUN") and t.text.lower() in demonyms():
+            act = self.actor_by_id.get(a) if a else None
+            bare = act is not None and all(e - s <= len(t.text) for s, e in act.mentions if s <= t.start < e)
+            if a is None or (bare and act.kind != "state"):
+                return self.territory.actor_for_demonym(i) or a
+        return a
 
     def _reporter_of(self, i: int) -> str | None:
         """"Iraq said it would allow ...": a pronoun subject of reported speech is the reporter."""
