@@ -232,3 +232,19 @@ def test_a_medium_is_not_a_speaker(parse):
                  ("Iran", "state", "IRN", "GOV")])
     _, actors, recips = one(coded(doc), "ACCUSE")
     assert [a.name for a in actors] == ["The minister"] and [r.name for r in recips] == ["Iran"]
+
+
+def test_nobody_hurt_is_negated(parse):
+    doc = setup(parse("No coalition troops were injured in the rocket attack."),
+                [("No coalition troops", "group", "USA", "MIL")])
+    events = coded(doc)
+    assert events and all(e[0] == "ASSAULT" for e in events)
+    assert EventsStage().find(setup(parse("No coalition troops were injured in the rocket attack."),
+                                    [("No coalition troops", "group", "USA", "MIL")]))[0].aux == "negated"
+
+
+def test_a_meetings_place_is_its_venue(parse):
+    doc = setup(parse("The foreign ministers agreed to a meeting in Nicosia next month."),
+                [("The foreign ministers", "group", "GRC", "GOV")], [("Nicosia", "CY", "city")])
+    _, _, recips = one(coded(doc), "AGREE")
+    assert recips == []

@@ -29,6 +29,7 @@ PLACE_PATH = frozenset({"dobj", "prep", "pobj", "pcomp", "xcomp", "advcl", "comp
 # an accusation or a demand is about someone, not somewhere)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE", "SANCTION",
                                 "THREATEN", "REJECT", "AGREE", "SUPPORT"})
+VENUE_NOUNS = frozenset("meet meeting talk talks summit visit conference negotiation session round".split())
 # verbal events: the place they act on is in their content ("refused to deploy troops in X")
 VERBAL_PLACE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN"})
 # relations whose subtrees may hold the recipient when no rule found one
@@ -132,7 +133,7 @@ class ArgumentFinder:
             if passive or (t.tag == "VBN" and t.dep in ("acl", "amod")):
                 actors = self.actors_of(v.preps(i, "by"))
                 if not actors and t.dep == "amod":  # "NATO-backed uprising"
-                    actors = self.actors_of(v.children(i, "npadvmod", "compound", "nmod"))
+                    actors = [a for m in v.children(i, "npadvmod", "compound", "nmod") if (a := self.modifier_actor(m.i))]
                 rec_toks = v.children(i, "nsubjpass")
                 if t.dep == "relcl" and any(x.lemma.lower() in ("who", "which", "that") for x in rec_toks):
                     rec_toks = [v.tok(t.head)]  # "Lam, who is supported by Beijing"
@@ -292,8 +293,8 @@ class ArgumentFinder:
                 continue
             seen.add(k)
             for ch in v.children(k):
-                if ch.dep not in PLACE_PATH or ch.i in seen:
-                    continue
+                if ch.dep not in PLACE_PATH or ch.i in seen or ch.lemma.lower() in VENUE_NOUNS:
+                    continue  # (a meeting's place is its venue: "agreed to a meeting in Crete")
                 if k == head and c.type in VERBAL_PLACE_TYPES and ch.dep in ("prep", "agent", "advmod", "npadvmod"):
                     continue  # where a refusal was voiced is not its target; its content's place is
                 other = self._cands.get(ch.i)

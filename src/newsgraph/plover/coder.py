@@ -47,6 +47,7 @@ DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemi
                      "hurricane typhoon cyclone storm tornado drought wildfire landslide tsunami crash collision "
                      "accident derailment avalanche eruption".split())
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+NOBODY = frozenset({"nobody", "none", "noone"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
@@ -419,6 +420,10 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
                 return None
             typ, mode = e.state
         aux = clause_aux(v, c.i, c.support)
+        if c.entry.pos == "VERB" and aux is None and any(
+                s.text.lower() in NOBODY or any(d.text.lower() == "no" for d in v.children(s.i, "det"))
+                for s in v.children(c.i, "nsubj", "nsubjpass")):
+            aux = "negated"  # "no troops were injured", "nobody was killed"
         if c.entry.pos == "NOUN" and c.support is None and aux != "negated":
             # "will no longer tolerate rallies", "following the resignation of X, Y would ...":
             # the clause's tense is not the nominal event's; its own modifiers are
