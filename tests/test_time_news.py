@@ -147,3 +147,14 @@ def test_round_number_after_a_quantity_word_is_a_count(parse):
     got = values(parse, "We have just under 50000 articles and over 1000 featured articles.", "2012-01-01")
     assert "1000" not in got
     assert values(parse, "Prices have doubled since 2000.", "2012-01-01")["2000"] == "2000"
+
+
+def test_halves_of_a_game_are_not_halves_of_the_year(parse):
+    got = values(parse, "Neither side scored in the first half. The second half ended 1-1.", "2018-06-18")
+    assert not any(v.endswith(("-H1", "-H2")) for v in got.values())
+    got = values(parse, "The reform came in the second half of the century.", "2018-06-18")
+    assert not any(v.endswith("-H2") for v in got.values())
+    # a company's half is still the year's
+    got = values(parse, "Profits rose 8% in the first half.", "2018-08-01")
+    assert got["the first half"] == "2018-H1"
+    assert values(parse, "Profits fell in the second half of 2017.", "2018-08-01")["the second half of 2017"] == "2017-H2"

@@ -53,6 +53,9 @@ _TITLE_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "FAC"}  # "Windows 2000", "Age
 _YEAR_NOUNS = {"level", "price", "figure", "rate", "standard", "value", "dollar", "census", "estimate", "total",
                "budget", "election", "edition", "season", "model", "peak", "high", "low", "baseline"}
 _YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "during", "from", "before", "after", "circa", "c."}
+# words that make "the first half" or "the second quarter" a period of a game
+_GAME_WORDS = re.compile(r"(?i)\b(?:goals?|scored?|scoring|scoreboard|match|game|kick-?off|half-?time|penalty|"
+                         r"minutes?|innings?|touchdown|referee|booked|equalis|equaliz|ended\s+\d+\s*[-\u2013]\s*\d+)")
 # "the 2014 protests": a recent, non-round year after "the" names an occasion, not a count
 _RECENT_YEARS = 60
 # a number this many years before publication, in front of a plural noun, counts things
@@ -234,6 +237,21 @@ class Checker:
                 return False  # "illustrator Johnnie Christmas": a surname
         return True
 
+    def quarter(self, c: Candidate, toks) -> bool:
+        g = c.groups
+        if g.get("y") or g.get("rel") or c.kind == "qcode":
+            return True
+        if self.text[c.end:c.end + 4].lower() == " of ":
+            return False  # "the second half of the match / of the century": a part of something else
+        sents = self.doc.sentences
+        if toks and toks[0].sent < len(sents):
+            # the sentence and its neighbours: "The second half ended with the Belgians ahead."
+            k = toks[0].sent
+            lo, hi = sents[max(0, k - 1)].start, sents[min(len(sents) - 1, k + 1)].end
+            if _GAME_WORDS.search(self.text, lo, hi):
+                return False  # "neither side scored in the first half": a period of a game
+        return True
+
     def clock(self, c: Candidate, toks) -> bool:
         g = c.groups
         if g.get("h2"):
@@ -262,6 +280,7 @@ _CHECKS = {
     "day_only": Checker.day_only,
     "month": Checker.month, "year": Checker.year, "season": Checker.season, "ref": Checker.ref,
     "duration": Checker.duration, "clock": Checker.clock, "holiday": Checker.holiday,
+    "quarter": Checker.quarter,
 }
 
 
