@@ -110,22 +110,34 @@ def run(
     texts = [d.text for d in corpus]
     pipeline = Pipeline(config)
     nlp = load_model(config.model)
-    # Warm up both on a few texts so model loading and first-call costs are not measured.
-    list(nlp.pipe(texts[:4]))
+    # Warm up: model loading, first calls, and the vocabulary growing on words seen
+    # for the first time (that would favour whichever of the two ran second).
+    for _ in nlp.pipe(texts, batch_size=config.batch_size):
+        pass
     list(pipeline.pipe(corpus[:4]))
     pipeline.timings.clear()
 
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=config.batch_size):
-        if progress:
-            progress("baseline", 1)
-    baseline = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    for _ in pipeline.pipe(corpus):
-        if progress:
-            progress("pipeline", 1)
-    total = time.perf_counter() - t0
+    # Interleave the two over the same chunks so that load from other processes
+    # on a shared machine hits both alike instead of whichever ran second.
+    baseline = total = 0.0
+    step = config.batch_size
+    for i in range(0, len(corpus), step):
+        chunk = corpus[i:i + step]
+        t_base = t_pipe = 0.0
+        for which in (("baseline", "pipeline") if (i // step) % 2 == 0 else ("pipeline", "baseline")):
+            t0 = time.perf_counter()
+            if which == "baseline":
+                for _ in nlp.pipe([d.text for d in chunk], batch_size=step):
+                    pass
+                t_base = time.perf_counter() - t0
+            else:
+                for _ in pipeline.pipe(chunk):
+                    pass
+                t_pipe = time.perf_counter() - t0
+            if progress:
+                progress(which, len(chunk))
+        baseline += t_base
+        total += t_pipe
 
     stage_total = sum(pipeline.timings.values()) or 1.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
