@@ -235,3 +235,11 @@ def test_place_nested_in_an_organisation_actor_survives_the_metonymy_filter(run)
 def test_small_town_after_in_is_recognised_and_resolved(run):
     doc = run("Volunteers gathered in Moab on Saturday.")
     assert _by_name(doc)["Moab"].geonameid == 5543307
+
+
+def test_surname_of_a_named_person_is_not_a_town(run):
+    text = "Darren Jackson was hired in May. Jackson said the team was ready."
+    doc = run(text)
+    assert all(doc.text[s:e] != "Jackson" for p in doc.places for s, e in p.mentions)
+    doc = run("Andrew Jackson spoke. Flooding hit Jackson, Miss., on Monday.")
+    assert any(doc.text[s:e] == "Jackson" for p in doc.places for s, e in p.mentions)

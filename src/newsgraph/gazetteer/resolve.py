@@ -11,6 +11,12 @@ Evidence, in the order of its weight:
    candidate near the places already resolved wins;
 5. population, as the prior when nothing else speaks.
 
+Small towns from the secondary index (:mod:`.towns`) are candidates when the
+primary index has none for a name; otherwise a town competes only with its
+own evidence (a qualifier it fits, the document's US state, another name of
+the document near it), never on population alone, and never against a
+country's or region's name without a qualifier ("Russia, Ohio").
+
 All mentions of one name in a document get one sense (one sense per
 discourse), and the evidence a name gives is never used to resolve itself.
 """

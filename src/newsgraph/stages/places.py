@@ -2,14 +2,23 @@
 
 Recognition takes spaCy's GPE, LOC and FAC entities, and adds what the model
 missed when the gazetteer knows the name: a capitalised proper-noun run that
-names a country, state or region, or any gazetteer place right after a
-locative preposition ("in Harwinton"). A direction word in front of a
-country or region is kept ("eastern Libya").
+names a country, state or region, any gazetteer place right after a locative
+preposition (a small town of the secondary index only after "in", "at",
+"near", "outside"), the upper-case place of a dateline ("TORRINGTON —",
+"COLUMBUS, Ohio (AP) —"), and the town, county or state an organisation's
+name starts or ends with ("the Alexandria City Public Schools", "the
+University of Georgia"; never a country, which inside an organisation's name
+is its nationality). A direction word in front of a country or region is kept
+("eastern Libya"). A one-word town that is the surname of a person the
+document names is dropped ("Darren Ripley ... Ripley said").
 
-Metonymy belongs to the actors stage: a toponym that overlaps an actor
-mention ("Moscow supports", "backed by Egypt") is an actor, not a place, so
-it is skipped here; the actors' countries still count as evidence for
-resolution (an article whose actors are Libyan is about Libya).
+Metonymy belongs to the actors stage: a toponym that is or overlaps an actor
+mention ("Moscow supports", "backed by Egypt", "Russia's top diplomat") is an
+actor, not a place, so it is skipped here. The one exception is a town or
+state nested inside a longer organisation mention (not followed by a
+possessive): the organisation is the actor and the place says where it is.
+The actors' countries still count as evidence for resolution (an article
+whose actors are Libyan is about Libya).
 
 Resolution (:mod:`newsgraph.gazetteer.resolve`) gives each name a GeoNames
 entry; a name the gazetteer lacks stays a place with ``geonameid=None`` and its
@@ -35,6 +44,8 @@ _STRONG_KINDS = frozenset({"country", "admin1", "region", "continent", "county"}
 _MISLABELLED = frozenset({"PERSON", "ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "of", "around", "toward", "towards"})
 _IN_PLACE = frozenset({"in", "at", "near", "outside"})
+_QUALIFIED = re.compile(r",\s*[A-Z]")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSS = re.compile(r"(?:'s|’s|')$")
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+$", re.I)
@@ -91,6 +102,12 @@ class PlacesStage(Stage):
         super().__init__(config)
         # The gazetteer loads once per process (module-level cache) on first use.
         self.gazetteer = get_gazetteer(self.config.min_population)
+        if self.gazetteer.has_towns:
+            # the secondary town index too (a disk-cached load, well under a
+            # second; a few seconds the first time), so no document pays for it
+            from newsgraph.gazetteer.towns import get_towns
+
+            get_towns()
         self.resolver = Resolver(self.gazetteer)
 
     # --- recognition ---
@@ -129,6 +146,7 @@ class PlacesStage(Stage):
         spans.extend(self._datelines(text, spans))
         spans.extend(self._repeats(doc, spans))
         spans = self._with_direction(text, spans)
+        spans = self._not_surnames(doc, spans)
         spans.sort()
         out: list[Toponym] = []
         last_end = -1
@@ -136,6 +154,29 @@ class PlacesStage(Stage):
             if s >= last_end:
                 out.append(Toponym(s, e, text[s:e]))
                 last_end = e
+        return out
+
+    def _not_surnames(self, doc: NewsDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Drop a one-word town that is the surname of a person the document names:
+        after "Darren Ripley", a lone "Ripley" is him, not Ripley, N.Y. A country or
+        state name stays, and so does a town with a qualifier ("Jackson, Miss.") or
+        right after "in", "at", "near", "outside"."""
+        text = doc.text
+        surnames = set()
+        for ent in doc.entities:
+            if ent.label == "PERSON" and ent.token_end - ent.token_start >= 2:
+                last = doc.tokens[ent.token_end - 1].text
+                if last[:1].isupper() and last.isalpha():
+                    surnames.add(last)
+        if not surnames:
+            return spans
+        out = []
+        for s, e in spans:
+            name = text[s:e]
+            if name in surnames and not self._strong(name) and not _QUALIFIED.match(text, e) \
+                    and not _IN_PLACE_BEFORE.search(text, max(0, s - 10), s):
+                continue
+            out.append((s, e))
         return out
 
     def _known(self, name: str, *, countries: bool = True) -> bool:
