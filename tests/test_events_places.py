@@ -248,3 +248,17 @@ def test_a_meetings_place_is_its_venue(parse):
                 [("The foreign ministers", "group", "GRC", "GOV")], [("Nicosia", "CY", "city")])
     _, _, recips = one(coded(doc), "AGREE")
     assert recips == []
+
+
+def test_they_after_a_group_of_people(parse):
+    doc = setup(parse("A group of tribal leaders announced that they backed the governor."),
+                [("tribal leaders", "group", "NGA", "ELI"), ("the governor", "person", "NGA", "GOV")])
+    _, actors, recips = one(coded(doc), "SUPPORT")
+    assert [a.name for a in actors] == ["tribal leaders"] and [r.name for r in recips] == ["the governor"]
+
+
+def test_withdrawing_peacekeepers_is_sanction(parse):
+    doc = setup(parse("Ghana withdrew its peacekeepers from Liberia."),
+                [("Ghana", "state", "GHA", "GOV")], [("Liberia", "LR", "country")])
+    _, _, recips = one(coded(doc), "SANCTION")
+    assert [r.country for r in recips] == ["LBR"]

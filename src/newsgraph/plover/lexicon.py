@@ -134,7 +134,7 @@ hand over      | AID          | r=to | need | AIDGOODS>AID | PERSONS>COOPERATE |
 pay            | AID          | r=to,dative | need | AIDGOODS>AID
 lend           | AID          | r=to,dative
 # ---- RETREAT
-withdraw       | RETREAT:withdraw | r=from | TROOPS>RETREAT:withdraw | ORGS>SANCTION:withdraw | DIPLOMATS>SANCTION:withdraw | OBSERVERS>SANCTION:withdraw | AIDGOODS>SANCTION:discontinue | SUPPORTERS>SANCTION:discontinue
+withdraw       | RETREAT:withdraw | r=from | PEACEKEEPING>SANCTION:expel | TROOPS>RETREAT:withdraw | ORGS>SANCTION:withdraw | DIPLOMATS>SANCTION:withdraw | OBSERVERS>SANCTION:withdraw | AIDGOODS>SANCTION:discontinue | SUPPORTERS>SANCTION:discontinue
 pull out       | RETREAT:withdraw | r=of,from
 pull back      | RETREAT:withdraw | r=from
 retreat        | RETREAT:withdraw | r=from

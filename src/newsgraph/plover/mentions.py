@@ -20,6 +20,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # role nouns for members of a group: "leaders of X", "X officials" act for X
 MEMBER_NOUNS = frozenset("leader member official representative delegate spokesman spokeswoman spokesperson "
                          "activist head chief".split())
+# collective nouns that take "they" when they hold a plural ("a group of leaders")
+COLLECTIVES = frozenset("group number delegation coalition team crowd band family couple pair set body".split())
 # things a state says or is: a nationality on them stands for the state
 STATE_VOICES = frozenset("statement government regime authority authorities administration leadership cabinet "
                          "proposal plan initiative decision announcement communique declaration warning demand "
@@ -146,7 +148,9 @@ class ActorLookup:
             return None
         plural_pronoun = t.text.lower() == "they"
         for s in v.children(rep.i, "nsubj"):
-            if (s.tag in ("NNS", "NNPS")) != plural_pronoun and s.tag.startswith("NN"):
+            plural = s.tag in ("NNS", "NNPS") or (s.lemma.lower() in COLLECTIVES and any(
+                o.tag in ("NNS", "NNPS") for o in self.view.preps(s.i, "of")))  # "a group of leaders ... they"
+            if plural != plural_pronoun and s.tag.startswith("NN"):
                 continue  # "officials confirmed it has killed three": 'it' is not the officials
             a = self.np_actor(s.i) if s.i != i and s.pos != "PRON" else None
             if a:
