@@ -44,6 +44,7 @@ class Mention:
     appos_of: int | None = None  # head token of the name this role is in apposition to
     actor: "Draft | None" = None
     gender: str | None = None
+    home: str | None = None  # country a people lives in ("Albanians in southern Serbia")
 
 
 @dataclass(slots=True)
@@ -134,6 +135,9 @@ class Grouper:
         for m in self.mentions:
             if m.source != "PRON" and m.desc is None:
                 m.desc = describe(toks[m.start : m.end], toks[m.head], self.kb, self.day, label=m.source)
+                if m.home and m.desc.entry is not None and m.desc.entry.kind == "demonym":
+                    # a people in another country is coded by where they live, as a minority
+                    m.desc.country, m.desc.org = m.home, None
             self.by_head[m.head] = m
         # 1. names: KB entries and full names first, so surnames and titles find them
         persons = [m for m in self.mentions if m.source == "PERSON"]

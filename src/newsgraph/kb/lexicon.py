@@ -30,7 +30,7 @@ def _rows(spec: str, kind: str) -> dict[str, tuple[str, str]]:
 _PERSON_ROLES = """
 GOV: minister, president, premier, chancellor, king, queen, emir, sultan, monarch, ruler, dictator, diplomat, ambassador, envoy, negotiator, counterpart, secretary, governor, mayor, leader, official, spokesman, spokeswoman, spokesperson, statesman, deputy, representative, emissary, strongman, chief, head, aide, adviser, advisor, mediator, administrator, commissioner, delegate, consul, crown prince, prince, sheikh, director general, director-general, director - general, secretary general, secretary - general, secretary-general, ayatollah, vice-president, vice president, prime minister, regent, viceroy, chairman, chairwoman, chair, director, coordinator
 MIL: soldier, militiaman, militiamen, general, commander, colonel, officer, admiral, marine, sailor, pilot, paratrooper, serviceman, servicemen, servicewoman, lieutenant, major, captain, sergeant, corporal, private, peacekeeper, warlord, destroyer, warship, frigate, submarine, aircraft carrier, carrier, jet, fighter jet, warplane, bomber, drone, helicopter, tank, aircraft, gunboat, predator, veteran
-REB: rebel, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, fighter, mujahideen, secessionist
+REB: rebel, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, fighter, mujahideen, secessionist, fundamentalist
 UAF: gunman, gunmen, armed men, armed man, assailant, attacker, sniper, bomber, car bomb, mercenary
 COP: policeman, policewoman, police officer, cop, detective, gendarme, trooper, guard, border guard
 JUD: judge, prosecutor, magistrate, justice, attorney general, lawyer, jurist
@@ -100,7 +100,7 @@ GENERIC_HEADS = frozenset(
 
 MODIFIER_SECTORS: dict[str, str] = {}
 for _line in """
-REB: rebel, rebels, terror, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, islamist, taliban, armed
+REB: rebel, rebels, terror, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, islamist, taliban, armed, fundamentalist
 MIL: military, army, defence, defense, naval, navy, air force, armed forces, troop, war, militia
 COP: police, security, border, interior
 OPP: opposition, dissident, protest, anti-government

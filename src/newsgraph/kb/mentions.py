@@ -20,6 +20,7 @@ Each pass is one walk over the tokens with dictionary look-ups.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.coref import PRONOUN_GENDER, Mention
@@ -28,6 +29,38 @@ from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS
 from newsgraph.kb.phrase import TITLE_WORDS, Description, describe, kb_matches, toponym_is_actor
 from newsgraph.model import NewsDoc, Token
 
+if TYPE_CHECKING:
+    from newsgraph.gazetteer.index import Gazetteer
+
+_ISO3: dict[str, str] = {}
+
+
+def gazetteer_country(gaz: Gazetteer, name: str) -> str | None:
+    """ISO alpha-3 country of a sub-national place name, when the gazetteer makes it plain.
+
+    All primary entries in one country, or one entry at least ten times as
+    populous as the next ("Tyumen", "Sindh"); otherwise None ("Paris" is in
+    France, but a smaller Paris in Texas keeps it plain only by population).
+    """
+    entries = [e for e, alternate in gaz.lookup(name) if not alternate and e.country and e.kind != "country"]
+    if not entries:
+        return None
+    countries = {e.country for e in entries}
+    if len(countries) > 1:
+        entries.sort(key=lambda e: -(e.population or 0))
+        if (entries[0].population or 0) < 10 * max(entries[1].population or 0, 1):
+            return None
+    iso2 = entries[0].country
+    if not _ISO3:
+        import pycountry
+
+        _ISO3.update({c.alpha_2: c.alpha_3 for c in pycountry.countries})
+        _ISO3["XK"] = "KOS"  # PLOVER code, as in newsgraph.kb.countries
+    return _ISO3.get(iso2)
+
+
+#: sectors of crowds that act where they live (not troops or officials abroad)
+_CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "AGR", "MED"})
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 _NOMINAL = ("NOUN", "PROPN")
 _PERSON_TITLE = re.compile(r"^(President|Minister|Premier|General|Gen\.?|Colonel|Col\.?|Senator|Sen\.?|Governor|"
@@ -121,9 +154,10 @@ def _right_pp(tokens: list[Token], head: Token, end: int, limit: int) -> int:
 class MentionFinder:
     """Builds the mentions of one document."""
 
-    def __init__(self, doc: NewsDoc, kb: KnowledgeBase):
+    def __init__(self, doc: NewsDoc, kb: KnowledgeBase, gazetteer: Callable[[], Gazetteer] | None = None):
         self.doc = doc
         self.kb = kb
+        self.gazetteer = gazetteer  # loads the gazetteer on first use
         self.day = doc.published
         self.tokens = doc.tokens
         self.taken: set[int] = set()
@@ -215,7 +249,19 @@ class MentionFinder:
                     continue  # "Libyan oil": an adjective, not a group
                 if s > 0 and toks[s - 1].text.lower() == "ethnic" and s - 1 not in self.taken:
                     s -= 1  # "ethnic Albanians": the description needs the word
-                self.add(Mention(s, e, head, "NORP"))
+                self.add(Mention(s, e, head, "NORP", home=self._minority_home(htok)))
+
+    def _minority_home(self, t: Token) -> str | None:
+        """ "Albanians in southern Serbia", "Serbs of northern Kosovo": the country they live in."""
+        toks = self.tokens
+        _, hi = self.sent_floor(t.i)
+        for prep in toks[t.i + 1 : min(hi, t.i + 3)]:
+            if prep.head == t.i and prep.dep == "prep" and prep.text.lower() in ("in", "of", "from"):
+                obj = next((c for c in toks[prep.i + 1 : min(hi, prep.i + 5)] if c.head == prep.i and c.dep == "pobj"),
+                           None)
+                if obj is not None and obj.ent_type == "GPE":
+                    return self._place_country(obj.i)
+        return None
 
     def _joined_entities(self) -> list:
         """Entities, with names split by a line break joined ("Antonio\\nPadua de Seixas")."""
@@ -306,6 +352,9 @@ class MentionFinder:
             if not _nominal(t, toks):
                 continue
             spec = ROLE_NOUNS.get(low) or ROLE_NOUNS.get(lem)
+            if spec is None and t.i > 0 and toks[t.i - 1].dep == "compound" and toks[t.i - 1].head == t.i:
+                # two-word roles whose head alone is no actor: "web sites", "car bomb"
+                spec = ROLE_NOUNS.get(toks[t.i - 1].text.lower() + " " + lem)
             if spec is None:
                 continue
             if t.dep == "compound" and toks[t.head].pos in _NOMINAL and t.head != t.i:
@@ -351,17 +400,59 @@ class MentionFinder:
                 break
             ancestors.add(k.head)
             k = toks[k.head]
+        # a province or town inside the phrase: "the Sindh provincial government"
+        for j in range(m.start, m.head):
+            if toks[j].ent_type == "GPE" and toks[j].text[:1].isupper():
+                country = self._place_country(j, gazetteer_only=True)
+                if country:
+                    m.desc.country = country
+                    return
         for j in range(m.head + 1, min(hi, m.head + 10)):
             t = toks[j]
             if j in ancestors or t.text in (",", ";", "(", ":") or t.dep in ("relcl",) or j in self.taken:
                 break
             if t.ent_type in ("GPE", "NORP") and t.text[:1].isupper():
-                found = self.kb.find(t.text)
-                if found and found[0].kind in ("state", "capital", "demonym"):
-                    role = found[0].role_on(self.day)
-                    if role and role.country:
-                        m.desc.country = role.country
-                        return
+                country = self._place_country(j)
+                if country:
+                    m.desc.country = country
+                    return
+        # a crowd acting in a country is of that country: "thousands of people marched in
+        # Hong Kong", "students rallied across Serbia" (the coders' practice)
+        if m.desc.plural and m.desc.sector in _CROWD_SECTORS:
+            verb = next((toks[a] for a in sorted(ancestors, key=lambda a: abs(a - m.head))
+                         if toks[a].pos == "VERB"), None)
+            if verb is None:
+                return
+            for prep in toks[verb.i + 1 : hi]:
+                if prep.head == verb.i and prep.dep == "prep" and prep.text.lower() in ("in", "across", "throughout"):
+                    obj = next((c for c in toks[prep.i + 1 : hi] if c.head == prep.i and c.dep == "pobj"), None)
+                    if obj is not None and obj.ent_type == "GPE":
+                        country = self._place_country(obj.i)
+                        if country:
+                            m.desc.country = country
+                            return
+
+    def _place_country(self, j: int, *, gazetteer_only: bool = False) -> str | None:
+        """The country of the place name at token ``j``: the KB's states, capitals and
+        demonyms, then the gazetteer's provinces and towns ("of Sindh", "in Tyumen")."""
+        toks = self.tokens
+        t = toks[j]
+        found = self.kb.find(t.text)
+        if found:
+            if found[0].kind in ("state", "capital", "demonym"):
+                role = found[0].role_on(self.day)
+                if role and role.country and not gazetteer_only:
+                    return role.country
+            return None  # a KB name of another kind is not a place
+        if t.ent_type != "GPE" or self.gazetteer is None:
+            return None
+        s = j
+        while s > 0 and toks[s - 1].ent_type == "GPE" and t.ent_iob != "B" and toks[s].ent_iob != "B":
+            s -= 1
+        e = j + 1
+        while e < len(toks) and toks[e].ent_type == "GPE" and toks[e].ent_iob == "I":
+            e += 1
+        return gazetteer_country(self.gazetteer(), self.doc.text[toks[s].start : toks[e - 1].end])
 
     def _split_coordination(self, m: Mention) -> list[Mention]:
         """ "Hungarian and Romanian officials" are two actors, one per country."""

@@ -63,6 +63,11 @@ _FROM_SOURCE = frozenset("aid support assistance pressure delegation envoy help 
 _ON_TARGET = frozenset("sanction sanctions embargo pressure restriction restrictions tariff tariffs ban attack "
                        "attacks strike strikes war assault crackdown blockade demand demands call calls "
                        "spying".split())
+_REGIONAL = frozenset("african asian european arab latin international world global pan-african pan-arab "
+                      "pan-european inter-american commonwealth".split())
+_ASSOCIATIONS = frozenset("association federation council committee union league network organisation "
+                          "organization institute foundation society alliance coalition commission forum "
+                          "congress confederation movement".split())
 _NOT_OWN_PREPS = frozenset({"to", "for", "against", "with", "on", "toward", "towards", "over"})
 _ACTOR_PREPS = frozenset("with against between among versus vs toward towards by".split())
 
@@ -195,8 +200,11 @@ def describe(
         mw_start = role_idx
         for k in range(max(0, role_idx - 2), role_idx):
             mw = " ".join(words[k : role_idx + 1])
+            if mw not in ROLE_NOUNS:
+                mw = " ".join([*words[k:role_idx], rlemma])  # "web sites", "car bombs"
             if mw in ROLE_NOUNS:
                 text_sector = ROLE_NOUNS[mw][0]
+                role_noun = role_noun or ROLE_NOUNS[mw]
                 mw_start = k
                 break
         generic = rlemma in GENERIC_HEADS or rword in GENERIC_HEADS or role_noun is None
@@ -263,6 +271,11 @@ def describe(
         d.plural = (head.tag == "NNS" or (head.tag == "NNPS" and not label)) or hword in ("police", "people", "clergy")
         if d.kind == "person" and d.plural:
             d.kind = "group"
+    if (country is None and own is None and d.country is None and label == "ORG"
+            and any(w in _REGIONAL for w in words) and any(w in _ASSOCIATIONS for w in words)):
+        # "Association of African Jurists", "World Federation of Trade Unions":
+        # a body over many countries that no state runs
+        country = "NGO"
     if country and (d.country is None or d.kind != "person" or d.entry is None):
         d.country, d.org = country, org
     elif country and d.entry is not None and d.entry.kind == "person" and d.country != country:
@@ -330,6 +343,9 @@ def toponym_is_actor(tok: Token, tokens: Sequence[Token], *, capital: bool) -> b
         if prep.dep == "agent" or p in _ACTOR_PREPS:
             return True
         if p == "of":
+            # "Serbs of northern Kosovo": the people's home, a place
+            if gov.ent_type == "NORP" or (gov.tag == "NNPS" and gov.i + 1 == prep.i):
+                return False
             return gov.pos in ("NOUN", "PROPN") and g not in PLACE_NOUNS and g not in _MOTION
         if p == "to":
             return g in _TO_RECIPIENT

@@ -49,10 +49,17 @@ class ActorsStage(Stage):
         super().__init__(config)
         self.kb = load_kb(self.config)
 
+    def _gazetteer(self):
+        """Provinces and towns for the country of "the government of Sindh" (loaded once per
+        process on first use, and shared with the places stage)."""
+        from newsgraph.gazetteer.index import get_gazetteer
+
+        return get_gazetteer(self.config.min_population)
+
     def find(self, doc: NewsDoc) -> list[Actor]:
         if not doc.tokens:
             return []
-        finder = MentionFinder(doc, self.kb)
+        finder = MentionFinder(doc, self.kb, self._gazetteer)
         finder.entities()
         finder.proper_nouns()
         finder.role_nouns()

@@ -1,0 +1,81 @@
+"""Actors the KB alone does not place: provinces and towns, crowds, minorities, regional bodies, two-word roles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.config import Config
+from newsgraph.stages.actors import ActorsStage
+
+
+@pytest.fixture(scope="module")
+def run(parse):
+    stage = ActorsStage(Config())
+
+    def _run(text, published=date(2021, 8, 19)):
+        return stage(parse(text, published=published))
+
+    return _run
+
+
+def at(doc, phrase):
+    k = doc.text.index(phrase)
+    return doc.actor_at(k, k + len(phrase))
+
+
+def test_province_and_town_give_the_country(run):
+    doc = run("The government of Sindh province banned the rally.")
+    assert at(doc, "government").country == "PAK"
+    doc = run("The Sindh provincial government closed all schools.")
+    assert at(doc, "government").country == "PAK"
+
+
+def test_gazetteer_country_needs_a_plain_answer():
+    from newsgraph.gazetteer.index import get_gazetteer
+    from newsgraph.kb.mentions import gazetteer_country
+
+    gaz = get_gazetteer(Config().min_population)
+    assert gazetteer_country(gaz, "Sindh") == "PAK"
+    assert gazetteer_country(gaz, "Tyumen") == "RUS"
+    assert gazetteer_country(gaz, "Nowhereville Xyzzy") is None
+
+
+def test_crowd_acting_in_a_country_is_of_that_country(run):
+    doc = run("Thousands of students rallied across Serbia on Sunday.")
+    assert at(doc, "students").country == "SRB"
+
+
+def test_people_living_in_another_country(run):
+    doc = run("Albanians in southern Serbia demanded more autonomy.")
+    assert at(doc, "Albanians").country == "SRB"
+    doc = run("Albanians rallied in Tirana.")
+    assert at(doc, "Albanians").country == "ALB"
+
+
+def test_the_home_of_a_people_is_a_place(run):
+    doc = run("Ethnic Serbs of northern Kosovo blocked the roads.")
+    assert at(doc, "Kosovo") is None
+
+
+def test_regional_associations_are_non_governmental(run):
+    doc = run("The Association of Asian Lawyers condemned the arrests.")
+    assert at(doc, "Association of Asian Lawyers").country == "NGO"
+    doc = run("Marriott International said its profits rose.")
+    assert at(doc, "Marriott International").country != "NGO"
+
+
+def test_two_word_roles(run):
+    doc = run("Danish web sites were hacked last week.")
+    a = at(doc, "web sites")
+    assert (a.country, a.sector) == ("DNK", "JRN")
+    doc = run("A car bomb killed six soldiers near the base.")
+    assert at(doc, "car bomb").sector == "UAF"
+    doc = run("The site was closed.")
+    assert at(doc, "site") is None
+
+
+def test_fundamentalists_are_rebels_by_default(run):
+    doc = run("Islamic fundamentalists attacked the convoy.")
+    assert at(doc, "fundamentalists").sector == "REB"
