@@ -158,3 +158,19 @@ def test_halves_of_a_game_are_not_halves_of_the_year(parse):
     got = values(parse, "Profits rose 8% in the first half.", "2018-08-01")
     assert got["the first half"] == "2018-H1"
     assert values(parse, "Profits fell in the second half of 2017.", "2018-08-01")["the second half of 2017"] == "2017-H2"
+
+
+def test_the_present_progressive_with_a_date_is_futurate(parse):
+    # published in October: "in April" is next April, "on Friday" the coming one
+    got = values(parse, "I am going to Italy in November, Mexico in January and the festival in April.",
+                 "2013-10-09")
+    assert got["November"] == "2013-11" and got["January"] == "2014-01" and got["April"] == "2014-04"
+    got = values(parse, "The ministers are meeting in Geneva on Friday.", "2021-08-17")
+    assert got["Friday"] == "2021-08-20"
+
+
+def test_a_long_list_still_finds_its_verb(parse):
+    text = ("She will visit Paris in May, Rome in June, Vienna in July, Prague in August, "
+            "Warsaw in September and Berlin in April.")
+    got = values(parse, text, "2013-10-09")
+    assert got["April"] == "2014-04"

@@ -58,7 +58,7 @@ def span_root(tokens: list[Token], rng: range) -> int | None:
     return rng.start
 
 
-def clause_head(tokens: list[Token], i: int, max_steps: int = 8) -> int:
+def clause_head(tokens: list[Token], i: int, max_steps: int = 16) -> int:
     """The verb that governs token ``i`` (itself when it is a verb), or the sentence root."""
     cur = i
     for _ in range(max_steps):
@@ -118,6 +118,10 @@ def verb_tense(tokens: list[Token], v: int) -> str | None:
     if t.tag in ("VBZ", "VBP"):
         # a present that schedules: "elections take place in December", "the deal expires in May"
         return "future" if t.lemma.lower() in _SCHEDULE_VERBS else "present"
+    if t.tag == "VBG" and words & _BE_FINITE:
+        # the futurate progressive: "I am going to Italy in November", "they are
+        # meeting on Friday"; a dated present progressive arranges the future
+        return "future"
     if t.tag == "VBG":
         h = tokens[t.head]
         if h.i != v and h.pos in _VERBAL:
