@@ -250,7 +250,8 @@ class ArgumentFinder:
                 a, b = v.subtree_span(k)
                 skip.update(range(a, b + 1))
         for k in range(lo, hi + 1):
-            if v.tok(k).dep == "relcl" and k not in skip:
+            if v.tok(k).dep == "relcl" and k not in skip and not any(
+                    x.text.lower() == "to" and x.dep == "aux" for x in v.children(k)):  # ("a rally to protest X" is a purpose)
                 # "a coalition to patrol the Gulf, which was joined by X": the relative clause
                 # tells about the noun, not about the event
                 a, b = v.subtree_span(k)
