@@ -191,7 +191,8 @@ def test_other_senses_are_no_events(parse):
     for text in ("The president fired his vice president in November.",
                  "Iran hosted the women's world championship in 2017.",
                  "Members of parliament have abused their power.",
-                 "Iran does not meet the requirement."):
+                 "Iran does not meet the requirement.",
+                 "The president proposed a bill to raise taxes."):
         assert coded(setup(parse(text), [c for c in cast if c[0] in text])) == [], text
 
 

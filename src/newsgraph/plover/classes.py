@@ -83,6 +83,8 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "SHOWS": "show program programme podcast concert festival tournament championship olympics game match "
         "competition series broadcast event party exhibition",
         "POWER": "power authority position office privilege trust",
+        # proposing a bill is lawmaking, not an offer to another party
+        "LEGISLATION": "bill legislation law amendment budget act statute ordinance regulation",
         # a verbal attack: "attacked the proclamation", "attacked the investigation as a witch hunt"
         "UTTERANCE": "proclamation decision policy plan proposal remark comment statement speech bill law move idea "
         "claim report criticism investigation inquiry probe ruling verdict record stance position view argument "

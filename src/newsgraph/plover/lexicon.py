@@ -49,7 +49,7 @@ pledge         | AGREE        | r=dative,to | content
 vow            | AGREE        | r=to | content
 swear          | AGREE        | r=to | content | needcomp
 commit         | AGREE        | r=to | content | c=0.6 | needcomp
-propose        | AGREE        | r=to | content | c=0.6
+propose        | AGREE        | r=to | content | c=0.6 | LEGISLATION>-
 invite         | AGREE        | r=dobj | c=0.65
 accept         | AGREE        | r=poss | need | PROPOSAL>AGREE | DEMANDS>CONCEDE | MEETING>AGREE | AGREEMENT>AGREE | REFUGEES>AID
 # ---- CONSULT: meetings, calls, visits
