@@ -79,3 +79,17 @@ def test_two_word_roles(run):
 def test_fundamentalists_are_rebels_by_default(run):
     doc = run("Islamic fundamentalists attacked the convoy.")
     assert at(doc, "fundamentalists").sector == "REB"
+
+
+def test_sector_from_the_words(run):
+    doc = run("Bolivian military police cleared the square.")
+    assert at(doc, "military police").sector == "MIL"
+    doc = run("Shiite militias fired rockets at the base.")
+    assert at(doc, "Shiite militias").sector == "REB"
+    doc = run("The official Egyptian newspaper criticised the plan.")
+    assert at(doc, "newspaper").sector == "GOV"
+    doc = run("Chinese state media said the talks went well.")
+    assert at(doc, "state media").sector == "JRN"
+    # a faith word on a soldier of a state army does not make a rebel
+    doc = run("Muslim soldiers in the French army held a prayer.")
+    assert at(doc, "Muslim soldiers").sector == "MIL"

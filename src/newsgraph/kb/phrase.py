@@ -63,6 +63,12 @@ _FROM_SOURCE = frozenset("aid support assistance pressure delegation envoy help 
 _ON_TARGET = frozenset("sanction sanctions embargo pressure restriction restrictions tariff tariffs ban attack "
                        "attacks strike strikes war assault crackdown blockade demand demands call calls "
                        "spying".split())
+#: modifiers that make a newspaper or channel the government's organ ("the official
+#: newspaper"); "state media" stay JRN, the sector the events stage reads reports by
+_STATE_MEDIA = frozenset("official government government-run government-owned government-controlled "
+                         "semi-official".split())
+#: faiths that mark an armed group as non-state ("Shiite militias")
+_FAITHS = frozenset("muslim moslem islamist shiite shia sunni christian hindu sikh druze alawite".split())
 _REGIONAL = frozenset("african asian european arab latin international world global pan-african pan-arab "
                       "pan-european inter-american commonwealth".split())
 _ASSOCIATIONS = frozenset("association federation council committee union league network organisation "
@@ -231,6 +237,11 @@ def describe(
         if ctx_sector and generic and not by_modifier and mw_start == role_idx:
             # "Hamas official", "Kremlin spokesman": the organisation's sector
             text_sector = ctx_sector
+        mods = {w for k, w in enumerate(words[:mw_start]) if k not in in_names}
+        if text_sector == "JRN" and mods & _STATE_MEDIA:
+            text_sector = "GOV"  # "the official Syrian newspaper", "state-run television": the state's voice
+        elif text_sector == "MIL" and mods & _FAITHS and (role_noun is None or role_noun[1] != "person"):
+            text_sector = "REB"  # "Moslem forces", "Shiite militias": armed groups no state commands
         title = canonical_title(_span_text(tokens[: role_idx + 1]))
         # the role as written, without the name, nationality or determiner:
         # "The Libyan foreign minister" -> "foreign minister"
