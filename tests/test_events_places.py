@@ -263,3 +263,10 @@ def test_withdrawing_peacekeepers_is_sanction(parse):
                 [("Ghana", "state", "GHA", "GOV")], [("Liberia", "LR", "country")])
     _, _, recips = one(coded(doc), "SANCTION")
     assert [r.country for r in recips] == ["LBR"]
+
+
+def test_in_support_of_names_the_supported(parse):
+    doc = setup(parse("The airline flew weapons to Syria in support of Assad."),
+                [("The airline", "organization", "IRN", "BUS"), ("Assad", "person", "SYR", "GOV")])
+    _, actors, recips = one(coded(doc), "SUPPORT")
+    assert [a.name for a in actors] == ["The airline"] and [r.name for r in recips] == ["Assad"]

@@ -171,6 +171,11 @@ class ArgumentFinder:
 
     def _noun_arguments(self, c: _Cand) -> tuple[list[str], list[str]]:
         v, i, e = self.view, c.i, c.entry
+        t = v.tok(i)
+        if t.dep == "pobj" and v.tok(t.head).text.lower() in ("in", "as") and e.type == "SUPPORT" and t.head != i:
+            # "flies fighters to Syria in support of Assad": the clause's subject supports Assad
+            subj, passive = self.subject(v.tok(t.head).head) if v.tok(t.head).head != t.head else ([], False)
+            return ([] if passive else self.actors_of(subj)), self.actors_of(v.preps(i, "of"))
         actors = self.actors_of(v.children(i, "poss"))
         actors += [a for a in self.actors_of(v.preps(i, "by")) if a not in actors]
         light_subject = c.support is not None and v.tok(c.support).lemma.lower() not in RECEIVING
