@@ -86,7 +86,8 @@ class PlaceActors:
                     k += 1
         self.states: dict[str, str] = {}
         for a in doc.actors:
-            if a.country and a.kind == "state" and a.sector in ("GOV", None) and a.country not in self.states:
+            town = a.id.startswith(ID_PREFIX) and a.sector is None  # our own town actor from an earlier run
+            if a.country and a.kind == "state" and a.sector in ("GOV", None) and not town and a.country not in self.states:
                 self.states[a.country] = a.id
         taken = {a.id for a in doc.actors}
         self._next = 1
