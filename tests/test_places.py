@@ -243,3 +243,12 @@ def test_surname_of_a_named_person_is_not_a_town(run):
     assert all(doc.text[s:e] != "Jackson" for p in doc.places for s, e in p.mentions)
     doc = run("Andrew Jackson spoke. Flooding hit Jackson, Miss., on Monday.")
     assert any(doc.text[s:e] == "Jackson" for p in doc.places for s, e in p.mentions)
+
+
+def test_facility_the_gazetteer_lacks_is_placed_in_the_place_it_names(run):
+    doc = run("He was taken to the Henderson County Jail in Athens, Texas.")
+    county = _by_name(doc)["Henderson County"]
+    assert county.country == "US" and [doc.text[s:e] for s, e in county.mentions] == ["Henderson County"]
+    # a facility the gazetteer has keeps its own name
+    doc = run("Crowds filled Tahrir Square in Cairo.")
+    assert _by_name(doc)["Tahrir Square"].country == "EG"

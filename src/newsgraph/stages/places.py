@@ -63,6 +63,14 @@ _INSTITUTION = re.compile(
     r"Highway|Patrol|Service|Services|Agency|Bureau|Lottery|Legislature|Assembly|Senate|House|Port|"
     r"Symphony|Festival|Fair|Association|Society|Club|Foundation|Chapter|Memorial|Cemetery|Church|"
     r"Prison|Jail|Penitentiary|Tribune|Times|Herald|Gazette|Journal|News|Register|Courier)\b")
+# Words that make a place's name a facility or a street in it. Not "Park",
+# "Lake" or "River": "Griffith Park" and "Otter Tail Lake" are places of their own.
+_FACILITY_PART = re.compile(
+    r"\b(?:County|City|Town|Township|Council|Board|Department|Office|Police|Sheriff'?s?|Fire|Court|"
+    r"Courthouse|Schools?|High|Middle|Elementary|Academy|University|College|Library|Hospital|Medical|"
+    r"Zoo|Museum|Center|Centre|Chamber|Airport|Hall|Jail|Prison|Detention|Inn|Hotel|Mall|Stadium|"
+    r"Arena|Plaza|Fairgrounds|Recreation|Civic|Convention|Community|Senior|Road|Rd|Street|Avenue|Ave|"
+    r"Boulevard|Blvd|Drive|Pike|Highway|Bridge|Church|Cemetery|Memorial)\b")
 _OF_PLACE = re.compile(r"\b(?:University|College|City|Town|Township|Village|County|State|Borough|Diocese|"
                        r"Port|Bank|Friends) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})$")
 _CAP_WORD = re.compile(r"[A-Z][\w.'’-]*")
@@ -122,6 +130,10 @@ class PlacesStage(Stage):
                 taken[i] = True
             if ent.label in PLACE_LABELS:
                 s, e = _trim(text, ent.start, ent.end)
+                if e > s and not self._known(text[s:e]):
+                    # "Henderson County Jail", "Greer City Hall", "Otter Tail County
+                    # Road": a facility GeoNames lacks, in a place it has
+                    s, e = self._embedded(text, s, e, marker=_FACILITY_PART) or (s, e)
                 if e > s:
                     spans.append((s, e))
             elif ent.label == "ORG" and self._main_name(text[ent.start:ent.end]):
@@ -186,15 +198,16 @@ class PlacesStage(Stage):
             return countries or any(e.kind != "country" for e in cands)
         return bool(self.gazetteer.towns(name))
 
-    def _embedded(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def _embedded(self, text: str, start: int, end: int, *, marker: re.Pattern = None) -> tuple[int, int] | None:
         """The place an organisation's name starts with ("Henderson County Crimestoppers",
         "the Ohio Department of Development") or ends with after "of" ("the University of
         Georgia"), when the name also has an institution word. Countries are left out:
         inside an organisation's name a country is the actor's nationality (the actors
         stage's business), while a town or state says where the institution is."""
+        marker = marker or _INSTITUTION
         s, e = _trim(text, start, end)
         name = text[s:e]
-        if not _INSTITUTION.search(name):
+        if not marker.search(name):
             return None
         m = _OF_PLACE.search(name)
         if m:
