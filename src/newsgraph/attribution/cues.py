@@ -65,6 +65,12 @@ def _speaker_of(tree: Tree, i: int) -> int | None:
             i = t.head
             seen += 1
             continue
+        if t.dep == "acl" and tree.tokens[t.head].pos == "NOUN" and tree.tokens[t.head].dep in ("dobj", "pobj"):
+            # "issued a statement saying ...": the subject of "issued"
+            noun = tree.tokens[t.head]
+            i = noun.head if noun.dep == "dobj" else tree.tokens[noun.head].head
+            seen += 1
+            continue
         if t.dep == "pcomp" and tree.tokens[t.head].dep == "prep":
             # "responded by saying ...": the subject of "responded"
             i = tree.tokens[t.head].head
