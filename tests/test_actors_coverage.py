@@ -93,3 +93,17 @@ def test_sector_from_the_words(run):
     # a faith word on a soldier of a state army does not make a rebel
     doc = run("Muslim soldiers in the French army held a prayer.")
     assert at(doc, "Muslim soldiers").sector == "MIL"
+
+
+def test_organisations_sharing_a_kb_row_stay_apart(run):
+    doc = run("Reuters and the BBC reported the strike. Hamas and Islamic Jihad claimed it.")
+    assert at(doc, "Reuters") is not at(doc, "BBC")
+    assert at(doc, "Hamas") is not at(doc, "Islamic Jihad")
+
+
+def test_companies_the_recogniser_misses(run):
+    doc = run("He received an offer from Google and an invitation from Facebook.")
+    fb = at(doc, "Facebook")
+    assert (fb.country, fb.sector) == ("USA", "BUS")
+    doc = run("Xinhua said the talks had ended.")
+    assert (at(doc, "Xinhua").country, at(doc, "Xinhua").sector) == ("CHN", "JRN")

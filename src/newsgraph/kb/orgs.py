@@ -1,6 +1,8 @@
 """International organisations, NGOs and armed groups that recur in the news.
 
-Rows: ``country | org | sector | name; aliases``. IGOs get country ``IGO``
+Rows: ``country | org | sector | name; aliases / name; aliases``: ``;``
+separates the names of one organisation, `` / `` organisations that share a
+country, org and sector (each is its own actor: Reuters is not the BBC). IGOs get country ``IGO``
 and their acronym as ``org`` (PLOVER's separate UNO/EUR codes are kept as
 ``org`` values UN and EU so one country code covers every IGO). Armed groups
 that fight across borders get ``IMG`` (PLOVER "transnational militarized
@@ -17,17 +19,17 @@ IGO|UN|GOV|UN Security Council;Security Council;U.N. Security Council;UNSC
 IGO|UN|GOV|UN General Assembly;General Assembly
 IGO|UN|GOV|UN Secretariat;UN Secretary-General
 IGO|UN|MIL|UN peacekeepers;U.N. peacekeepers;blue helmets;UNIFIL;MONUSCO;UNMISS;MINUSMA;UNAMID;UNPROFOR
-IGO|UN|GOV|UNSMIL;UN Support Mission in Libya;UNAMA;UNAMI
-IGO|UN|REF|UNHCR;UN refugee agency;U.N. refugee agency;UN High Commissioner for Refugees;UNRWA
+IGO|UN|GOV|UNSMIL;UN Support Mission in Libya / UNAMA;UN Assistance Mission in Afghanistan / UNAMI;UN Assistance Mission for Iraq
+IGO|UN|REF|UNHCR;UN refugee agency;U.N. refugee agency;UN High Commissioner for Refugees / UNRWA
 IGO|UN|MED|World Health Organization;WHO
-IGO|UN|AGR|World Food Programme;World Food Program;WFP;Food and Agriculture Organization;FAO
-IGO|UN|EDU|UNICEF;UNESCO
+IGO|UN|AGR|World Food Programme;World Food Program;WFP / Food and Agriculture Organization;FAO
+IGO|UN|EDU|UNICEF / UNESCO
 IGO|UN|GOV|International Atomic Energy Agency;IAEA;UN nuclear watchdog
 IGO|UN|GOV|UN Human Rights Council;Human Rights Council;OHCHR;UN human rights office
 IGO|UN|GOV|OCHA;UN Office for the Coordination of Humanitarian Affairs
 IGO|UN|JUD|International Court of Justice;ICJ;World Court
 IGO|ICC|JUD|International Criminal Court;ICC
-IGO|UN|JUD|ICTY;International Criminal Tribunal for the former Yugoslavia;UN war crimes tribunal;U.N. war crimes court;ICTR
+IGO|UN|JUD|ICTY;International Criminal Tribunal for the former Yugoslavia;UN war crimes tribunal;U.N. war crimes court / ICTR;International Criminal Tribunal for Rwanda
 IGO|EU||European Union;EU;E.U.;the EU;European Community;EC;European Economic Community;EEC;European common market;Common Market
 IGO|EU|GOV|European Commission;Brussels;EU Commission
 IGO|EU|LEG|European Parliament
@@ -62,7 +64,7 @@ IGO|COE|JUD|European Court of Human Rights;ECHR
 IGO|INTERPOL|COP|Interpol;International Criminal Police Organization
 IGO|OPCW||Organisation for the Prohibition of Chemical Weapons;OPCW
 IGO|OECD|BUS|OECD;Organisation for Economic Co-operation and Development
-IGO|ADB|BUS|Asian Development Bank;African Development Bank
+IGO|ADB|BUS|Asian Development Bank / African Development Bank
 IGO|COMMONWEALTH||the Commonwealth;Commonwealth of Nations
 IGO|MERCOSUR|BUS|Mercosur
 IGO|G77||Group of 77;G77
@@ -70,49 +72,49 @@ NGO||CVL|Amnesty International;Amnesty
 NGO||CVL|Human Rights Watch;HRW
 NGO||MED|Red Cross;International Committee of the Red Cross;ICRC;Red Crescent;International Federation of Red Cross and Red Crescent Societies;IFRC
 NGO||MED|Doctors Without Borders;Medecins Sans Frontieres;MSF
-NGO||CVL|Oxfam;Save the Children;International Rescue Committee;Norwegian Refugee Council;CARE International
-NGO||JRN|Reporters Without Borders;RSF;Committee to Protect Journalists;CPJ
-NGO||CVL|Transparency International;Greenpeace
+NGO||CVL|Oxfam / Save the Children / International Rescue Committee / Norwegian Refugee Council / CARE International
+NGO||JRN|Reporters Without Borders;RSF / Committee to Protect Journalists;CPJ
+NGO||CVL|Transparency International / Greenpeace
 NGO||CVL|Syrian Observatory for Human Rights;SOHR
-NGO||JRN|Reuters;Associated Press;AP;AFP;Agence France-Presse;BBC;CNN;Al Jazeera;Al-Jazeera;Bloomberg
+NGO||JRN|Reuters / Associated Press;AP / AFP;Agence France-Presse / BBC / CNN / Al Jazeera;Al-Jazeera / Bloomberg
 NGO||REL|Catholic Church;Vatican;Roman Catholic Church
-IMG||REB|al-Qaeda;al Qaeda;Al-Qaida;al-Qaida;Qaeda;AQAP;al-Qaeda in the Arabian Peninsula;AQIM;al-Qaeda in the Islamic Maghreb
-IMG||REB|Islamic State;ISIS;ISIL;IS;Daesh;Daish;Islamic State of Iraq and the Levant;Islamic State of Iraq and Syria;Islamic State group;ISIS-K;Islamic State Khorasan
+IMG||REB|al-Qaeda;al Qaeda;Al-Qaida;al-Qaida;Qaeda / AQAP;al-Qaeda in the Arabian Peninsula / AQIM;al-Qaeda in the Islamic Maghreb
+IMG||REB|Islamic State;ISIS;ISIL;IS;Daesh;Daish;Islamic State of Iraq and the Levant;Islamic State of Iraq and Syria;Islamic State group / ISIS-K;Islamic State Khorasan
 RUS||MIL|Wagner Group;Wagner;Wagner mercenaries;Africa Corps
 AFG||REB|Taliban;the Taliban;Afghan Taliban
-PAK||REB|Pakistani Taliban;Tehrik-i-Taliban Pakistan;TTP;Lashkar-e-Taiba;LeT;Jaish-e-Mohammed
+PAK||REB|Pakistani Taliban;Tehrik-i-Taliban Pakistan;TTP / Lashkar-e-Taiba;LeT / Jaish-e-Mohammed
 AFG||REB|Haqqani network
 SOM||REB|al-Shabaab;al Shabaab;Al-Shabab;al-Shabab;Shabaab
-NGA||REB|Boko Haram;ISWAP;Islamic State West Africa Province
+NGA||REB|Boko Haram / ISWAP;Islamic State West Africa Province
 YEM||REB|Houthis;Houthi;Huthis;Huthi;Houthi movement;Ansar Allah;Ansarullah
 LBN||REB|Hezbollah;Hizbollah;Hizballah;Hizbullah
-PSE||REB|Hamas;Izz ad-Din al-Qassam Brigades;Qassam Brigades;Islamic Jihad;Palestinian Islamic Jihad;PIJ;Al-Aqsa Martyrs Brigades
-PSE||GOV|Palestinian Authority;PA;Palestine Liberation Organization;PLO
+PSE||REB|Hamas;Izz ad-Din al-Qassam Brigades;Qassam Brigades / Islamic Jihad;Palestinian Islamic Jihad;PIJ / Al-Aqsa Martyrs Brigades
+PSE||GOV|Palestinian Authority;PA / Palestine Liberation Organization;PLO
 PSE||PTY|Fatah
-SYR||REB|Hayat Tahrir al-Sham;HTS;Nusra Front;al-Nusra Front;Jabhat al-Nusra;Free Syrian Army;FSA;Syrian National Army;Jaish al-Islam;Ahrar al-Sham
-SYR||REB|Syrian Democratic Forces;SDF;YPG;People's Protection Units
+SYR||REB|Hayat Tahrir al-Sham;HTS;Nusra Front;al-Nusra Front;Jabhat al-Nusra / Free Syrian Army;FSA / Syrian National Army / Jaish al-Islam / Ahrar al-Sham
+SYR||REB|Syrian Democratic Forces;SDF / YPG;People's Protection Units
 TUR||REB|PKK;Kurdistan Workers' Party;Kurdistan Workers Party
 IRQ||MIL|Popular Mobilization Forces;PMF;Hashd al-Shaabi;Popular Mobilisation Forces
-IRQ||REB|Kataib Hezbollah;Asaib Ahl al-Haq
-IRQ||GOV|Peshmerga;Kurdistan Regional Government;KRG
+IRQ||REB|Kataib Hezbollah / Asaib Ahl al-Haq
+IRQ||GOV|Kurdistan Regional Government;KRG / Peshmerga
 LBY||MIL|Libyan National Army;LNA;Libyan Arab Armed Forces
-LBY||GOV|Government of National Accord;GNA;Government of National Unity;GNU;Presidential Council;House of Representatives of Libya
+LBY||GOV|Government of National Accord;GNA / Government of National Unity;GNU / Presidential Council / House of Representatives of Libya
 SDN||MIL|Rapid Support Forces;RSF;Janjaweed
-SDN||REB|Sudan People's Liberation Movement-North;SPLM-N;Justice and Equality Movement;JEM;Sudan Liberation Army
+SDN||REB|Sudan People's Liberation Movement-North;SPLM-N / Justice and Equality Movement;JEM / Sudan Liberation Army
 SSD||REB|SPLM-IO;Sudan People's Liberation Movement-in-Opposition
 SSD||GOV|SPLM;Sudan People's Liberation Movement
-ETH||REB|Tigray People's Liberation Front;TPLF;Tigray Defense Forces;Oromo Liberation Army;OLA;Fano
-MMR||REB|Arakan Army;Karen National Union;KNU;Kachin Independence Army;KIA;People's Defence Force;PDF;Arakan Rohingya Salvation Army;ARSA;Three Brotherhood Alliance
+ETH||REB|Tigray People's Liberation Front;TPLF;Tigray Defense Forces / Oromo Liberation Army;OLA / Fano
+MMR||REB|Arakan Army / Karen National Union;KNU / Kachin Independence Army;KIA / People's Defence Force;PDF / Arakan Rohingya Salvation Army;ARSA / Three Brotherhood Alliance
 MMR||MIL|Tatmadaw;Myanmar military;junta
-COD||REB|M23;March 23 Movement;ADF;Allied Democratic Forces;CODECO
-CAF||REB|Seleka;anti-Balaka;Coalition of Patriots for Change;CPC
-MLI||REB|JNIM;Jama'at Nusrat al-Islam wal-Muslimin;Ansar Dine;MNLA;National Movement for the Liberation of Azawad
-MOZ||REB|Ansar al-Sunna;RENAMO;Renamo;Mozambican National Resistance
-COL||REB|FARC;Revolutionary Armed Forces of Colombia;ELN;National Liberation Army
+COD||REB|M23;March 23 Movement / ADF;Allied Democratic Forces / CODECO
+CAF||REB|Seleka / anti-Balaka / Coalition of Patriots for Change;CPC
+MLI||REB|JNIM;Jama'at Nusrat al-Islam wal-Muslimin / Ansar Dine / MNLA;National Movement for the Liberation of Azawad
+MOZ||REB|Ansar al-Sunna / RENAMO;Renamo;Mozambican National Resistance
+COL||REB|FARC;Revolutionary Armed Forces of Colombia / ELN;National Liberation Army
 PER||REB|Shining Path;Sendero Luminoso
 LKA||REB|Tamil Tigers;LTTE;Liberation Tigers of Tamil Eelam
-PHL||REB|Moro Islamic Liberation Front;MILF;Abu Sayyaf;New People's Army;NPA
-UKR||REB|Donetsk People's Republic;DPR;Luhansk People's Republic;LPR;pro-Russian separatists
+PHL||REB|Moro Islamic Liberation Front;MILF / Abu Sayyaf / New People's Army;NPA
+UKR||REB|Donetsk People's Republic;DPR / Luhansk People's Republic;LPR / pro-Russian separatists
 UKR||MIL|Azov Regiment;Azov Battalion
 AGO||REB|UNITA;National Union for the Total Independence of Angola
 SLE||REB|Revolutionary United Front;RUF
@@ -122,22 +124,43 @@ GBR||REB|IRA;Irish Republican Army;Provisional IRA
 RWA||PTY|Rwandan Patriotic Front;RPF
 ZAF||PTY|African National Congress;ANC
 ISR||PTY|Likud
-GBR||PTY|Conservative Party;Tories;Labour Party
-USA||PTY|Republican Party;GOP;Democratic Party;Republicans;Democrats
+GBR||PTY|Conservative Party;Tories / Labour Party
+USA||PTY|Republican Party;GOP;Republicans / Democratic Party;Democrats
 RUS||PTY|United Russia
-IND||PTY|Bharatiya Janata Party;BJP;Congress Party;Indian National Congress
+IND||PTY|Bharatiya Janata Party;BJP / Congress Party;Indian National Congress
 CHN||PTY|Chinese Communist Party;Communist Party of China;CCP;CPC
 TUR||PTY|Justice and Development Party;AKP
 EGY||OPP|Muslim Brotherhood
+# companies, news media and agencies that recur in the news, by home country
+USA||BUS|Google;Alphabet / Facebook;Meta Platforms / Twitter / Microsoft / Apple Inc.;Apple / Amazon.com / Tesla / Boeing / Lockheed Martin / Raytheon / ExxonMobil;Exxon Mobil;Exxon / Chevron / Pfizer / Moderna / Goldman Sachs / JPMorgan;JPMorgan Chase / Intel / Nvidia / OpenAI / General Motors / Ford Motor
+USA||GOV|NASA;National Aeronautics and Space Administration
+CHN||BUS|Huawei / Alibaba / Tencent / ByteDance / TikTok / Sinopec / PetroChina
+RUS||BUS|Gazprom / Rosneft / Lukoil / Rosatom
+SAU||BUS|Saudi Aramco;Aramco
+KOR||BUS|Samsung / Hyundai
+JPN||BUS|Toyota / Sony / Mitsubishi
+DEU||BUS|Volkswagen / Siemens / Deutsche Bank
+GBR||BUS|BP / Royal Dutch Shell;Shell / HSBC / Glencore
+FRA||BUS|TotalEnergies / Renault
+NLD||BUS|Airbus
+USA||JRN|New York Times / Washington Post / Wall Street Journal / Fox News / NBC News;NBC / CBS News;CBS / ABC News / NPR / Voice of America
+GBR||JRN|The Guardian / Financial Times / Sky News
+RUS||JRN|RT;Russia Today / TASS;Itar-Tass / RIA Novosti / Interfax
+CHN||JRN|Xinhua;Xinhua News Agency / CCTV / Global Times / People's Daily
+IRN||JRN|IRNA / Press TV / Fars news agency / Tasnim news agency
 """
 
 
 def org_entries() -> list[KBEntry]:
     out: list[KBEntry] = []
-    for i, line in enumerate(_ORGS.strip().splitlines()):
+    rows = [line for line in _ORGS.strip().splitlines() if line.strip() and not line.startswith("#")]
+    for i, line in enumerate(rows):
         country, org, sector, names = line.split("|")
-        alias = [n.strip() for n in names.split(";") if n.strip()]
         kind = "group" if sector in ("REB", "MIL") and country != "IGO" else "organization"
         role = Role(country, sector or None, None, org or None)
-        out.append(KBEntry(f"ng:org/{i}", alias[0], kind, tuple(alias[1:]), (role,)))
+        # " / " separates distinct organisations sharing a row; ";" separates one's names
+        for j, body in enumerate(names.split(" / ")):
+            alias = [n.strip() for n in body.split(";") if n.strip()]
+            oid = f"ng:org/{i}" if j == 0 else f"ng:org/{i}.{j}"
+            out.append(KBEntry(oid, alias[0], kind, tuple(alias[1:]), (role,)))
     return out
