@@ -147,7 +147,7 @@ class Towns:
 
     def to_disk(self, path: str | Path) -> None:
         path = Path(path)
-        tmp = path.with_suffix(".tmp.npz")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")  # one per writer: processes may race
         np.savez(tmp, version=np.array([FORMAT_VERSION]), ids=self.ids, lat=self.lat, lon=self.lon, pop=self.pop,
                  country=self.country, admin1=self.admin1, admin1_codes=np.array(self.admin1_codes, dtype=str),
                  hashes=self.hashes, rows=self.rows, name_offsets=self.name_offsets,
