@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsgraph.config import Config
-from newsgraph.kb.groupref import quote_spans
+from newsgraph.kb.groupref import quote_spans, token_quote_spans
 from newsgraph.stages.actors import ActorsStage
 
 
@@ -105,3 +105,15 @@ def test_military_is_a_noun_before_a_verb(run):
     # an adjective stays an adjective: "military leaders" are the actor
     doc = run("Sudan's military leaders met the envoy.")
     assert at(doc, "military leaders").sector == "MIL"
+
+
+def test_quote_marks_read_by_the_tagger(parse):
+    doc = parse('A stray " mark. The minister said: "We will act." Then "it" ended.')
+    spans = [doc.text[a:b] for a, b in token_quote_spans(doc.tokens)]
+    assert '"We will act."' in spans
+
+
+def test_we_of_a_seat_spokesperson_is_the_government(run):
+    doc = run('Jeff Rathke, the State Department spokesperson, said: "We urge all sides to talk."')
+    we = at(doc, "We")
+    assert (we.country, we.kind) == ("USA", "state")

@@ -53,14 +53,32 @@ _COLLECTIVE = frozenset("team group government family couple crew committee band
 _PLURAL_NOUNS = frozenset({"police", "people", "clergy", "militia", "personnel", "staff", "youth", "public"})
 _SPEECH = frozenset("say tell add state announce declare insist warn claim told accuse deny confirm "
                     "report write note explain argue vow pledge promise threaten urge reply respond "
-                    "stress assert".split())
+                    "stress assert tweet post comment ask remark recall admit acknowledge".split())
 _QUOTED = re.compile(r"“[^“”]{1,3000}”|\"[^\"]{1,3000}\"|``.{1,3000}?''", re.S)
 _GROUP_KINDS = frozenset({"organization", "state", "group"})
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages (marks included)."""
+    """Character spans of quoted passages (marks included), pairing marks in text order."""
     return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def token_quote_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Quoted passages from the tagger's reading of each mark (`` opens, '' closes).
+
+    Straight quotes pair wrongly after one unmatched mark; the tagger decides
+    each mark from its context, so one stray mark spoils one quote, not all
+    that follow.
+    """
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for t in tokens:
+        if t.text in ("“", "``") or (t.text == '"' and t.tag == "``"):
+            opened = t.start
+        elif opened is not None and (t.text in ("”", "''") or (t.text == '"' and t.tag == "''")):
+            out.append((opened, t.end))
+            opened = None
+    return out
 
 
 class GroupPronouns:
@@ -189,7 +207,7 @@ class GroupPronouns:
         toks = self.tokens
         t = toks[p.start]
         if self._quotes is None:
-            self._quotes = quote_spans(self.g.doc.text)
+            self._quotes = token_quote_spans(self.tokens)
         q = next(((a, b) for a, b in self._quotes if a <= t.start < b), None)
         if q is None:
             return None
@@ -206,6 +224,14 @@ class GroupPronouns:
             return None
         # "a Taliban spokesman": the organisation in the speaker's title
         for ms, me, entry in kb_matches(toks[speaker.start : speaker.end], self.g.kb):
+            if entry.kind == "seat":
+                # "the State Department spokesperson": the government it is the seat of
+                sub = toks[speaker.start + ms : speaker.start + me]
+                d = describe(sub, sub[-1], self.g.kb, self.g.day, label="ORG")
+                if d.kind == "state" and d.country:
+                    self.g.state(p, d)
+                    return p.actor
+                continue
             if entry.kind in ("organization", "group"):
                 named = self._group_named(entry.id)
                 if named is not None:
