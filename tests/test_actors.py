@@ -144,7 +144,7 @@ def test_written_cases_floor():
     assert len(cases) >= 200
     metrics, fails = run_cases(_pipeline(Config()), cases)
     # quality floor: lower it only on purpose, with the reason, in the same commit
-    assert metrics["cases_accuracy"] >= 0.95, fails
+    assert metrics["cases_accuracy"] >= 0.99, fails
 
 
 def test_empty_document(run):
@@ -175,10 +175,14 @@ def test_eval_task_floors():
     report = run(shared, config=Config())
     m = report.metrics
     assert m["seed_actors"] == 1.0 and m["seed_alias_recall"] == 1.0
-    assert m["plover_country_accuracy_found"] >= 0.93
-    assert m["plover_country_accuracy_excl_locative"] >= 0.90
-    assert m["plover_sector_accuracy"] >= 0.80
-    assert m["cases"] >= 300 and m["cases_accuracy"] >= 0.97
+    assert m["plover_country_accuracy_found"] >= 0.97
+    assert m["plover_country_accuracy_excl_locative"] >= 0.94
+    assert m["plover_coverage"] >= 0.88
+    assert m["plover_sector_accuracy"] >= 0.83
+    assert m["cases"] >= 350 and m["cases_accuracy"] >= 0.99
+    if "gum_docs" in m:  # GUM news coreference: mention recall, and link precision kept
+        assert m["gum_mention_recall"] >= 0.55
+        assert m["gum_coref_pair_precision"] >= 0.84 and m["gum_coref_pair_recall"] >= 0.60
     assert any(d.startswith("plover error kinds") for d in report.details)
 
 
