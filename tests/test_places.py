@@ -252,3 +252,9 @@ def test_facility_the_gazetteer_lacks_is_placed_in_the_place_it_names(run):
     # a facility the gazetteer has keeps its own name
     doc = run("Crowds filled Tahrir Square in Cairo.")
     assert _by_name(doc)["Tahrir Square"].country == "EG"
+
+
+def test_party_and_seat_of_a_us_legislator(run):
+    doc = run("Sen. Sherrod Brown, D-Ohio, voted for the bill, and the T-Mobile deal passed.")
+    assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == ["Ohio"]
+    assert doc.places[0].geonameid == 5165418

@@ -71,6 +71,8 @@ _FACILITY_PART = re.compile(
     r"Zoo|Museum|Center|Centre|Chamber|Airport|Hall|Jail|Prison|Detention|Inn|Hotel|Mall|Stadium|"
     r"Arena|Plaza|Fairgrounds|Recreation|Civic|Convention|Community|Senior|Road|Rd|Street|Avenue|Ave|"
     r"Boulevard|Blvd|Drive|Pike|Highway|Bridge|Church|Cemetery|Memorial)\b")
+_PARTY_SEAT = re.compile(r"(?<![\w-])[DRI]-([A-Z][\w.]*(?: ?[A-Z][\w.]*)?)(?=[,;)]|\s)")
+_STATE_ABBR_END = re.compile(r"[A-Z][a-z]?\.$")
 _OF_PLACE = re.compile(r"\b(?:University|College|City|Town|Township|Village|County|State|Borough|Diocese|"
                        r"Port|Bank|Friends) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})$")
 _CAP_WORD = re.compile(r"[A-Z][\w.'’-]*")
@@ -156,6 +158,7 @@ class PlacesStage(Stage):
                     spans.append((s, e))
         spans.extend(self._gazetteer_matches(doc, taken))
         spans.extend(self._datelines(text, spans))
+        spans.extend(self._party_seats(text, spans))
         spans.extend(self._repeats(doc, spans))
         spans = self._with_direction(text, spans)
         spans = self._not_surnames(doc, spans)
@@ -243,6 +246,20 @@ class PlacesStage(Stage):
                 continue
             name = m.group(1)
             if len(name.replace(" ", "")) >= 3 and self._known(name.title()):
+                out.append((s, e))
+        return out
+
+    def _party_seats(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'Sen. Jay Rockefeller, D-W.Va.', 'Rep. Carrie Webster, D-Kanawha': the party
+        letter and the state or district a US legislator represents."""
+        out = []
+        for m in _PARTY_SEAT.finditer(text):
+            s, e = m.span(1)
+            name = m.group(1).rstrip(".,") if not _STATE_ABBR_END.search(m.group(1)) else m.group(1)
+            e = s + len(name)
+            if any(cs < e and s < ce for cs, ce in spans):
+                continue
+            if self._known(name) or self.gazetteer.qualifier(name):
                 out.append((s, e))
         return out
 
