@@ -27,6 +27,8 @@ _SUBJ = ("nsubj",)
 # they report a commitment or a wish, not speech)
 _URGE = frozenset({"urge", "ask", "call", "warn", "tell", "promise", "vow", "threaten"})
 _CLAUSE_DEPS = ("ccomp",)
+# "issued a statement saying", "held a sign saying": a participle on the
+# object noun reports the speech of whoever issued or held it
 # relations by which a verb hangs off another verb and shares its subject
 _SHARED_SUBJ = frozenset({"conj", "advcl", "xcomp"})
 # relations by which a trailing cue hangs off the clause it reports
@@ -268,6 +270,15 @@ def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
             nxt = tree.child(t.i, "dobj", "nsubj", "attr")
             if nxt is not None and nxt.i > t.i and nxt.pos in ("PROPN", "NOUN", "PRON"):
                 speaker = nxt.i
+            elif t.i + 1 < len(doc.tokens) and t.i > 0 and doc.tokens[t.i - 1].text in ("”", '"', "''", ",", "’", "'"):
+                # '“...,” said former executive Carly Fiorina.' parsed loosely:
+                # the name phrase right after the verb, whatever its relation
+                k = t.i + 1
+                sent_end = doc.sentences[t.sent].token_end
+                while k < sent_end and doc.tokens[k].pos in ("DET", "ADJ", "PROPN", "NOUN") and doc.tokens[k].dep != "ROOT":
+                    k += 1
+                if k > t.i + 1 and doc.tokens[k - 1].pos in ("PROPN", "NOUN"):
+                    speaker = k - 1
         content = _content_of(tree, t.i, low)
         if speaker is not None and content is not None and content[0] <= speaker <= content[1]:
             speaker = None  # a "subject" inside what was said is a misparse
