@@ -107,3 +107,14 @@ def test_companies_the_recogniser_misses(run):
     assert (fb.country, fb.sector) == ("USA", "BUS")
     doc = run("Xinhua said the talks had ended.")
     assert (at(doc, "Xinhua").country, at(doc, "Xinhua").sector) == ("CHN", "JRN")
+
+
+def test_more_role_nouns(run):
+    doc = run("Critics said voters were misled. Local politicians and councillors met the volunteers.")
+    assert at(doc, "Critics").sector == "CVL"
+    assert at(doc, "voters").sector == "CVL"
+    assert at(doc, "politicians").sector == "PTY"
+    assert at(doc, "councillors").sector == "GOV"
+    # a bare "fans" or "users" needs a country or owner to be an actor
+    doc = run("Fans cheered.")
+    assert at(doc, "Fans") is None

@@ -28,7 +28,7 @@ def _rows(spec: str, kind: str) -> dict[str, tuple[str, str]]:
 
 #: people (singular lemma)
 _PERSON_ROLES = """
-GOV: minister, president, premier, chancellor, king, queen, emir, sultan, monarch, ruler, dictator, diplomat, ambassador, envoy, negotiator, counterpart, secretary, governor, mayor, leader, official, spokesman, spokeswoman, spokesperson, statesman, deputy, representative, emissary, strongman, chief, head, aide, adviser, advisor, mediator, administrator, commissioner, delegate, consul, crown prince, prince, sheikh, director general, director-general, director - general, secretary general, secretary - general, secretary-general, ayatollah, vice-president, vice president, prime minister, regent, viceroy, chairman, chairwoman, chair, director, coordinator
+GOV: councillor, councilor, dignitary, minister, president, premier, chancellor, king, queen, emir, sultan, monarch, ruler, dictator, diplomat, ambassador, envoy, negotiator, counterpart, secretary, governor, mayor, leader, official, spokesman, spokeswoman, spokesperson, statesman, deputy, representative, emissary, strongman, chief, head, aide, adviser, advisor, mediator, administrator, commissioner, delegate, consul, crown prince, prince, sheikh, director general, director-general, director - general, secretary general, secretary - general, secretary-general, ayatollah, vice-president, vice president, prime minister, regent, viceroy, chairman, chairwoman, chair, director, coordinator
 MIL: soldier, militiaman, militiamen, general, commander, colonel, officer, admiral, marine, sailor, pilot, paratrooper, serviceman, servicemen, servicewoman, lieutenant, major, captain, sergeant, corporal, private, peacekeeper, warlord, destroyer, warship, frigate, submarine, aircraft carrier, carrier, jet, fighter jet, warplane, bomber, drone, helicopter, tank, aircraft, gunboat, predator, veteran
 REB: rebel, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, fighter, mujahideen, secessionist, fundamentalist
 UAF: gunman, gunmen, armed men, armed man, assailant, attacker, sniper, bomber, car bomb, mercenary
@@ -36,7 +36,7 @@ COP: policeman, policewoman, police officer, cop, detective, gendarme, trooper, 
 JUD: judge, prosecutor, magistrate, justice, attorney general, lawyer, jurist
 LEG: lawmaker, legislator, senator, congressman, congresswoman, parliamentarian, mp, deputy, speaker, assemblyman, representative
 OPP: dissident, opposition leader, opponent
-CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, hostage, people, bystander, crowd, mob, family, settler, witness, person
+CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, hostage, people, bystander, crowd, mob, family, settler, witness, person, visitor, attendee, user, voter, fan, critic, campaigner, volunteer, victim, survivor, relative
 JRN: journalist, reporter, correspondent, editor, photographer, blogger, cameraman, broadcaster, newspaper, daily, news agency, channel
 MED: doctor, nurse, physician, medic, paramedic, surgeon, health worker
 REL: cleric, imam, priest, bishop, archbishop, cardinal, pope, rabbi, monk, mullah, pastor, missionary
@@ -47,6 +47,7 @@ CRM: criminal, gang, gangs, smuggler, trafficker, gangster, kidnapper, pirate, d
 BUS: businessman, businesswoman, oligarch, executive, investor, trader, banker, merchant, entrepreneur, industrialist, tycoon, shopkeeper, ceo
 AGR: farmer, peasant, herder, fisherman, fishermen, grower, rancher
 ELI: former, ex-president
+PTY: politician, party member
 """
 
 #: collectives and institutions
@@ -86,7 +87,8 @@ NEEDS_ANCHOR = frozenset(
     "academy hospital clinic union workforce camp coalition palace establishment national head chief director "
     "chair chairman chairwoman representative delegate deputy coordinator major private captain daily channel "
     "aircraft drone helicopter jet carrier tank bomber predator witness veteran intelligence resistance "
-    "underground faction party court house team".split()
+    "underground faction party court house team "
+    "visitor attendee user fan volunteer victim survivor relative".split()
 )
 
 #: generic heads whose sector follows a modifier ("rebel leader", "army chief")
