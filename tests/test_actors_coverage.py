@@ -118,3 +118,10 @@ def test_more_role_nouns(run):
     # a bare "fans" or "users" needs a country or owner to be an actor
     doc = run("Fans cheered.")
     assert at(doc, "Fans") is None
+
+
+def test_story_country_not_given_to_named_commentators(run):
+    doc = run("Archbishop John Mbeki criticised the Nigerian government. Nigeria rejected the criticism.")
+    assert at(doc, "John Mbeki").country is None
+    doc = run("Police commissioner John Okafor said the Nigerian government had ordered the arrests.")
+    assert at(doc, "John Okafor").country == "NGA"

@@ -35,6 +35,8 @@ from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
 
 _NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
+#: sectors of named people whose country a story about another country does not tell
+_WORLD_VOICES = frozenset({"REL", "JRN", "EDU", "ELI"})
 _FOREIGN = frozenset({"foreign", "international", "western", "multinational", "un", "u.n.", "regional", "african",
                       "arab", "european", "foreigners", "mercenaries", "mercenary"})
 
@@ -102,8 +104,11 @@ class ActorsStage(Stage):
         for a in drafts:
             if a.country or a.sector in ("UAF",) or a.kind == "state":
                 continue
-            if any(m.source == "PERSON" for m in a.mentions) and not unanimous:
+            named = any(m.source == "PERSON" for m in a.mentions)
+            if named and not unanimous:
                 continue  # a named person may well be a foreigner ("James Baker" in a story on Brazil)
+            if named and a.sector in _WORLD_VOICES:
+                continue  # churchmen, reporters, scholars comment on other countries' affairs
             words = {toks[k].text.lower() for m in a.mentions for k in range(m.start, m.end)}
             if words & _FOREIGN:
                 continue
