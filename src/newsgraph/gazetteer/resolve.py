@@ -69,6 +69,8 @@ class ResolveOptions:
     town_candidates: int = 40
     #: whether such a town's point supports the other names' candidates near it
     towns_support_others: bool = False
+    #: a name only the town index knows resolves only to a town of a country the document names
+    town_needs_country: bool = False
 
 
 @dataclass
@@ -350,6 +352,12 @@ class Resolver:
                 if e.tier and ci >= g.primary and g.primary > 0 and o.towns == "gated":
                     if not self._town_supported(e, g, near, sw, anchor, strong_name=town_penalty > 0):
                         continue
+                if e.tier and g.primary == 0 and o.town_needs_country and not first_pass:
+                    # a name only the town index knows: a hamlet somewhere in the
+                    # world is a guess unless the document speaks for its country
+                    if not (cw.get(e.country, 0) > 0 or near > 0 or e.country in local or
+                            (g.qualifiers and _qualifier_fit(e, g.qualifiers))):
+                        continue
                 s = _prior(e, alt, o)
                 if e.kind == "city":
                     s -= town_penalty
@@ -368,6 +376,9 @@ class Resolver:
                     d = _km(anchor[0], anchor[1], e.lat, e.lon)
                     s += o.proximity[0] if d < 50 else o.proximity[1] if d < 150 else o.proximity[2] if d < 400 else 0
                 scored.append((s, e))
+            if not scored:
+                g.choice, g.score, g.margin = None, 0.0, 0.0
+                continue
             scored.sort(key=lambda x: -x[0])
             g.choice, g.score = scored[0][1], scored[0][0]
             g.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
