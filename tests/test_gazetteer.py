@@ -233,3 +233,11 @@ def test_primary_index_down_to_500_needs_no_town_index():
 
     assert not Gazetteer([], {}, {}, 500).has_towns
     assert Gazetteer([], {}, {}, 500).towns("Moab") == []
+
+
+def test_capitalised_direction_is_part_of_a_name_unless_an_area_or_a_big_city_follows(resolver):
+    text = "Pupils of East Bank, the south of Lebanon, Southern California and North London."
+    r = resolve_text(resolver, text, ["East Bank", "Southern California", "North London"])
+    assert r["East Bank"].geonameid == 4804700  # a town of its own, not the east of a "Bank"
+    assert r["Southern California"].name == "southern California" and r["Southern California"].precision == "region"
+    assert r["North London"].name == "north London" and r["North London"].country == "GB"

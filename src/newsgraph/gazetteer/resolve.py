@@ -189,9 +189,12 @@ class Resolver:
                 if m:
                     quals = self.gaz.qualifier(m.group(1))
             direction = None
-            if not self.gaz.has(surface):
+            if not self.gaz.has(surface) and not self.gaz.towns(surface):
                 dm = _DIRECTION.match(surface)
-                if dm and self.gaz.has(dm.group(2)):
+                if dm and self.gaz.has(dm.group(2)) and (dm.group(1)[0].islower() or self._area(dm.group(2))):
+                    # "eastern Libya", "Southern California", "North London"; but a
+                    # capitalised "East Bank" or "West Stockbridge" is a name of its
+                    # own, not the east of some town called Bank
                     direction, surface = dm.group(1).lower(), dm.group(2)
             key = (direction or "") + "|" + name_key(surface)
             g = groups.get(key)
@@ -216,6 +219,12 @@ class Resolver:
             g.toponyms.append(t)
             g.qualifiers.extend(q for q in quals if q not in g.qualifiers)
         return list(groups.values())
+
+    def _area(self, name: str) -> bool:
+        """Whether a name's main reading is a country, a region or a city big enough to have
+        named quarters (100,000 inhabitants or more)."""
+        return any(not alt and (e.kind in ("country", "admin1", "region", "continent") or e.population >= 100_000)
+                   for e, alt in self.gaz.lookup(name))
 
     def _evidence(self, groups: list[_Group], context: dict[str, float], first_pass: bool):
         """Country and US-state weights contributed by each group (so a group's own can be removed)."""
