@@ -125,3 +125,10 @@ def test_story_country_not_given_to_named_commentators(run):
     assert at(doc, "John Mbeki").country is None
     doc = run("Police commissioner John Okafor said the Nigerian government had ordered the arrests.")
     assert at(doc, "John Okafor").country == "NGA"
+
+
+def test_unknown_organisation_names(run):
+    doc = run("Yesterday the Hanbali Workers Union called a strike.")
+    assert at(doc, "Hanbali Workers Union").sector == "LAB"
+    doc = run("The Palestinian Authority security forces arrested him.")
+    assert at(doc, "Palestinian Authority security forces").sector == "COP"

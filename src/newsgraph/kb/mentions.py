@@ -59,6 +59,11 @@ def gazetteer_country(gaz: Gazetteer, name: str) -> str | None:
     return _ISO3.get(iso2)
 
 
+#: last words of organisation names ("... Party", "... Commission")
+_ORG_HEADS = frozenset("party movement front commission council union army brigade brigades association "
+                       "federation committee league alliance congress organisation organization ministry agency "
+                       "authority court assembly parliament bank company corporation group forces militia "
+                       "coalition institute foundation society network tribunal police guard guards".split())
 #: sectors of crowds that act where they live (not troops or officials abroad)
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "AGR", "MED"})
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -492,7 +497,8 @@ class MentionFinder:
             while j < n and j not in self.taken and (toks[j].text[:1].isupper() or toks[j].text.lower() in (
                     "of", "for", "the", "-", "al", "bin", "von", "der", "de")) and j - i < 10:
                 j += 1
-            for ms, me, entry in kb_matches(toks[i:j], self.kb):
+            matches = kb_matches(toks[i:j], self.kb)
+            for ms, me, entry in matches:
                 s, e = i + ms, i + me
                 head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
                 htok = toks[head]
@@ -508,7 +514,32 @@ class MentionFinder:
                     self.add(Mention(start, e, head, "PERSON", possessor=poss))
                 else:
                     self.add(Mention(s, e, head, "GPE" if kind in ("state", "capital") else "ORG"))
+            if not matches:
+                self._unknown_org(i, j)
             i = max(j, i + 1)
+
+    def _unknown_org(self, i: int, j: int) -> None:
+        """A capitalised name ending in an organisation word that the recogniser and the KB
+        both missed: "the Kifaya Movement", "Umma Party", "Kenya Anti-Corruption Commission"."""
+        toks = self.tokens
+        while j > i and (j - 1 in self.taken or toks[j - 1].text in ("-", "of", "for", "the")):
+            j -= 1
+        while i < j and (i in self.taken or toks[i].text.lower() in ("the", "of", "for", "-")):
+            i += 1
+        if j - i < 2 or toks[j - 1].text.lower() not in _ORG_HEADS or any(k in self.taken for k in range(i, j)):
+            return
+        if not any(toks[k].pos == "PROPN" and toks[k].text.lower() not in _ORG_HEADS for k in range(i, j - 1)):
+            return  # "The Party", "Security Council" alone: no name
+        if self._modifies_role(toks[j - 1]):
+            return  # "Umma Party leaders": the role phrase takes the name
+        k = i - 1
+        while k >= 0 and not toks[k].text.strip():
+            k -= 1  # a line break inside a name
+        if k >= 0 and (toks[k].text.lower() in ("and", "&") or (
+                toks[k].text[:1].isupper() and toks[k].ent_type != "GPE" and (k in self.taken or k < i - 1))):
+            return  # the tail of a longer name ("Securities and Exchange Commission", "Central\nIntelligence")
+        lo, _ = self.sent_floor(i)
+        self.add(Mention(self._country_left(i, lo), j, j - 1, "ORG"))
 
     def _is_demonym(self, word: str) -> bool:
         found = self.kb.find(word, surnames=False)
