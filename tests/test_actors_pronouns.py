@@ -117,3 +117,11 @@ def test_we_of_a_seat_spokesperson_is_the_government(run):
     doc = run('Jeff Rathke, the State Department spokesperson, said: "We urge all sides to talk."')
     we = at(doc, "We")
     assert (we.country, we.kind) == ("USA", "state")
+
+
+def test_possessive_belongs_to_its_clause_subject(run):
+    doc = run("NASA praised the young engineer Ahmed Mohamed on its website.")
+    k = doc.text.index("its")
+    assert (k, k + 3) in at(doc, "NASA").mentions
+    doc = run("The plan drew criticism over its cost.")
+    assert at(doc, "its") is None

@@ -184,6 +184,17 @@ class GroupPronouns:
                 subj = [c for c in toks[lo : verb.i] if c.head == verb.i and c.dep in _SUBJ]
                 if subj:
                     yield subj[-1]
+        # a possessive most often belongs to the subject of its own clause: "NASA tweeted
+        # support via its account", "Twitter offered him a place at their company"
+        if t.dep == "poss":
+            v = toks[t.head]
+            for _ in range(6):
+                if v.pos in ("VERB", "AUX") or v.head == v.i:
+                    break
+                v = toks[v.head]
+            subj = [c for c in toks[lo : p.start] if c.head == v.i and c.dep in _SUBJ]
+            if subj:
+                yield subj[-1]
         for k in range(p.start - 1, lo - 1, -1):
             c = toks[k]
             if c.dep not in _NP_DEPS or c.i in range(p.start, p.end):
