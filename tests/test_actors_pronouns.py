@@ -125,3 +125,15 @@ def test_possessive_belongs_to_its_clause_subject(run):
     assert (k, k + 3) in at(doc, "NASA").mentions
     doc = run("The plan drew criticism over its cost.")
     assert at(doc, "its") is None
+
+
+def test_definite_descriptions_refer_back(run):
+    doc = run("Microsoft released a new browser on Tuesday. The company said it would end support for the old one.")
+    assert at(doc, "The company") is at(doc, "Microsoft")
+    doc = run("Hamas fired rockets overnight. The group said the attack was a warning.")
+    assert at(doc, "The group") is at(doc, "Hamas")
+    # no antecedent of the right kind: no actor
+    doc = run("The company said profits rose.")
+    assert at(doc, "The company") is None
+    doc = run("Reuters reported the attack. The group said it was a warning.")
+    assert at(doc, "The group") is None

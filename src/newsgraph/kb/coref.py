@@ -29,6 +29,21 @@ from newsgraph.model import NewsDoc, Token
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
+_ARMED_OR_POLITICAL = frozenset({"REB", "MIL", "UAF", "OPP", "PTY", "IMG"})
+#: sectors of bodies the KB or the words identify (not an unknown name, not the media)
+_KNOWN_BODIES = frozenset({"GOV", "CVL", "MED", "REF", "AGR", "EDU", "LAB", "REL", "SPY", "COP", "JUD", "LEG",
+                           "BUS", "SOC"})
+#: definite descriptions that refer back to a named organisation: head -> the sectors it may
+#: have. "Microsoft ... the company", "Hamas ... the group".
+DEFINITE_ANAPHORS: dict[str, frozenset] = {
+    "company": frozenset({"BUS"}), "firm": frozenset({"BUS"}), "bank": frozenset({"BUS"}),
+    "group": _ARMED_OR_POLITICAL, "movement": _ARMED_OR_POLITICAL, "militia": _ARMED_OR_POLITICAL,
+    "organisation": _KNOWN_BODIES, "organization": _KNOWN_BODIES, "agency": _KNOWN_BODIES,
+    "party": frozenset({"PTY", "OPP"}), "team": frozenset({"SOC"}), "church": frozenset({"REL"}),
+    "union": frozenset({"LAB"}),
+}
+#: a company's name without a known sector: "Cenergy Corp" ... "the company"
+_CORPORATE = frozenset("inc inc. corp corp. corporation co co. ltd ltd. plc ag sa nv llc group holdings".split())
 _FEMALE_HONORIFIC = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "queen", "lady", "dame", "princess"})
 _MALE_HONORIFIC = frozenset({"mr", "mr.", "sir", "king", "lord", "prince"})
 
@@ -172,6 +187,8 @@ class Grouper:
                 continue
             if m.source == "PRON" and m.gender in ("m", "f"):
                 self.pronoun(m)
+            elif m.source == "DEF":
+                self.definite(m)
             elif m.source != "PRON":
                 self.other(m)
         # 3. they/it/we once every name and role has its actor
@@ -262,6 +279,32 @@ class Grouper:
             return
         key = ("role", d.kind, d.country, d.org, d.sector, d.office or lem)
         self.draft(key, m, d, self.text(m) if d.kind != "group" or not d.country else self.text(m))
+
+    def definite(self, m: Mention) -> None:
+        """ "the company" after "Microsoft": the nearest named organisation that fits, up to
+        three sentences back; unresolved, the phrase is no actor."""
+        toks = self.tokens
+        lem = toks[m.head].lemma.lower()
+        sectors = DEFINITE_ANAPHORS.get(lem)
+        ms = toks[m.start].sent
+        best = None
+        for o in self.mentions:
+            if o.start >= m.start:
+                break
+            a = o.actor
+            if a is None or o.source not in ("ORG", "ROLE") or a.kind not in ("organization", "group"):
+                continue
+            corporate = a.sector is None and name_key(a.name).split()[-1:] in ([w] for w in _CORPORATE)
+            fits = a.sector in sectors or (corporate and "BUS" in sectors)
+            if ms - toks[o.start].sent > 3 or not fits:
+                continue  # (a newspaper is "the paper", not "the organisation")
+            if o.source == "ROLE" and toks[o.head].lemma.lower() != lem:
+                continue  # a role phrase counts only with the same head ("a Kenyan company")
+            if a.country == "IGO" and lem in ("company", "firm", "bank"):
+                continue
+            best = a
+        if best is not None:
+            self.attach(best, m)
 
     def state(self, m: Mention, d: Description) -> None:
         country = d.country

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
-from newsgraph.kb.coref import PRONOUN_GENDER, Mention
+from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER, Mention
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS, NEEDS_ANCHOR, ROLE_NOUNS
 from newsgraph.kb.phrase import TITLE_WORDS, Description, describe, kb_matches, toponym_is_actor
@@ -389,6 +389,10 @@ class MentionFinder:
             modified = any(w.text.lower() in MODIFIER_SECTORS for w in toks[start : t.i])
             anchored = m.desc.country or m.desc.org or poss is not None or m.appos_of is not None or modified
             if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR) and not anchored:
+                if lem in DEFINITE_ANAPHORS and t.tag == "NN" and toks[start].text.lower() in ("the", "this") \
+                        and end == t.i + 1:
+                    # "the company", "the group": an actor only through an antecedent (the grouper decides)
+                    self.add(Mention(start, end, t.i, "DEF", desc=m.desc))
                 continue
             for part in self._split_coordination(m):
                 self.add(part)
