@@ -14,7 +14,9 @@ Three sets, each scored on the actor found at a gold span (``doc.actor_at``):
 - **gum**: the news documents of GUM (``data/gum``): gold person and
   organisation mentions with coreference chains; reports how many gold
   mentions fall on an actor and pairwise coreference precision and recall
-  among them (a pair is linked when both mentions are on the same actor).
+  among them (a pair is linked when both mentions are on the same actor); and
+  for they/it/we, how many are linked and how many of those share their actor
+  with another mention of their own gold chain.
 - **cases**: ``newsgraph/kb/data/actor_cases.psv``, span-to-actor cases written
   for this project, some dated to test roles that change over time.
 """
@@ -258,6 +260,10 @@ def _read_gum_conll(path: Path) -> tuple[list[str], list[tuple[int, int, str]]]:
     return tokens, mentions
 
 
+#: plural and organisational pronouns (``newsgraph.kb.groupref``), scored on their own
+_GROUP_PRONOUNS = frozenset("they them their theirs themselves it its itself we us our ours ourselves".split())
+
+
 def _mention_actor(doc: NewsDoc, start: int, end: int) -> Actor | None:
     """The actor of a system mention that is the gold mention or its head-final part.
 
@@ -278,6 +284,7 @@ def _gum(shared: Path, pipe, limit: int | None) -> tuple[dict, list[str]]:
     folder = require(shared / "data" / "gum" / "coref" / "gum" / "conll")
     files = sorted(folder.glob("GUM_news_*.conll"))[: limit or None]
     found = total = tp_pairs = sys_pairs = gold_pairs = 0
+    pron_found = pron_right = 0  # they/it/we... put on an actor, and on one of their own chain
     for f in files:
         tokens, mentions = _read_gum_conll(f)
         starts, pos = [], 0
@@ -289,6 +296,7 @@ def _gum(shared: Path, pipe, limit: int | None) -> tuple[dict, list[str]]:
         m = re.search(r'dateCreated="(\d{4}-\d{2}-\d{2})"', xml.read_text(encoding="utf-8")) if xml.exists() else None
         doc = pipe(Document.create(text, published=date.fromisoformat(m.group(1)) if m else None))
         hits: list[tuple[str, str]] = []  # (gold chain, system actor id)
+        pron_hits: list[tuple[int, str, str]] = []
         for a, b, cid in mentions:
             total += 1
             if b > a and tokens[b] in ("'s", "'"):
@@ -297,6 +305,11 @@ def _gum(shared: Path, pipe, limit: int | None) -> tuple[dict, list[str]]:
             if actor is not None:
                 found += 1
                 hits.append((cid, actor.id))
+                if a == b and tokens[a].lower() in _GROUP_PRONOUNS:
+                    pron_hits.append((len(hits) - 1, cid, actor.id))
+        for k, cid, aid in pron_hits:
+            pron_found += 1
+            pron_right += any(c == cid and x == aid for n, (c, x) in enumerate(hits) if n != k)
         for i in range(len(hits)):
             for j in range(i + 1, len(hits)):
                 same_gold = hits[i][0] == hits[j][0]
@@ -308,7 +321,9 @@ def _gum(shared: Path, pipe, limit: int | None) -> tuple[dict, list[str]]:
     r = tp_pairs / max(gold_pairs, 1)
     metrics = {"gum_docs": len(files), "gum_mention_recall": found / max(total, 1),
                "gum_coref_pair_precision": p, "gum_coref_pair_recall": r,
-               "gum_coref_pair_f1": 2 * p * r / max(p + r, 1e-9)}
+               "gum_coref_pair_f1": 2 * p * r / max(p + r, 1e-9),
+               "gum_group_pronouns_linked": pron_found,
+               "gum_group_pronoun_precision": pron_right / max(pron_found, 1)}
     return metrics, [f"gum: {found}/{total} gold person/organisation mentions on an actor"]
 
 
