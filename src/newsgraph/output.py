@@ -51,7 +51,7 @@ def to_contract(doc: NewsDoc) -> dict[str, Any]:
     out["times"] = [
         {
             "id": t.id, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
-            "interval": list(t.interval) if t.interval else None, "precision": t.precision,
+            "interval": list(t.interval) if t.interval else None, "precision": t.precision, "mod": t.mod,
         }
         for t in doc.timexes
     ]
@@ -69,6 +69,7 @@ def to_contract(doc: NewsDoc) -> dict[str, Any]:
         {
             "id": q.id, "speaker": q.speaker, "speaker_text": q.speaker_text, "direct": q.direct,
             "cue": _span(q.cue), "content": _span(q.content), "speaker_span": _span(q.speaker_span),
+            "date": q.date.to_json() if q.date else None, "continues": q.continues,
         }
         for q in doc.quotes
     ]

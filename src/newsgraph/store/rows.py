@@ -84,7 +84,8 @@ def document_rows(doc: NewsDoc) -> dict[str, list[tuple[Any, ...]]]:
             rows["place_mentions"].append((did, p.id, s, e, text[s:e]))
     for t in doc.timexes:
         lo, hi = t.interval if t.interval else (None, None)
-        rows["timexes"].append((did, t.id, t.start, t.end, t.text, t.type, t.value, _iso(lo), _iso(hi), t.precision))
+        rows["timexes"].append((did, t.id, t.start, t.end, t.text, t.type, t.value, _iso(lo), _iso(hi), t.precision,
+                                t.mod))
     seen_keys: set[str] = set()
     for ev in doc.events:
         key = event_key(doc, ev, actors)
@@ -98,7 +99,7 @@ def document_rows(doc: NewsDoc) -> dict[str, list[tuple[Any, ...]]]:
     for q in doc.quotes:
         cs, ce = q.cue if q.cue else (None, None)
         rows["quotes"].append((did, q.id, q.speaker, q.speaker_text, q.direct, cs, ce, q.content[0], q.content[1],
-                               text[q.content[0]:q.content[1]]))
+                               text[q.content[0]:q.content[1]], q.date.value if q.date else None, q.continues))
     for c in doc.claims:
         rows["claims"].append((did, c.id, c.value, c.value_max, c.bound, c.unit, c.source, c.place,
                                c.date.value if c.date else None, c.date.precision if c.date else None,

@@ -91,6 +91,7 @@ TABLES: dict[str, str] = {
             interval_start DATE,
             interval_end DATE,
             precision VARCHAR,
+            mod VARCHAR,
             PRIMARY KEY (doc_id, timex_id)
         )""",
     "events": """
@@ -147,6 +148,8 @@ TABLES: dict[str, str] = {
             content_start INTEGER NOT NULL,
             content_end INTEGER NOT NULL,
             content VARCHAR,
+            date_value VARCHAR,
+            continues VARCHAR,
             PRIMARY KEY (doc_id, quote_id)
         )""",
     "claims": """
