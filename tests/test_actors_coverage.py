@@ -132,3 +132,25 @@ def test_unknown_organisation_names(run):
     assert at(doc, "Hanbali Workers Union").sector == "LAB"
     doc = run("The Palestinian Authority security forces arrested him.")
     assert at(doc, "Palestinian Authority security forces").sector == "COP"
+
+
+def test_named_groups_and_glosses(run):
+    doc = run("The Wagner group sent more fighters.")
+    assert at(doc, "Wagner group") is not None
+    doc = run("The party met on Monday.")
+    assert at(doc, "The party") is None  # no name, no country: not an actor
+
+
+def test_crowd_place_on_the_verbs_object(run):
+    doc = run("Tens of thousands of people blocked roads in Serbia.")
+    assert at(doc, "people").country == "SRB"
+
+
+def test_title_takes_a_name_and_its_gloss(parse):
+    from newsgraph.kb.mentions import _title_left
+
+    doc = parse("Students joined the Otpor (Resistance) movement on Friday.")
+    toks = doc.tokens
+    head = next(t.i for t in toks if t.text == "movement")
+    start, _ = _title_left(toks, head, 0, set(), strict=False)
+    assert [t.text for t in toks[start : head + 1]] == ["the", "Otpor", "(", "Resistance", ")", "movement"]

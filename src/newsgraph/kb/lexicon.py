@@ -102,7 +102,7 @@ GENERIC_HEADS = frozenset(
 
 MODIFIER_SECTORS: dict[str, str] = {}
 for _line in """
-REB: rebel, rebels, terror, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, islamist, taliban, armed, fundamentalist
+REB: rebel, rebels, terror, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, islamist, taliban, armed
 MIL: military, army, defence, defense, naval, navy, air force, armed forces, troop, war, militia
 COP: police, security, border, interior
 OPP: opposition, dissident, protest, anti-government

@@ -104,6 +104,14 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
     while k >= floor and k not in taken:
         t = tokens[k]
         low = t.text.lower()
+        if not strict and t.text == ")" and k == start - 1:
+            # a gloss before the head: "the Umma (Nation) party", "the Kifaya ("Enough") group"
+            opening = next((o for o in range(k - 1, max(floor, k - 6) - 1, -1) if tokens[o].text == "("), None)
+            if opening is not None and opening - 1 >= floor and opening - 1 not in taken \
+                    and tokens[opening - 1].text[:1].isupper():
+                start = opening - 1  # the name the gloss translates belongs to the phrase
+                k = opening - 2
+                continue
         if t.pos == "PRON" and t.dep == "poss":
             return k, k
         if t.pos == "DET" and low in ("the", "a", "an"):
@@ -387,7 +395,10 @@ class MentionFinder:
                     w.text.lower() in ("foreign", "international", "western") for w in toks[start : t.i]):
                 self._country_right(m)
             modified = any(w.text.lower() in MODIFIER_SECTORS for w in toks[start : t.i])
-            anchored = m.desc.country or m.desc.org or poss is not None or m.appos_of is not None or modified
+            # a name in the phrase anchors it too: "the Wagner group", "the Zapatista movement"
+            named = any(w.pos == "PROPN" and w.text[:1].isupper() and w.i != lo for w in toks[start : t.i])
+            anchored = (m.desc.country or m.desc.org or poss is not None or m.appos_of is not None or modified
+                        or named)
             if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR) and not anchored:
                 if lem in DEFINITE_ANAPHORS and t.tag == "NN" and toks[start].text.lower() in ("the", "this") \
                         and end == t.i + 1:
@@ -432,8 +443,10 @@ class MentionFinder:
                          if toks[a].pos == "VERB"), None)
             if verb is None:
                 return
+            # "in Hong Kong" on the verb or on its object ("blocked streets in Hong Kong")
+            heads = {verb.i} | {c.i for c in toks[verb.i + 1 : hi] if c.head == verb.i and c.dep == "dobj"}
             for prep in toks[verb.i + 1 : hi]:
-                if prep.head == verb.i and prep.dep == "prep" and prep.text.lower() in ("in", "across", "throughout"):
+                if prep.head in heads and prep.dep == "prep" and prep.text.lower() in ("in", "across", "throughout"):
                     obj = next((c for c in toks[prep.i + 1 : hi] if c.head == prep.i and c.dep == "pobj"), None)
                     if obj is not None and obj.ent_type == "GPE":
                         country = self._place_country(obj.i)
