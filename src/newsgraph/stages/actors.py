@@ -18,11 +18,17 @@ tools can reuse it):
    on that date; "his Libyan counterpart" takes the office of whoever "his"
    is; he/she/his/her join the nearest compatible person; "her government" is
    the government of her country; a state's name, capital and government are
-   one actor. Finally actors left without a country take the story's country
-   when one country dominates it (never "foreign" ones).
+   one actor; "the company", "the group" join a named organisation that fits.
+   They/it/its/their join a group, organisation or state where the antecedent
+   is plain, and "we"/"I" in a quote the speaker's group or the speaker
+   (``newsgraph.kb.groupref``). Finally actors left without a country take the
+   story's country when one country dominates it (never "foreign" ones, nor
+   named clergy, reporters or scholars).
 
 Cost: one pass over tokens per kind of mention and dictionary look-ups; about
-2-3% of the nlp stage's time on Reuters news (see the eval notes).
+2.3% of the nlp stage's time on 100 Reuters documents (full pipeline, Nov 2026).
+Provinces and towns come from the gazetteer, loaded once per process on first
+use and shared with the places stage.
 """
 
 from __future__ import annotations
