@@ -80,3 +80,11 @@ def test_overlong_text_is_refused_with_a_clear_error():
     p = Pipeline(Config(stages=("nlp",), max_chars=100))
     (doc,) = p.pipe([Document.create("word " * 100)])
     assert doc.failed and "over the limit of 100" in doc.errors[0]
+
+
+def test_hard_wrapped_lines_do_not_break_sentences(parse):
+    doc = parse("The central bank raised its key rate\nby half a point on Tuesday, the\nbank said.\n"
+                "    Analysts had expected the move.")
+    assert len(doc.sentences) == 2
+    assert doc.sentences[0].paragraph == 0 and doc.sentences[1].paragraph == 1
+    assert doc.text[doc.sentences[0].start:doc.sentences[0].end].endswith("bank said.")

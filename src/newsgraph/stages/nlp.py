@@ -22,9 +22,12 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")
 
 
 def _paragraph_starts(doc):
-    """spaCy component: a sentence never runs across a paragraph break."""
+    """spaCy component: a sentence never runs across a paragraph break.
+
+    A single newline is not a break: wire text is often hard-wrapped.
+    """
     for i, tok in enumerate(doc[:-1]):
-        if tok.is_space and "\n" in tok.text:
+        if tok.is_space and _PARA_BREAK.search(tok.text):
             doc[i + 1].is_sent_start = True
     return doc
 
