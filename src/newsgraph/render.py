@@ -144,7 +144,9 @@ def show_document(store: Store, doc_id: str, console: Console) -> bool:
         t.add_row(p["name"], str(p["geonameid"] or ""), p["country"] or "", p["precision"] or "",
                   "" if p["lat"] is None else f"{p['lat']:.3f}", "" if p["lon"] is None else f"{p['lon']:.3f}")
     console.print(t)
-    console.print(events_table(find_events(store, EventFilter(doc_id=did)), title="events"))
+    console.print(Text("events", style="italic"))
+    for e in find_events(store, EventFilter(doc_id=did)):
+        console.print(event_line(e))
     t = Table(title="quotes")
     for col in ("speaker", "direct", "content"):
         t.add_column(col, overflow="fold")
