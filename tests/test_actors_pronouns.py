@@ -137,3 +137,9 @@ def test_definite_descriptions_refer_back(run):
     assert at(doc, "The company") is None
     doc = run("Reuters reported the attack. The group said it was a warning.")
     assert at(doc, "The group") is None
+
+
+def test_possessive_inside_a_nominal_is_not_the_subjects(run):
+    doc = run("Ankara supports the withdrawal of all foreign fighters from its borders.")
+    its = doc.text.index("its")
+    assert (its, its + 3) not in at(doc, "Ankara").mentions

@@ -186,15 +186,18 @@ class GroupPronouns:
                     yield subj[-1]
         # a possessive most often belongs to the subject of its own clause: "NASA tweeted
         # support via its account", "Twitter offered him a place at their company"
+        # The possessed noun must be the verb's own argument (object, or object of a
+        # preposition on the verb): inside a nominal ("supports the withdrawal of
+        # fighters from its borders") the owner is not plain.
         if t.dep == "poss":
-            v = toks[t.head]
-            for _ in range(6):
-                if v.pos in ("VERB", "AUX") or v.head == v.i:
-                    break
+            owned = toks[t.head]
+            v = toks[owned.head]
+            if owned.dep == "pobj" and v.dep == "prep":
                 v = toks[v.head]
-            subj = [c for c in toks[lo : p.start] if c.head == v.i and c.dep in _SUBJ]
-            if subj:
-                yield subj[-1]
+            if owned.dep in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and v.pos in ("VERB", "AUX"):
+                subj = [c for c in toks[lo : p.start] if c.head == v.i and c.dep in _SUBJ]
+                if subj:
+                    yield subj[-1]
         for k in range(p.start - 1, lo - 1, -1):
             c = toks[k]
             if c.dep not in _NP_DEPS or c.i in range(p.start, p.end):
