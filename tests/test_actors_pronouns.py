@@ -143,3 +143,15 @@ def test_possessive_inside_a_nominal_is_not_the_subjects(run):
     doc = run("Ankara supports the withdrawal of all foreign fighters from its borders.")
     its = doc.text.index("its")
     assert (its, its + 3) not in at(doc, "Ankara").mentions
+
+
+def test_possessive_follows_a_chained_verb_to_its_subject(run):
+    doc = run("Acme Corp said it had been cleared to list on the New York Stock Exchange "
+              "and expects to file its application soon.")
+    acme = at(doc, "Acme Corp")
+    for word in (" it ", "its"):
+        k = doc.text.index(word) + (1 if word.startswith(" ") else 0)
+        n = len(word.strip())
+        assert (k, k + n) in acme.mentions, word
+    doc = run("Acme Corp shares rose sharply. It was reported that talks had failed.")
+    assert at(doc, "It") is None

@@ -46,6 +46,10 @@ _NP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "
 #: verbs whose subject "it" is usually an expletive or a thing, not an actor
 _EXPLETIVE_VERBS = frozenset("be seem appear happen remain become take matter rain snow cost mean look feel sound "
                              "make get go come turn prove".split())
+#: verbs whose passive takes an expletive "it" ("it was reported that ...")
+_REPORTING_PASSIVES = frozenset("report say expect believe think know estimate fear understand announce decide "
+                                "agree hope suggest claim allege rumour rumor feel consider note learn confirm "
+                                "assume argue predict".split())
 #: collective nouns that take "they" as often as "it" ("the team ... their robot")
 _COLLECTIVE = frozenset("team group government family couple crew committee band club party delegation "
                         "council board panel jury staff police army military company".split())
@@ -146,8 +150,8 @@ class GroupPronouns:
                 return None
             if t.dep in _SUBJ and self.tokens[t.head].lemma.lower() in _EXPLETIVE_VERBS:
                 return None
-            if t.dep == "nsubjpass":
-                return None  # "it was reported that": mostly expletive
+            if t.dep == "nsubjpass" and self.tokens[t.head].lemma.lower() in _REPORTING_PASSIVES:
+                return None  # "it was reported that", "it is expected to": expletive
         cands = list(self._candidates(p))
         for n, cand in enumerate(cands):
             num = self._number(cand)
@@ -195,7 +199,13 @@ class GroupPronouns:
             if owned.dep == "pobj" and v.dep == "prep":
                 v = toks[v.head]
             if owned.dep in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and v.pos in ("VERB", "AUX"):
-                subj = [c for c in toks[lo : p.start] if c.head == v.i and c.dep in _SUBJ]
+                # a verb without its own subject shares the one it is chained to:
+                # "X said it was cleared ... and expects to file its application"
+                for _ in range(4):
+                    subj = [c for c in toks[lo : p.start] if c.head == v.i and c.dep in _SUBJ]
+                    if subj or v.dep not in ("xcomp", "conj") or v.head == v.i:
+                        break
+                    v = toks[v.head]
                 if subj:
                     yield subj[-1]
         for k in range(p.start - 1, lo - 1, -1):
