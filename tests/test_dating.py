@@ -101,3 +101,20 @@ def test_a_date_of_a_lower_clause_does_not_date_the_main_event(parse):
     assert event_date(doc, tok(doc, "take")).value == "2021-12"
     talks = event_date(doc, tok(doc, "talks"))
     assert talks.value == "2020-06"  # the paragraph's time, not December
+
+
+def test_a_direct_quote_does_not_take_the_previous_sentences_date(parse):
+    from newsgraph.model import Quote, Timex
+    from newsgraph.timex.dating import event_date
+
+    text = ('Last month, the envoy said talks would resume. "We will be ready to help," the minister said.')
+    doc = parse(text, published="2021-08-19")
+    s = text.index("Last month")
+    doc.timexes = [Timex(s, s + 10, "Last month", "DATE", "2021-07", ("2021-07-01", "2021-07-31"), "month", id="t1")]
+    q0 = text.index("We will")
+    doc.quotes = [Quote("q1", (q0, text.index(',"')), direct=True)]
+    trigger = doc.token_at(text.index("help")).i
+    assert event_date(doc, trigger).value == "2021-08-19"
+    # outside a quote the paragraph's date still carries
+    doc.quotes = []
+    assert event_date(doc, trigger).value == "2021-07"

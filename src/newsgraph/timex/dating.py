@@ -88,6 +88,11 @@ def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
                 best = (key[0], key[1], t)
         if best is not None:
             return from_timex(best[2])
+    # Words in a direct quote were said when the quote was said: an earlier
+    # sentence's date (often another speaker's statement) does not carry into it.
+    quote = doc.quote_containing(trig.start, trig.end)
+    if quote is not None and quote.direct:
+        return quote.date if quote.date is not None else publication_date(doc)
     # the paragraph's reference time: the last date of an earlier sentence in the paragraph
     para = sent.paragraph
     earlier = [s for s in doc.sentences[: sent.i] if s.paragraph == para]
