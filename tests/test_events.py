@@ -395,3 +395,30 @@ def test_a_pronoun_agrees_with_its_reporter(parse):
 def test_political_fight_is_not_combat(parse):
     doc = with_actors(parse("Warren said it was time to fight for working families."), ("Warren", "person", "USA", "LEG"))
     assert code(doc) == []
+
+
+def test_backdrop_nominal_in_time_adjunct_is_not_coded_beside_the_news(parse):
+    doc = with_actors(
+        parse("The governor ordered curfews in the capital after violent protests by farmers' unions."),
+        ("The governor", "person", "KEN", "GOV"), ("farmers' unions", "group", "KEN", "AGR"),
+    )
+    events = code(doc)
+    assert not [e for e in events if e[0] == "PROTEST"], events
+    assert only(events, "COERCE")[3] == ["The governor"]
+
+
+def test_reduced_relative_participle_without_agent_is_no_event(parse):
+    doc = with_actors(
+        parse("The rebels said they will hand back trucks seized last month from the aid agency."),
+        ("The rebels", "group", "COL", "REB"), ("the aid agency", "organization", "NGO", "CVL"),
+    )
+    assert not [e for e in code(doc) if e[0] == "COERCE"]
+
+
+def test_rejected_offer_from_names_the_recipient(parse):
+    doc = with_actors(
+        parse("Ecuador rejected a new offer from Peru for talks on the border."),
+        ("Ecuador", STATE, "ECU", None), ("Peru", STATE, "PER", None),
+    )
+    ev = only(code(doc), "REJECT")
+    assert ev[3] == ["Ecuador"] and ev[4] == ["Peru"]

@@ -114,6 +114,7 @@ class ArgumentFinder:
                 for o in v.children(i, "dobj"):
                     out += v.children(o.i, "poss")
                     out += [m for m in v.children(o.i, "amod", "compound") if self.tok_actor[m.i]]
+                    out += v.preps(o.i, "from", "by")  # "rejected an offer from Kabul", "calls by X"
             else:
                 out += v.preps(i, role)
         if c.entry.ccomp_recipient:

@@ -49,6 +49,9 @@ DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemi
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+# prepositions of a scene-setting adjunct: "after violent protests", "during a summit",
+# "since last month's invasion", "following a government offensive", "in the wake of"
+SCENE_PREPS = frozenset("after following since during amid amidst before".split())
 
 
 @dataclass
@@ -67,6 +70,7 @@ class Coded:
     span: tuple[int, int] = (0, 0)  # trigger character span
     sentence: int = 0
     past: bool = False  # the trigger (or its light verb) is in the past tense
+    scene: bool = False  # a bare nominal in a time adjunct ("after talks", "following an offensive")
 
 
 @dataclass
@@ -301,7 +305,14 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             coded = self._finish(c, lemmas)
             if coded is not None:
                 out.append(coded)
-        return self._merge(out) + extra
+        out = self._merge(out)
+        if any(not e.scene for e in out + extra):
+            # "surrendered following a government offensive", "ordered patrols after
+            # protests": the nominal in the time adjunct is the backdrop of the event
+            # reported, told where it was itself the news; alone in its sentence ("After
+            # talks with X, Lavrov told reporters ...") it is the news and stays
+            out = [e for e in out if not e.scene]
+        return out + extra
 
     @staticmethod
     def _merge(events: list[Coded]) -> list[Coded]:
@@ -345,6 +356,25 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
                     sentence=rep.sent,
                 ))
         return out
+
+    def _scene_setting(self, i: int) -> bool:
+        """Is nominal i the object of a scene-setting preposition (SCENE_PREPS, "in the wake of")?"""
+        v = self.view
+        t = v.tok(i)
+        k = 0
+        while t.dep == "conj" and t.head != t.i and k < 4:  # "after protests and riots"
+            t, k = v.tok(t.head), k + 1
+        if t.dep not in ("pobj", "dobj") or t.head == t.i:
+            return False
+        p = v.tok(t.head)
+        word = p.text.lower()
+        if t.dep == "dobj" and word != "following":
+            return False
+        if word in SCENE_PREPS:
+            return True
+        if word == "of" and p.head != p.i:  # "in the wake of the execution"
+            return v.tok(p.head).lemma.lower() in ("wake", "aftermath", "run-up", "eve")
+        return False
 
     def _past(self, i: int) -> bool:
         """Is the clause of token i in the past tense ("talks brought about a ceasefire")?"""
@@ -401,8 +431,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             # PLOVER codes events with an actor; we keep actorless ones only where the
             # victim is the news ("three soldiers were killed", "20 were arrested")
             return None
-        if not actors and c.entry.pos == "VERB" and v.tok(c.i).dep == "amod":
-            return None  # "the captured fighters", "a banned organization": a state of things, not a report
+        if not actors and c.entry.pos == "VERB" and (v.tok(c.i).dep == "amod" or (
+                v.tok(c.i).dep == "acl" and v.tok(c.i).tag == "VBN" and not v.children(c.i, "auxpass"))):
+            # "the captured fighters", "a banned organization", "weapons seized last year":
+            # a participle describing a noun tells a state of things, not a report
+            return None
         if not actors and c.entry.pos == "VERB" and not self._passive(c.i):
             return None  # "an uprising toppled X": a subject that is no actor (PLOVER needs an actor)
         typ, mode = c.type, c.mode
@@ -493,4 +526,5 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             confidence=round(max(0.05, min(conf, 0.98)), 3), military=self.is_military(actors),
             span=(lo.start, hi.end), sentence=v.tok(c.i).sent,
             past=self._past(c.support if c.support is not None else c.i),
+            scene=c.entry.pos == "NOUN" and c.support is None and self._scene_setting(c.i),
         )
