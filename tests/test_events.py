@@ -422,3 +422,43 @@ def test_rejected_offer_from_names_the_recipient(parse):
     )
     ev = only(code(doc), "REJECT")
     assert ev[3] == ["Ecuador"] and ev[4] == ["Peru"]
+
+
+def test_no_evidence_of_the_event_negates_it(parse):
+    doc = with_actors(
+        parse("Officials said there was no sign of an attack by Russian forces on the town."),
+        ("Russian forces", "group", "RUS", "MIL"),
+    )
+    assert only(code(doc), "ASSAULT")[2] == "negated"
+    doc = with_actors(
+        parse("Investigators found no evidence that Iran attacked the tankers."),
+        ("Iran", STATE, "IRN", None),
+    )
+    assert only(code(doc), "ASSAULT")[2] == "negated"
+
+
+def test_fight_for_a_cause_is_no_combat(parse):
+    doc = with_actors(
+        parse("The senator will fight for working families in Ohio."),
+        ("The senator", "person", "USA", "LEG"), ("working families", "group", "USA", "CVL"),
+    )
+    assert not [e for e in code(doc) if e[0] in ("ASSAULT", "THREATEN")]
+    doc = with_actors(
+        parse("Government troops fought rebels for control of the town."),
+        ("Government troops", "group", "COD", "MIL"), ("rebels", "group", "COD", "REB"),
+    )
+    assert only(code(doc), "ASSAULT")[3][0] == "Government troops"
+
+
+def test_government_saying_its_own_state_must_act_is_no_demand(parse):
+    doc = with_actors(
+        parse("Chancellor Angela Merkel said Germany must leave the treaty."),
+        ("Angela Merkel", "person", "DEU", "GOV"), ("Germany", STATE, "DEU", None),
+    )
+    assert not [e for e in code(doc) if e[0] == "REQUEST"]
+    doc = with_actors(
+        parse("The opposition leader said Kenya must hold new elections."),
+        ("The opposition leader", "person", "KEN", "OPP"), ("Kenya", STATE, "KEN", None),
+    )
+    ev = only(code(doc), "REQUEST")
+    assert ev[3] == ["The opposition leader"] and ev[4] == ["Kenya"]

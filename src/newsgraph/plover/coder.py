@@ -38,6 +38,9 @@ from newsgraph.plover.territory import PlaceActors
 PARTICIPATE = frozenset("converge gather join participate take attend assemble come march flock rally arrive travel "
                         "fly head".split())
 DEONTIC = frozenset({"must", "should"})
+# "fought against/with X" is combat; "fought for control of" too, "fight for jobs" is not
+CONTESTED = frozenset({"against", "with", "in", "near", "around", "alongside", "inside", "outside"})
+CONTROL = frozenset({"control", "territory", "town", "city", "village", "hill", "ground", "position"})
 GENERIC_HEADS = frozenset("mission effort process initiative bid operation campaign round session".split())
 # (lemmas: spaCy lemmatises the participles "planned", "scheduled" to their verbs)
 FUTURE_MODIFIERS = frozenset("plan planned upcoming schedule scheduled future forthcoming coming propose proposed".split())
@@ -176,6 +179,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             return None
         if chosen.need_partner and not self._has_partner(i):
             return None  # "discussed his background with reporters' questions" is no meeting
+        if typ == "ASSAULT" and chosen.lemma in ("fight", "battle") and not objs and not (preps & CONTESTED) \
+                and any(o.lemma.lower() not in CONTROL for o in v.preps(i, "for")):
+            return None  # "vowed to fight for working families": a campaign, not combat
         return _Cand(chosen, i, typ, mode, by_object=matched)
 
     def _has_partner(self, i: int) -> bool:
@@ -343,7 +349,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
                 if not {x.text.lower() for x in v.children(cc.i, "aux")} & DEONTIC:
                     continue
                 addressee = [a for a in self.actors_of(v.children(cc.i, "nsubj", "nsubjpass")) if a not in speaker]
-                if not addressee:
+                if not addressee or self._own_state(speaker, addressee):
                     continue
                 inner = cands.get(cc.i)
                 mode = None
@@ -375,6 +381,14 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         if word == "of" and p.head != p.i:  # "in the wake of the execution"
             return v.tok(p.head).lemma.lower() in ("wake", "aftermath", "run-up", "eve")
         return False
+
+    def _own_state(self, speaker: list[str], addressee: list[str]) -> bool:
+        """"Merkel said Germany must accept more refugees": a government speaking of its own
+        state states a policy; it does not demand anything of another party."""
+        sp = [self.actor_by_id[a] for a in speaker if a in self.actor_by_id]
+        ad = [self.actor_by_id[a] for a in addressee if a in self.actor_by_id]
+        return bool(sp and ad) and all(a.sector == "GOV" for a in sp) and all(
+            x.country == sp[0].country and (x.kind == "state" or x.sector == "GOV") for x in ad)
 
     def _past(self, i: int) -> bool:
         """Is the clause of token i in the past tense ("talks brought about a ceasefire")?"""

@@ -33,6 +33,10 @@ HYPO_GOVERNORS = frozenset(
 NEGATING_GOVERNORS = frozenset("deny fail avoid refrain cease stop halt".split())
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# nouns that report evidence for an event: "no suggestion of a threat", "no sign that
+# troops attacked", "no evidence the attacks came from Yemen" deny the event
+EVIDENCE_NOUNS = frozenset("suggestion evidence sign indication proof trace hint report record "
+                           "confirmation".split())
 # clause relations we climb through when looking for what governs a trigger
 _CLIMB = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "advcl", "csubj",
                     "nsubj", "nsubjpass", "oprd", "relcl", "acl", "appos", "compound", "amod", "npadvmod"})
@@ -88,6 +92,8 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
         words = _aux_words(view, k)
         is_trigger_clause = k in (trigger, support)
         if _negated_here(view, k) and (is_trigger_clause or t.lemma in NEGATING_GOVERNORS or t.pos == "AUX"):
+            neg = True
+        if not is_trigger_clause and t.pos == "NOUN" and t.lemma.lower() in EVIDENCE_NOUNS and _negated_here(view, k):
             neg = True
         if not is_trigger_clause and t.lemma in NEGATING_GOVERNORS:
             neg = True
