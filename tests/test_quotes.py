@@ -338,3 +338,21 @@ def test_writer_aside_is_cut_from_reported_clause(parse):
 def test_quotes_stage_handles_empty_document(parse):
     doc = parse("")
     assert run(doc) == []
+
+
+def test_one_line_paragraphs_end_a_quote_at_the_newline(parse):
+    # web copy: each paragraph on one long line, a single newline between;
+    # the parser glues the next paragraph onto the quote's sentence
+    filler = "The council met for six hours on Tuesday and heard from farmers, teachers and several local business owners."
+    text = (
+        f"{filler}\n"
+        "Residents at the hall were divided over the new bypass plan and what it would mean for the market square. "
+        "“They should build it somewhere else,” she said. “The market is fine the way it is now.”\n"
+        f"Such disputes are not new in the region. {filler}\n"
+    )
+    doc = with_actors(parse(text), maria=("Maria Ortiz", "person", ["she"]))
+    quotes = run(doc)
+    first = by_text(doc, quotes, "somewhere else")
+    second = by_text(doc, quotes, "market is fine")
+    assert second.continues == first.id and second.speaker_text == "she"
+    assert "Such disputes" not in content(doc, second)

@@ -22,6 +22,7 @@ to the most recent person actor before it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from newsgraph.attribution.cues import Cue, find_cues
@@ -56,6 +57,40 @@ class QuoteOptions:
     min_direct_words: int = 3
     #: fewest word tokens in an indirect quote's content
     min_indirect_tokens: int = 3
+
+
+class _Layout:
+    """Paragraphs as the writer laid them out.
+
+    The nlp stage breaks paragraphs (and sentences) only at a blank line or an
+    indented line, since wire copy is hard-wrapped at ~70 characters. Web
+    copy instead often puts each paragraph on one long line with a single
+    newline between: there a newline ends a paragraph and its last sentence,
+    and a quote standing on its own line must not be read as part of the
+    narration the parser glued to it. Lines longer than any wrap width
+    (``min_line_chars``) tell the two apart: hard-wrapped copy has none.
+    """
+
+    def __init__(self, text: str, min_line_chars: int = 100):
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        lines = [b - a for a, b in zip([-1, *self.newlines], [*self.newlines, len(text)]) if b - a > 1]
+        long_ = sum(n > min_line_chars for n in lines)
+        self.lines = bool(self.newlines) and long_ >= max(2, 0.3 * len(lines))
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_left(self.newlines, offset)
+
+    def clip(self, start: int, end: int, anchor: int) -> tuple[int, int]:
+        """``start..end`` cut to the line holding ``anchor`` (lines mode only)."""
+        if not self.lines:
+            return start, end
+        k = bisect.bisect_left(self.newlines, anchor)
+        lo = self.newlines[k - 1] + 1 if k > 0 else 0
+        hi = self.newlines[k] if k < len(self.newlines) else end
+        return max(start, lo), min(end, hi)
+
+
+_NEWLINE = re.compile(r"\n")
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -159,8 +194,12 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
         sb = b.i if b else sa
         return sa, sb
 
+    layout = _Layout(text)
+
     def content_chars(c: Cue) -> tuple[int, int] | None:
-        return tree.char_span(*c.content) if c.content else None
+        # what a cue reports stays on the cue's line when lines are paragraphs
+        # (the parser may have glued the next paragraph onto the clause)
+        return layout.clip(*tree.char_span(*c.content), c.span[0]) if c.content else None
 
     # --- 1. tie quoted spans to cues -------------------------------------
     direct: dict[int, list[QuotedSpan]] = {}  # cue token -> quoted fragments
@@ -236,6 +275,8 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
         }
 
     def para(offset: int) -> int:
+        if layout.lines:
+            return layout.line(offset)
         s = doc.sentence_at(offset)
         return s.paragraph if s else 0
 
@@ -264,7 +305,7 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
             continue
         if c.speaker is None and c.lemma != "according to":
             continue
-        s, e = tree.char_span(*c.content)
+        s, e = content_chars(c)
         if _words(text, s, e) < opts.min_indirect_tokens and c.token not in partial_cues:
             continue
         add((s, e), False, c, speaker_fields(c))
@@ -274,7 +315,7 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
     found.sort(key=lambda f: f[0])
     for q in loose:
         sa, sb = sent_range(q.inner_start, q.inner_end)
-        s_start, s_end = doc.sentences[sa].start, doc.sentences[sb].end
+        s_start, s_end = layout.clip(doc.sentences[sa].start, doc.sentences[sb].end, q.inner_start)
         if (q.end - q.start) < opts.standalone_share * max(1, s_end - s_start):
             continue  # a scare quote or a title inside narration
         prev = None
