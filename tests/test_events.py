@@ -462,3 +462,26 @@ def test_government_saying_its_own_state_must_act_is_no_demand(parse):
     )
     ev = only(code(doc), "REQUEST")
     assert ev[3] == ["The opposition leader"] and ev[4] == ["Kenya"]
+
+
+def test_proposed_law_content_is_hypothetical_but_a_signed_decree_is_not(parse):
+    doc = with_actors(
+        parse("The interior minister proposed a bill banning rallies near parliament."),
+        ("The interior minister", "person", "GEO", "GOV"),
+    )
+    assert only(code(doc), "COERCE")[2] == "hypothetical"
+    doc = with_actors(
+        parse("The interior minister signed a decree banning rallies near parliament."),
+        ("The interior minister", "person", "GEO", "GOV"),
+    )
+    assert only(code(doc), "COERCE")[2] is None
+
+
+def test_present_relative_on_bare_plural_is_a_kind_not_an_event(parse):
+    doc = with_actors(
+        parse("The army arrested journalists who criticise the army."),
+        ("The army", "group", "MMR", "MIL"), ("journalists", "group", "MMR", "JRN"),
+    )
+    events = code(doc)
+    assert not [e for e in events if e[0] == "ACCUSE"], events
+    assert only(events, "COERCE")[4] == ["journalists"]

@@ -382,6 +382,18 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             return v.tok(p.head).lemma.lower() in ("wake", "aftermath", "run-up", "eve")
         return False
 
+    def _generic_relative(self, i: int) -> bool:
+        """A present-tense relative clause on a bare plural ("journalists who criticise
+        the army", "people who protest") describes a kind of people, not an event."""
+        v = self.view
+        t = v.tok(i)
+        if t.dep != "relcl" or t.tag not in ("VBP", "VBZ") or t.head == t.i:
+            return False
+        if any(a.tag in ("VBD", "VBN") or a.lemma in ("have", "be", "will") for a in v.children(i, "aux", "auxpass")):
+            return False
+        h = v.tok(t.head)
+        return h.tag in ("NNS", "NNPS") and not v.children(h.i, "det", "poss", "nummod")
+
     def _own_state(self, speaker: list[str], addressee: list[str]) -> bool:
         """"Merkel said Germany must accept more refugees": a government speaking of its own
         state states a policy; it does not demand anything of another party."""
@@ -450,6 +462,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             # "the captured fighters", "a banned organization", "weapons seized last year":
             # a participle describing a noun tells a state of things, not a report
             return None
+        if c.entry.pos == "VERB" and self._generic_relative(c.i):
+            return None  # "a law that would jail journalists who criticise the army": a kind of people
         if not actors and c.entry.pos == "VERB" and not self._passive(c.i):
             return None  # "an uprising toppled X": a subject that is no actor (PLOVER needs an actor)
         typ, mode = c.type, c.mode

@@ -42,6 +42,34 @@ _CLIMB = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "
                     "nsubj", "nsubjpass", "oprd", "relcl", "acl", "appos", "compound", "amod", "npadvmod"})
 
 
+# a law or proposal not yet in force: what it would do has not happened
+PENDING_LAW_NOUNS = frozenset("bill legislation law amendment act statute ordinance regulation decree measure motion "
+                              "proposal plan draft resolution".split())
+PROPOSING = frozenset("propose introduce draft submit table debate consider unveil present push prepare weigh "
+                      "discuss mull announce sponsor back".split())
+
+
+def pending_law_content(view: ParseView, i: int) -> bool:
+    """Is token i what a proposed law would do ("proposed a bill banning protests",
+    "introduced a draft law that bans ...")? A law already signed or passed is in force."""
+    t = view.tok(i)
+    steps = 0
+    while t.dep in ("xcomp", "conj", "ccomp") and t.head != t.i and steps < 3:
+        t, steps = view.tok(t.head), steps + 1
+    if t.dep not in ("acl", "relcl") or t.head == t.i:
+        return False
+    law = view.tok(t.head)
+    if law.lemma.lower() not in PENDING_LAW_NOUNS:
+        return False
+    if law.lemma.lower() in ("proposal", "plan", "draft", "motion"):
+        return True
+    mods = {m.lemma.lower() for m in view.children(law.i, "amod", "compound")}
+    if mods & {"draft", "proposed", "propose", "planned"}:
+        return True
+    gov = view.tok(law.head) if law.head != law.i else None
+    return gov is not None and law.dep in ("dobj", "nsubjpass") and gov.lemma.lower() in PROPOSING
+
+
 def _aux_words(view: ParseView, i: int) -> set[str]:
     return {t.text.lower() for t in view.children(i, "aux", "auxpass")}
 
@@ -126,7 +154,8 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
             hypo = True
     if neg:
         return "negated"
-    if hypo:
+    if hypo or pending_law_content(view, support if support is not None else trigger):
+        # (a proposed law's content, "proposed a bill banning protests", is hypothetical too)
         return "hypothetical"
     if fut:
         return "future"
