@@ -88,3 +88,16 @@ def test_hard_wrapped_lines_do_not_break_sentences(parse):
     assert len(doc.sentences) == 2
     assert doc.sentences[0].paragraph == 0 and doc.sentences[1].paragraph == 1
     assert doc.text[doc.sentences[0].start:doc.sentences[0].end].endswith("bank said.")
+
+
+def test_hard_wraps_are_joined_for_the_model_but_offsets_stay(parse):
+    from newsgraph.stages.nlp import unwrap
+
+    text = ("Officials at the Central Intelligence Agency and the State\nDepartment said on Monday that the report was "
+            "accurate.\nShort title\nNext line.")
+    assert len(unwrap(text)) == len(text)
+    assert "State Department" in unwrap(text)
+    assert "accurate.\nShort" in unwrap(text)  # after a sentence end the newline stays
+    doc = parse(text)
+    ent = next(e for e in doc.entities if "Department" in e.text)
+    assert doc.text[ent.start:ent.end] == ent.text and "\n" in ent.text

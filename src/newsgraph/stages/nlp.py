@@ -19,6 +19,27 @@ from newsgraph.stages.base import Stage, StageError
 # A paragraph break: a blank line, or a newline followed by indentation
 # (Reuters and many wire feeds indent new paragraphs instead).
 _PARA_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")
+# A hard wrap: a lone newline inside a long line of running text, not after
+# the end of a sentence and not before indentation or a blank line.
+_HARD_WRAP = re.compile(r"(?<=[^\s.!?:;\"\u201d\u2019)\]])\n(?=[^\s])")
+_MIN_WRAPPED_LINE = 40
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped lines joined with a space, so the model sees running text.
+
+    Same length as the input, so every offset stays valid ("Central\nIntelligence
+    Agency" is one name again). Short lines (titles, list items) keep their newline.
+    """
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    for m in _HARD_WRAP.finditer(text):
+        i = m.start()
+        line_start = text.rfind("\n", 0, i) + 1
+        if i - line_start >= _MIN_WRAPPED_LINE:
+            chars[i] = " "
+    return "".join(chars)
 
 
 def _paragraph_starts(doc):
@@ -98,7 +119,7 @@ def copy_parse(doc: NewsDoc, sdoc) -> None:
     doc.tokens = tokens
     doc.sentences = sentences
     doc.entities = [
-        Entity(e.start_char, e.end_char, e.label_, e.text, e.start, e.end) for e in sdoc.ents
+        Entity(e.start_char, e.end_char, e.label_, text[e.start_char:e.end_char], e.start, e.end) for e in sdoc.ents
     ]
 
 
@@ -121,7 +142,7 @@ class NlpStage(Stage):
 
     def find(self, doc: NewsDoc):
         self._check(doc)
-        return self.nlp(doc.text)
+        return self.nlp(unwrap(doc.text))
 
     def set_annotations(self, doc: NewsDoc, found) -> None:
         copy_parse(doc, found)
@@ -147,7 +168,7 @@ class NlpStage(Stage):
             except StageError as exc:
                 doc.errors.append(f"{doc.label}: stage nlp failed: {exc}")
         try:
-            parsed = list(self.nlp.pipe([d.text for d in ok], batch_size=batch_size))
+            parsed = list(self.nlp.pipe([unwrap(d.text) for d in ok], batch_size=batch_size))
         except Exception:  # noqa: BLE001 - retry one by one to isolate the bad document
             for doc in ok:
                 self.safe_call(doc)
