@@ -485,3 +485,18 @@ def test_present_relative_on_bare_plural_is_a_kind_not_an_event(parse):
     events = code(doc)
     assert not [e for e in events if e[0] == "ACCUSE"], events
     assert only(events, "COERCE")[4] == ["journalists"]
+
+
+def test_force_on_a_city_acts_on_its_people(parse):
+    doc = with_actors(
+        parse("President Tebboune threatened to impose a curfew in Oran."),
+        ("President Tebboune", "person", "DZA", "GOV"),
+    )
+    from newsgraph.model import Place
+    k = doc.text.index("Oran")
+    doc.places.append(Place(id="p1", name="Oran", country="DZ", precision="city", mentions=[(k, k + 4)]))
+    events = [e for e in EventsStage().find(doc) if e.type == "THREATEN"]
+    by_id = {a.id: a for a in doc.actors}
+    assert len(events) == 1 and len(events[0].recipient) == 1, events
+    rec = by_id[events[0].recipient[0]]
+    assert (rec.name, rec.country, rec.sector) == ("Oran", "DZA", "CVL")

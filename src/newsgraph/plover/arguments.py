@@ -29,6 +29,8 @@ PLACE_PATH = frozenset({"dobj", "prep", "pobj", "pcomp", "xcomp", "advcl", "comp
 # an accusation or a demand is about someone, not somewhere)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE", "SANCTION",
                                 "THREATEN", "REJECT", "AGREE", "SUPPORT"})
+# force and restriction acting on a city or town act on its people (CVL), not on its state
+PEOPLE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 VENUE_NOUNS = frozenset("meet meeting talk talks summit visit conference negotiation session round".split())
 # verbal events: the place they act on is in their content ("refused to deploy troops in X")
 VERBAL_PLACE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN"})
@@ -319,7 +321,10 @@ class ArgumentFinder:
             p = self.territory.place(k)
             if self.territory.country_level(p) and self.territory.iso3(p) in own:
                 continue
-            a = self.territory.actor_for_place(k)
+            a = None
+            if c.type in PEOPLE_TARGET_TYPES:
+                a = self.territory.people_of_place(k)
+            a = a or self.territory.actor_for_place(k)
             if a and a not in actors:
                 return [a]
         return []

@@ -29,7 +29,7 @@ from newsgraph.plover.lexicon import (
 )
 from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
-from newsgraph.plover.arguments import PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
+from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import ActorLookup
 from newsgraph.plover.parseview import ParseView
 from newsgraph.plover.territory import PlaceActors
@@ -394,6 +394,18 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         h = v.tok(t.head)
         return h.tag in ("NNS", "NNPS") and not v.children(h.i, "det", "poss", "nummod")
 
+    def _people_instead(self, r: str, i: int) -> str:
+        """A city read as its state ("a curfew in Algiers" -> Algeria) is, under force or
+        restriction, its residents (see territory.people_of_place); other recipients stay."""
+        a = self.actor_by_id.get(r)
+        if a is None or a.kind != "state":
+            return r
+        sent = self.doc.sentences[self.view.tok(i).sent]
+        for k in range(sent.token_start, sent.token_end):
+            if self.tok_actor[k] == r and self.territory.place(k) is not None:
+                return self.territory.people_of_place(k) or r
+        return r
+
     def _own_state(self, speaker: list[str], addressee: list[str]) -> bool:
         """"Merkel said Germany must accept more refugees": a government speaking of its own
         state states a policy; it does not demand anything of another party."""
@@ -441,6 +453,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             if not actors:
                 actors = [a for a in a2 if a not in recips]  # "the Brazilian attack killed 20"
             recips += [r for r in r2 if r not in recips and r not in actors]
+        if c.type in PEOPLE_TARGET_TYPES:
+            recips = [self._people_instead(r, c.i) for r in recips]
         if actors and c.type in PLACE_TARGET_TYPES and not any(
                 r in self.actor_by_id and (self.actor_by_id[r].country or self.actor_by_id[r].kind == "person")
                 for r in recips):

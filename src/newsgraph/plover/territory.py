@@ -15,6 +15,9 @@ there):
   country's ISO alpha-3 code, sector ``GOV``;
 - a town or region: kind ``state``, the country of the place, sector ``None``
   (the place's people and authorities, whoever they are), named after the place;
+- a city, town or region that force or restriction acts on (ASSAULT, COERCE,
+  THREATEN: "shelled Rafah", "a curfew in Algiers"): its residents, kind
+  ``group``, sector ``CVL``, named after the place;
 - a toponym or nationality coordinated with an actor's own nationality ("US
   and British forces"): an actor of that actor's kind and sector ("US forces").
 
@@ -134,6 +137,19 @@ class PlaceActors:
         if country_level_only:
             return None
         return self._new(("place", p.id), p.name, iso3, None, span)
+
+    def people_of_place(self, i: int) -> str | None:
+        """The people of a city, town or region at token i, for force or restriction acting
+        on the place ("shelled Rafah", "a curfew in Algiers", "would blockade Paris"):
+        its residents (sector CVL), not its government. None for a country."""
+        hit = self.tok_place.get(i)
+        if hit is None:
+            return None
+        p, span = hit
+        iso3 = self.iso3(p)
+        if iso3 is None or p.precision == "country":
+            return None
+        return self._new(("people", p.id), p.name, iso3, "CVL", span, kind="group")
 
     def actor_for_demonym(self, i: int) -> str | None:
         """A nationality adjective on a thing ("an Indian proposal", "Palestinian homes"): the state."""
