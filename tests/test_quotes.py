@@ -356,3 +356,18 @@ def test_one_line_paragraphs_end_a_quote_at_the_newline(parse):
     second = by_text(doc, quotes, "market is fine")
     assert second.continues == first.id and second.speaker_text == "she"
     assert "Such disputes" not in content(doc, second)
+
+
+def test_quote_split_by_its_cue_is_one_quote(parse):
+    doc = with_actors(parse("“The budget will pass next week,” she said, “but the fight over taxes is far from over.”"),
+                      maria=("Maria Ortiz", "person", ["she"]))
+    (q,) = run(doc)
+    assert q.direct and q.speaker_text == "she"
+    assert "budget will pass" in content(doc, q) and "far from over" in content(doc, q)
+
+
+def test_quoted_word_inside_reported_clause_is_indirect(parse):
+    doc = with_actors(parse("Senator Reid said he voted “uncommitted” in the caucus on Saturday."),
+                      reid=("Harry Reid", "person", ["Senator Reid"]))
+    q = by_text(doc, run(doc), "uncommitted")
+    assert not q.direct and content(doc, q).startswith("he voted")

@@ -206,6 +206,16 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
     partial_cues: set[int] = set()  # cues whose clause holds a quoted fragment
     loose: list[QuotedSpan] = []  # spans with no cue of their own
     cue_of: dict[int, Cue] = {c.token: c for c in cues}
+
+    def quoted(chars: tuple[int, int]) -> bool:
+        """True when a quoted span holds most of ``chars``."""
+        k = bisect.bisect_right(q_starts, chars[1]) - 1
+        while k >= 0 and spans[k].end > chars[0]:
+            sp = spans[k]
+            if min(sp.end, chars[1]) - max(sp.start, chars[0]) >= 0.6 * (chars[1] - chars[0]):
+                return True
+            k -= 1
+        return False
     for q in spans:
         sa, sb = sent_range(q.inner_start, q.inner_end)
         best: tuple[float, Cue, str] | None = None
@@ -222,7 +232,11 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
                     # "Lavrov said") make it direct, more make it a mixed quote
                     outside = _words(text, cs[0], min(cs[1], q.start)) + _words(text, max(cs[0], q.end), cs[1])
                     total = max(1, _words(text, cs[0], cs[1]))
-                    direct_ = outside <= max(opts.direct_outside_words, opts.direct_outside_share * total)
+                    # ... unless the quote is no longer than them: in 'he
+                    # voted “uncommitted”' the quoted word is a fragment
+                    direct_ = outside <= max(opts.direct_outside_words, opts.direct_outside_share * total) and (
+                        outside == 0 or outside < total - outside
+                    )
                     kind = "direct" if direct_ else "partial"
                     score = 2.0 + (1.0 - outside / total)
                 else:
@@ -248,8 +262,12 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
                             continue
                         if any(a <= o.span[0] < b for o in by_sent.get(tree.tokens[c.token].sent, ())):
                             continue
-                    if cs is not None:
-                        continue  # the cue reports another clause, not this quote
+                    split = (cs[1] <= c.span[0] and c.span[1] <= q.start) or (q.end <= c.span[0] and c.span[1] <= cs[0]) if cs else False
+                    if cs is not None and not (split and quoted(cs)):
+                        # the cue reports another clause, not this quote —
+                        # unless that clause is the first half of a quote
+                        # the cue splits ('“A,” he said, “but B”')
+                        continue
                     kind, score = "direct", 1.0 - gap / (opts.max_gap + 1)
                 if best is None or score > best[0]:
                     best = (score, c, kind)
