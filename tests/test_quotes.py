@@ -371,3 +371,10 @@ def test_quoted_word_inside_reported_clause_is_indirect(parse):
                       reid=("Harry Reid", "person", ["Senator Reid"]))
     q = by_text(doc, run(doc), "uncommitted")
     assert not q.direct and content(doc, q).startswith("he voted")
+
+
+def test_dateline_parsed_as_second_subject_is_not_the_speaker(parse):
+    doc = with_actors(parse("LISBON (Reuters) - Maria Ortiz said she was unlikely to back the budget because the finance minister ignored the farmers."),
+                      maria=("Maria Ortiz", "person", ["Maria Ortiz"]))
+    q = by_text(doc, run(doc), "unlikely to back")
+    assert q.speaker_text == "Maria Ortiz" and q.speaker == "a1"

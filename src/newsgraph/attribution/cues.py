@@ -44,11 +44,22 @@ class Cue:
     lemma: str
 
 
+def _nearest_subject(tree: Tree, i: int):
+    """The verb's subject; when the parser gives it two ("LONDON (Reuters) -
+    Donald Trump said", "Tuesday in Berea, OH, ... John Kasich said"), the one
+    nearest before the verb: the other is a dateline or a place."""
+    subjs = tree.children(i, *_SUBJ)
+    if len(subjs) < 2:
+        return subjs[0] if subjs else None
+    before = [s for s in subjs if s.i < i]
+    return max(before, key=lambda s: s.i) if before else subjs[0]
+
+
 def _speaker_of(tree: Tree, i: int) -> int | None:
     """Subject of verb ``i``, inherited through conj/advcl/xcomp chains."""
     seen = 0
     while seen < 4:
-        subj = tree.child(i, *_SUBJ)
+        subj = _nearest_subject(tree, i)
         if subj is not None:
             # a dateline parsed as the subject: "CLEVELAND, July 19 (UPI) --
             # Former Attorney General Michael Mukasey told ...": the speaker
