@@ -500,3 +500,25 @@ def test_force_on_a_city_acts_on_its_people(parse):
     assert len(events) == 1 and len(events[0].recipient) == 1, events
     rec = by_id[events[0].recipient[0]]
     assert (rec.name, rec.country, rec.sector) == ("Oran", "DZA", "CVL")
+
+
+def test_a_label_put_on_something_is_not_the_labellers_event(parse):
+    doc = with_actors(
+        parse("The officers arrested him after what the police declared a terrorist attack."),
+        ("The officers", "group", "GBR", "COP"), ("the police", "group", "GBR", "COP"),
+    )
+    assert not [e for e in code(doc) if e[0] == "ASSAULT"]
+
+
+def test_warning_about_a_danger_is_no_threat_but_warning_of_consequences_is(parse):
+    doc = with_actors(
+        parse("Health officials warned residents about the risk of flooding."),
+        ("Health officials", "group", "PAK", "MED"), ("residents", "group", "PAK", "CVL"),
+    )
+    assert not [e for e in code(doc) if e[0] == "THREATEN"]
+    doc = with_actors(
+        parse("The general warned the rebels of serious consequences."),
+        ("The general", "person", "COD", "MIL"), ("the rebels", "group", "COD", "REB"),
+    )
+    ev = only(code(doc), "THREATEN")
+    assert ev[3] == ["The general"] and ev[4] == ["the rebels"]

@@ -38,6 +38,10 @@ from newsgraph.plover.territory import PlaceActors
 PARTICIPATE = frozenset("converge gather join participate take attend assemble come march flock rally arrive travel "
                         "fly head".split())
 DEONTIC = frozenset({"must", "should"})
+# what a warning "of"/"about" must name to be a threat ("warned of serious consequences")
+THREAT_CONTENT = frozenset("consequence consequences retaliation response action reprisal reprisals measure measures "
+                           "sanction sanctions attack attacks strike strikes force war punishment crackdown "
+                           "escalation countermeasure countermeasures".split())
 # "fought against/with X" is combat; "fought for control of" too, "fight for jobs" is not
 CONTESTED = frozenset({"against", "with", "in", "near", "around", "alongside", "inside", "outside"})
 CONTROL = frozenset({"control", "territory", "town", "city", "village", "hill", "ground", "position"})
@@ -179,6 +183,10 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             return None
         if chosen.need_partner and not self._has_partner(i):
             return None  # "discussed his background with reporters' questions" is no meeting
+        if chosen.lemma == "warn" and typ == "THREATEN" and not v.children(i, "ccomp", "xcomp") and any(
+                o.lemma.lower() not in THREAT_CONTENT for o in v.preps(i, "about", "of", "against")
+                + [p for d in v.children(i, "dobj") for p in v.preps(d.i, "about", "of")]):
+            return None  # "warned people about the outbreak": a warning of danger, not a threat
         if typ == "ASSAULT" and chosen.lemma in ("fight", "battle") and not objs and not (preps & CONTESTED) \
                 and any(o.lemma.lower() not in CONTROL for o in v.preps(i, "for")):
             return None  # "vowed to fight for working families": a campaign, not combat
@@ -230,6 +238,10 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             return None
         # the "press conference" problem: a noun used as a modifier is not an event
         if t.dep == "compound":
+            return None
+        if t.dep == "oprd" and t.head != i and self.view.children(t.head, "dobj"):
+            # "what police declared a terrorist attack", "called the bombing an attack": a
+            # label put on something, coded where that thing is reported, not by the labeller
             return None
         c = _Cand(e, i, typ, mode)
         h = self.view.head(i)
