@@ -522,3 +522,19 @@ def test_warning_about_a_danger_is_no_threat_but_warning_of_consequences_is(pars
     )
     ev = only(code(doc), "THREATEN")
     assert ev[3] == ["The general"] and ev[4] == ["the rebels"]
+
+
+def test_an_attack_in_a_debate_is_words_but_on_positions_is_force(parse):
+    doc = with_actors(
+        parse("Senator Harris attacked Biden during the Democratic debates."),
+        ("Senator Harris", "person", "USA", "LEG"), ("Biden", "person", "USA", "ELI"),
+    )
+    events = code(doc)
+    assert not [e for e in events if e[0] == "ASSAULT"]
+    assert only(events, "ACCUSE")[4] == ["Biden"]
+    doc = with_actors(
+        parse("Israeli jets attacked Hamas positions in Gaza during the night."),
+        ("Israeli jets", "group", "ISR", "MIL"), ("Hamas", "organization", "PSE", "REB"),
+    )
+    ev = only(code(doc), "ASSAULT")
+    assert ev[3] == ["Israeli jets"] and "Hamas" in ev[4]

@@ -87,7 +87,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "LEGISLATION": "bill legislation law amendment budget act statute ordinance regulation",
         # a verbal attack: "attacked the proclamation", "attacked the investigation as a witch hunt"
         "UTTERANCE": "proclamation decision policy plan proposal remark comment statement speech bill law move idea "
-        "claim report criticism investigation inquiry probe ruling verdict record stance position view argument "
+        "claim report criticism investigation inquiry probe ruling verdict record stance view argument "
         "comment rhetoric announcement deal agreement response handling approach",
     }.items()
 }

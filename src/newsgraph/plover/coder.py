@@ -42,6 +42,13 @@ DEONTIC = frozenset({"must", "should"})
 THREAT_CONTENT = frozenset("consequence consequences retaliation response action reprisal reprisals measure measures "
                            "sanction sanctions attack attacks strike strikes force war punishment crackdown "
                            "escalation countermeasure countermeasures".split())
+# where an "attack" is words: "attacked Biden during the debates", "in a tweet"
+VERBAL_ARENAS = frozenset("debate debates speech tweet twitter interview remarks statement podcast broadcast "
+                          "op-ed column editorial facebook television tv radio".split())
+# what only words can attack: "attacks on mail-in voting", "attacked the ruling"
+ABSTRACT_TARGETS = frozenset("voting vote vote-by-mail policy policies record democracy freedom right rights press law "
+                             "ruling decision plan bill proposal reform legislation integrity science media truth "
+                             "character credibility judiciary inquiry investigation impeachment".split())
 # "fought against/with X" is combat; "fought for control of" too, "fight for jobs" is not
 CONTESTED = frozenset({"against", "with", "in", "near", "around", "alongside", "inside", "outside"})
 CONTROL = frozenset({"control", "territory", "town", "city", "village", "hill", "ground", "position"})
@@ -418,6 +425,18 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
                 return self.territory.people_of_place(k) or r
         return r
 
+    def _verbal_attack(self, c: _Cand) -> bool:
+        """An "attack" made with words: in a debate, speech, tweet or interview, or aimed
+        at a policy, a vote or an institution rather than at people or places."""
+        v = self.view
+        head = c.support if c.support is not None else c.i
+        lo, hi = v.subtree_span(head)
+        subj = {k for s in v.children(head, "nsubj", "nsubjpass") for k in range(v.subtree_span(s.i)[0], v.subtree_span(s.i)[1] + 1)}
+        if any(v.tok(k).lemma.lower() in VERBAL_ARENAS for k in range(lo, hi + 1) if k not in subj):
+            return True
+        targets = v.preps(c.i, "on", "against") if c.entry.pos == "NOUN" else v.children(c.i, "dobj")
+        return any(o.lemma.lower() in ABSTRACT_TARGETS and not self.tok_actor[o.i] for o in targets)
+
     def _own_state(self, speaker: list[str], addressee: list[str]) -> bool:
         """"Merkel said Germany must accept more refugees": a government speaking of its own
         state states a policy; it does not demand anything of another party."""
@@ -534,6 +553,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         if typ == "ASSAULT" and e.lemma == "attack" and e.pos == "VERB" and any(
                 o.ent_type not in ("DATE", "TIME") for o in v.preps(c.i, "as", "for", "over")):
             typ, mode = "ACCUSE", "disapprove"  # "attacked Drudge as a Trump opponent": words, not force
+        elif typ == "ASSAULT" and e.lemma == "attack" and self._verbal_attack(c):
+            typ, mode = "ACCUSE", "disapprove"  # "attacked Biden during the debates", "attacks on mail-in voting"
         if typ == "COERCE" and mode == "deport" and recips and all(
                 r in self.actor_by_id and (self.actor_by_id[r].kind == "organization"
                                            or self.actor_by_id[r].country in ("IGO", "NGO")) for r in recips):
