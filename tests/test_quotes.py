@@ -378,3 +378,26 @@ def test_dateline_parsed_as_second_subject_is_not_the_speaker(parse):
                       maria=("Maria Ortiz", "person", ["Maria Ortiz"]))
     q = by_text(doc, run(doc), "unlikely to back")
     assert q.speaker_text == "Maria Ortiz" and q.speaker == "a1"
+
+
+def test_cue_in_next_paragraph_or_negated_does_not_take_the_quote(parse):
+    text = (
+        "“I am worried about the plan,” Varmus said. “This is a test. It is one the council failed ten years ago.”\n\n"
+        "A spokesman for the mayor did not respond to requests for comment on the plan."
+    )
+    doc = with_actors(parse(text), v=("Harold Varmus", "person", ["Varmus"]), s=("spokesman", "person", ["A spokesman"]))
+    quotes = run(doc)
+    first, second = by_text(doc, quotes, "worried"), by_text(doc, quotes, "This is a test")
+    assert second.speaker == "a1" and second.continues == first.id
+
+
+def test_standalone_quote_after_blank_line_in_one_line_paragraph_copy(parse):
+    long_ = "The delegates argued late into the night about the rules, the platform and the running mate in the hall."
+    text = (
+        f"{long_}\n\n“There is real passion for the ticket in this hall tonight,” said Robert Antonacci of the delegation.\n\n"
+        f"“Who cares? It was her speech. Nobody here will remember it next week.”\n\n{long_}\n"
+    )
+    doc = with_actors(parse(text), r=("Robert Antonacci", "person", ["Robert Antonacci"]))
+    quotes = run(doc)
+    first, second = by_text(doc, quotes, "real passion"), by_text(doc, quotes, "Who cares")
+    assert second.continues == first.id and second.speaker == "a1"

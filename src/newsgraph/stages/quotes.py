@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from newsgraph.attribution.cues import Cue, find_cues
 from newsgraph.attribution.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTE_VERBS
-from newsgraph.attribution.marks import QuotedSpan, scan
+from newsgraph.attribution.marks import PARA_BREAK, QuotedSpan, scan
 from newsgraph.attribution.tree import Tree
 from newsgraph.config import Config
 from newsgraph.model import Actor, NewsDoc, Quote
@@ -72,10 +72,17 @@ class _Layout:
     """
 
     def __init__(self, text: str, min_line_chars: int = 100):
+        self.text = text
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
         lines = [b - a for a, b in zip([-1, *self.newlines], [*self.newlines, len(text)]) if b - a > 1]
         long_ = sum(n > min_line_chars for n in lines)
         self.lines = bool(self.newlines) and long_ >= max(2, 0.3 * len(lines))
+
+    def breaks(self, start: int, end: int) -> bool:
+        """True when a paragraph ends between ``start`` and ``end``."""
+        if self.lines:
+            return "\n" in self.text[start:end]
+        return PARA_BREAK.search(self.text, start, end) is not None
 
     def line(self, offset: int) -> int:
         return bisect.bisect_left(self.newlines, offset)
@@ -90,7 +97,8 @@ class _Layout:
         return max(start, lo), min(end, hi)
 
 
-_NEWLINE = re.compile(r"\n")
+# a run of newlines (a blank line between one-line paragraphs is one break)
+_NEWLINE = re.compile(r"\n\s*")
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -245,6 +253,10 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
                         continue
                     if c.lemma not in QUOTE_VERBS or _words(text, q.inner_start, q.inner_end) < opts.min_direct_words:
                         continue  # a scare quote next to "pledged", "cited", ...
+                    if c.span[0] >= q.end and (tree.child(c.token, "neg") is not None or layout.breaks(q.end, c.span[0])):
+                        # "X did not respond", or a cue in the next
+                        # paragraph: it reports nothing of the quote before it
+                        continue
                     # between the cue and the quote only the speaker may stand
                     # ('“...,” said Novak, the minister'), not another clause
                     a, b = (q.end, c.span[0]) if c.span[0] >= q.end else (c.span[1], q.start)
