@@ -538,3 +538,17 @@ def test_an_attack_in_a_debate_is_words_but_on_positions_is_force(parse):
     )
     ev = only(code(doc), "ASSAULT")
     assert ev[3] == ["Israeli jets"] and "Hamas" in ev[4]
+
+
+def test_asking_a_question_is_no_request(parse):
+    doc = with_actors(
+        parse("The prosecutor asked the minister what had happened at the border."),
+        ("The prosecutor", "person", "ARM", "JUD"), ("the minister", "person", "ARM", "GOV"),
+    )
+    assert not [e for e in code(doc) if e[0] == "REQUEST"]
+    doc = with_actors(
+        parse("The prosecutor asked the minister to resign."),
+        ("The prosecutor", "person", "ARM", "JUD"), ("the minister", "person", "ARM", "GOV"),
+    )
+    ev = only(code(doc), "REQUEST")
+    assert ev[3] == ["The prosecutor"] and ev[4] == ["the minister"]

@@ -42,6 +42,7 @@ DEONTIC = frozenset({"must", "should"})
 THREAT_CONTENT = frozenset("consequence consequences retaliation response action reprisal reprisals measure measures "
                            "sanction sanctions attack attacks strike strikes force war punishment crackdown "
                            "escalation countermeasure countermeasures".split())
+WH_WORDS = frozenset("what who whom whose which why how when where whether if".split())
 # where an "attack" is words: "attacked Biden during the debates", "in a tweet"
 VERBAL_ARENAS = frozenset("debate debates speech tweet twitter interview remarks statement podcast broadcast "
                           "op-ed column editorial facebook television tv radio".split())
@@ -190,6 +191,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             return None
         if chosen.need_partner and not self._has_partner(i):
             return None  # "discussed his background with reporters' questions" is no meeting
+        if chosen.lemma == "ask" and typ == "REQUEST" and self._asks_a_question(i):
+            return None  # "asked me what had happened", "asked about my story": a question, not a request
         if chosen.lemma == "warn" and typ == "THREATEN" and not v.children(i, "ccomp", "xcomp") and any(
                 o.lemma.lower() not in THREAT_CONTENT for o in v.preps(i, "about", "of", "against")
                 + [p for d in v.children(i, "dobj") for p in v.preps(d.i, "about", "of")]):
@@ -436,6 +439,19 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             return True
         targets = v.preps(c.i, "on", "against") if c.entry.pos == "NOUN" else v.children(c.i, "dobj")
         return any(o.lemma.lower() in ABSTRACT_TARGETS and not self.tok_actor[o.i] for o in targets)
+
+    def _asks_a_question(self, i: int) -> bool:
+        """"ask" without anything asked for: no "to"-complement ("asked Iran to stop"), no
+        "for" ("asked for help"), no that-clause ("asked that the court intervene")."""
+        v = self.view
+        if v.children(i, "xcomp") or v.preps(i, "for"):
+            return False
+        for cc in v.children(i, "ccomp"):
+            lo, _ = v.subtree_span(cc.i)
+            first = v.tok(lo).text.lower()
+            if first not in WH_WORDS:
+                return False  # "asked that X be released", "asked the court intervene"
+        return True
 
     def _own_state(self, speaker: list[str], addressee: list[str]) -> bool:
         """"Merkel said Germany must accept more refugees": a government speaking of its own
