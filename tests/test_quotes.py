@@ -401,3 +401,10 @@ def test_standalone_quote_after_blank_line_in_one_line_paragraph_copy(parse):
     quotes = run(doc)
     first, second = by_text(doc, quotes, "real passion"), by_text(doc, quotes, "Who cares")
     assert second.continues == first.id and second.speaker == "a1"
+
+
+def test_asked_if_reports_the_question(parse):
+    doc = with_actors(parse("He shook hands and asked workers if they planned to attend the caucuses on Monday."),
+                      h=("Ted Marsh", "person", ["He"]))
+    q = by_text(doc, run(doc), "planned to attend")
+    assert not q.direct and q.speaker == "a1" and content(doc, q).startswith("they planned")

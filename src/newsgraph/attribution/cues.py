@@ -27,6 +27,8 @@ _SUBJ = ("nsubj",)
 # they report a commitment or a wish, not speech)
 _URGE = frozenset({"urge", "ask", "call", "warn", "tell", "promise", "vow", "threaten"})
 _CLAUSE_DEPS = ("ccomp",)
+# verbs that report a question ("asked if", "wondered whether")
+_ASK = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 # "issued a statement saying", "held a sign saying": a participle on the
 # object noun reports the speech of whoever issued or held it
 # relations by which a verb hangs off another verb and shares its subject
@@ -102,6 +104,13 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
     comp = next((c for c in comps if c.i > i), comps[0] if comps else None)
     if comp is None:
         comp = _that_clause(tree, i)
+    if comp is None and lemma in _ASK:
+        # "asked workers if they planned to ...": the parser hangs the
+        # question on the verb as an adverbial clause
+        comp = next(
+            (a for a in tree.children(i, "advcl") if a.i > i and any(m.text.lower() in ("if", "whether") for m in tree.children(a.i, "mark"))),
+            None,
+        )
     if comp is not None:
         lo, hi = tree.edges(comp.i)
         lo, hi = tree.trim(lo, hi)

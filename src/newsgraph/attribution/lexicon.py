@@ -50,6 +50,7 @@ PREP_CUES = {
     "speak": ("of", "about"),
     "talk": ("about",),
     "complain": ("about", "of"),
+    "ask": ("about",),
 }
 
 #: verbs whose object noun phrase is itself the statement ("announced his
