@@ -552,3 +552,26 @@ def test_asking_a_question_is_no_request(parse):
     )
     ev = only(code(doc), "REQUEST")
     assert ev[3] == ["The prosecutor"] and ev[4] == ["the minister"]
+
+
+def test_no_one_acts_in_pictures_plans_or_fires(parse):
+    doc = with_actors(
+        parse("Tourists captured pictures and video of the clash."),
+        ("Tourists", "group", "FRA", "CVL"),
+    )
+    assert not code(doc)
+    doc = with_actors(
+        parse("The governor has until Monday to release plans for a special election."),
+        ("The governor", "person", "USA", "GOV"),
+    )
+    assert not code(doc)
+    doc = with_actors(
+        parse("President Macron called for action on the wildfires destroying the Amazon rainforest."),
+        ("President Macron", "person", "FRA", "GOV"),
+    )
+    assert not [e for e in code(doc) if e[0] == "ASSAULT"]
+    doc = with_actors(
+        parse("The honour was conferred by the president in 2014."),
+        ("the president", "person", "NAM", "GOV"),
+    )
+    assert not [e for e in code(doc) if e[0] == "CONSULT"]

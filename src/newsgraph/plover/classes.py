@@ -68,7 +68,11 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "deal talk commission court coalition federation league parliament eu nato un",
         "CREDENTIALS": "credential credentials",
         "STATEMENT": "statement report video footage document data figure result list image photo audio "
-        "recording detail information communique album song film book version update record transcript letter",
+        "recording detail information communique album song film book version update record transcript letter "
+        "summary cause name finding picture photograph plan schedule budget",
+        # what a camera or a story "captures": "tourists captured pictures", "captured the moment"
+        "DEPICTION": "picture image video footage photo photograph moment scene attention imagination heart "
+        "arrival departure mood spirit essence",
         "COOPWORK": "work effort process operation mission talk negotiation exercise program programme project "
         "initiative",
         "REFUGEES": "refugee migrant asylum-seeker immigrant evacuee",

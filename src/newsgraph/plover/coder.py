@@ -61,6 +61,7 @@ FAILING = frozenset("fail".split())
 DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemic disease flood earthquake quake "
                      "hurricane typhoon cyclone storm tornado drought wildfire landslide tsunami crash collision "
                      "accident derailment avalanche eruption".split())
+FIRES = frozenset("fire fires blaze flame flames wildfire wildfires bushfire bushfires inferno".split())
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -453,6 +454,17 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
                 return False  # "asked that X be released", "asked the court intervene"
         return True
 
+    def _natural_agent(self, i: int) -> bool:
+        """Is the doer of verb i a disaster or a fire (its subject, or the noun it modifies)?"""
+        v = self.view
+        t = v.tok(i)
+        doers = v.children(i, "nsubj") + v.preps(i, "by")
+        if t.dep in ("acl", "relcl") and t.head != i:
+            doers.append(v.tok(t.head))
+        # a bare word, not a name: "Rogaland Fire and Rescue" acts
+        return any((d.lemma.lower() in DISASTER or d.lemma.lower() in FIRES)
+                   and not v.children(d.i, "compound", "flat", "cc", "conj") for d in doers)
+
     def _own_state(self, speaker: list[str], addressee: list[str]) -> bool:
         """"Merkel said Germany must accept more refugees": a government speaking of its own
         state states a policy; it does not demand anything of another party."""
@@ -511,6 +523,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             # manual (COERCE): an emergency declared for a disaster is not repression; and
             # people hurt in a quake or a crash with no one doing it are not an ASSAULT
             return None
+        if c.entry.pos == "VERB" and self._natural_agent(c.i):
+            return None  # "wildfires destroying the rainforest", "the storm killed 20": no one acted
         if c.entry.lemma in ("fight", "battle") and not recips and not any(
                 (self.actor_by_id[a].sector or "") in ("MIL", "REB", "UAF") for a in actors if a in self.actor_by_id):
             return None  # "fight for an America that works": a campaign, not combat

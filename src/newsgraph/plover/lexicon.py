@@ -56,7 +56,7 @@ accept         | AGREE        | r=poss | need | PROPOSAL>AGREE | DEMANDS>CONCEDE
 meet           | CONSULT      | r=with,dobj | GOALS>-
 talk           | CONSULT      | r=with | c=0.55 | partner
 negotiate      | CONSULT      | r=with
-confer         | CONSULT      | r=with
+confer         | CONSULT      | r=with | partner
 consult        | CONSULT      | r=dobj,with
 discuss        | CONSULT      | r=with | c=0.55 | partner
 host           | CONSULT:visit | r=dobj | SHOWS>-
@@ -292,7 +292,7 @@ ambush         | ASSAULT      | r=dobj
 clash          | ASSAULT      | r=with | mutual
 fight          | ASSAULT      | r=against,with,dobj | c=0.55
 battle         | ASSAULT      | r=dobj,with | mutual | c=0.55
-capture        | COERCE:seize | r=dobj,from | COMBATANT>ASSAULT:abduct | PERSONS>COERCE:arrest | TERRITORY>ASSAULT
+capture        | COERCE:seize | r=dobj,from | COMBATANT>ASSAULT:abduct | PERSONS>COERCE:arrest | TERRITORY>ASSAULT | DEPICTION>-
 retake         | ASSAULT      | r=dobj,from
 recapture      | ASSAULT      | r=dobj,from
 overrun        | ASSAULT      | r=dobj
