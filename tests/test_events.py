@@ -575,3 +575,12 @@ def test_no_one_acts_in_pictures_plans_or_fires(parse):
         ("the president", "person", "NAM", "GOV"),
     )
     assert not [e for e in code(doc) if e[0] == "CONSULT"]
+
+
+def test_participle_small_clause_subject_is_the_victim(parse):
+    doc = with_actors(
+        parse("The massacres saw thousands of ethnic Ndebele killed."),
+        ("Ndebele", "group", "ZWE", "CVL"),
+    )
+    for e in code(doc):
+        assert "Ndebele" not in e[3], e

@@ -138,6 +138,8 @@ class ArgumentFinder:
                 if not actors and t.dep == "amod":  # "NATO-backed uprising"
                     actors = [a for m in v.children(i, "npadvmod", "compound", "nmod") if (a := self.modifier_actor(m.i))]
                 rec_toks = v.children(i, "nsubjpass")
+                if not rec_toks and not v.children(i, "aux", "auxpass"):
+                    rec_toks = v.children(i, "nsubj")  # the small clause's subject (see _passive)
                 if t.dep == "relcl" and any(x.lemma.lower() in ("who", "which", "that") for x in rec_toks):
                     rec_toks = [v.tok(t.head)]  # "Lam, who is supported by Beijing"
                 if not rec_toks and t.dep in ("acl", "amod"):
@@ -365,4 +367,6 @@ class ArgumentFinder:
             return t.lemma.lower() not in STATIVE or bool(v.preps(i, "by"))
         if t.tag == "VBN" and t.dep not in ("ROOT",) and not v.children(i, "nsubj"):
             return not any(x.lemma == "have" for x in v.children(i, "aux"))
+        if t.tag == "VBN" and t.dep in ("ccomp", "xcomp", "oprd") and not v.children(i, "aux", "auxpass"):
+            return True  # "saw thousands of Ndebele killed": a participle small clause, its subject the victim
         return False
