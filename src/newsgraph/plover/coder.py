@@ -424,8 +424,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         if a is None or a.kind != "state":
             return r
         sent = self.doc.sentences[self.view.tok(i).sent]
+        # (the actor may be new, made from a toponym by territory, and not in tok_actor)
+        spans = [(s, e) for s, e in a.mentions if sent.start <= s < sent.end]
         for k in range(sent.token_start, sent.token_end):
-            if self.tok_actor[k] == r and self.territory.place(k) is not None:
+            t = self.view.tok(k)
+            if (self.tok_actor[k] == r or any(s <= t.start < e for s, e in spans)) and self.territory.place(k) is not None:
                 return self.territory.people_of_place(k) or r
         return r
 
