@@ -584,3 +584,17 @@ def test_participle_small_clause_subject_is_the_victim(parse):
     )
     for e in code(doc):
         assert "Ndebele" not in e[3], e
+
+
+def test_a_states_own_forces_are_moved_not_acted_upon(parse):
+    doc = with_actors(
+        parse("Pakistan has refused to deploy peacekeepers in Iraq."),
+        ("Pakistan", STATE, "PAK", None), ("peacekeepers", "group", "PAK", "MIL"),
+    )
+    ev = only(code(doc), "REJECT")
+    assert ev[3] == ["Pakistan"] and "peacekeepers" not in ev[4]
+    doc = with_actors(
+        parse("The Pakistani government accused its army of abuses."),
+        ("The Pakistani government", "organization", "PAK", "GOV"), ("its army", "group", "PAK", "MIL"),
+    )
+    assert only(code(doc), "ACCUSE")[4] == ["its army"]

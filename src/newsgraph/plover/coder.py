@@ -61,6 +61,7 @@ FAILING = frozenset("fail".split())
 DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemic disease flood earthquake quake "
                      "hurricane typhoon cyclone storm tornado drought wildfire landslide tsunami crash collision "
                      "accident derailment avalanche eruption".split())
+FORCES_MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT", "REJECT", "AID", "SANCTION", "CONCEDE", "AGREE", "THREATEN"})
 FIRES = frozenset("fire fires blaze flame flames wildfire wildfires bushfire bushfires inferno".split())
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 NOBODY = frozenset({"nobody", "none", "noone"})
@@ -468,6 +469,13 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         return any((d.lemma.lower() in DISASTER or d.lemma.lower() in FIRES)
                    and not v.children(d.i, "compound", "flat", "cc", "conj") for d in doers)
 
+    def _own_forces(self, r: str, own: set) -> bool:
+        a = self.actor_by_id.get(r)
+        if a is None or a.kind == "person" or a.sector not in ("MIL", "COP", None) or a.country not in own | {None}:
+            return False
+        head = a.name.lower().split()[-1] if a.name else ""
+        return head in NOUN_CLASSES["TROOPS"] or head.rstrip("s") in NOUN_CLASSES["TROOPS"]
+
     def _own_state(self, speaker: list[str], addressee: list[str]) -> bool:
         """"Merkel said Germany must accept more refugees": a government speaking of its own
         state states a policy; it does not demand anything of another party."""
@@ -517,6 +525,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             recips += [r for r in r2 if r not in recips and r not in actors]
         if c.type in PEOPLE_TARGET_TYPES:
             recips = [self._people_instead(r, c.i) for r in recips]
+        if c.type in FORCES_MOVED_TYPES and recips and self.is_state(actors):
+            # "refused to deploy peacekeepers in Iraq", "will withdraw its troops from Chad":
+            # a state's own forces are what it moves, not whom it acts on
+            own = {self.actor_by_id[a].country for a in actors if a in self.actor_by_id}
+            recips = [r for r in recips if not self._own_forces(r, own)]
         if actors and c.type in PLACE_TARGET_TYPES and not any(
                 r in self.actor_by_id and (self.actor_by_id[r].country or self.actor_by_id[r].kind == "person")
                 for r in recips):
