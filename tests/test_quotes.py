@@ -408,3 +408,17 @@ def test_asked_if_reports_the_question(parse):
                       h=("Ted Marsh", "person", ["He"]))
     q = by_text(doc, run(doc), "planned to attend")
     assert not q.direct and q.speaker == "a1" and content(doc, q).startswith("they planned")
+
+
+def test_clause_with_the_same_pronoun_goes_on_with_what_was_said(parse):
+    doc = with_actors(parse("Rubio said he will support whoever the party nominates, but beyond that, he does not want to be involved in the race."),
+                      r=("Marco Rubio", "person", ["Rubio"]))
+    q = by_text(doc, run(doc), "support whoever")
+    assert q.speaker == "a1" and "does not want to be involved" in content(doc, q)
+
+
+def test_clause_with_another_subject_is_narration(parse):
+    doc = with_actors(parse("Rubio said he will support whoever the party nominates, but the delegates want a contested convention."),
+                      r=("Marco Rubio", "person", ["Rubio"]))
+    q = by_text(doc, run(doc), "support whoever")
+    assert "delegates" not in content(doc, q)

@@ -119,6 +119,7 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
             lo += 1
         if comp.i > i or lo > i:
             hi = _cut_aside(tree, lo, hi)
+            hi = _same_subject_conj(tree, i, comp.i, hi)
             return (lo, hi) if hi >= lo else None
         # a clausal complement before the verb: "The plan failed, he said" —
         # take it, but only the part before the cue
@@ -147,6 +148,23 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
                     lo, hi = tree.trim(*tree.edges(pobj.i))
                     return (lo, hi) if hi > lo else None
     return None
+
+
+def _same_subject_conj(tree: Tree, i: int, comp: int, hi: int) -> int:
+    """``He said he will back the nominee, but he does not want to campaign``:
+    the parser hangs the second clause on the cue verb, yet it goes on with
+    what was said — its subject is the same pronoun as the reported
+    clause's. Extend the content over it (not over another speech verb)."""
+    subj = tree.child(comp, "nsubj")
+    if subj is None or subj.pos != "PRON":
+        return hi
+    for c in tree.children(i, "conj"):
+        if c.i <= hi or c.lemma.lower() in SPEECH_VERBS:
+            continue
+        s2 = tree.child(c.i, "nsubj")
+        if s2 is not None and s2.text.lower() == subj.text.lower() and tree.edges(c.i)[0] > hi:
+            hi = tree.trim(*tree.edges(c.i))[1]
+    return hi
 
 
 _ASIDE_MARKS = frozenset({"while", "though", "although", "whereas", "as"})
