@@ -598,3 +598,14 @@ def test_a_states_own_forces_are_moved_not_acted_upon(parse):
         ("The Pakistani government", "organization", "PAK", "GOV"), ("its army", "group", "PAK", "MIL"),
     )
     assert only(code(doc), "ACCUSE")[4] == ["its army"]
+
+
+def test_calling_something_a_name_is_not_carrying_it_out(parse):
+    doc = with_actors(
+        parse("Trump repeatedly called the Democrats' investigation a witch hunt."),
+        ("Trump", "person", "USA", "GOV"), ("Democrats", "organization", "USA", "PTY"),
+    )
+    for e in code(doc):
+        if e[0] == "ACCUSE" and e[1] == "investigate":
+            assert e[3] == ["Democrats"], e
+            assert doc.text[slice(*e[5].trigger)] == "investigation"

@@ -251,12 +251,18 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         # the "press conference" problem: a noun used as a modifier is not an event
         if t.dep == "compound":
             return None
+        if t.dep == "dobj" and t.head != i and self.view.children(t.head, "oprd") and e.need_support:
+            return None  # "called the Democrats' investigation a witch hunt" with no one of its own
         if t.dep == "oprd" and t.head != i and self.view.children(t.head, "dobj"):
             # "what police declared a terrorist attack", "called the bombing an attack": a
             # label put on something, coded where that thing is reported, not by the labeller
             return None
         c = _Cand(e, i, typ, mode)
         h = self.view.head(i)
+        if t.dep == "dobj" and h is not None and self.view.children(h.i, "oprd"):
+            # "called the investigation a witch hunt": the noun is what is labelled, not an
+            # event the labeller carries out; it keeps only its own actors ("the Democrats'")
+            return c
         if t.dep == "pobj" and h is not None and h.text.lower() == "of":
             # "launched 10 days of war games", "exploded a series of bombs"
             q = self.view.head(h.i)
