@@ -422,3 +422,9 @@ def test_clause_with_another_subject_is_narration(parse):
                       r=("Marco Rubio", "person", ["Rubio"]))
     q = by_text(doc, run(doc), "support whoever")
     assert "delegates" not in content(doc, q)
+
+
+def test_according_to_closing_its_sentence_governs_all_of_it(parse):
+    doc = parse("Okafor received 37 percent, Reis had 36 percent and Castell took 13 percent, according to the results.")
+    q = next(q for q in run(doc) if q.speaker_text == "the results")
+    assert content(doc, q).startswith("Okafor received 37 percent") and content(doc, q).endswith("13 percent")

@@ -275,6 +275,13 @@ def _according(tree: Tree, i: int) -> Cue | None:
         steps += 1
     sent = tree.doc.sentences[toks[i].sent]
     s_lo, s_hi = tree.edges(h.i) if h.i != i else (sent.token_start, sent.token_end - 1)
+    if all(toks[k].pos in ("PUNCT", "SPACE") for k in range(sent.token_start, p_lo)) or all(
+        toks[k].pos in ("PUNCT", "SPACE") for k in range(p_hi + 1, sent.token_end)
+    ):
+        # "According to X, A, B and C." / "A, B and C, according to X.": a
+        # phrase opening or closing its sentence governs all of it,
+        # whichever clause the parser hung it on
+        s_lo, s_hi = sent.token_start, sent.token_end - 1
     if p_lo > s_lo:
         lo, hi = s_lo, p_lo - 1
         if p_hi < s_hi and (s_hi - p_hi) > (p_lo - s_lo):
