@@ -609,3 +609,18 @@ def test_calling_something_a_name_is_not_carrying_it_out(parse):
         if e[0] == "ACCUSE" and e[1] == "investigate":
             assert e[3] == ["Democrats"], e
             assert doc.text[slice(*e[5].trigger)] == "investigation"
+
+
+def test_warning_the_public_to_take_shelter_is_advice_not_a_threat(parse):
+    doc = with_actors(
+        parse("Local police warned residents to stay inside and close their windows."),
+        ("Local police", "group", "NOR", "COP"),
+    )
+    events = code(doc)
+    assert not [e for e in events if e[0] == "THREATEN"], events
+    assert only(events, "REQUEST")[3] == ["Local police"]
+    doc = with_actors(
+        parse("The army warned the rebels to leave the town."),
+        ("The army", "group", "COD", "MIL"), ("the rebels", "group", "COD", "REB"),
+    )
+    assert only(code(doc), "THREATEN")[4] == ["the rebels"]

@@ -199,6 +199,10 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
                 o.lemma.lower() not in THREAT_CONTENT for o in v.preps(i, "about", "of", "against")
                 + [p for d in v.children(i, "dobj") for p in v.preps(d.i, "about", "of")]):
             return None  # "warned people about the outbreak": a warning of danger, not a threat
+        if chosen.lemma == "warn" and typ == "THREATEN" and v.children(i, "xcomp") and any(
+                o.lemma.lower() in NOUN_CLASSES["CROWD"] or o.lemma.lower() in ("public", "everyone", "anyone")
+                for o in v.children(i, "dobj")):
+            typ, mode = "REQUEST", None  # "warned residents to stay inside": advice to the public, not a threat
         if typ == "ASSAULT" and chosen.lemma in ("fight", "battle") and not objs and not (preps & CONTESTED) \
                 and any(o.lemma.lower() not in CONTROL for o in v.preps(i, "for")):
             return None  # "vowed to fight for working families": a campaign, not combat
