@@ -179,6 +179,9 @@ def test_eval_task_floors():
     assert m["plover_country_accuracy_excl_locative"] >= 0.95
     assert m["plover_coverage"] >= 0.89
     assert m["plover_sector_accuracy"] >= 0.84
+    # the whole pipeline's actors (the events stage adds places acted upon as states)
+    assert m["plover_system_country_accuracy"] >= 0.92
+    assert m["plover_system_sector_accuracy"] >= 0.85
     assert m["cases"] >= 350 and m["cases_accuracy"] >= 0.99
     if "gum_docs" in m:  # GUM news coreference: mention recall, and link precision kept
         assert m["gum_mention_recall"] >= 0.56
