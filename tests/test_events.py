@@ -624,3 +624,41 @@ def test_warning_the_public_to_take_shelter_is_advice_not_a_threat(parse):
         ("The army", "group", "COD", "MIL"), ("the rebels", "group", "COD", "REB"),
     )
     assert only(code(doc), "THREATEN")[4] == ["the rebels"]
+
+
+def test_a_vehicle_striking_someone_on_the_road_is_an_accident(parse):
+    doc = with_actors(
+        parse("Harry Dunn, a motorcyclist, was struck by a Volvo driving on the wrong side of the road."),
+        ("Harry Dunn", "person", "GBR", None), ("Volvo", "organization", "SWE", "BUS"),
+    )
+    assert not [e for e in code(doc) if e[0] == "ASSAULT"]
+    doc = with_actors(parse("Jones struck a guard rail and flipped the truck he had been driving."),
+                      ("Jones", "person", "USA", None))
+    assert not [e for e in code(doc) if e[0] == "ASSAULT"]
+    # a vehicle used in an attack, or a strike on a car, is still an ASSAULT
+    doc = with_actors(parse("Israeli troops struck a car carrying Hamas militants in Gaza."),
+                      ("Israeli troops", "group", "ISR", "MIL"), ("Hamas militants", "group", "PSE", "REB"))
+    assert only(code(doc), "ASSAULT")[4] == ["Hamas militants"]
+
+
+def test_an_interview_with_the_press_is_no_consult(parse):
+    doc = with_actors(parse("With Wikinews, Cohen discussed his role on the ticket and his journey to libertarianism."),
+                      ("Wikinews", "organization", "USA", None), ("Cohen", "person", "USA", "PTY"))
+    assert not [e for e in code(doc) if e[0] == "CONSULT"]
+    doc = with_actors(parse("Lavrov discussed Syria with Kerry in Geneva."),
+                      ("Lavrov", "person", "RUS", "GOV"), ("Kerry", "person", "USA", "GOV"))
+    assert only(code(doc), "CONSULT")[4] == ["Kerry"]
+
+
+def test_a_promised_concession_is_agree_an_announced_withdrawal_concede(parse):
+    doc = with_actors(parse("Turkey will allow Syrian refugees to return home."),
+                      ("Turkey", STATE, "TUR", None), ("Syrian refugees", "group", "SYR", "REF"))
+    ev = only(code(doc), "AGREE")
+    assert ev[2] == "future" and ev[3] == ["Turkey"] and ev[4] == ["Syrian refugees"]
+
+
+def test_demolishing_homes_is_coerce(parse):
+    doc = with_actors(parse("Israeli army bulldozers demolished Palestinian homes in Gaza on Sunday."),
+                      ("Israeli army", "group", "ISR", "MIL"))
+    ev = only(code(doc), "COERCE")
+    assert ev[1] == "seize" and ev[3] == ["Israeli army"]

@@ -31,6 +31,7 @@ from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import ActorLookup
+from newsgraph.plover.nonevents import press_partners, traffic_accident
 from newsgraph.plover.parseview import ParseView
 from newsgraph.plover.territory import PlaceActors
 
@@ -581,6 +582,12 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             if e.state == "-":
                 return None
             typ, mode = e.state
+        sent = self.doc.sentences[v.tok(c.i).sent]
+        if typ == "ASSAULT" and traffic_accident(v, sent.token_start, sent.token_end, e.lemma):
+            return None  # "struck by a Volvo", "struck a guard rail": a road accident, no attack
+        if typ == "CONSULT":
+            if press_partners(v, c.support if c.support is not None else c.i, sent.token_start, sent.token_end):
+                return None  # "With Wikinews, X discussed ...": an interview is quoted, not a meeting
         aux = clause_aux(v, c.i, c.support)
         if c.entry.pos == "VERB" and aux is None and any(
                 s.text.lower() in NOBODY or any(d.text.lower() == "no" for d in v.children(s.i, "det"))

@@ -301,7 +301,7 @@ blow up        | ASSAULT:destroy | r=dobj
 explode        | ASSAULT:explosives | r=dobj,in | dobj
 detonate       | ASSAULT:explosives | r=dobj,in | dobj
 destroy        | ASSAULT:destroy | r=dobj | c=0.55
-demolish       | ASSAULT:destroy | r=dobj
+demolish       | COERCE:seize | r=dobj
 torch          | ASSAULT:destroy | r=dobj
 topple         | ASSAULT      | r=dobj | c=0.5
 overthrow      | ASSAULT      | r=dobj | c=0.55

@@ -50,8 +50,10 @@ MODES: dict[str, frozenset[str]] = {
                            "crowd-control", "unconventional"}),
 }
 
-#: cooperative types that, reported as future, are coded AGREE (manual, AGREE)
-FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: cooperative types that, reported as future, are coded AGREE (manual, AGREE); a
+#: promised concession too ("will allow refugees to return", CAMEO 035 "express intent
+#: to yield" is AGREE); an announced withdrawal stays CONCEDE (the coder maps RETREAT)
+FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
 
 #: material conflict announced for the future is a threat
 # (an announced sanction is a decision, kept as SANCTION + future)

@@ -1,0 +1,57 @@
+"""Readings of trigger words that are no political event.
+
+Two families the dictionary senses cannot tell apart on their own:
+
+- traffic accidents: "was struck by a Volvo", "struck a guard rail", "the truck hit
+  a cyclist" use the verbs of attack, but a vehicle on a road is no ASSAULT unless
+  the sentence says it was one ("rammed a crowd in a terror attack", "a car bomb");
+- interviews: "With Wikinews, X discussed ...", "told reporters", "spoke to CNN":
+  talking to the press is reported speech (a quote), not a CONSULT with the press.
+"""
+
+from __future__ import annotations
+
+from newsgraph.plover.parseview import ParseView
+
+# verbs of striking that a vehicle does as readily as an attacker
+IMPACT_VERBS = frozenset("strike hit ram run kill injure crash collide smash knock plough plow slam".split())
+# words that place a sentence on the road
+TRAFFIC = frozenset("drive driver driving drove motorist motorcyclist cyclist bicyclist pedestrian road highway "
+                    "motorway freeway lane intersection crossing car truck lorry van bus vehicle motorcycle "
+                    "motorbike pickup suv taxi tractor trailer train tram wheel rail guardrail".split())
+# what makes a vehicle a weapon: intent, a bomb, an attack named as such
+INTENT = frozenset("attack attacker terror terrorist terrorism bomb bomber bombing explosive deliberately "
+                   "intentionally militant gunman gunmen shoot shooting gun rocket missile shell drone airstrike "
+                   "assailant jihadist insurgent murder".split())
+# who interviews: a newsroom or its people
+MEDIA_WORDS = frozenset("wikinews reporter reporters journalist journalists press media interviewer newspaper "
+                        "magazine television tv radio broadcaster channel network podcast newsroom correspondent "
+                        "cnn bbc reuters ap afp msnbc fox nbc abc cbs npr".split())
+
+
+def traffic_accident(view: ParseView, sent_start: int, sent_end: int, trigger_lemma: str) -> bool:
+    """An impact verb in a sentence about driving, with nothing saying it was an attack.
+    (Common words only: "van" in "Leon van Biljon" is a name, not a vehicle.)"""
+    if trigger_lemma not in IMPACT_VERBS:
+        return False
+    words = {t.lemma.lower() for t in (view.tok(k) for k in range(sent_start, sent_end)) if t.pos != "PROPN"}
+    return bool(words & TRAFFIC) and not (words & INTENT)
+
+
+def _media_token(view: ParseView, i: int) -> bool:
+    lo, hi = view.subtree_span(i)
+    return any(view.tok(k).lemma.lower() in MEDIA_WORDS or view.tok(k).text.lower() in MEDIA_WORDS
+               for k in range(lo, hi + 1))
+
+
+def press_partners(view: ParseView, head: int, sent_start: int, sent_end: int) -> bool:
+    """Is the "with"/"to" partner of a talk only the press ("With Wikinews, X discussed",
+    "spoke to reporters")? The fronted "With X," may hang anywhere in the parse, so a
+    sentence-initial "with" phrase counts too."""
+    partners = view.preps(head, "with")
+    first = view.tok(sent_start)
+    if first.text.lower() == "with":
+        partners += view.children(first.i, "pobj")
+    # "spoke to reporters"; a "to" beside a "with" is a topic ("from X to Y")
+    partners = partners or view.preps(head, "to")
+    return bool(partners) and all(_media_token(view, p.i) for p in partners)
