@@ -662,3 +662,15 @@ def test_demolishing_homes_is_coerce(parse):
                       ("Israeli army", "group", "ISR", "MIL"))
     ev = only(code(doc), "COERCE")
     assert ev[1] == "seize" and ev[3] == ["Israeli army"]
+
+
+def test_an_appeal_to_ones_own_people_or_the_public_is_no_request(parse):
+    doc = with_actors(parse("The Indian Prime Minister asked his countrymen to avoid going out."),
+                      ("The Indian Prime Minister", "person", "IND", "GOV"))
+    assert not [e for e in code(doc) if e[0] == "REQUEST"]
+    doc = with_actors(parse("Obama urged viewers to vote for Biden."),
+                      ("Obama", "person", "USA", "ELI"), ("Biden", "person", "USA", "PTY"))
+    assert not [e for e in code(doc) if e[0] == "REQUEST"]
+    doc = with_actors(parse("Netanyahu called on Italy and Egypt to join the project."),
+                      ("Netanyahu", "person", "ISR", "GOV"), ("Italy", STATE, "ITA", None), ("Egypt", STATE, "EGY", None))
+    assert only(code(doc), "REQUEST")[4] == ["Italy", "Egypt"]

@@ -55,3 +55,32 @@ def press_partners(view: ParseView, head: int, sent_start: int, sent_end: int) -
     # "spoke to reporters"; a "to" beside a "with" is a topic ("from X to Y")
     partners = partners or view.preps(head, "to")
     return bool(partners) and all(_media_token(view, p.i) for p in partners)
+
+
+# whom one appeals to inside one's own group or the general public
+OWN_PEOPLE = frozenset("colleague colleagues citizen citizens countryman countrymen compatriot compatriots member "
+                       "members supporter supporters follower followers people nation fan fans voter voters "
+                       "worker workers employee employees staff constituent constituents party comrade comrades "
+                       "viewer viewers listener listeners reader readers audience public resident residents "
+                       "everyone everybody anyone anybody".split())
+POSSESSIVE_PRONOUNS = frozenset("my our his her its their your".split())
+PUBLIC = frozenset("viewer viewers listener listeners reader readers audience public everyone everybody anyone "
+                   "anybody".split())
+
+
+def in_group_appeal(view: ParseView, head: int, addressed_to: list[str]) -> bool:
+    """"I urge my colleagues to ...", "asked his countrymen to stay home", "urging viewers
+    to vote": an appeal to one's own people or the public, not a REQUEST of another
+    party. ``addressed_to`` are the prepositions that take the addressee ("called on")."""
+    addressees = view.children(head, "dobj") + view.preps(head, *addressed_to)
+    if not addressees:
+        return False
+    for a in addressees:
+        word = a.lemma.lower()
+        if word in PUBLIC or a.text.lower() in PUBLIC:
+            continue
+        own = any(p.text.lower() in POSSESSIVE_PRONOUNS for p in view.children(a.i, "poss"))
+        if own and (word in OWN_PEOPLE or a.text.lower() in OWN_PEOPLE):
+            continue
+        return False
+    return True
