@@ -130,8 +130,11 @@ def test_story_country_not_given_to_named_commentators(run):
 def test_unknown_organisation_names(run):
     doc = run("Yesterday the Hanbali Workers Union called a strike.")
     assert at(doc, "Hanbali Workers Union").sector == "LAB"
+    # PLOVER codes police COP and armed "security forces" MIL (army/troops)
     doc = run("The Palestinian Authority security forces arrested him.")
-    assert at(doc, "Palestinian Authority security forces").sector == "COP"
+    assert at(doc, "Palestinian Authority security forces").sector == "MIL"
+    doc = run("The Palestinian Authority police arrested him.")
+    assert at(doc, "Palestinian Authority police").sector == "COP"
 
 
 def test_named_groups_and_glosses(run):

@@ -53,9 +53,9 @@ PTY: politician, party member
 #: collectives and institutions
 _ORG_ROLES = """
 GOV: government, administration, authority, authorities, regime, cabinet, ministry, leadership, junta, presidency, embassy, consulate, delegation, council, state department, foreign ministry, interior ministry, kremlin, palace, monarchy, officialdom, establishment
-MIL: army, military, troops, force, forces, military police, navy, air force, armed forces, battalion, brigade, division, regiment, platoon, fleet, garrison, artillery, militia, contingent, special forces, marines, coalition, defence ministry, defense ministry, pentagon, commando, commandos, paramilitary
+MIL: army, military, troops, force, forces, security forces, military police, navy, air force, armed forces, battalion, brigade, division, regiment, platoon, fleet, garrison, artillery, militia, contingent, special forces, marines, coalition, defence ministry, defense ministry, pentagon, commando, commandos, paramilitary
 REB: rebellion, insurgency, faction, underground, resistance
-COP: police, gendarmerie, security forces, riot police, border police, border patrol, patrol, interior ministry troops, coast guard, coastguard
+COP: police, gendarmerie, riot police, border police, border patrol, patrol, interior ministry troops, coast guard, coastguard
 JUD: court, tribunal, judiciary, supreme court, high court, constitutional court, prosecution, prosecutor's office
 LEG: parliament, legislature, congress, senate, assembly, duma, knesset, house, chamber
 PTY: party

@@ -70,7 +70,10 @@ IGO|MERCOSUR|BUS|Mercosur
 IGO|G77||Group of 77;G77
 NGO||CVL|Amnesty International;Amnesty
 NGO||CVL|Human Rights Watch;HRW
-NGO||MED|Red Cross;International Committee of the Red Cross;ICRC;Red Crescent;International Federation of Red Cross and Red Crescent Societies;IFRC
+NGO||MED|Red Cross;International Committee of the Red Cross;ICRC
+# the Federation and the national Red Crescent societies are distinct bodies from the ICRC
+NGO||MED|International Federation of Red Cross and Red Crescent Societies;IFRC
+NGO||MED|Red Crescent;Red Crescent Society
 NGO||MED|Doctors Without Borders;Medecins Sans Frontieres;MSF
 NGO||CVL|Oxfam / Save the Children / International Rescue Committee / Norwegian Refugee Council / CARE International
 NGO||JRN|Reporters Without Borders;RSF / Committee to Protect Journalists;CPJ

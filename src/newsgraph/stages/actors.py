@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from newsgraph.kb import load_kb
 from newsgraph.kb.coref import Draft, Grouper
-from newsgraph.kb.mentions import MentionFinder
+from newsgraph.kb.mentions import MentionFinder, gazetteer_country
 from newsgraph.model import Actor, NewsDoc
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
@@ -45,6 +45,21 @@ _NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
 _WORLD_VOICES = frozenset({"REL", "JRN", "EDU", "ELI"})
 _FOREIGN = frozenset({"foreign", "international", "western", "multinational", "un", "u.n.", "regional", "african",
                       "arab", "european", "foreigners", "mercenaries", "mercenary"})
+#: world faiths: "Muslim hackers", "Christian activists" name a community that crosses
+#: borders, so a story's country is not theirs unless the text says so (PLOVER codes
+#: them by their faith, not the story's state); local sects ("Shiite militias") are not here
+_WORLD_FAITHS = frozenset({"muslim", "muslims", "moslem", "moslems", "islamist", "islamists", "christian",
+                           "christians", "jewish", "jews", "hindu", "hindus", "buddhist", "buddhists",
+                           "jihadist", "jihadists", "jihadi", "jihadis"})
+
+#: last words of a named force that is usually named after the area it serves
+#: ("Thames Valley Police", "Baghdad Police", "Punjab Rangers")
+_AREA_FORCES = frozenset({"police", "constabulary", "gendarmerie", "rangers", "sheriff", "guard"})
+#: first words of a force's name that say what it is, not where it serves ("National Police")
+_GENERIC_FORCE_WORDS = frozenset({"the", "national", "federal", "state", "military", "metropolitan", "royal",
+                                  "border", "traffic", "riot", "secret", "religious", "civil", "special",
+                                  "judicial", "criminal", "investigation", "investigative", "capital", "city",
+                                  "municipal", "county", "regional", "provincial", "local", "tourist"})
 
 
 @stages.register("actors")
@@ -118,7 +133,33 @@ class ActorsStage(Stage):
             words = {toks[k].text.lower() for m in a.mentions for k in range(m.start, m.end)}
             if words & _FOREIGN:
                 continue
+            if not named and words & _WORLD_FAITHS:
+                continue
+            area = self._force_area(doc, a)
+            if area is not None:
+                # a force named after an area belongs to that area's country, which the
+                # gazetteer tells; failing that it is left open, never another state's
+                a.country = area or None
+                continue
             a.country = top
+
+    def _force_area(self, doc: NewsDoc, a: Draft) -> str | None:
+        """The country of a force named after the area it serves, "" when the area is unknown.
+
+        None when the actor is not such a force ("Iraqi police", "the National Police").
+        """
+        toks = doc.tokens
+        for m in a.mentions:
+            if m.source != "ORG" or toks[m.end - 1].text.lower() not in _AREA_FORCES:
+                continue
+            words = [t for t in toks[m.start : m.end - 1] if t.text.lower() != "the"]
+            if not words or not all(t.text[:1].isupper() and t.pos == "PROPN" for t in words):
+                continue
+            if all(t.text.lower() in _GENERIC_FORCE_WORDS for t in words):
+                continue
+            area = " ".join(t.text for t in words)
+            return gazetteer_country(self._gazetteer(), area) or ""
+        return None
 
     @staticmethod
     def _actors(doc: NewsDoc, drafts: list[Draft]) -> list[Actor]:

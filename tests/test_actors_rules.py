@@ -1,0 +1,65 @@
+"""General actor rules behind errors seen through the events coder (test texts written here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.config import Config
+from newsgraph.stages.actors import ActorsStage
+
+
+@pytest.fixture(scope="module")
+def run(parse):
+    stage = ActorsStage(Config())
+
+    def _run(text, published=date(2012, 8, 19)):
+        return stage(parse(text, published=published))
+
+    return _run
+
+
+def at(doc, phrase, nth=0):
+    k = -1
+    for _ in range(nth + 1):
+        k = doc.text.index(phrase, k + 1)
+    return doc.actor_at(k, k + len(phrase))
+
+
+def test_world_faith_group_does_not_take_story_country(run):
+    doc = run("Danish police said Muslim hackers attacked websites in Denmark. The Danish government condemned it.")
+    assert at(doc, "Danish police").country == "DNK"
+    assert at(doc, "Muslim hackers").country is None
+    # a stated nationality still counts
+    doc = run("Danish police said Danish Muslim activists blocked a road in Denmark.")
+    assert at(doc, "activists").country == "DNK"
+
+
+def test_red_crescent_is_not_the_red_cross(run):
+    doc = run("The Red Crescent sent ambulances. The International Committee of the Red Cross visited detainees.")
+    crescent, cross = at(doc, "Red Crescent"), at(doc, "Red Cross")
+    assert crescent is not None and cross is not None
+    assert crescent.id != cross.id
+    assert crescent.name == "Red Crescent" and cross.name == "Red Cross"
+
+
+def test_force_named_after_a_region_keeps_its_own_country(run):
+    doc = run("Thames Valley Police arrested two men. Libya's government condemned the killing in Benghazi. "
+              "Libyan officials met.")
+    assert at(doc, "Thames Valley Police").country != "LBY"
+    assert at(doc, "Libyan officials").country == "LBY"
+    # a force named after a known city takes that city's country
+    doc = run("Baghdad Police arrested two men. Iraqi officials said the attack was planned in Syria.")
+    assert at(doc, "Baghdad Police").country == "IRQ"
+    # a generic force name still takes the story's country
+    doc = run("The National Police arrested two men. Colombian officials said the suspects were rebels.")
+    assert at(doc, "National Police").country == "COL"
+
+
+def test_security_forces_are_military_police_are_police(run):
+    doc = run("Pakistani security forces raided a house. Pakistani police arrested three men. "
+              "Pakistani troops fired on militants.")
+    assert at(doc, "Pakistani security forces").sector == "MIL"
+    assert at(doc, "Pakistani police").sector == "COP"
+    assert at(doc, "Pakistani troops").sector == "MIL"
