@@ -674,3 +674,14 @@ def test_an_appeal_to_ones_own_people_or_the_public_is_no_request(parse):
     doc = with_actors(parse("Netanyahu called on Italy and Egypt to join the project."),
                       ("Netanyahu", "person", "ISR", "GOV"), ("Italy", STATE, "ITA", None), ("Egypt", STATE, "EGY", None))
     assert only(code(doc), "REQUEST")[4] == ["Italy", "Egypt"]
+
+
+def test_a_closing_attribution_parsed_as_an_object_is_no_recipient(parse):
+    doc = with_actors(
+        parse("U.S. border patrol agents sexually abused illegal Mexican immigrants with impunity, "
+              "a human rights organization charged on Saturday."),
+        ("U.S. border patrol agents", "group", "USA", "COP"), ("illegal Mexican immigrants", "group", "MEX", "CVL"),
+        ("a human rights organization", "organization", None, "NGO"),
+    )
+    ev = only(code(doc), "ASSAULT")
+    assert ev[3] == ["U.S. border patrol agents"] and ev[4] == ["illegal Mexican immigrants"]

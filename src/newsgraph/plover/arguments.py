@@ -9,6 +9,8 @@ coders do, the first other actor in the trigger's phrase as a last resort.
 
 from __future__ import annotations
 
+# verbs of a closing attribution (", a rights group charged", ", officials said")
+ATTRIBUTING = frozenset("say charge allege claim report state add tell accuse announce confirm".split())
 # verbs whose subject RECEIVES the nominal ("had the support of", "received aid from")
 RECEIVING = frozenset("have receive get win enjoy gain obtain secure accept welcome".split())
 # verbs of telling: their object is the addressee of the reported event
@@ -124,7 +126,19 @@ class ArgumentFinder:
                 out += v.children(cc.i, "nsubj")
         if c.entry.object_control:
             out += v.children(i, "dobj")
-        return out
+        return [t for t in out if not self._trailing_source(t)]
+
+    def _trailing_source(self, t) -> bool:
+        """", a human rights organization charged on Saturday": the parser may hang the
+        closing attribution as a second object with the speech verb as its participle; the
+        source is no recipient."""
+        v = self.view
+        if t.dep != "dobj" or t.i == 0:
+            return False
+        lo, _ = v.subtree_span(t.i)
+        if lo == 0 or v.tok(lo - 1).text != ",":
+            return False
+        return any(a.lemma.lower() in ATTRIBUTING for a in v.children(t.i, "acl", "relcl"))
 
     def arguments(self, c: _Cand) -> tuple[list[str], list[str]]:
         v, i = self.view, c.i
