@@ -685,3 +685,22 @@ def test_a_closing_attribution_parsed_as_an_object_is_no_recipient(parse):
     )
     ev = only(code(doc), "ASSAULT")
     assert ev[3] == ["U.S. border patrol agents"] and ev[4] == ["illegal Mexican immigrants"]
+
+
+def test_a_rule_that_permits_is_no_concession(parse):
+    doc = with_actors(parse("Tarrant had a valid gun licence allowing him to buy weapons."),
+                      ("Tarrant", "person", "NZL", None))
+    assert not [e for e in code(doc) if e[0] == "CONCEDE"]
+    doc = with_actors(parse("Israel allowed Palestinian workers to enter the country."),
+                      ("Israel", STATE, "ISR", None), ("Palestinian workers", "group", "PSE", "LAB"))
+    assert only(code(doc), "CONCEDE")[4] == ["Palestinian workers"]
+
+
+def test_a_decision_taken_is_the_act_not_a_plan(parse):
+    doc = with_actors(parse("The Supreme Court decided to allow Ouattara to run in the elections."),
+                      ("The Supreme Court", "organization", "CIV", "JUD"), ("Ouattara", "person", "CIV", "ELI"))
+    ev = only(code(doc), "CONCEDE")
+    assert ev[2] is None and ev[4] == ["Ouattara"]
+    doc = with_actors(parse("The Supreme Court will decide whether to allow Ouattara to run."),
+                      ("The Supreme Court", "organization", "CIV", "JUD"), ("Ouattara", "person", "CIV", "ELI"))
+    assert all(e[2] is not None for e in code(doc) if e[0] == "CONCEDE")

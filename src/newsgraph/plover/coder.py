@@ -31,7 +31,7 @@ from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import ActorLookup
-from newsgraph.plover.nonevents import in_group_appeal, press_partners, traffic_accident
+from newsgraph.plover.nonevents import in_group_appeal, press_partners, thing_permits, traffic_accident
 from newsgraph.plover.parseview import ParseView
 from newsgraph.plover.territory import PlaceActors
 
@@ -588,6 +588,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         if typ == "CONSULT":
             if press_partners(v, c.support if c.support is not None else c.i, sent.token_start, sent.token_end):
                 return None  # "With Wikinews, X discussed ...": an interview is quoted, not a meeting
+        if typ == "CONCEDE" and c.entry.pos == "VERB" and thing_permits(v, c.i, lambda k: bool(self.tok_actor[k])):
+            return None  # "a gun licence allowing him to buy weapons": a rule permits, no one concedes
         if typ == "REQUEST" and c.entry.pos == "VERB" and in_group_appeal(v, c.i, ["on", "upon"]):
             return None  # "urged its citizens to leave", "urging viewers to vote": no other party asked
         aux = clause_aux(v, c.i, c.support)

@@ -140,7 +140,9 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
         if not is_trigger_clause and governed_by.get(k) in ("xcomp", "ccomp", "acomp") and t.pos in ("VERB", "AUX", "ADJ"):
             # only a verb or adjective taking the event as complement governs it
             lem = t.lemma.lower()
-            if lem in FUTURE_GOVERNORS or (lem == "go" and t.tag == "VBG"):
+            if lem == "decide" and (t.tag == "VBD" or "have" in {a.lemma for a in view.children(k, "aux")}):
+                pass  # "the court decided to allow X": a decision taken is the act, not a plan
+            elif lem in FUTURE_GOVERNORS or (lem == "go" and t.tag == "VBG"):
                 fut = True
             elif lem in HYPO_GOVERNORS:
                 hypo = True

@@ -84,3 +84,22 @@ def in_group_appeal(view: ParseView, head: int, addressed_to: list[str]) -> bool
             continue
         return False
     return True
+
+
+PERMITTING = frozenset("allow permit enable let entitle authorize authorise".split())
+
+
+def thing_permits(view: ParseView, i: int, is_actor) -> bool:
+    """"a gun licence allowing him to buy weapons", "the emergency appears to allow him":
+    a document or a state of affairs permits; whoever holds it concedes nothing. True when
+    the doer of permission verb i (its subject, or the noun its participle modifies) is a
+    common noun that is no actor. ``is_actor(k)`` tells whether token k is an actor mention."""
+    t = view.tok(i)
+    if t.lemma.lower() not in PERMITTING:
+        return False
+    doers = view.children(i, "nsubj")
+    if not doers and t.dep in ("acl", "relcl") and t.head != i:
+        doers = [view.tok(t.head)]
+    if not doers and t.dep == "xcomp" and t.head != i:  # "appears to allow"
+        doers = view.children(t.head, "nsubj")
+    return bool(doers) and all(d.pos == "NOUN" and not is_actor(d.i) for d in doers)
