@@ -63,3 +63,23 @@ def test_security_forces_are_military_police_are_police(run):
     assert at(doc, "Pakistani security forces").sector == "MIL"
     assert at(doc, "Pakistani police").sector == "COP"
     assert at(doc, "Pakistani troops").sector == "MIL"
+
+
+def test_person_named_like_a_capital_is_a_person(run):
+    doc = run("Iraqi police arrested Ali Amman, a local shopkeeper, in Baghdad. Amman said he was innocent.")
+    later = at(doc, "Amman", 1)
+    assert later is not None and later.kind == "person" and later.country != "JOR"
+    assert later.id == at(doc, "Ali Amman").id
+    doc = run("Police arrested a man named Amman on Monday. Amman told reporters he was innocent.")
+    assert all(a.kind == "person" for a in (at(doc, "Amman"), at(doc, "Amman", 1)))
+    # the capital standing for its government is still the state
+    doc = run("Amman rejected the Israeli demand on Monday.")
+    assert at(doc, "Amman").country == "JOR" and at(doc, "Amman").kind == "state"
+
+
+def test_capitalised_word_opening_a_sentence_is_not_a_name(run):
+    doc = run("Monday, January 28, 2019\n\n\nTwin bombings yesterday struck the cathedral in Jolo, Philippines.")
+    assert at(doc, "Twin") is None
+    # a known name in that place is still an actor
+    doc = run("Hamas fighters fired rockets at the town.")
+    assert at(doc, "Hamas fighters") is not None

@@ -60,6 +60,7 @@ class Mention:
     actor: "Draft | None" = None
     gender: str | None = None
     home: str | None = None  # country a people lives in ("Albanians in southern Serbia")
+    person_name: bool = False  # a person's name that is also a place's ("Ali Amman" ... "Amman said")
 
 
 @dataclass(slots=True)
@@ -149,7 +150,8 @@ class Grouper:
         toks = self.tokens
         for m in self.mentions:
             if m.source != "PRON" and m.desc is None:
-                m.desc = describe(toks[m.start : m.end], toks[m.head], self.kb, self.day, label=m.source)
+                m.desc = describe(toks[m.start : m.end], toks[m.head], self.kb, self.day, label=m.source,
+                                  person_name=m.person_name)
                 if m.home and m.desc.entry is not None and m.desc.entry.kind == "demonym":
                     # a people in another country is coded by where they live, as a minority
                     m.desc.country, m.desc.org = m.home, None

@@ -72,6 +72,18 @@ _PERSON_TITLE = re.compile(r"^(President|Minister|Premier|General|Gen\.?|Colonel
                            r"Gov\.?|Mayor|Judge|Ambassador|Envoy|Chancellor|King|Queen|Prince|Emir|Sheikh|Dr\.?|"
                            r"Mr\.?|Mrs\.?|Ms\.?|Archbishop|Bishop|Cardinal|Imam|Ayatollah|Commander|Admiral)$")
 
+#: verbs that introduce a person's name ("a man named Amman", "a boy called Paris")
+_NAMING_VERBS = frozenset({"name", "call", "identify"})
+
+
+def _given_name_before(tokens: list[Token], s: int) -> bool:
+    """Does a given name come right before token ``s`` ("Ali Amman", "Valeska Paris")?"""
+    if s == 0:
+        return False
+    t = tokens[s - 1]
+    return t.ent_type == "PERSON" and t.pos == "PROPN" and t.text[:1].isupper()
+
+
 _NP_DEPS = frozenset({"amod", "compound", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "punct",
                       "npadvmod", "cc", "conj", "predet"})
 
@@ -218,14 +230,24 @@ class MentionFinder:
             htok = toks[head]
             found = self.kb.find(ent.text) or self.kb.find(self.doc.text[toks[s].start : toks[e - 1].end])
             kind = found[0].kind if found else None
+            person_name = False
             if ent.label != "PERSON" and ent.text in person_last:
-                kind = "person"
+                kind, person_name = "person", True
+            elif ent.label == "PERSON" and kind in ("capital", "seat") and e - s == 1 and (
+                    s > 0 and toks[s - 1].pos == "VERB" and toks[s - 1].lemma.lower() in _NAMING_VERBS
+                    or htok.dep in ("appos", "oprd") or _given_name_before(toks, s)):
+                # a capital's name the recogniser reads as a person's: "a man named Amman";
+                # later bare uses of the name are that person too ("Amman said")
+                kind, person_name = "person", True
+                person_last.add(ent.text)
             if kind is None and ent.label in ("ORG", "GPE", "NORP") and s > 0 and _PERSON_TITLE.match(
                     toks[s - 1].text) and toks[s - 1].pos == "PROPN":
                 kind = "person"  # "Vice-President Moody Awori" tagged ORG
             if ent.label == "PERSON" and kind != "person" and e - s == 1 and htok.dep == "compound" and \
                     self._modifies_role(htok):
                 continue  # "Turkish Kurd refugees": a one-word "name" modifying a role noun
+            if kind is None and not found and e - s == 1 and self._capitalised_common_word(htok):
+                continue  # "Twin bombings struck": a capital letter opening a sentence is not a name
             if ent.label != "PERSON" and kind != "person" and (self._modifies_role(htok) or (
                     e + 1 < len(toks) and toks[e].text in ("-", "–") and toks[e + 1].text.lower() == "led")):
                 continue  # "UN peacekeepers", "a Hamas official": the role phrase takes the name
@@ -235,7 +257,8 @@ class MentionFinder:
                     start, poss = _title_left(toks, s, lo, self.taken)
                 else:
                     start, poss = self._country_left(s, lo), None
-                m = Mention(start, e, head, ent.label if kind != "person" else "PERSON", possessor=poss)
+                m = Mention(start, e, head, ent.label if kind != "person" else "PERSON", possessor=poss,
+                            person_name=person_name)
                 if ent.label == "ORG" and kind is None and not found:
                     m.end = _right_pp(toks, htok, e, hi)
                 self.add(m)
@@ -263,6 +286,21 @@ class MentionFinder:
                 if s > 0 and toks[s - 1].text.lower() == "ethnic" and s - 1 not in self.taken:
                     s -= 1  # "ethnic Albanians": the description needs the word
                 self.add(Mention(s, e, head, "NORP", home=self._minority_home(htok)))
+
+    def _capitalised_common_word(self, t: Token) -> bool:
+        """A sentence's first word, capitalised only for that, modifying a common noun ("Twin bombings").
+
+        The recogniser reads such words as names; a real name in that place is
+        usually a KB entry or a person named in full elsewhere, which are kept.
+        """
+        toks = self.tokens
+        lo, _ = self.sent_floor(t.i)
+        first = next((k for k in range(lo, t.i + 1) if toks[k].text.strip() and toks[k].pos not in ("SPACE", "PUNCT")),
+                     None)
+        if first != t.i or t.dep not in ("compound", "amod", "nmod") or t.head == t.i:
+            return False
+        h = toks[t.head]
+        return h.i > t.i and h.pos == "NOUN" and h.text[:1].islower() and not self._modifies_role(t)
 
     def _minority_home(self, t: Token) -> str | None:
         """ "Albanians in southern Serbia", "Serbs of northern Kosovo": the country they live in."""

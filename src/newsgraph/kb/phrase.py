@@ -144,8 +144,13 @@ def describe(
     day: date | None,
     *,
     label: str = "",
+    person_name: bool = False,
 ) -> Description:
-    """What the mention ``tokens`` (with syntactic ``head``) says about its actor."""
+    """What the mention ``tokens`` (with syntactic ``head``) says about its actor.
+
+    ``person_name``: the mention is known to name a person although its words
+    are a place's ("Amman" for a man named Ali Amman), so no toponym entry covers it.
+    """
     matches = kb_matches(tokens, kb)
     head_pos = next((k for k, t in enumerate(tokens) if t.i == head.i), len(tokens) - 1)
     words = [t.text.lower() for t in tokens]
@@ -158,6 +163,8 @@ def describe(
     if (own is not None and label == "PERSON" and own[2].kind in ("state", "capital", "seat", "region")
             and own[0] > 0 and tokens[own[0] - 1].ent_type == "PERSON"):
         own = None  # "Valeska Paris" is a person, not France (a lone "Azerbaijan" mis-tagged PERSON is not)
+    if own is not None and person_name and own[2].kind in ("state", "capital", "seat", "region"):
+        own = None
     # --- the country and org named by the words (left of the head first)
     # "Envoy to Libya": a destination after "to"/"for" does not give the country
     matches = [m for m in matches if m is own or m[0] == 0 or words[m[0] - 1] not in _NOT_OWN_PREPS]
