@@ -704,3 +704,13 @@ def test_a_decision_taken_is_the_act_not_a_plan(parse):
     doc = with_actors(parse("The Supreme Court will decide whether to allow Ouattara to run."),
                       ("The Supreme Court", "organization", "CIV", "JUD"), ("Ouattara", "person", "CIV", "ELI"))
     assert all(e[2] is not None for e in code(doc) if e[0] == "CONCEDE")
+
+
+def test_withholding_or_granting_permission(parse):
+    doc = with_actors(parse("The government denied the opposition a permit for the rally."),
+                      ("The government", "organization", "BLR", "GOV"), ("the opposition", "group", "BLR", "OPP"))
+    assert only(code(doc), "REJECT")[4] == ["the opposition"]
+    doc = with_actors(parse("The ministry granted the opposition permission for a rally."),
+                      ("The ministry", "organization", "BLR", "GOV"), ("the opposition", "group", "BLR", "OPP"))
+    ev = only(code(doc), "CONCEDE")
+    assert ev[3] == ["The ministry"]

@@ -43,6 +43,9 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "TERRITORY": "town city village territory area region province district stronghold position "
         "base hill airport port border enclave capital outpost",
         "ENTRY": "entry enter access admittance admission visa landing",
+        # what an authority grants or withholds ("denied permission for a mosque")
+        "PERMISSION": "permission permit licence license approval authorization authorisation clearance "
+        "allocation consent",
         "DEMANDS": "demand request call condition appeal",
         "PROPOSAL": "proposal offer plan initiative invitation resolution mediation ultimatum proposition "
         "bid draft peace formula compromise settlement",

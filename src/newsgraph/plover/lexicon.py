@@ -107,7 +107,7 @@ cancel         | CONCEDE      | r=to | need | RESTRICTION>CONCEDE | MEETING>REJE
 call off       | CONCEDE      | r=to | need | STRIKE>CONCEDE | MEETING>REJECT:meet
 allow          | CONCEDE      | r=dobj | c=0.55 | OBSERVERS>RETREAT:access | AIDGOODS>RETREAT:access
 permit         | CONCEDE      | r=dobj | c=0.55 | OBSERVERS>RETREAT:access | AIDGOODS>RETREAT:access
-grant          | AID          | r=dative,to | need | ASYLUM>AID | AMNESTY>CONCEDE | AIDGOODS>AID | ENTRY>RETREAT:access
+grant          | AID          | r=dative,to | need | ASYLUM>AID | AMNESTY>CONCEDE | AIDGOODS>AID | ENTRY>RETREAT:access | PERMISSION>CONCEDE
 # ---- COOPERATE: mutual material cooperation
 cooperate      | COOPERATE    | r=with
 co-operate     | COOPERATE    | r=with
@@ -194,7 +194,7 @@ rebuff         | REJECT       | r=dobj
 spurn          | REJECT       | r=dobj
 defy           | REJECT:yield | r=dobj
 violate        | REJECT:yield | r=dobj | need | RESTRICTION>REJECT:yield | AGREEMENT>ASSAULT
-deny           | REJECT       | r=dative,to | need | ENTRY>REJECT | DEMANDS>REJECT
+deny           | REJECT       | r=dative,to | need | ENTRY>REJECT | DEMANDS>REJECT | PERMISSION>REJECT
 bar            | COERCE:restrict | r=dobj | ENTRY>REJECT
 turn down      | REJECT       | r=poss | c=0.6
 # ---- THREATEN

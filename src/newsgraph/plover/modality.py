@@ -24,7 +24,7 @@ REPORTING = frozenset(
 # control verbs and predicates over an event that make it future or hypothetical
 FUTURE_GOVERNORS = frozenset(
     "plan intend prepare schedule aim decide set ready willing prepared due poised going expect_to "
-    "determine resolve agree promise pledge vow offer threaten".split()
+    "determine resolve agree promise pledge vow swear offer threaten".split()
 )
 HYPO_GOVERNORS = frozenset(
     "expect likely possible able hope want wish seek consider mull weigh propose suggest "
