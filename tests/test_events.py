@@ -714,3 +714,16 @@ def test_withholding_or_granting_permission(parse):
                       ("The ministry", "organization", "BLR", "GOV"), ("the opposition", "group", "BLR", "OPP"))
     ev = only(code(doc), "CONCEDE")
     assert ev[3] == ["The ministry"]
+
+
+def test_returning_property_is_retreat_and_a_promise_to_return_it_agree(parse):
+    doc = with_actors(parse("Sudan returned the helicopter to Russia."),
+                      ("Sudan", STATE, "SDN", None), ("Russia", STATE, "RUS", None))
+    ev = only(code(doc), "RETREAT")
+    assert ev[1] == "release" and ev[3] == ["Sudan"] and ev[4] == ["Russia"]
+    doc = with_actors(parse("The rebels announced they will return the weapons seized from the peacekeepers."),
+                      ("The rebels", "group", "SLE", "REB"), ("the peacekeepers", "group", "IGO", "MIL"))
+    ev = only(code(doc), "AGREE")
+    assert ev[2] == "future" and ev[3] == ["The rebels"]
+    doc = with_actors(parse("Trump said he would release his tax returns."), ("Trump", "person", "USA", "GOV"))
+    assert not code(doc)

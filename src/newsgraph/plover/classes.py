@@ -43,6 +43,10 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "TERRITORY": "town city village territory area region province district stronghold position "
         "base hill airport port border enclave capital outpost",
         "ENTRY": "entry enter access admittance admission visa landing",
+        # what is handed back ("will return the weapons seized", "returned the helicopter")
+        "RETURNABLE": "weapon weapons equipment helicopter aircraft plane jet ship vessel boat tanker property "
+        "asset assets land territory body bodies remains artifact artefact passport passports prisoner prisoners "
+        "hostage hostages detainee detainees captive captives",
         # what an authority grants or withholds ("denied permission for a mosque")
         "PERMISSION": "permission permit licence license approval authorization authorisation clearance "
         "allocation consent",
@@ -72,7 +76,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "CREDENTIALS": "credential credentials",
         "STATEMENT": "statement report video footage document data figure result list image photo audio "
         "recording detail information communique album song film book version update record transcript letter "
-        "summary cause name finding picture photograph plan schedule budget",
+        "summary cause name finding picture photograph plan schedule budget return file memo email tape",
         # what a camera or a story "captures": "tourists captured pictures", "captured the moment"
         "DEPICTION": "picture image video footage photo photograph moment scene attention imagination heart "
         "arrival departure mood spirit essence",

@@ -633,6 +633,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         # material conflict announced for the future (or on a condition) is a threat
         if aux == "future" and typ in FUTURE_TO_AGREE:
             typ, mode = "AGREE", None
+        elif aux == "future" and typ == "RETREAT" and mode in ("release", "access"):
+            typ, mode = "AGREE", None  # intent to release or let in (CAMEO 0353, 0355) is AGREE
         elif aux == "future" and typ == "RETREAT":
             typ, mode = "CONCEDE", None
         elif typ in FUTURE_TO_THREATEN and (aux == "future" or (aux == "hypothetical" and conditional)) and actors:

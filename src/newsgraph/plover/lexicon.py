@@ -140,6 +140,7 @@ pull back      | RETREAT:withdraw | r=from
 retreat        | RETREAT:withdraw | r=from
 evacuate       | RETREAT:withdraw | r=from | c=0.55
 release        | RETREAT:release | r=to | STATEMENT>- | PRONOUNS>- | PRISONERS>RETREAT:release | PERSONS>RETREAT:release
+return         | RETREAT:release | r=to | need | RETURNABLE>RETREAT:release
 free           | RETREAT:release | r=to | c=0.6
 surrender      | RETREAT:disarm | r=to
 disarm         | RETREAT:disarm | r=dobj
