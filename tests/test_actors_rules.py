@@ -83,3 +83,9 @@ def test_capitalised_word_opening_a_sentence_is_not_a_name(run):
     # a known name in that place is still an actor
     doc = run("Hamas fighters fired rockets at the town.")
     assert at(doc, "Hamas fighters") is not None
+
+
+def test_subject_pronoun_continues_the_main_clause_subject(run):
+    doc = run("Rod Blagojevich was jailed for corruption after he tried to sell Barack Obama's former Senate seat "
+              "after Obama was elected president. He was sentenced to fourteen years in prison.")
+    assert at(doc, "He").id == at(doc, "Rod Blagojevich").id

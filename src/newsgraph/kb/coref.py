@@ -382,12 +382,18 @@ class Grouper:
     def antecedent(self, p: Mention) -> Draft | None:
         """Nearest compatible person: same sentence (subject first), then up to two sentences back.
 
+        Within a sentence the main clause's subject comes first, then other subjects,
+        then the nearest mention.
+
         An earlier resolved pronoun counts as a mention of its person, so a
         chain of "she ... she" carries through a long paragraph; a person of
         the pronoun's known gender is found up to five sentences back.
         """
         toks = self.tokens
         ps = toks[p.start].sent
+        # a pronoun that is its own main clause's subject continues the previous topic
+        pt = toks[p.head]
+        p_main = pt.dep in ("nsubj", "nsubjpass") and toks[pt.head].dep == "ROOT"
         best: tuple[tuple, Draft] | None = None
         for m in self.mentions:
             if m.start >= p.start:
@@ -404,7 +410,10 @@ class Grouper:
             if m.start <= p.start < m.end:
                 continue
             subj = toks[m.head].dep in ("nsubj", "nsubjpass")
-            score = (-dist, subj if dist == 0 else subj, m.start)
+            # the topic is the main clause's subject: in "Blagojevich was jailed after he tried to
+            # sell Obama's seat after Obama was elected. He was sentenced", "He" is Blagojevich
+            main = p_main and dist > 0 and subj and toks[toks[m.head].head].dep == "ROOT"
+            score = (-dist, main, subj, m.start)
             if best is None or score > best[0]:
                 best = (score, a)
         return best[1] if best else None
