@@ -55,6 +55,8 @@ def test_force_named_after_a_region_keeps_its_own_country(run):
     # a generic force name still takes the story's country
     doc = run("The National Police arrested two men. Colombian officials said the suspects were rebels.")
     assert at(doc, "National Police").country == "COL"
+    doc = run("The Coast Guard rescued 20 people off Jolo. Philippine officials said the boat sank in the storm.")
+    assert at(doc, "Coast Guard").country == "PHL"
 
 
 def test_security_forces_are_military_police_are_police(run):

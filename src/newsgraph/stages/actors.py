@@ -59,7 +59,11 @@ _AREA_FORCES = frozenset({"police", "constabulary", "gendarmerie", "rangers", "s
 _GENERIC_FORCE_WORDS = frozenset({"the", "national", "federal", "state", "military", "metropolitan", "royal",
                                   "border", "traffic", "riot", "secret", "religious", "civil", "special",
                                   "judicial", "criminal", "investigation", "investigative", "capital", "city",
-                                  "municipal", "county", "regional", "provincial", "local", "tourist"})
+                                  "municipal", "county", "regional", "provincial", "local", "tourist",
+                                  # "Coast Guard" is not a guard of Tanzania's Coast region
+                                  "coast", "coastal", "presidential", "republican", "revolutionary", "home",
+                                  "internal", "public", "highway", "marine", "naval", "palace", "village",
+                                  "rural", "mounted", "imperial", "frontier", "honor", "honour", "army"})
 
 
 @stages.register("actors")
