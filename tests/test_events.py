@@ -727,3 +727,10 @@ def test_returning_property_is_retreat_and_a_promise_to_return_it_agree(parse):
     assert ev[2] == "future" and ev[3] == ["The rebels"]
     doc = with_actors(parse("Trump said he would release his tax returns."), ("Trump", "person", "USA", "GOV"))
     assert not code(doc)
+
+
+def test_placing_someone_under_arrest(parse):
+    doc = with_actors(parse("Police placed the opposition leader under house arrest."),
+                      ("Police", "group", "BLR", "COP"), ("the opposition leader", "person", "BLR", "OPP"))
+    ev = only(code(doc), "COERCE")
+    assert ev[1] == "arrest" and ev[3] == ["Police"] and ev[4] == ["the opposition leader"]

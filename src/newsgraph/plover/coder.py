@@ -284,6 +284,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
                 h2 = self.view.head(p.i)
                 if h2 is not None and h2.lemma.lower() in ("go", "remain", "put", "place", "stay") and p.text.lower() == "on":  # "go on strike", "remain on alert"
                     via_prep = h2
+                elif h2 is not None and h2.lemma.lower() in ("put", "place", "keep", "hold") and p.text.lower() == "under":
+                    via_prep = h2  # "placed him under house arrest", "put under investigation"
             sv = via_prep or (h if t.dep != "pobj" else None)
             if t.dep == "pobj" and sv is None:
                 p = self.view.tok(t.head)
