@@ -734,3 +734,14 @@ def test_placing_someone_under_arrest(parse):
                       ("Police", "group", "BLR", "COP"), ("the opposition leader", "person", "BLR", "OPP"))
     ev = only(code(doc), "COERCE")
     assert ev[1] == "arrest" and ev[3] == ["Police"] and ev[4] == ["the opposition leader"]
+
+
+def test_a_warning_that_ones_own_police_will_act_threatens_their_target(parse):
+    doc = with_actors(parse("The security chief warned that police will no longer tolerate rallies by the Kifaya group."),
+                      ("The security chief", "person", "EGY", "COP"), ("police", "group", "EGY", "COP"),
+                      ("the Kifaya group", "group", "EGY", "OPP"))
+    ev = only(code(doc), "THREATEN")
+    assert ev[3] == ["The security chief"] and ev[4] == ["the Kifaya group"]
+    doc = with_actors(parse("Iran warned that the United States would pay a heavy price."),
+                      ("Iran", STATE, "IRN", None), ("the United States", STATE, "USA", None))
+    assert only(code(doc), "THREATEN")[4] == ["the United States"]

@@ -482,6 +482,25 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         return any((d.lemma.lower() in DISASTER or d.lemma.lower() in FIRES)
                    and not v.children(d.i, "compound", "flat", "cc", "conj") for d in doers)
 
+    def _threat_target(self, c: _Cand, actors: list[str], recips: list[str]) -> list[str]:
+        """"warned that police will no longer tolerate rallies by the Kifaya group": the
+        warned-of clause's subject is the speaker's own side (its police, army, government),
+        which carries the threat out; whom it threatens is that clause's object."""
+        v = self.view
+        own = {self.actor_by_id[a].country for a in actors if a in self.actor_by_id} - {None}
+        def same_side(r: str) -> bool:
+            a = self.actor_by_id.get(r)
+            return a is not None and a.country in own and (a.sector in ("COP", "MIL", "GOV") or a.kind == "state")
+        said = [a for cc in v.children(c.i, "ccomp") for a in self.actors_of(v.children(cc.i, "nsubj"))]
+        if not own or not said or not set(recips) <= set(said) or not all(same_side(r) for r in recips):
+            return recips  # only the warned-of clause's own subject is replaced
+        targets: list[str] = []
+        for cc in v.children(c.i, "ccomp"):
+            objs = v.children(cc.i, "dobj")
+            objs += [p for o in objs for p in v.preps(o.i, "by", "of")]
+            targets += [a for a in self.actors_of(objs) if a not in targets and a not in actors]
+        return targets
+
     def _own_forces(self, r: str, own: set) -> bool:
         a = self.actor_by_id.get(r)
         if a is None or a.kind == "person" or a.sector not in ("MIL", "COP", None) or a.country not in own | {None}:
@@ -536,6 +555,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             if not actors:
                 actors = [a for a in a2 if a not in recips]  # "the Brazilian attack killed 20"
             recips += [r for r in r2 if r not in recips and r not in actors]
+        if c.type == "THREATEN" and recips and actors:
+            recips = self._threat_target(c, actors, recips)
         if c.type in PEOPLE_TARGET_TYPES:
             recips = [self._people_instead(r, c.i) for r in recips]
         if c.type in FORCES_MOVED_TYPES and recips and self.is_state(actors):
