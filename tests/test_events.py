@@ -745,3 +745,13 @@ def test_a_warning_that_ones_own_police_will_act_threatens_their_target(parse):
     doc = with_actors(parse("Iran warned that the United States would pay a heavy price."),
                       ("Iran", STATE, "IRN", None), ("the United States", STATE, "USA", None))
     assert only(code(doc), "THREATEN")[4] == ["the United States"]
+
+
+def test_vowing_not_to_give_something_up_is_a_refusal(parse):
+    doc = with_actors(parse("Putin vowed never to cede Crimea to Ukraine."),
+                      ("Putin", "person", "RUS", "GOV"), ("Ukraine", STATE, "UKR", None))
+    assert only(code(doc), "REJECT")[3] == ["Putin"]
+    assert not [e for e in code(doc) if e[0] in ("AGREE", "CONCEDE")]
+    doc = with_actors(parse("Russia pledged to return the prisoners to Ukraine."),
+                      ("Russia", STATE, "RUS", None), ("Ukraine", STATE, "UKR", None))
+    assert only(code(doc), "AGREE")[3] == ["Russia"]

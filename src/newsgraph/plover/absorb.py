@@ -182,6 +182,8 @@ class Absorber:
             lem = c.entry.lemma
             if inner.type in CONFLICT and lem in ("vow", "promise", "pledge", "swear"):
                 c.type, c.mode = "THREATEN", THREAT_MODE.get(inner.type)
+            elif inner.type == "RETREAT" and inner.mode in ("release", "access"):
+                pass  # "pledged to return the prisoners": intent to release or let in is AGREE (CAMEO 0353)
             elif inner.type == "RETREAT" and lem in ("offer", "promise", "pledge", "vow", "commit", "propose"):
                 c.type, c.mode = "CONCEDE", None
         if c.mode is not None and c.mode not in MODES[c.type]:

@@ -59,6 +59,9 @@ GENERIC_HEADS = frozenset("mission effort process initiative bid operation campa
 FUTURE_MODIFIERS = frozenset("plan planned upcoming schedule scheduled future forthcoming coming propose proposed".split())
 HYPO_MODIFIERS = frozenset("possible potential likely expect expected threaten threatened rumour rumor".split())
 FAILING = frozenset("fail".split())
+# giving something up: vowing NOT to do it is a refusal ("vowed never to cede an inch")
+YIELDING = frozenset("return cede give hand surrender relinquish release withdraw recognize recognise accept "
+                     "negotiate resign step compromise yield concede".split())
 DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemic disease flood earthquake quake "
                      "hurricane typhoon cyclone storm tornado drought wildfire landslide tsunami crash collision "
                      "accident derailment avalanche eruption".split())
@@ -632,6 +635,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         if aux == "negated" and typ in REFUSABLE and self._will_not(c):
             # "will not accept", "would not meet": a refusal, which PLOVER codes REJECT
             typ, mode, aux = "REJECT", REQUEST_MODE.get(typ), None
+        if typ in ("AGREE", "CONCEDE") and e.lemma in ("vow", "pledge", "promise", "swear") and any(
+                x.lemma.lower() in YIELDING and v.children(x.i, "neg") for x in v.children(c.i, "xcomp")):
+            typ, mode = "REJECT", None  # "vowed not to return the Golan Heights": a refusal to yield
         if aux == "negated" and typ == "AGREE" and self._governed_by(c, FAILING):
             typ, mode, aux = "REJECT", None, None  # "failed to reach agreement"
         if conditional and typ == "SANCTION" and aux in ("future", "hypothetical") and actors:
