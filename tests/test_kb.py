@@ -174,3 +174,17 @@ def test_builtin_entries_are_well_formed():
         ids.add(e.id)
         for r in e.roles:
             assert r.start is None or r.end is None or r.start <= r.end, (e.name, r)
+
+
+def test_misspelt_known_names_are_read_within_one_slip():
+    from newsgraph.config import Config
+    from newsgraph.kb import load_kb
+
+    kb = load_kb(Config())
+    assert kb.find("Afganistan")[0].name == "Afghanistan"
+    assert kb.find("European Comission")[0].name == "European Commission"
+    assert kb.find("Sergei Lavrov")[0].name == "Sergey Lavrov"
+    # short words, changed endings and first letters are not slips
+    assert not any(e.kind == "state" and e.name == "Iraq" for e in kb.find("Iran"))
+    assert all(e.kind != "demonym" for e in kb.find("Dagestan"))
+    assert kb.find("Wiener Konzerthaus") == []

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterable
 
 from newsgraph.kb.lexicon import kb_title
-from newsgraph.kb.model import KBEntry, NameIndex, Role, name_key
+from newsgraph.kb.model import KBEntry, NameIndex, Role, misspelt_find, name_key
 
 __all__ = ["KBEntry", "Role", "KnowledgeBase", "Match", "load_kb", "builtin_entries", "save_entries",
            "load_entries", "KBFileError"]
@@ -108,7 +108,11 @@ class KnowledgeBase:
         m = [self.entries[i] for i in self._imported.find(name)] if self._imported.exact else []
         if not b and not m and surnames:
             sid = self._surnames.get(name_key(name))
-            return [self.entries[sid]] if sid else []
+            if sid:
+                return [self.entries[sid]]
+        if not b and not m:
+            # a misspelt known name ("Commision"), when one slip makes it one known name
+            return [self.entries[i] for i in misspelt_find(self._builtin, name)]
         b.sort(key=lambda e: _KIND_RANK.get(e.kind, 9))
         return (m + b) if self.prefer_imported else (b + m)
 

@@ -182,6 +182,9 @@ class NameIndex:
 
     exact: dict[str, list[str]] = field(default_factory=dict)
     prefix: dict[str, list[str]] = field(default_factory=dict)
+    #: one-letter-deleted forms of long names, to read misspellings (built on first use)
+    _deletes: dict[str, set[str]] | None = field(default=None, repr=False)
+    _misspelt: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: KBEntry) -> None:
         for name in (entry.name, *entry.aliases):
@@ -219,6 +222,66 @@ class NameIndex:
                 if hit:
                     return hit
         return []
+
+
+def _deleted_forms(key: str) -> set[str]:
+    return {key[:k] + key[k + 1 :] for k in range(len(key)) if key[k] != " "}
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Do names ``a`` and ``b`` differ by one slip of the pen in one long word?
+
+    The word must be six letters or more and keep its first and last letters, so
+    "Iran" is never "Iraq" and "Commision" is "Commission".
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    # the slip is inside the word: an added or dropped ending changes the word
+    # ("Dagestan" is not "Dagestani", "Palestinians" not "Palestinian")
+    return min(len(x), len(y)) >= 6 and x[0] == y[0] and x[-1] == y[-1] and not (x.isdigit() or y.isdigit())
+
+
+_MIN_SLIP_KEY = 8
+
+
+def misspelt_find(index: "NameIndex", text: str) -> list[str]:
+    """Entry ids whose name ``text`` misspells by one letter (deleted, added, changed or swapped).
+
+    News copy misspells names ("Kenya Anti-Corruption Commision"); a capitalised
+    name of eight letters or more that matches exactly one known name within one
+    slip is read as that name. Ambiguous slips match nothing.
+    """
+    if not text[:1].isupper():
+        return []
+    key = name_key(text)
+    if not (_MIN_SLIP_KEY <= len(key) <= 60):
+        return []
+    cached = index._misspelt.get(key)
+    if cached is not None:
+        return cached
+    if index._deletes is None:
+        deletes: dict[str, set[str]] = {}
+        for k in index.exact:
+            if k.startswith("=") or len(k) < _MIN_SLIP_KEY:
+                continue
+            for form in _deleted_forms(k) | {k}:
+                deletes.setdefault(form, set()).add(k)
+        index._deletes = deletes
+    near: set[str] = set()
+    for form in _deleted_forms(key) | {key}:
+        for k in index._deletes.get(form, ()):
+            if k != key and _one_slip(key, k):
+                near.add(k)
+    ids = {i for k in near for i in index.exact[k]}
+    out = list(ids) if len(ids) == 1 else []
+    if len(index._misspelt) < 65536:
+        index._misspelt[key] = out
+    return out
 
 
 def entries_by_id(entries: Iterable[KBEntry]) -> dict[str, KBEntry]:
