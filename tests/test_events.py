@@ -755,3 +755,11 @@ def test_vowing_not_to_give_something_up_is_a_refusal(parse):
     doc = with_actors(parse("Russia pledged to return the prisoners to Ukraine."),
                       ("Russia", STATE, "RUS", None), ("Ukraine", STATE, "UKR", None))
     assert only(code(doc), "AGREE")[3] == ["Russia"]
+
+
+def test_an_animal_that_kills_is_no_actor(parse):
+    doc = with_actors(parse("Leon van Biljon was killed by his lions on Tuesday."), ("Leon van Biljon", "person", "ZAF", None))
+    assert not code(doc)
+    doc = with_actors(parse("Police dogs attacked the protesters in Minsk."),
+                      ("Police", "group", "BLR", "COP"), ("the protesters", "group", "BLR", "CVL"))
+    assert only(code(doc), "ASSAULT")[4] == ["the protesters"]

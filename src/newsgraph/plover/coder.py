@@ -31,7 +31,7 @@ from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import ActorLookup
-from newsgraph.plover.nonevents import in_group_appeal, press_partners, thing_permits, traffic_accident
+from newsgraph.plover.nonevents import ANIMALS, in_group_appeal, press_partners, thing_permits, traffic_accident
 from newsgraph.plover.parseview import ParseView
 from newsgraph.plover.territory import PlaceActors
 
@@ -475,14 +475,14 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
         return True
 
     def _natural_agent(self, i: int) -> bool:
-        """Is the doer of verb i a disaster or a fire (its subject, or the noun it modifies)?"""
+        """Is the doer of verb i a disaster, a fire or an animal (its subject, or the noun it modifies)?"""
         v = self.view
         t = v.tok(i)
         doers = v.children(i, "nsubj") + v.preps(i, "by")
         if t.dep in ("acl", "relcl") and t.head != i:
             doers.append(v.tok(t.head))
         # a bare word, not a name: "Rogaland Fire and Rescue" acts
-        return any((d.lemma.lower() in DISASTER or d.lemma.lower() in FIRES)
+        return any((d.lemma.lower() in DISASTER or d.lemma.lower() in FIRES or d.text.lower() in ANIMALS)
                    and not v.children(d.i, "compound", "flat", "cc", "conj") for d in doers)
 
     def _threat_target(self, c: _Cand, actors: list[str], recips: list[str]) -> list[str]:

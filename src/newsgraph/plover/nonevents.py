@@ -103,3 +103,9 @@ def thing_permits(view: ParseView, i: int, is_actor) -> bool:
     if not doers and t.dep == "xcomp" and t.head != i:  # "appears to allow"
         doers = view.children(t.head, "nsubj")
     return bool(doers) and all(d.pos == "NOUN" and not is_actor(d.i) for d in doers)
+
+
+# animals maul and kill, but no one acts ("was killed by his lions", "a shark attack")
+ANIMALS = frozenset("lion lions tiger tigers shark sharks bear bears dog dogs elephant elephants crocodile "
+                    "crocodiles alligator snake snakes wolf wolves leopard hippo hippopotamus bee bees hornet "
+                    "hornets cow bull horse animal animals".split())
