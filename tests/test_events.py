@@ -763,3 +763,9 @@ def test_an_animal_that_kills_is_no_actor(parse):
     doc = with_actors(parse("Police dogs attacked the protesters in Minsk."),
                       ("Police", "group", "BLR", "COP"), ("the protesters", "group", "BLR", "CVL"))
     assert only(code(doc), "ASSAULT")[4] == ["the protesters"]
+
+
+def test_it_in_reported_speech_is_the_body_a_spokesman_speaks_for(parse):
+    doc = with_actors(parse("Houthi spokesman Yahya Sarea said it had attacked the Abqaiq refinery with drones."),
+                      ("Houthi", "organization", "YEM", "REB"), ("Yahya Sarea", "person", "YEM", "REB"))
+    assert only(code(doc), "ASSAULT")[3] == ["Houthi"]

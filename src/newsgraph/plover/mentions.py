@@ -153,6 +153,13 @@ class ActorLookup:
             if plural != plural_pronoun and s.tag.startswith("NN"):
                 continue  # "officials confirmed it has killed three": 'it' is not the officials
             a = self.np_actor(s.i) if s.i != i and s.pos != "PRON" else None
+            if a and t.text.lower() == "it" and getattr(self.actor_by_id.get(a), "kind", None) == "person":
+                # "Houthi spokesperson Yahya Sarea said it had carried out the attack": 'it' is
+                # the body the person speaks for (a modifier in the subject), never the person
+                lo, hi = v.subtree_span(s.i)
+                # (no such modifier: the person still tells whose side it is)
+                a = next((self.tok_actor[k] for k in range(lo, hi + 1) if self.tok_actor[k]
+                          and getattr(self.actor_by_id.get(self.tok_actor[k]), "kind", None) != "person"), a)
             if a:
                 return a
         return None
