@@ -91,3 +91,10 @@ def test_subject_pronoun_continues_the_main_clause_subject(run):
     doc = run("Rod Blagojevich was jailed for corruption after he tried to sell Barack Obama's former Senate seat "
               "after Obama was elected president. He was sentenced to fourteen years in prison.")
     assert at(doc, "He").id == at(doc, "Rod Blagojevich").id
+
+
+def test_place_actor_takes_its_own_country_not_the_story_country(run):
+    doc = run("A roadside bomb near the town of Samarra on Sunday killed one U.S. soldier, the military said.")
+    samarra = at(doc, "Samarra")
+    assert samarra is None or samarra.country == "IRQ"
+    assert at(doc, "U.S. soldier").country == "USA"

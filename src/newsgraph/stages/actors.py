@@ -139,6 +139,13 @@ class ActorsStage(Stage):
                 continue
             if not named and words & _WORLD_FAITHS:
                 continue
+            if a.kb_id is None and all(m.source in ("GPE", "LOC", "FAC", "NORP") for m in a.mentions):
+                # a place acting or acted upon ("near the town of Samarra", even when the
+                # recogniser calls it a people) is in its own country
+                place = gazetteer_country(self._gazetteer(), a.name)
+                if place:
+                    a.country = place
+                    continue
             area = self._force_area(doc, a)
             if area is not None:
                 # a force named after an area belongs to that area's country, which the
