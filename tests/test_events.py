@@ -769,3 +769,17 @@ def test_it_in_reported_speech_is_the_body_a_spokesman_speaks_for(parse):
     doc = with_actors(parse("Houthi spokesman Yahya Sarea said it had attacked the Abqaiq refinery with drones."),
                       ("Houthi", "organization", "YEM", "REB"), ("Yahya Sarea", "person", "YEM", "REB"))
     assert only(code(doc), "ASSAULT")[3] == ["Houthi"]
+
+
+def test_projections_dangers_and_lifeless_objects_are_no_events(parse):
+    doc = with_actors(parse("The Associated Press called the election for Biden."),
+                      ("The Associated Press", "organization", "USA", "JRN"), ("Biden", "person", "USA", "PTY"))
+    assert not code(doc)
+    doc = with_actors(parse("Biden warned the delayed transition could be a threat to national security."),
+                      ("Biden", "person", "USA", "PTY"))
+    assert not [e for e in code(doc) if e[0] == "THREATEN"]
+    doc = with_actors(parse("Senate Republicans killed the bill on Tuesday."), ("Senate Republicans", "group", "USA", "LEG"))
+    assert not [e for e in code(doc) if e[0] == "ASSAULT"]
+    doc = with_actors(parse("Russia called for talks with Ukraine."),
+                      ("Russia", STATE, "RUS", None), ("Ukraine", STATE, "UKR", None))
+    assert only(code(doc), "REQUEST")[4] == ["Ukraine"]

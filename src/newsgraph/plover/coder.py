@@ -31,7 +31,9 @@ from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import ActorLookup
-from newsgraph.plover.nonevents import ANIMALS, in_group_appeal, press_partners, thing_permits, traffic_accident
+from newsgraph.plover.nonevents import (
+    ANIMALS, danger_warning, in_group_appeal, lifeless_object, press_partners, projection, thing_permits, traffic_accident,
+)
 from newsgraph.plover.parseview import ParseView
 from newsgraph.plover.territory import PlaceActors
 
@@ -197,6 +199,13 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             return None
         if chosen.need_partner and not self._has_partner(i):
             return None  # "discussed his background with reporters' questions" is no meeting
+        if typ in ("ASSAULT", "MOBILIZE") and chosen.lemma in ("kill", "deploy") and lifeless_object(
+                v, i, lambda k: bool(self.tok_actor[k])):
+            return None  # "killed the bill", "deploy the software": nothing political is done
+        if typ == "REQUEST" and chosen.lemma == "call" and projection(v, i):
+            return None  # "the AP called the election for Biden": a projection, not a demand
+        if typ == "THREATEN" and chosen.lemma == "warn" and danger_warning(v, i):
+            return None  # "warned the delay could be a threat to security": a danger, not a threat
         if chosen.lemma == "ask" and typ == "REQUEST" and self._asks_a_question(i):
             return None  # "asked me what had happened", "asked about my story": a question, not a request
         if chosen.lemma == "warn" and typ == "THREATEN" and not v.children(i, "ccomp", "xcomp") and any(

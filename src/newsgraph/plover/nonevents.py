@@ -109,3 +109,34 @@ def thing_permits(view: ParseView, i: int, is_actor) -> bool:
 ANIMALS = frozenset("lion lions tiger tigers shark sharks bear bears dog dogs elephant elephants crocodile "
                     "crocodiles alligator snake snakes wolf wolves leopard hippo hippopotamus bee bees hornet "
                     "hornets cow bull horse animal animals".split())
+
+
+# what is "killed" or "deployed" that is no person and no force: "killed the bill",
+# "killed the part of the project", "deploy CentOS Stream", "deploy the software"
+LIFELESS_OBJECTS = frozenset("bill bills deal deals plan plans project projects part parts idea ideas proposal "
+                             "proposals legislation measure measures program programme programs programmes "
+                             "initiative story momentum chance chances hope hopes software app application "
+                             "applications update updates code system systems server servers feature features "
+                             "version product products engine time".split())
+
+
+def lifeless_object(view: ParseView, i: int, is_actor) -> bool:
+    """Is every direct object of verb i a thing no force is used on (LIFELESS_OBJECTS)?"""
+    objs = view.children(i, "dobj")
+    return bool(objs) and all(o.lemma.lower() in LIFELESS_OBJECTS and not is_actor(o.i) for o in objs)
+
+
+def projection(view: ParseView, i: int) -> bool:
+    """"the AP called the election for Biden", "called Nevada for Biden": a newsroom's
+    projection of a result (call + object + "for"), not a call for something."""
+    return view.tok(i).lemma.lower() == "call" and bool(view.children(i, "dobj")) and bool(view.preps(i, "for"))
+
+
+def danger_warning(view: ParseView, i: int) -> bool:
+    """"warned the delayed transition could be a threat to national security": a warning
+    that something may be dangerous (could/might/may + be), not a threat to do harm."""
+    for cc in view.children(i, "ccomp"):
+        auxes = {a.text.lower() for a in view.children(cc.i, "aux")}
+        if cc.lemma.lower() == "be" and auxes & {"could", "might", "may"}:
+            return True
+    return False
