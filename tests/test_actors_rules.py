@@ -98,3 +98,12 @@ def test_place_actor_takes_its_own_country_not_the_story_country(run):
     samarra = at(doc, "Samarra")
     assert samarra is None or samarra.country == "IRQ"
     assert at(doc, "U.S. soldier").country == "USA"
+
+
+def test_national_red_crescent_society_is_its_own_body(run):
+    doc = run("The Red Crescent delivered aid in Syria. The Palestinian Red Crescent said two medics were hurt. "
+              "The American Red Cross sent money.")
+    assert at(doc, "Red Crescent").country == "NGO"
+    pal = at(doc, "Palestinian Red Crescent")
+    assert pal.country == "PSE" and pal.id != at(doc, "Red Crescent").id
+    assert at(doc, "American Red Cross").country == "USA"

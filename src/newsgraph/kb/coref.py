@@ -236,6 +236,13 @@ class Grouper:
             return
         owner = self.resolve_possessor(m)
         if d.entry is not None and d.kind in ("organization", "group"):
+            role = d.entry.role_on(self.day)
+            if role is not None and role.country == "NGO" and d.country not in (None, "NGO"):
+                # a national society of an international movement ("the Palestinian Red
+                # Crescent", "the American Red Cross") is its own body, of its own country
+                a = self.draft(("kb", d.entry.id, d.country), m, d, self.text(m))
+                a.kb_id = None  # not the international body the KB entry is
+                return
             self.draft(("kb", d.entry.id), m, d, self.text(m) if d.entry.kind == "demonym" else d.entry.name)
             return
         if m.source == "AGENT":
