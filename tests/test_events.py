@@ -783,3 +783,12 @@ def test_projections_dangers_and_lifeless_objects_are_no_events(parse):
     doc = with_actors(parse("Russia called for talks with Ukraine."),
                       ("Russia", STATE, "RUS", None), ("Ukraine", STATE, "UKR", None))
     assert only(code(doc), "REQUEST")[4] == ["Ukraine"]
+
+
+def test_what_protesters_demand_is_what_they_protest(parse):
+    doc = with_actors(parse("Workers went on strike demanding higher wages from the government."),
+                      ("Workers", "group", "FRA", "LAB"), ("the government", "organization", "FRA", "GOV"))
+    events = code(doc)
+    assert not [e for e in events if e[0] == "REQUEST"], events
+    ev = only(events, "PROTEST")
+    assert ev[3] == ["Workers"] and ev[4] == ["the government"]

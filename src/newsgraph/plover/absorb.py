@@ -142,6 +142,21 @@ class Absorber:
                         cands[rc.i].absorbed = True
                         if c.content is None:
                             c.content = cands[rc.i]
+        # "rioted ..., (joining others in) demanding a referendum from Jakarta": what protesters
+        # demand is what they protest; the demand's addressee is the protest's target
+        by_head = {k: c for c in cands.values() if c.type == "PROTEST" for k in (c.i, c.support) if k is not None}
+        for r in list(cands.values()):
+            if r.type != "REQUEST" or r.entry.pos != "VERB" or r.absorbed or v.children(r.i, "nsubj", "nsubjpass"):
+                continue
+            t, steps = v.tok(r.i), 0
+            while t.dep in ("advcl", "pcomp", "prep", "xcomp", "acl", "pobj") and t.head != t.i and steps < 4:
+                t, steps = v.tok(t.head), steps + 1
+                host = by_head.get(t.i)
+                if host is not None:
+                    r.absorbed = True
+                    if host.content is None:
+                        host.content = r
+                    break
         # a light verb's own clause may carry a purpose clause too
         for c in list(cands.values()):
             if c.support is not None:
