@@ -107,3 +107,15 @@ def test_national_red_crescent_society_is_its_own_body(run):
     pal = at(doc, "Palestinian Red Crescent")
     assert pal.country == "PSE" and pal.id != at(doc, "Red Crescent").id
     assert at(doc, "American Red Cross").country == "USA"
+
+
+def test_pronoun_does_not_reach_past_someone_newly_introduced(run):
+    doc = run("President Barack Obama spoke about the economy on Monday. The stock market rose sharply. "
+              "Oil prices fell. In a separate case, a court in Ohio convicted a 45-year-old of fraud. "
+              "He was sentenced to ten years in prison.")
+    he = at(doc, "He")
+    assert he is None or "Obama" not in he.name
+    # with nobody new in between, the chain still reaches back
+    doc = run("President Barack Obama spoke about the economy on Monday. The stock market rose sharply. "
+              "Oil prices fell. He said the recovery would take time.")
+    assert at(doc, "He").id == at(doc, "Barack Obama").id

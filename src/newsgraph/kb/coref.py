@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.countries import country_names
 from newsgraph.kb.groupref import GROUP_PRONOUNS, GroupPronouns
-from newsgraph.kb.lexicon import PERSON_TITLE_HEADS
+from newsgraph.kb.lexicon import PERSON_TITLE_HEADS, ROLE_NOUNS
 from newsgraph.kb.model import name_key
 from newsgraph.kb.names import gender_of
 from newsgraph.kb.phrase import Description, describe
@@ -46,6 +46,13 @@ DEFINITE_ANAPHORS: dict[str, frozenset] = {
 _CORPORATE = frozenset("inc inc. corp corp. corporation co co. ltd ltd. plc ag sa nv llc group holdings".split())
 _FEMALE_HONORIFIC = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "queen", "lady", "dame", "princess"})
 _MALE_HONORIFIC = frozenset({"mr", "mr.", "sir", "king", "lord", "prince"})
+
+
+#: dependencies of a noun that is an argument ("convicted a man", "the suspect fled")
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr", "conj"})
+#: singular nouns for a person that the role lexicon does not list
+_HUMAN_NOUNS = frozenset("man woman boy girl suspect defendant victim teenager child person gunman driver "
+                         "passenger resident student".split())
 
 
 @dataclass(slots=True)
@@ -386,6 +393,30 @@ class Grouper:
         if a is not None:
             self.attach(a, m)
 
+    def _new_person_between(self, a: Draft, m: Mention, p: Mention) -> bool:
+        """Is someone else introduced between mention ``m`` and pronoun ``p``?
+
+        A singular person noun that no actor holds ("convicted a 45-year-old",
+        "the suspect") is a likelier antecedent than a person named sentences
+        earlier, even though it made no mention of its own.
+        """
+        toks = self.tokens
+        own = {k for x in a.mentions for k in range(x.start, x.end)}
+        for t in toks[m.end : p.start]:
+            if t.i in own:
+                continue
+            # "a 45-year-old" (tokenised 45 - year - old) is someone
+            aged = t.text.lower() == "old" and t.i >= 2 and toks[t.i - 2].text.lower() in ("year", "years") \
+                and t.dep in _ARG_DEPS
+            if not aged and (t.pos != "NOUN" or t.tag != "NN" or t.dep not in _ARG_DEPS):
+                continue
+            low = t.text.lower()
+            if aged or low in _HUMAN_NOUNS or ROLE_NOUNS.get(t.lemma.lower(), ("", ""))[1] == "person":
+                held = self.by_head.get(t.i)
+                if held is None or held.actor is not a:
+                    return True
+        return False
+
     def antecedent(self, p: Mention) -> Draft | None:
         """Nearest compatible person: same sentence (subject first), then up to two sentences back.
 
@@ -413,6 +444,8 @@ class Grouper:
                 continue
             if a.gender and p.gender and a.gender != p.gender:
                 continue
+            if dist >= 2 and self._new_person_between(a, m, p):
+                continue  # "Obama spoke ... A court convicted a 45-year-old. He was sentenced"
             # a possessive in the mention's own phrase cannot point to it ("his counterpart")
             if m.start <= p.start < m.end:
                 continue
