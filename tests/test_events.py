@@ -792,3 +792,12 @@ def test_what_protesters_demand_is_what_they_protest(parse):
     assert not [e for e in events if e[0] == "REQUEST"], events
     ev = only(events, "PROTEST")
     assert ev[3] == ["Workers"] and ev[4] == ["the government"]
+
+
+def test_executing_a_plan_is_no_execution(parse):
+    doc = with_actors(parse("The government of Samoa executed a planned shutdown of public services."),
+                      ("Samoa", STATE, "WSM", None))
+    assert not [e for e in code(doc) if e[0] == "ASSAULT"]
+    doc = with_actors(parse("Iran executed three protesters on Monday."),
+                      ("Iran", STATE, "IRN", None), ("three protesters", "group", "IRN", "CVL"))
+    assert only(code(doc), "ASSAULT")[4] == ["three protesters"]

@@ -199,7 +199,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             return None
         if chosen.need_partner and not self._has_partner(i):
             return None  # "discussed his background with reporters' questions" is no meeting
-        if typ in ("ASSAULT", "MOBILIZE") and chosen.lemma in ("kill", "deploy") and lifeless_object(
+        if typ in ("ASSAULT", "MOBILIZE") and chosen.lemma in ("kill", "deploy", "execute") and lifeless_object(
                 v, i, lambda k: bool(self.tok_actor[k])):
             return None  # "killed the bill", "deploy the software": nothing political is done
         if typ == "REQUEST" and chosen.lemma == "call" and projection(v, i):

@@ -111,13 +111,15 @@ ANIMALS = frozenset("lion lions tiger tigers shark sharks bear bears dog dogs el
                     "hornets cow bull horse animal animals".split())
 
 
-# what is "killed" or "deployed" that is no person and no force: "killed the bill",
+# what is "killed", "executed" or "deployed" that is no person and no force: "killed the bill",
+# "executed a planned shutdown",
 # "killed the part of the project", "deploy CentOS Stream", "deploy the software"
 LIFELESS_OBJECTS = frozenset("bill bills deal deals plan plans project projects part parts idea ideas proposal "
                              "proposals legislation measure measures program programme programs programmes "
                              "initiative story momentum chance chances hope hopes software app application "
                              "applications update updates code system systems server servers feature features "
-                             "version product products engine time".split())
+                             "version product products engine time shutdown order orders strategy warrant "
+                             "transfer trade contract task tasks policy reform".split())
 
 
 def lifeless_object(view: ParseView, i: int, is_actor) -> bool:
