@@ -801,3 +801,12 @@ def test_executing_a_plan_is_no_execution(parse):
     doc = with_actors(parse("Iran executed three protesters on Monday."),
                       ("Iran", STATE, "IRN", None), ("three protesters", "group", "IRN", "CVL"))
     assert only(code(doc), "ASSAULT")[4] == ["three protesters"]
+
+
+def test_a_standing_ban_and_a_liked_habit_are_not_reported_acts(parse):
+    doc = with_actors(parse("The PKK is banned in Turkey."), ("The PKK", "organization", "TUR", "REB"))
+    assert not code(doc)
+    doc = with_actors(parse("The PKK was banned in Turkey in 1984."), ("The PKK", "organization", "TUR", "REB"))
+    assert only(code(doc), "COERCE")[4] == ["The PKK"]
+    doc = with_actors(parse("Bolton likes dropping bombs on people and killing them."), ("Bolton", "person", "USA", "ELI"))
+    assert all(e[2] == "hypothetical" for e in code(doc) if e[0] == "ASSAULT")

@@ -601,6 +601,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
             return None
         if c.entry.pos == "VERB" and self._generic_relative(c.i):
             return None  # "a law that would jail journalists who criticise the army": a kind of people
+        if not actors and c.entry.pos == "VERB" and any(
+                a.tag in ("VBZ", "VBP") for a in v.children(c.i, "auxpass")) and not v.children(c.i, "aux"):
+            return None  # "the PKK is banned in Turkey": a standing state, not a reported act
         if not actors and c.entry.pos == "VERB" and not self._passive(c.i):
             return None  # "an uprising toppled X": a subject that is no actor (PLOVER needs an actor)
         typ, mode = c.type, c.mode

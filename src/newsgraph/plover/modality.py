@@ -30,6 +30,9 @@ HYPO_GOVERNORS = frozenset(
     "expect likely possible able hope want wish seek consider mull weigh propose suggest "
     "could may might unlikely would ask urge call demand request".split()
 )
+# liking to do something is a habit or a wish, not an act ("likes dropping bombs on people");
+# only with the act as its own complement (xcomp): "liked that I agreed" reports a fact
+HABIT_GOVERNORS = frozenset("like love enjoy prefer".split())
 NEGATING_GOVERNORS = frozenset("deny fail avoid refrain cease stop halt".split())
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -144,7 +147,7 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
                 pass  # "the court decided to allow X": a decision taken is the act, not a plan
             elif lem in FUTURE_GOVERNORS or (lem == "go" and t.tag == "VBG"):
                 fut = True
-            elif lem in HYPO_GOVERNORS:
+            elif lem in HYPO_GOVERNORS or (lem in HABIT_GOVERNORS and governed_by.get(k) == "xcomp"):
                 hypo = True
             elif lem == "be" and any(c.dep == "xcomp" for c in view.children(k)):
                 fut = True  # "is to visit": planned
