@@ -31,8 +31,9 @@ from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import ActorLookup
+from newsgraph.plover.readings import DISASTER, ClauseReadings
 from newsgraph.plover.nonevents import (
-    ANIMALS, danger_warning, in_group_appeal, lifeless_object, press_partners, projection, thing_permits, traffic_accident,
+    danger_warning, in_group_appeal, lifeless_object, press_partners, projection, thing_permits, traffic_accident,
 )
 from newsgraph.plover.parseview import ParseView
 from newsgraph.plover.territory import PlaceActors
@@ -45,14 +46,6 @@ DEONTIC = frozenset({"must", "should"})
 THREAT_CONTENT = frozenset("consequence consequences retaliation response action reprisal reprisals measure measures "
                            "sanction sanctions attack attacks strike strikes force war punishment crackdown "
                            "escalation countermeasure countermeasures".split())
-WH_WORDS = frozenset("what who whom whose which why how when where whether if".split())
-# where an "attack" is words: "attacked Biden during the debates", "in a tweet"
-VERBAL_ARENAS = frozenset("debate debates speech tweet twitter interview remarks statement podcast broadcast "
-                          "op-ed column editorial facebook television tv radio".split())
-# what only words can attack: "attacks on mail-in voting", "attacked the ruling"
-ABSTRACT_TARGETS = frozenset("voting vote vote-by-mail policy policies record democracy freedom right rights press law "
-                             "ruling decision plan bill proposal reform legislation integrity science media truth "
-                             "character credibility judiciary inquiry investigation impeachment".split())
 # "fought against/with X" is combat; "fought for control of" too, "fight for jobs" is not
 CONTESTED = frozenset({"against", "with", "in", "near", "around", "alongside", "inside", "outside"})
 CONTROL = frozenset({"control", "territory", "town", "city", "village", "hill", "ground", "position"})
@@ -64,17 +57,10 @@ FAILING = frozenset("fail".split())
 # giving something up: vowing NOT to do it is a refusal ("vowed never to cede an inch")
 YIELDING = frozenset("return cede give hand surrender relinquish release withdraw recognize recognise accept "
                      "negotiate resign step compromise yield concede".split())
-DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemic disease flood earthquake quake "
-                     "hurricane typhoon cyclone storm tornado drought wildfire landslide tsunami crash collision "
-                     "accident derailment avalanche eruption".split())
 FORCES_MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT", "REJECT", "AID", "SANCTION", "CONCEDE", "AGREE", "THREATEN"})
-FIRES = frozenset("fire fires blaze flame flames wildfire wildfires bushfire bushfires inferno".split())
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-# prepositions of a scene-setting adjunct: "after violent protests", "during a summit",
-# "since last month's invasion", "following a government offensive", "in the wake of"
-SCENE_PREPS = frozenset("after following since during amid amidst before".split())
 
 
 @dataclass
@@ -109,7 +95,7 @@ class _Cand:
     content: "_Cand | None" = None
 
 
-class Coder(ActorLookup, ArgumentFinder, Absorber):
+class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
     """Codes one document; build one per document (it indexes the parse and actors)."""
 
     def __init__(self, doc: NewsDoc):
@@ -411,153 +397,6 @@ class Coder(ActorLookup, ArgumentFinder, Absorber):
                     sentence=rep.sent,
                 ))
         return out
-
-    def _scene_setting(self, i: int) -> bool:
-        """Is nominal i the object of a scene-setting preposition (SCENE_PREPS, "in the wake of")?"""
-        v = self.view
-        t = v.tok(i)
-        k = 0
-        while t.dep == "conj" and t.head != t.i and k < 4:  # "after protests and riots"
-            t, k = v.tok(t.head), k + 1
-        if t.dep not in ("pobj", "dobj") or t.head == t.i:
-            return False
-        p = v.tok(t.head)
-        word = p.text.lower()
-        if t.dep == "dobj" and word != "following":
-            return False
-        if word in SCENE_PREPS:
-            return True
-        if word == "of" and p.head != p.i:  # "in the wake of the execution"
-            return v.tok(p.head).lemma.lower() in ("wake", "aftermath", "run-up", "eve")
-        return False
-
-    def _generic_relative(self, i: int) -> bool:
-        """A present-tense relative clause on a bare plural ("journalists who criticise
-        the army", "people who protest") describes a kind of people, not an event."""
-        v = self.view
-        t = v.tok(i)
-        if t.dep != "relcl" or t.tag not in ("VBP", "VBZ") or t.head == t.i:
-            return False
-        if any(a.tag in ("VBD", "VBN") or a.lemma in ("have", "be", "will") for a in v.children(i, "aux", "auxpass")):
-            return False
-        h = v.tok(t.head)
-        return h.tag in ("NNS", "NNPS") and not v.children(h.i, "det", "poss", "nummod")
-
-    def _people_instead(self, r: str, i: int) -> str:
-        """A city read as its state ("a curfew in Algiers" -> Algeria) is, under force or
-        restriction, its residents (see territory.people_of_place); other recipients stay."""
-        a = self.actor_by_id.get(r)
-        if a is None or a.kind != "state":
-            return r
-        sent = self.doc.sentences[self.view.tok(i).sent]
-        # (the actor may be new, made from a toponym by territory, and not in tok_actor)
-        spans = [(s, e) for s, e in a.mentions if sent.start <= s < sent.end]
-        for k in range(sent.token_start, sent.token_end):
-            t = self.view.tok(k)
-            if (self.tok_actor[k] == r or any(s <= t.start < e for s, e in spans)) and self.territory.place(k) is not None:
-                return self.territory.people_of_place(k) or r
-        return r
-
-    def _verbal_attack(self, c: _Cand) -> bool:
-        """An "attack" made with words: in a debate, speech, tweet or interview, or aimed
-        at a policy, a vote or an institution rather than at people or places."""
-        v = self.view
-        head = c.support if c.support is not None else c.i
-        lo, hi = v.subtree_span(head)
-        subj = {k for s in v.children(head, "nsubj", "nsubjpass") for k in range(v.subtree_span(s.i)[0], v.subtree_span(s.i)[1] + 1)}
-        if any(v.tok(k).lemma.lower() in VERBAL_ARENAS for k in range(lo, hi + 1) if k not in subj):
-            return True
-        targets = v.preps(c.i, "on", "against") if c.entry.pos == "NOUN" else v.children(c.i, "dobj")
-        return any(o.lemma.lower() in ABSTRACT_TARGETS and not self.tok_actor[o.i] for o in targets)
-
-    def _asks_a_question(self, i: int) -> bool:
-        """"ask" without anything asked for: no "to"-complement ("asked Iran to stop"), no
-        "for" ("asked for help"), no that-clause ("asked that the court intervene")."""
-        v = self.view
-        if v.children(i, "xcomp") or v.preps(i, "for"):
-            return False
-        for cc in v.children(i, "ccomp"):
-            lo, _ = v.subtree_span(cc.i)
-            first = v.tok(lo).text.lower()
-            if first not in WH_WORDS:
-                return False  # "asked that X be released", "asked the court intervene"
-        return True
-
-    def _natural_agent(self, i: int) -> bool:
-        """Is the doer of verb i a disaster, a fire or an animal (its subject, or the noun it modifies)?"""
-        v = self.view
-        t = v.tok(i)
-        doers = v.children(i, "nsubj") + v.preps(i, "by")
-        if t.dep in ("acl", "relcl") and t.head != i:
-            doers.append(v.tok(t.head))
-        # a bare word, not a name: "Rogaland Fire and Rescue" acts
-        return any((d.lemma.lower() in DISASTER or d.lemma.lower() in FIRES or d.text.lower() in ANIMALS)
-                   and not v.children(d.i, "compound", "flat", "cc", "conj") for d in doers)
-
-    def _threat_target(self, c: _Cand, actors: list[str], recips: list[str]) -> list[str]:
-        """"warned that police will no longer tolerate rallies by the Kifaya group": the
-        warned-of clause's subject is the speaker's own side (its police, army, government),
-        which carries the threat out; whom it threatens is that clause's object."""
-        v = self.view
-        own = {self.actor_by_id[a].country for a in actors if a in self.actor_by_id} - {None}
-        def same_side(r: str) -> bool:
-            a = self.actor_by_id.get(r)
-            return a is not None and a.country in own and (a.sector in ("COP", "MIL", "GOV") or a.kind == "state")
-        said = [a for cc in v.children(c.i, "ccomp") for a in self.actors_of(v.children(cc.i, "nsubj"))]
-        if not own or not said or not set(recips) <= set(said) or not all(same_side(r) for r in recips):
-            return recips  # only the warned-of clause's own subject is replaced
-        targets: list[str] = []
-        for cc in v.children(c.i, "ccomp"):
-            objs = v.children(cc.i, "dobj")
-            objs += [p for o in objs for p in v.preps(o.i, "by", "of")]
-            targets += [a for a in self.actors_of(objs) if a not in targets and a not in actors]
-        return targets
-
-    def _own_forces(self, r: str, own: set) -> bool:
-        a = self.actor_by_id.get(r)
-        if a is None or a.kind == "person" or a.sector not in ("MIL", "COP", None) or a.country not in own | {None}:
-            return False
-        head = a.name.lower().split()[-1] if a.name else ""
-        return head in NOUN_CLASSES["TROOPS"] or head.rstrip("s") in NOUN_CLASSES["TROOPS"]
-
-    def _own_state(self, speaker: list[str], addressee: list[str]) -> bool:
-        """"Merkel said Germany must accept more refugees": a government speaking of its own
-        state states a policy; it does not demand anything of another party."""
-        sp = [self.actor_by_id[a] for a in speaker if a in self.actor_by_id]
-        ad = [self.actor_by_id[a] for a in addressee if a in self.actor_by_id]
-        return bool(sp and ad) and all(a.sector == "GOV" for a in sp) and all(
-            x.country == sp[0].country and (x.kind == "state" or x.sector == "GOV") for x in ad)
-
-    def _past(self, i: int) -> bool:
-        """Is the clause of token i in the past tense ("talks brought about a ceasefire")?"""
-        t = self.view.tok(i)
-        steps = 0
-        while t.pos not in ("VERB", "AUX") and t.head != t.i and steps < 4:
-            t, steps = self.view.tok(t.head), steps + 1
-        if t.tag in ("VBD",):
-            return True
-        auxes = self.view.children(t.i, "aux", "auxpass")
-        return any(a.tag == "VBD" or a.lemma == "have" for a in auxes) and not any(
-            a.text.lower() in ("will", "would", "shall", "'ll") for a in auxes)
-
-    def _governed_by(self, c: _Cand, lemmas: frozenset) -> bool:
-        t = self.view.tok(c.support if c.support is not None else c.i)
-        steps = 0
-        while t.dep in ("xcomp", "ccomp") and t.head != t.i and steps < 3:
-            t, steps = self.view.tok(t.head), steps + 1
-            if t.lemma.lower() in lemmas:
-                return True
-        return False
-
-    def _will_not(self, c: _Cand) -> bool:
-        v = self.view
-        for k in (c.i, c.support):
-            if k is None:
-                continue
-            words = {x.text.lower() for x in v.children(k, "aux")}
-            if words & {"will", "wo", "would", "shall"} and any(x.dep == "neg" for x in v.children(k)):
-                return True
-        return False
 
     def _finish(self, c: _Cand, sent_lemmas: set[str]) -> Coded | None:
         v = self.view
