@@ -810,3 +810,12 @@ def test_a_standing_ban_and_a_liked_habit_are_not_reported_acts(parse):
     assert only(code(doc), "COERCE")[4] == ["The PKK"]
     doc = with_actors(parse("Bolton likes dropping bombs on people and killing them."), ("Bolton", "person", "USA", "ELI"))
     assert all(e[2] == "hypothetical" for e in code(doc) if e[0] == "ASSAULT")
+
+
+def test_private_persons_meeting_is_no_consult(parse):
+    doc = with_actors(parse("Seth said that he will talk to the lady in the house and sort things out."),
+                      ("Seth", "person", None, None))
+    assert not [e for e in code(doc) if e[0] in ("CONSULT", "AGREE")]
+    doc = with_actors(parse("Lavrov met Kerry in Geneva."),
+                      ("Lavrov", "person", "RUS", "GOV"), ("Kerry", "person", "USA", "GOV"))
+    assert only(code(doc), "CONSULT")[4] == ["Kerry"]

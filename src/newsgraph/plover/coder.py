@@ -398,6 +398,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
                 ))
         return out
 
+    def _private(self, ids: list[str]) -> bool:
+        """Are all these actors private persons (no sector, no state, no organisation)?"""
+        acts = [self.actor_by_id.get(a) for a in ids]
+        return bool(acts) and all(a is not None and a.kind == "person" and not a.sector for a in acts)
+
     def _finish(self, c: _Cand, sent_lemmas: set[str]) -> Coded | None:
         v = self.view
         actors, recips = self.arguments(c)
@@ -462,6 +467,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         sent = self.doc.sentences[v.tok(c.i).sent]
         if typ == "ASSAULT" and traffic_accident(v, sent.token_start, sent.token_end, e.lemma):
             return None  # "struck by a Volvo", "struck a guard rail": a road accident, no attack
+        if typ == "CONSULT" and self._private(actors + recips):
+            return None  # "whom she met while studying": people with no public role meeting privately
         if typ == "CONSULT":
             if press_partners(v, c.support if c.support is not None else c.i, sent.token_start, sent.token_end):
                 return None  # "With Wikinews, X discussed ...": an interview is quoted, not a meeting
