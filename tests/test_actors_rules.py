@@ -119,3 +119,13 @@ def test_pronoun_does_not_reach_past_someone_newly_introduced(run):
     doc = run("President Barack Obama spoke about the economy on Monday. The stock market rose sharply. "
               "Oil prices fell. He said the recovery would take time.")
     assert at(doc, "He").id == at(doc, "Barack Obama").id
+
+
+def test_unknown_body_named_after_a_country_even_when_misspelt(run):
+    for spelling in ("Commission", "Commision"):
+        doc = run(f"The minister declined to resign despite pressure by the Kenya Anti-Corruption {spelling}.")
+        body = at(doc, f"Kenya Anti-Corruption {spelling}")
+        assert body is not None and (body.country, body.sector) == ("KEN", "GOV")
+    # a country before a known person's title is still the person's
+    doc = run("Poland Prime Minister Donald Tusk met the press.")
+    assert at(doc, "Donald Tusk").country == "POL"

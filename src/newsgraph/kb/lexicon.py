@@ -52,7 +52,7 @@ PTY: politician, party member
 
 #: collectives and institutions
 _ORG_ROLES = """
-GOV: government, administration, authority, authorities, regime, cabinet, ministry, leadership, junta, presidency, embassy, consulate, delegation, council, state department, foreign ministry, interior ministry, kremlin, palace, monarchy, officialdom, establishment
+GOV: government, administration, authority, authorities, regime, cabinet, ministry, commission, leadership, junta, presidency, embassy, consulate, delegation, council, state department, foreign ministry, interior ministry, kremlin, palace, monarchy, officialdom, establishment
 MIL: army, military, troops, force, forces, security forces, military police, navy, air force, armed forces, battalion, brigade, division, regiment, platoon, fleet, garrison, artillery, militia, contingent, special forces, marines, coalition, defence ministry, defense ministry, pentagon, commando, commandos, paramilitary
 REB: rebellion, insurgency, faction, underground, resistance
 COP: police, gendarmerie, riot police, border police, border patrol, patrol, interior ministry troops, coast guard, coastguard
@@ -240,3 +240,26 @@ def role_of(word: str, lemma: str | None = None) -> tuple[str, str] | None:
     if hit is None and len(w) > 3 and w.endswith("s"):
         hit = ROLE_NOUNS.get(w[:-1]) or (ROLE_NOUNS.get(w[:-2]) if w.endswith("es") else None)
     return hit
+
+
+_ROLE_SLIPS: dict[str, set[str]] = {}
+
+
+def role_of_misspelt(word: str) -> tuple[str, str] | None:
+    """(sector, kind) of a long role noun misspelt by one letter inside it ("Commision").
+
+    Only for capitalised words in names, where copy misspells; one candidate only.
+    """
+    w = word.lower()
+    if len(w) < 7 or not word[:1].isupper():
+        return None
+    if not _ROLE_SLIPS:
+        for k in ROLE_NOUNS:
+            if len(k) >= 7 and " " not in k:
+                for i in range(1, len(k) - 1):
+                    _ROLE_SLIPS.setdefault(k[:i] + k[i + 1 :], set()).add(k)
+                _ROLE_SLIPS.setdefault(k, set()).add(k)
+    forms = {w[:i] + w[i + 1 :] for i in range(1, len(w) - 1)} | {w}
+    hits = {k for f in forms for k in _ROLE_SLIPS.get(f, ()) if k[0] == w[0] and k[-1] == w[-1]
+            and abs(len(k) - len(w)) <= 1 and k != w}
+    return ROLE_NOUNS[hits.pop()] if len(hits) == 1 else None

@@ -64,6 +64,28 @@ _ORG_HEADS = frozenset("party movement front commission council union army briga
                        "federation committee league alliance congress organisation organization ministry agency "
                        "authority court assembly parliament bank company corporation group forces militia "
                        "coalition institute foundation society network tribunal police guard guards".split())
+#: one-letter-deleted forms of the long organisation words, for misspelt heads ("Commision")
+_ORG_HEAD_SLIPS: dict[str, str] = {}
+for _w in sorted(_ORG_HEADS):
+    if len(_w) >= 7:
+        for _k in range(1, len(_w) - 1):
+            _ORG_HEAD_SLIPS.setdefault(_w[:_k] + _w[_k + 1 :], _w)
+        _ORG_HEAD_SLIPS.setdefault(_w, _w)
+
+
+def org_head(word: str) -> str | None:
+    """The organisation word ``word`` is, allowing one slip inside a long one ("Comission")."""
+    low = word.lower()
+    if low in _ORG_HEADS:
+        return low
+    if len(low) < 6 or not word[:1].isupper():
+        return None
+    forms = {low[:k] + low[k + 1 :] for k in range(1, len(low) - 1)} | {low}
+    hits = {_ORG_HEAD_SLIPS[f] for f in forms if f in _ORG_HEAD_SLIPS}
+    hits = {h for h in hits if h[0] == low[0] and h[-1] == low[-1] and abs(len(h) - len(low)) <= 1}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 #: sectors of crowds that act where they live (not troops or officials abroad)
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "AGR", "MED"})
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -553,6 +575,13 @@ class MentionFinder:
                     "of", "for", "the", "-", "al", "bin", "von", "der", "de")) and j - i < 10:
                 j += 1
             matches = kb_matches(toks[i:j], self.kb)
+            if matches and all(m[2].kind in ("state", "capital", "demonym", "region") and m[1] < j - i
+                               for m in matches):
+                # a country inside an unknown body's name: "Kenya Anti-Corruption Commission"
+                self._unknown_org(i, j)
+                if j - 1 in self.taken:
+                    i = max(j, i + 1)
+                    continue
             for ms, me, entry in matches:
                 s, e = i + ms, i + me
                 head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
@@ -581,7 +610,7 @@ class MentionFinder:
             j -= 1
         while i < j and (i in self.taken or toks[i].text.lower() in ("the", "of", "for", "-")):
             i += 1
-        if j - i < 2 or toks[j - 1].text.lower() not in _ORG_HEADS or any(k in self.taken for k in range(i, j)):
+        if j - i < 2 or org_head(toks[j - 1].text) is None or any(k in self.taken for k in range(i, j)):
             return
         if not any(toks[k].pos == "PROPN" and toks[k].text.lower() not in _ORG_HEADS for k in range(i, j - 1)):
             return  # "The Party", "Security Council" alone: no name

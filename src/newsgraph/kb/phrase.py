@@ -33,6 +33,7 @@ from newsgraph.kb.lexicon import (
     canonical_title,
     kb_title,
     role_of,
+    role_of_misspelt,
 )
 from newsgraph.model import Token
 
@@ -207,6 +208,8 @@ def describe(
         rtok = tokens[role_idx]
         rword, rlemma = words[role_idx], rtok.lemma.lower()
         role_noun = role_of(rword, rlemma)
+        if role_noun is None and label == "ORG":
+            role_noun = role_of_misspelt(rtok.text)  # "Anti-Corruption Commision"
         if role_noun:
             text_sector = role_noun[0]
         # multi-word role names ("air force", "security forces", "prime minister")
