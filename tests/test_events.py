@@ -819,3 +819,13 @@ def test_private_persons_meeting_is_no_consult(parse):
     doc = with_actors(parse("Lavrov met Kerry in Geneva."),
                       ("Lavrov", "person", "RUS", "GOV"), ("Kerry", "person", "USA", "GOV"))
     assert only(code(doc), "CONSULT")[4] == ["Kerry"]
+
+
+def test_what_must_be_done_is_the_demands_content(parse):
+    doc = with_actors(
+        parse("The Red Cross said US and British forces must ensure security to allow emergency supplies to reach the needy."),
+        ("The Red Cross", "organization", "NGO", "MED"), ("US and British forces", "group", "USA", "MIL"),
+    )
+    events = code(doc)
+    assert not [e for e in events if e[0] == "CONCEDE"], events
+    assert only(events, "REQUEST")[3] == ["The Red Cross"]

@@ -391,12 +391,23 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
                 if inner is not None:
                     inner.absorbed = True
                     mode = REQUEST_MODE.get(inner.type)
+                for k2 in self._content_tokens(cc.i) + self._purposes(cc.i):
+                    # "said US forces must ensure security to allow supplies in": all that is
+                    # demanded is the demand's content, not events of their own
+                    if k2 in cands:
+                        cands[k2].absorbed = True
                 out.append(Coded(
                     type="REQUEST", mode=mode, trigger=cc.i, support=None, actor=speaker, recipient=addressee,
                     aux=None, confidence=0.62, military=False, span=(v.tok(cc.i).start, v.tok(cc.i).end),
                     sentence=rep.sent,
                 ))
         return out
+
+    def _purposes(self, i: int) -> list[int]:
+        """Heads of the purpose clauses ("to allow ...") of verb i."""
+        v = self.view
+        return [a.i for a in v.children(i, "advcl") if any(x.text.lower() == "to" and x.dep == "aux"
+                                                          for x in v.children(a.i))]
 
     def _private(self, ids: list[str]) -> bool:
         """Are all these actors private persons (no sector, no state, no organisation)?"""
