@@ -129,3 +129,10 @@ def test_unknown_body_named_after_a_country_even_when_misspelt(run):
     # a country before a known person's title is still the person's
     doc = run("Poland Prime Minister Donald Tusk met the press.")
     assert at(doc, "Donald Tusk").country == "POL"
+
+
+def test_leaders_of_a_people_are_elites_not_government(run):
+    doc = run("A group of Yoruba leaders said they would forgive the Nigerian president.")
+    assert at(doc, "Yoruba leaders").sector == "ELI"
+    doc = run("Nigerian leaders met in Abuja.")
+    assert at(doc, "Nigerian leaders").sector == "GOV"

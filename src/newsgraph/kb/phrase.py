@@ -68,6 +68,8 @@ _ON_TARGET = frozenset("sanction sanctions embargo pressure restriction restrict
 #: newspaper"); "state media" stay JRN, the sector the events stage reads reports by
 _STATE_MEDIA = frozenset("official government government-run government-owned government-controlled "
                          "semi-official".split())
+#: heads that lead a people rather than hold an office ("Yoruba leaders")
+_COMMUNITY_HEADS = frozenset({"leader", "elder", "chief", "figure"})
 #: faiths that mark an armed group as non-state ("Shiite militias")
 _FAITHS = frozenset("muslim moslem islamist shiite shia sunni christian hindu sikh druze alawite".split())
 _REGIONAL = frozenset("african asian european arab latin international world global pan-african pan-arab "
@@ -248,6 +250,11 @@ def describe(
             # "Hamas official", "Kremlin spokesman": the organisation's sector
             text_sector = ctx_sector
         mods = {w for k, w in enumerate(words[:mw_start]) if k not in in_names}
+        if text_sector == "GOV" and rlemma in _COMMUNITY_HEADS and not by_modifier and (
+                any(e.id.startswith("ng:ethnic/") and b <= role_idx for _, b, e in matches)
+                or any(tokens[k].ent_type == "NORP" and k not in in_names for k in range(role_idx))):
+            # "Yoruba leaders", "Kurdish leaders": a people's leaders hold no office of a state
+            text_sector = "ELI"
         if text_sector == "JRN" and mods & _STATE_MEDIA:
             text_sector = "GOV"  # "the official Syrian newspaper", "state-run television": the state's voice
         elif text_sector == "MIL" and mods & _FAITHS and (role_noun is None or role_noun[1] != "person"):
