@@ -829,3 +829,18 @@ def test_what_must_be_done_is_the_demands_content(parse):
     events = code(doc)
     assert not [e for e in events if e[0] == "CONCEDE"], events
     assert only(events, "REQUEST")[3] == ["The Red Cross"]
+
+
+def test_a_present_state_is_not_historical_by_an_earlier_sentences_date(pipeline):
+    from newsgraph.model import Document
+
+    doc = pipeline(Document.create(
+        "In 2015, Saudi Arabia started a war against the Houthi rebels. According to al-Eryani, "
+        "the rebels are backed by Iran.", published=date(2019, 1, 30)))
+    backed = [e for e in doc.events if e.type == "SUPPORT"]
+    assert backed and all(e.aux is None for e in backed), [(e.type, e.aux, e.date) for e in doc.events]
+    doc = pipeline(Document.create(
+        "Robert Kennedy was killed in June 1968. Sirhan shot him in the head in a hotel kitchen.",
+        published=date(2019, 9, 3)))
+    shot = [e for e in doc.events if doc.text[slice(*e.trigger)] == "shot"]
+    assert shot and shot[0].aux == "historical"

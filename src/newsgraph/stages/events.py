@@ -61,6 +61,8 @@ class EventsStage(Stage):
             aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
             if aux == "future" and c.aux is None and c.past:
                 aux = None  # a past-tense report is not about the future, whatever date was found
+            if aux == "historical" and c.aux is None and self._present_elsewhere_dated(doc, anchor, c.sentence, date):
+                aux = None  # "the rebels are backed by Iran" after a 2015 sentence: a present state
             typ, mode = c.type, c.mode
             if aux == "future" and c.aux is None and typ in FUTURE_TO_AGREE:
                 typ, mode = "AGREE", None  # future by its date: the manual's AGREE
@@ -94,3 +96,17 @@ class EventsStage(Stage):
         used = {a for e in events for a in e.actor + e.recipient}
         doc.actors.extend(a for a in coder.territory.new if a.id in used)
         return events
+
+    @staticmethod
+    def _present_elsewhere_dated(doc: NewsDoc, anchor: int, sentence: int, date) -> bool:
+        """Is the trigger's clause in the present tense while its date comes from a time
+        expression outside its sentence (carried over from an earlier, historical one)?"""
+        if date is None or not date.timex:
+            return False
+        tx = next((t for t in doc.timexes if t.id == date.timex), None)
+        sent = doc.sentences[sentence]
+        if tx is None or sent.start <= tx.start < sent.end:
+            return False
+        tok = doc.tokens[anchor]
+        words = [tok] + [t for t in doc.children(tok) if t.dep in ("aux", "auxpass")]
+        return any(t.tag in ("VBZ", "VBP") for t in words) and not any(t.tag in ("VBD", "VBN") and t.dep in ("aux", "auxpass") for t in words)
