@@ -55,6 +55,9 @@ def test_force_named_after_a_region_keeps_its_own_country(run):
     # a generic force name still takes the story's country
     doc = run("The National Police arrested two men. Colombian officials said the suspects were rebels.")
     assert at(doc, "National Police").country == "COL"
+    # a force named after a first-level region takes the region's country, not a foreign town's
+    doc = run("The Florida Highway Patrol said two people died. Cuban officials said the boat left Havana.")
+    assert at(doc, "Florida Highway Patrol").country == "USA"
     doc = run("The Coast Guard rescued 20 people off Jolo. Philippine officials said the boat sank in the storm.")
     assert at(doc, "Coast Guard").country == "PHL"
 

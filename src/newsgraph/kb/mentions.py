@@ -38,7 +38,8 @@ _ISO3: dict[str, str] = {}
 def gazetteer_country(gaz: Gazetteer, name: str) -> str | None:
     """ISO alpha-3 country of a sub-national place name, when the gazetteer makes it plain.
 
-    All primary entries in one country, or one entry at least ten times as
+    All primary entries in one country, a single first-level region of that name
+    ("Florida" the US state, not the Cuban town), or one entry at least ten times as
     populous as the next ("Tyumen", "Sindh"); otherwise None ("Paris" is in
     France, but a smaller Paris in Texas keeps it plain only by population).
     """
@@ -46,7 +47,11 @@ def gazetteer_country(gaz: Gazetteer, name: str) -> str | None:
     if not entries:
         return None
     countries = {e.country for e in entries}
-    if len(countries) > 1:
+    provinces = {e.country for e in entries if e.kind == "admin1"}
+    if len(countries) > 1 and len(provinces) == 1:
+        # a first-level region outranks towns named after it ("Florida", "Punjab")
+        entries = [e for e in entries if e.kind == "admin1"]
+    elif len(countries) > 1:
         entries.sort(key=lambda e: -(e.population or 0))
         if (entries[0].population or 0) < 10 * max(entries[1].population or 0, 1):
             return None

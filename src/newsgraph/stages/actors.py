@@ -54,7 +54,7 @@ _WORLD_FAITHS = frozenset({"muslim", "muslims", "moslem", "moslems", "islamist",
 
 #: last words of a named force that is usually named after the area it serves
 #: ("Thames Valley Police", "Baghdad Police", "Punjab Rangers")
-_AREA_FORCES = frozenset({"police", "constabulary", "gendarmerie", "rangers", "sheriff", "guard"})
+_AREA_FORCES = frozenset({"police", "constabulary", "gendarmerie", "rangers", "sheriff", "guard", "patrol"})
 #: first words of a force's name that say what it is, not where it serves ("National Police")
 _GENERIC_FORCE_WORDS = frozenset({"the", "national", "federal", "state", "military", "metropolitan", "royal",
                                   "border", "traffic", "riot", "secret", "religious", "civil", "special",
@@ -168,8 +168,18 @@ class ActorsStage(Stage):
                 continue
             if all(t.text.lower() in _GENERIC_FORCE_WORDS for t in words):
                 continue
-            area = " ".join(t.text for t in words)
-            return gazetteer_country(self._gazetteer(), area) or ""
+            # the place is the name's opening words: "Thames Valley", "Florida" in "Florida Highway Patrol"
+            place = []
+            for t in words:
+                if t.text.lower() in _GENERIC_FORCE_WORDS:
+                    break
+                place.append(t.text)
+            gaz = self._gazetteer()
+            for k in range(len(place), 0, -1):
+                found = gazetteer_country(gaz, " ".join(place[:k]))
+                if found:
+                    return found
+            return ""
         return None
 
     @staticmethod
