@@ -326,6 +326,8 @@ class MentionFinder:
                      None)
         if first != t.i or t.dep not in ("compound", "amod", "nmod") or t.head == t.i:
             return False
+        if any(c.isupper() or c.isdigit() for c in t.text[1:]):
+            return False  # "YouTube", "iPhone": inner capitals mark a name
         h = toks[t.head]
         return h.i > t.i and h.pos == "NOUN" and h.text[:1].islower() and not self._modifies_role(t)
 

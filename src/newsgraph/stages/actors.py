@@ -23,10 +23,13 @@ tools can reuse it):
    is plain, and "we"/"I" in a quote the speaker's group or the speaker
    (``newsgraph.kb.groupref``). Finally actors left without a country take the
    story's country when one country dominates it (never "foreign" ones, nor
-   named clergy, reporters or scholars).
+   named clergy, reporters or scholars, nor groups named only by a world faith
+   such as "Muslim hackers"). A place acting takes its own country from the
+   gazetteer, and a force named after an area ("Thames Valley Police") that
+   area's country or none, never the story's.
 
 Cost: one pass over tokens per kind of mention and dictionary look-ups; about
-2.3% of the nlp stage's time on 100 Reuters documents (full pipeline, Nov 2026).
+4% of the nlp stage's time on 100 Reuters documents (full pipeline, Nov 2026).
 Provinces and towns come from the gazetteer, loaded once per process on first
 use and shared with the places stage.
 """
