@@ -57,3 +57,23 @@ def seed_document():
     docs = list(read_path(shared_path("examples", "seed.txt")))
     assert len(docs) == 1
     return docs[0]
+
+
+def stage_runner(stage_name: str, parse, default_date: date = date(2021, 8, 19)):
+    """run(text, published=...) -> NewsDoc after the nlp stage and the named stage alone."""
+    from newsgraph.registry import stages
+
+    stage = stages.get(stage_name)(Config())
+
+    def _run(text: str, published: date | str | None = default_date) -> NewsDoc:
+        return stage(parse(text, published=published))
+
+    return _run
+
+
+def actor_at(doc: NewsDoc, phrase: str, nth: int = 0):
+    """The actor at the nth occurrence of ``phrase`` in the document."""
+    k = -1
+    for _ in range(nth + 1):
+        k = doc.text.index(phrase, k + 1)
+    return doc.actor_at(k, k + len(phrase))

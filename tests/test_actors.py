@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from conftest import shared_path
+from conftest import actor_at, shared_path
 
 from newsgraph.config import Config
 from newsgraph.stages.actors import ActorsStage
@@ -25,11 +25,7 @@ def run(parse, actors):
     return _run
 
 
-def at(doc, phrase, nth=0):
-    k = -1
-    for _ in range(nth + 1):
-        k = doc.text.index(phrase, k + 1)
-    return doc.actor_at(k, k + len(phrase))
+at = actor_at
 
 
 def texts(doc, actor):

@@ -5,24 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import actor_at, stage_runner
 
 from newsgraph.config import Config
-from newsgraph.stages.actors import ActorsStage
 
 
 @pytest.fixture(scope="module")
 def run(parse):
-    stage = ActorsStage(Config())
-
-    def _run(text, published=date(2021, 8, 19)):
-        return stage(parse(text, published=published))
-
-    return _run
+    return stage_runner("actors", parse, date(2021, 8, 19))
 
 
-def at(doc, phrase):
-    k = doc.text.index(phrase)
-    return doc.actor_at(k, k + len(phrase))
+at = actor_at
 
 
 def test_province_and_town_give_the_country(run):

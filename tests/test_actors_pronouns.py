@@ -5,27 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import actor_at, stage_runner
 
-from newsgraph.config import Config
 from newsgraph.kb.groupref import quote_spans, token_quote_spans
-from newsgraph.stages.actors import ActorsStage
 
 
 @pytest.fixture(scope="module")
 def run(parse):
-    stage = ActorsStage(Config())
-
-    def _run(text, published=date(2021, 8, 19)):
-        return stage(parse(text, published=published))
-
-    return _run
+    return stage_runner("actors", parse, date(2021, 8, 19))
 
 
-def at(doc, phrase, nth=0):
-    k = -1
-    for _ in range(nth + 1):
-        k = doc.text.index(phrase, k + 1)
-    return doc.actor_at(k, k + len(phrase))
+at = actor_at
 
 
 def test_they_follows_plural_subject_of_speech_verb(run):

@@ -5,26 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import actor_at, stage_runner
 
-from newsgraph.config import Config
-from newsgraph.stages.actors import ActorsStage
 
 
 @pytest.fixture(scope="module")
 def run(parse):
-    stage = ActorsStage(Config())
-
-    def _run(text, published=date(2012, 8, 19)):
-        return stage(parse(text, published=published))
-
-    return _run
+    return stage_runner("actors", parse, date(2012, 8, 19))
 
 
-def at(doc, phrase, nth=0):
-    k = -1
-    for _ in range(nth + 1):
-        k = doc.text.index(phrase, k + 1)
-    return doc.actor_at(k, k + len(phrase))
+at = actor_at
 
 
 def test_world_faith_group_does_not_take_story_country(run):
