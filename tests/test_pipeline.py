@@ -101,3 +101,14 @@ def test_hard_wraps_are_joined_for_the_model_but_offsets_stay(parse):
     doc = parse(text)
     ent = next(e for e in doc.entities if "Department" in e.text)
     assert doc.text[ent.start:ent.end] == ent.text and "\n" in ent.text
+
+
+def test_offset_look_ups_follow_a_replaced_token_list(parse):
+    doc = parse("Police arrested two men in Lagos. They were released on Friday.")
+    k = doc.text.index("Lagos")
+    assert doc.token_at(k).text == "Lagos" and doc.token_index(k + 2) == doc.token_at(k).i
+    assert [t.text for t in doc.tokens_in(k - 3, k + 5)] == ["in", "Lagos"]
+    assert doc.sentence_at(doc.text.index("released")).i == 1
+    assert doc.token_index(-1) is None and doc.sentence_at(len(doc.text) + 5) is None
+    doc.tokens = doc.tokens[:3]  # a stage may replace the list: the index must not go stale
+    assert doc.token_at(k) is None and len(doc.token_starts()) == 3

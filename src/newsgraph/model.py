@@ -306,24 +306,49 @@ class NewsDoc:
 
     # --- look-ups shared by stages ---
 
+    def token_starts(self) -> list[int]:
+        """Start offsets of the tokens, built once per token list (stages look up often)."""
+        cache = self.__dict__.get("_token_starts")
+        if cache is None or cache[0] is not self.tokens or len(cache[1]) != len(self.tokens):
+            cache = (self.tokens, [t.start for t in self.tokens])
+            self.__dict__["_token_starts"] = cache
+        return cache[1]
+
+    def _sentence_starts(self) -> list[int]:
+        cache = self.__dict__.get("_sent_starts")
+        if cache is None or cache[0] is not self.sentences or len(cache[1]) != len(self.sentences):
+            cache = (self.sentences, [s.start for s in self.sentences])
+            self.__dict__["_sent_starts"] = cache
+        return cache[1]
+
+    def token_index(self, offset: int) -> int | None:
+        """Index of the last token starting at or before ``offset`` (None before the first)."""
+        k = bisect.bisect_right(self.token_starts(), offset) - 1
+        return k if k >= 0 else None
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains character ``offset``."""
-        starts = [s.start for s in self.sentences]
-        k = bisect.bisect_right(starts, offset) - 1
+        k = bisect.bisect_right(self._sentence_starts(), offset) - 1
         if k >= 0 and self.sentences[k].start <= offset < max(self.sentences[k].end, self.sentences[k].start + 1):
             return self.sentences[k]
         return None
 
     def token_at(self, offset: int) -> Token | None:
-        starts = [t.start for t in self.tokens]
-        k = bisect.bisect_right(starts, offset) - 1
-        if k >= 0 and self.tokens[k].start <= offset < self.tokens[k].end:
+        k = self.token_index(offset)
+        if k is not None and self.tokens[k].start <= offset < self.tokens[k].end:
             return self.tokens[k]
         return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens that overlap the character span [start, end)."""
-        return [t for t in self.tokens if t.start < end and t.end > start]
+        k = self.token_index(start)
+        k = 0 if k is None else k
+        out = []
+        while k < len(self.tokens) and self.tokens[k].start < end:
+            if self.tokens[k].end > start:
+                out.append(self.tokens[k])
+            k += 1
+        return out
 
     def sentence_tokens(self, sent: Sentence) -> list[Token]:
         return self.tokens[sent.token_start : sent.token_end]

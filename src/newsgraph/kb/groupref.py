@@ -309,12 +309,4 @@ class GroupPronouns:
         return None
 
     def _token_at(self, char: int) -> int:
-        toks = self.tokens
-        lo, hi = 0, len(toks) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if toks[mid].start <= char:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return self.g.doc.token_index(char) or 0

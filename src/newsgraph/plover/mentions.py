@@ -45,7 +45,7 @@ class ActorLookup:
         toks = doc.tokens
         out: list[str | None] = [None] * len(toks)
         size = [0] * len(toks)
-        starts = [t.start for t in toks]
+        starts = doc.token_starts()
         for a in doc.actors:
             for s, e in a.mentions:
                 k = max(bisect.bisect_right(starts, s) - 1, 0)

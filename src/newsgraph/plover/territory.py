@@ -75,7 +75,7 @@ class PlaceActors:
         self.doc = doc
         self.registry = registry if registry is not None else {}  # the coder's id -> actor map
         toks = doc.tokens
-        self._starts = [t.start for t in toks]
+        self._starts = doc.token_starts()
         self.tok_place: dict[int, tuple[Place, tuple[int, int]]] = {}
         codes = country_codes()
         for p in doc.places:

@@ -24,13 +24,13 @@ _SCHEDULE_VERBS = {"take", "begin", "start", "open", "close", "end", "expire", "
 
 
 class TokenIndex:
-    """Character offset -> token index, built once per document."""
+    """Character offset -> token index, over the document's cached token starts."""
 
     __slots__ = ("tokens", "starts")
 
     def __init__(self, doc: NewsDoc):
         self.tokens = doc.tokens
-        self.starts = [t.start for t in doc.tokens]
+        self.starts = doc.token_starts()
 
     def at(self, offset: int) -> int | None:
         k = bisect.bisect_right(self.starts, offset) - 1
