@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsgraph.attribution.lexicon import SPEECH_VERBS
 from newsgraph.kb.phrase import Description, describe, kb_matches
 from newsgraph.model import Token
 
@@ -55,9 +56,8 @@ _COLLECTIVE = frozenset("team group government family couple crew committee band
                         "council board panel jury staff police army military company".split())
 #: nouns always read as plural although tagged singular
 _PLURAL_NOUNS = frozenset({"police", "people", "clergy", "militia", "personnel", "staff", "youth", "public"})
-_SPEECH = frozenset("say tell add state announce declare insist warn claim told accuse deny confirm "
-                    "report write note explain argue vow pledge promise threaten urge reply respond "
-                    "stress assert tweet post comment ask remark recall admit acknowledge".split())
+# "X said they ...": the speech-verb lexicon the quotes stage uses
+_SPEECH = SPEECH_VERBS
 _QUOTED = re.compile(r"“[^“”]{1,3000}”|\"[^\"]{1,3000}\"|``.{1,3000}?''", re.S)
 _GROUP_KINDS = frozenset({"organization", "state", "group"})
 
