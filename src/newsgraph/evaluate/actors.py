@@ -32,13 +32,10 @@ from pathlib import Path
 
 from newsgraph.config import Config
 from newsgraph.evaluate import EvalReport, GoldMissing, require
+from newsgraph.evaluate.codes import norm_country, norm_sector
 from newsgraph.model import Actor, Document, NewsDoc
 from newsgraph.registry import eval_tasks
 
-# CAMEO/Phoenix-era country codes in the PLOVER gold, mapped to ISO-3166 alpha-3
-_OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO", "EUR": "IGO", "KSV": "KOS",
-              "ROM": "ROU", "GER": "DEU", "UK": "GBR", "SIN": "SGP", "BOS": "BIH"}
-_OLD_SECTORS = {"CIV": "CVL", "MOS": "REL", "HLH": "MED"}
 _DEFAULT_CASE_DATE = date(2021, 8, 19)
 
 
@@ -46,23 +43,6 @@ def _pipeline(config: Config):
     from newsgraph.pipeline import Pipeline
 
     return Pipeline(config.with_(stages=("nlp", "actors")))
-
-
-def _norm_country(code: str | None) -> str | None:
-    if not code:
-        return None
-    code = code.strip().upper()[:3]
-    code = _OLD_CODES.get(code, code)
-    # The GSR was coded before PLOVER split international actors: it codes
-    # Amnesty International and the Red Cross as IGO. Our NGO counts as IGO.
-    return "IGO" if code == "NGO" else code
-
-
-def _norm_sector(code: str | None) -> str | None:
-    if not code or code.startswith("*"):
-        return None
-    s = code.strip().upper()[:3]
-    return _OLD_SECTORS.get(s, s)
 
 
 def _locate(text: str, phrase: str) -> tuple[int, int] | None:
@@ -133,7 +113,7 @@ def _plover(shared: Path, pipe, limit: int | None) -> tuple[dict, list[str]]:
     examples: list[str] = []
     for r, doc in zip(records, docs):
         for g in (r.get("source") or []) + (r.get("target") or []):
-            gc, gs = _norm_country(g.get("code")), _norm_sector(g.get("sector"))
+            gc, gs = norm_country(g.get("code")), norm_sector(g.get("sector"))
             span = _locate(r["text"], g.get("actorText", ""))
             n += 1
             if span is None:
@@ -153,7 +133,7 @@ def _plover(shared: Path, pipe, limit: int | None) -> tuple[dict, list[str]]:
                     s_total += 1
                 examples.append(f"plover missed: {g.get('actorText')!r} gold {gc}/{gs} in {r['id']}")
                 continue
-            if _norm_country(a.country) == gc:
+            if norm_country(a.country) == gc:
                 c_ok += 1
             else:
                 kind = "country: none" if a.country is None else "country: wrong"

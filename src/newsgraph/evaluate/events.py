@@ -6,7 +6,8 @@ sentence, in PLOVER 0.5/0.6 labels mapped to the current 16 types. Scores:
 - type recall: sentences where some event of ours has the gold type;
 - type+dyad recall: ... with the gold type, every gold actor among our actors
   and every gold recipient among our recipients (country code, plus sector
-  where the gold gives one; reciprocal codings may sit on either side);
+  where the gold gives one; reciprocal codings may sit on either side;
+  CAMEO-era codes on both sides mapped as in ``evaluate.codes``);
 - precision: our events (one per distinct type/dyad in a sentence) that match
   the sentence's gold event in type and dyad; F1 from these two.
 
@@ -26,12 +27,11 @@ from typing import Any, Iterable
 
 from newsgraph.config import Config
 from newsgraph.evaluate import EvalReport, require
+from newsgraph.evaluate.codes import norm_country, norm_sector
 from newsgraph.model import Actor, Document, NewsDoc
 from newsgraph.registry import eval_tasks
 
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-# non-ISO codes the gold file uses for ISO-3166 countries
-CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 _MARK = re.compile(r"\((SRC/TAR|SRC|TAR):\s*([^()]+?)\)")
 
 
@@ -53,9 +53,7 @@ def _side(x: Any) -> tuple[tuple[str, str | None], ...]:
     out = []
     for s in x:
         if isinstance(s, dict) and s.get("code"):
-            code = CODE_FIX.get(s["code"], s["code"])
-            sector = (s.get("sector") or "")[:3].upper()
-            out.append((code, sector if sector and sector != "***" else None))
+            out.append((norm_country(s["code"]), norm_sector(s.get("sector"))))
     return tuple(out)
 
 
@@ -75,7 +73,7 @@ def load_plover_dev(path: Path) -> list[GoldRecord]:
 
 
 def _match_side(gold: Iterable[tuple[str, str | None]], pred: list[Actor]) -> bool:
-    return all(any(a.country == c and (s is None or a.sector == s) for a in pred) for c, s in gold)
+    return all(any(norm_country(a.country) == c and (s is None or a.sector == s) for a in pred) for c, s in gold)
 
 
 def dyad_matches(rec: GoldRecord, actors: list[Actor], recipients: list[Actor], *, sector: bool = True) -> bool:
