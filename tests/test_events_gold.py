@@ -20,10 +20,10 @@ from newsgraph.config import Config
 # (precision 0.846, type+dyad recall 0.773) on 2026-11-27
 PLOVER_ORACLE_F1_FLOOR = 0.80
 # ... and through the full pipeline (actors from the actors stage, places from the places
-# stage); measured 0.687 on 2026-11-27 (`newsgraph eval events --format json`, plover_f1;
-# precision 0.681, type+dyad recall 0.693), rounded down. The actors stage, which this
-# number also depends on, is being changed in parallel: if it moves, re-measure.
-PLOVER_PIPELINE_F1_FLOOR = 0.68
+# stage); measured 0.729 on 2026-11-27 (`newsgraph eval events --format json`, plover_f1;
+# precision 0.723, type+dyad recall 0.736), rounded down. It also depends on the actors
+# stage: if that moves, re-measure.
+PLOVER_PIPELINE_F1_FLOOR = 0.72
 
 # must-events the pipeline cannot get yet, and why (not the events stage's to fix)
 KNOWN_GAPS = {
@@ -83,3 +83,15 @@ def test_plover_dev_pipeline_floor():
     shared_path("data", "plover", "PLOVER_GSR_dev.json")
     metrics, _ = plover_dev(SHARED, Config())
     assert metrics["f1"] >= PLOVER_PIPELINE_F1_FLOOR, metrics
+
+
+def test_gold_codes_are_normalised_like_ours():
+    from newsgraph.evaluate.codes import norm_country, norm_sector
+
+    # the GSR predates PLOVER's NGO code and spells civilians "CIV"
+    assert norm_country("NGO") == norm_country("IGO") == "IGO"
+    assert norm_sector("CIVsrp") == "CVL"
+    # a CAMEO religion code where a sector would be is a religious actor
+    assert norm_sector("MOS") == norm_sector("CHR") == "REL"
+    assert norm_sector("GOVMOS") == "GOV"
+    assert norm_sector("***") is None and norm_country("JAP") == "JPN"
