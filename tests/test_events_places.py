@@ -270,3 +270,44 @@ def test_in_support_of_names_the_supported(parse):
                 [("The airline", "organization", "IRN", "BUS"), ("Assad", "person", "SYR", "GOV")])
     _, actors, recips = one(coded(doc), "SUPPORT")
     assert [a.name for a in actors] == ["The airline"] and [r.name for r in recips] == ["Assad"]
+
+
+# --- the unnamed doer of an attack (UAF) ---------------------------------------------
+
+
+def test_bombing_that_killed_is_done_by_unidentified_attackers_of_the_place(parse):
+    doc = setup(parse("A roadside bomb near the town of Kandahar killed four police officers on Tuesday."),
+                [("four police officers", "group", None, "COP")], [("Kandahar", "AF", "city")])
+    _, actors, recips = one(coded(doc), "ASSAULT")
+    assert [(a.name, a.sector, a.country, a.kind) for a in actors] == [("unidentified attackers", "UAF", "AFG", "group")]
+    assert [r.name for r in recips] == ["four police officers"]
+    # the actor's evidence is the weapon named in the text
+    s, e = actors[0].mentions[0]
+    assert doc.text[s:e] == "A roadside bomb"
+
+
+def test_killed_in_an_explosion_and_an_attempt_to_assassinate(parse):
+    doc = setup(parse("Two journalists were killed in a car bomb explosion in central Mogadishu on Friday."),
+                [("Two journalists", "group", None, "JRN")], [("Mogadishu", "SO", "city")])
+    _, actors, _ = one(coded(doc), "ASSAULT")
+    assert [(a.sector, a.country) for a in actors] == [("UAF", "SOM")]
+
+    doc = setup(parse("An attempt to assassinate the mayor of Herat was foiled on Monday."),
+                [("the mayor of Herat", "person", "AFG", "GOV")], [("Herat", "AF", "city")])
+    _, actors, recips = one(coded(doc), "ASSAULT")
+    assert [a.sector for a in actors] == ["UAF"] and [r.name for r in recips] == ["the mayor of Herat"]
+
+
+def test_named_attackers_and_natural_causes_are_not_unidentified(parse):
+    doc = setup(parse("Rebel fighters killed four police officers in Kandahar with a roadside bomb."),
+                [("Rebel fighters", "group", "AFG", "REB"), ("four police officers", "group", None, "COP")],
+                [("Kandahar", "AF", "city")])
+    _, actors, _ = one(coded(doc), "ASSAULT")
+    assert [a.name for a in actors] == ["Rebel fighters"]
+    # no one attacked: a flood, and a killing with no weapon or attack named
+    doc = setup(parse("Floods killed twelve villagers near Kandahar on Sunday."),
+                [("twelve villagers", "group", None, "CVL")], [("Kandahar", "AF", "city")])
+    assert coded(doc) == []
+    doc = setup(parse("Twelve villagers were found dead near Kandahar on Sunday."),
+                [("Twelve villagers", "group", None, "CVL")], [("Kandahar", "AF", "city")])
+    assert all(a.sector != "UAF" for _, acts, _ in coded(doc) for a in acts)

@@ -136,7 +136,7 @@ PLACE_NOUNS = frozenset(
     "capital city town village border borders frontier region territory territories province state district "
     "north south east west northeast northwest southeast southwest coast coastline soil airspace waters port "
     "outskirts suburb suburbs interior heartland mainland island islands centre center area areas part parts "
-    "countryside desert mountains streets street neighbourhood neighborhood enclave exclave zone embassy "
+    "countryside desert mountains streets street neighbourhood neighborhood enclave exclave zone embassy sector quarter "
     "economy history people population oil gas market markets currency debt budget "
     "future past".split()
 )

@@ -93,6 +93,9 @@ def org_head(word: str) -> str | None:
 
 #: sectors of crowds that act where they live (not troops or officials abroad)
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "AGR", "MED"})
+# nouns whose "of" names a place: "the town of Samarra", "the province of Herat"
+_PLACE_KINDS = frozenset("town city village province district region county state island port municipality "
+                         "governorate prefecture suburb neighbourhood neighborhood enclave".split())
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 _NOMINAL = ("NOUN", "PROPN")
 _PERSON_TITLE = re.compile(r"^(President|Minister|Premier|General|Gen\.?|Colonel|Col\.?|Senator|Sen\.?|Governor|"
@@ -278,6 +281,8 @@ class MentionFinder:
             if ent.label != "PERSON" and kind != "person" and (self._modifies_role(htok) or (
                     e + 1 < len(toks) and toks[e].text in ("-", "–") and toks[e + 1].text.lower() == "led")):
                 continue  # "UN peacekeepers", "a Hamas official": the role phrase takes the name
+            if kind is None and not found and ent.label in ("ORG", "NORP") and self._named_place(htok):
+                continue  # "the town of Samarra" tagged NORP or ORG: a place's name, the places stage's
             if ent.label == "PERSON" or kind == "person" or (ent.label == "ORG" and kind in (None, "organization", "group", "seat")):
                 lo, hi = self.sent_floor(head)
                 if ent.label == "PERSON" or kind == "person":
@@ -390,6 +395,15 @@ class MentionFinder:
             return False
         h = self.tokens[t.head]
         return h.pos in _NOMINAL and h.lemma.lower() in EVENT_NOUNS
+
+    def _named_place(self, t: Token) -> bool:
+        """Is t the name in "the town of X", "the province of X" (a place noun's "of")?"""
+        if t.dep != "pobj" or t.head == t.i:
+            return False
+        prep = self.tokens[t.head]
+        if prep.text.lower() != "of" or prep.head == prep.i:
+            return False
+        return self.tokens[prep.head].lemma.lower() in _PLACE_KINDS
 
     def _modifies_role(self, t: Token) -> bool:
         """Is this token a modifier inside a phrase whose head is a role noun or a name?"""

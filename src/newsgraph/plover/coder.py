@@ -80,6 +80,9 @@ class Coded:
     sentence: int = 0
     past: bool = False  # the trigger (or its light verb) is in the past tense
     scene: bool = False  # a bare nominal in a time adjunct ("after talks", "following an offensive")
+    # an ASSAULT no one is named for, done by the weapon or attack at these characters ("a
+    # roadside bombing"); the events stage gives it an unidentified (UAF) actor
+    unattributed: tuple[int, int] | None = None
 
 
 @dataclass
@@ -436,6 +439,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
                 for r in recips):
             # no target, or only a vague one ("contribute troops to a force in Liberia"): the place acted upon
             recips += self.place_target(c, actors)
+        means = self._attack_means(c) if not actors and recips and c.type == "ASSAULT" else None
+        doer = bool(actors) or means is not None
         if sent_lemmas & DISASTER and (not actors or c.mode in ("martial-law", "curfew")):
             # manual (COERCE): an emergency declared for a disaster is not repression; and
             # people hurt in a quake or a crash with no one doing it are not an ASSAULT
@@ -445,7 +450,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         if c.entry.lemma in ("fight", "battle") and not recips and not any(
                 (self.actor_by_id[a].sector or "") in ("MIL", "REB", "UAF") for a in actors if a in self.actor_by_id):
             return None  # "fight for an America that works": a campaign, not combat
-        if not actors and (not recips or c.entry.pos == "NOUN" or c.type not in VICTIM_TYPES):
+        if not doer and (not recips or c.entry.pos == "NOUN" or c.type not in VICTIM_TYPES):
             # PLOVER codes events with an actor; we keep actorless ones only where the
             # victim is the news ("three soldiers were killed", "20 were arrested")
             return None
@@ -459,7 +464,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         if not actors and c.entry.pos == "VERB" and any(
                 a.tag in ("VBZ", "VBP") for a in v.children(c.i, "auxpass")) and not v.children(c.i, "aux"):
             return None  # "the PKK is banned in Turkey": a standing state, not a reported act
-        if not actors and c.entry.pos == "VERB" and not self._passive(c.i):
+        if not doer and c.entry.pos == "VERB" and not self._passive(c.i):
             return None  # "an uprising toppled X": a subject that is no actor (PLOVER needs an actor)
         typ, mode = c.type, c.mode
         e = c.entry
@@ -550,7 +555,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
             mode = next((m for m, words in PROTEST_MODE_CUES if own & words), mode)
         if mode is not None and mode not in MODES[typ]:
             mode = None
-        conf = e.confidence + (0.12 if actors else -0.15) + (0.06 if recips else 0.0)
+        conf = e.confidence + (0.12 if actors else 0.0 if doer else -0.15) + (0.06 if recips else 0.0)
         if c.support is not None:
             conf += 0.05
         lo = v.tok(min(c.i, c.support if c.support is not None else c.i))
@@ -569,4 +574,5 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
             span=(lo.start, hi.end), sentence=v.tok(c.i).sent,
             past=self._past(c.support if c.support is not None else c.i),
             scene=c.entry.pos == "NOUN" and c.support is None and self._scene_setting(c.i),
+            unattributed=self._means_span(means) if means is not None else None,
         )

@@ -33,6 +33,13 @@ ABSTRACT_TARGETS = frozenset("voting vote vote-by-mail policy policies record de
 # prepositions of a scene-setting adjunct: "after violent protests", "during a summit",
 # "since last month's invasion", "following a government offensive", "in the wake of"
 SCENE_PREPS = frozenset("after following since during amid amidst before".split())
+# what an attacker no one names strikes with: "a roadside bombing killed", "killed in a car
+# bomb explosion", "wounded by a mine"; CAMEO and PLOVER code its doer as unidentified (UAF)
+ATTACK_MEANS = frozenset("bomb bombing explosion blast explosive mine minefield landmine ied rocket missile mortar "
+                         "shell shelling grenade gunfire shooting gunshot attack ambush airstrike air-strike strike "
+                         "sniper device".split())
+# "an attempt to assassinate X", "a plot to kill Y": the attack belongs to an unnamed attempt
+ATTEMPTS = frozenset("attempt bid plot try".split())
 
 
 class ClauseReadings:
@@ -83,6 +90,33 @@ class ClauseReadings:
             if (self.tok_actor[k] == r or any(s <= t.start < e for s, e in spans)) and self.territory.place(k) is not None:
                 return self.territory.people_of_place(k) or r
         return r
+
+    def _attack_means(self, c: _Cand) -> int | None:
+        """The weapon or attack by which an ASSAULT with no named doer was done, as a token
+        index: the verb's subject ("a roadside bombing killed"), a nominal merged into it, an
+        instrument ("killed in a car bomb explosion", "by a mine") or the attempt the
+        attack is part of ("an attempt to assassinate X was thwarted"). None otherwise."""
+        v = self.view
+        t = v.tok(c.i)
+        if c.entry.pos == "VERB" and t.dep in ("acl", "xcomp") and t.head != t.i and not v.children(c.i, "nsubj"):
+            h = v.tok(t.head)
+            if h.lemma.lower() in ATTEMPTS and not self.tok_actor[h.i] and not v.children(h.i, "poss"):
+                return h.i
+        doers = v.children(c.i, "nsubj") + v.preps(c.i, "in", "by", "from") + [v.tok(m.i) for m in c.merged]
+        for d in doers:
+            words = {d.lemma.lower()} | {x.lemma.lower() for x in v.children(d.i, "compound")}
+            if words & ATTACK_MEANS and not self.tok_actor[d.i] and not v.children(d.i, "poss"):
+                return d.i
+        return None
+
+    def _means_span(self, k: int) -> tuple[int, int]:
+        """Characters of the means noun with its left modifiers ("a roadside bombing")."""
+        v = self.view
+        lo = k
+        for x in v.children(k, "det", "amod", "compound", "nmod", "nummod"):
+            if x.i < lo:
+                lo = min(lo, v.subtree_span(x.i)[0])
+        return v.tok(lo).start, v.tok(k).end
 
     def _verbal_attack(self, c: _Cand) -> bool:
         """An "attack" made with words: in a debate, speech, tweet or interview, or aimed

@@ -11,7 +11,9 @@ Besides ``doc.events`` this stage may APPEND actors to ``doc.actors``: a
 country, capital, town or nationality adjective that an event takes as its
 actor or recipient ("demonstrated in Serbia", "rejected an Indian proposal")
 while the actors stage kept it as a place or no actor. They are marked by ids
-``pa1``, ``pa2``, ... and described in :mod:`newsgraph.plover.territory`.
+``pa1``, ``pa2``, ... and described in :mod:`newsgraph.plover.territory`; the
+same ids serve the "unidentified attackers" (UAF) of an attack no one is named
+for, given the country of the event's place.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class EventsStage(Stage):
             return []  # PLOVER codes only events with an actor or a recipient
         coder = Coder(doc)
         coded = coder.code()
+        places = {p.id: p for p in doc.places}
         events: list[Event] = []
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
@@ -72,6 +75,12 @@ class EventsStage(Stage):
             if conf < self.options.min_confidence:
                 continue
             sent = doc.sentences[c.sentence]
+            place = event_place(doc, anchor)
+            actor = list(c.actor)
+            if not actor and c.unattributed is not None:
+                # "a roadside bombing near Samarra killed ...": the unnamed attackers of the
+                # country where it happened
+                actor = [coder.territory.unidentified(c.unattributed, places.get(place))]
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
@@ -79,10 +88,10 @@ class EventsStage(Stage):
                     mode=mode,
                     trigger=c.span,
                     sentence=sent.span,
-                    actor=list(c.actor),
+                    actor=actor,
                     recipient=list(c.recipient),
                     aux=aux,
-                    place=event_place(doc, anchor),
+                    place=place,
                     date=date,
                     cameo=self.table.cameo_root(typ, mode, military=c.military),
                     intensity=intensity(typ, mode),

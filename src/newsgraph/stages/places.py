@@ -41,7 +41,7 @@ from newsgraph.stages.base import Stage
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _STRONG_KINDS = frozenset({"country", "admin1", "region", "continent", "county"})
-_MISLABELLED = frozenset({"PERSON", "ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "of", "around", "toward", "towards"})
 _IN_PLACE = frozenset({"in", "at", "near", "outside"})
 _QUALIFIED = re.compile(r",\s*[A-Z]")
