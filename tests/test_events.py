@@ -844,3 +844,21 @@ def test_a_present_state_is_not_historical_by_an_earlier_sentences_date(pipeline
         published=date(2019, 9, 3)))
     shot = [e for e in doc.events if doc.text[slice(*e.trigger)] == "shot"]
     assert shot and shot[0].aux == "historical"
+
+
+def test_his_rivals_are_whom_he_attacked(parse):
+    # "his rivals" names no one by itself; the possessor's last hostile event does
+    doc = with_actors(parse("In May 2018, General Tarn launched an offensive against the government of Arnor, "
+                            "while his rivals had the backing of Gondor."),
+                      ("General Tarn", "person", "ARN", "MIL"), ("the government of Arnor", "state", "ARN", "GOV"),
+                      ("Gondor", "state", "GON", "GOV"))
+    his = doc.text.index("his rivals")
+    doc.actors[0].mentions.append((his, his + 3))  # the actors stage's coreference
+    sup = only(code(doc), "SUPPORT")
+    assert sup[3] == ["Gondor"] and sup[4] == ["the government of Arnor"]
+    # with no hostile event by him first, "his rivals" stays no one
+    doc = with_actors(parse("General Tarn said his rivals had the backing of Gondor."),
+                      ("General Tarn", "person", "ARN", "MIL"), ("Gondor", "state", "GON", "GOV"))
+    his = doc.text.index("his rivals")
+    doc.actors[0].mentions.append((his, his + 3))
+    assert all(e[4] == [] for e in code(doc) if e[0] == "SUPPORT")

@@ -25,10 +25,6 @@ PLOVER_ORACLE_F1_FLOOR = 0.80
 # stage: if that moves, re-measure.
 PLOVER_PIPELINE_F1_FLOOR = 0.74
 
-# must-events the pipeline cannot get yet, and why (not the events stage's to fix)
-KNOWN_GAPS = {
-    "E5": "the actors stage does not resolve 'his rivals' to the Tripoli government (LBY/GOV)",
-}
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +45,6 @@ def test_seed_must_events(seed_out, event_id):
 
     gold = next(g for g in _gold()["events"] if g["id"] == event_id)
     assert gold["must"]
-    if event_id in KNOWN_GAPS:
-        pytest.xfail(KNOWN_GAPS[event_id])
     actors = {a["id"]: a for a in seed_out["actors"]}
     places = {p["id"]: p for p in seed_out["places"]}
     assert any(event_matches(e, gold, actors, places) for e in seed_out["events"]), gold["evidence"]

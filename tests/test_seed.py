@@ -62,19 +62,11 @@ def test_no_forbidden_event(seed_report):
     assert seed_report.metrics["forbidden_events"] == 0, seed_report.details
 
 
-KNOWN_GAP = pytest.mark.xfail(
-    reason="E5 ('his rivals had the support of Turkey, Qatar and Italy') needs 'his rivals' resolved to the "
-           "UN-supported government in Tripoli, an inference the actors stage does not make yet",
-    strict=False,
-)
-
-
-@pytest.mark.parametrize("part", ["times", "actors", "places", "quotes", pytest.param("events", marks=KNOWN_GAP),
-                                  "claims"])
+@pytest.mark.parametrize("part", ["times", "actors", "places", "quotes", "events", "claims"])
 def test_must_items(seed_report, part):
     assert seed_report.metrics[f"{part}_recall"] == 1.0, [d for d in seed_report.details if part[:-1] in d]
 
 
-def test_must_events_other_than_the_known_gap(seed_report):
+def test_every_must_event_and_the_rivals_support(seed_report):
     missed = [d for d in seed_report.details if d.startswith("event missed")]
-    assert [m.split()[2] for m in missed] in ([], ["E5"]), missed
+    assert missed == []

@@ -30,7 +30,7 @@ from newsgraph.plover.lexicon import (
 from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
-from newsgraph.plover.mentions import ActorLookup
+from newsgraph.plover.mentions import HOSTILE_TYPES, ActorLookup
 from newsgraph.plover.readings import DISASTER, ClauseReadings
 from newsgraph.plover.nonevents import (
     danger_warning, in_group_appeal, lifeless_object, press_partners, projection, thing_permits, traffic_accident,
@@ -110,6 +110,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         self.nouns = noun_lexicon()
         self.territory = PlaceActors(doc, self.actor_by_id)
         self._cands: dict[int, _Cand] = {}
+        # actor id -> recipients of its hostile events so far, in text order ("his rivals")
+        self.hostile_to: dict[str, list[str]] = {}
 
     def _object_lemmas(self, i: int) -> list[set[str]]:
         """Object words in tiers: the objects' head nouns first, then their modifiers and
@@ -568,6 +570,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
                         and 0 < x.i - c.i <= 3), None)
             if prt is not None:
                 hi = prt
+        if typ in HOSTILE_TYPES and aux not in ("negated", "hypothetical"):
+            for a in actors:
+                self.hostile_to.setdefault(a, []).extend(r for r in recips if r not in actors)
         return Coded(
             type=typ, mode=mode, trigger=c.i, support=c.support, actor=actors, recipient=recips, aux=aux,
             confidence=round(max(0.05, min(conf, 0.98)), 3), military=self.is_military(actors),

@@ -30,6 +30,10 @@ STATE_VOICES = frozenset("statement government regime authority authorities admi
 RELATIONS = frozenset("supporter aide ally lawyer attorney son daughter wife husband brother sister father mother "
                       "child voter fan critic rival opponent friend associate adviser advisor follower loyalist "
                       "relative family nephew niece cousin bodyguard assistant".split())
+# whom an actor fights: "Hifter launched an offensive on the capital ... his rivals"
+ADVERSARIES = frozenset("rival opponent enemy foe adversary".split())
+# events that make their recipient the actor's adversary
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 AFFILIATION = frozenset("affiliate associate link ally belong attach tie loyal align connect".split())
 
 
@@ -82,6 +86,10 @@ class ActorLookup:
             return self._reporter_of(i)
         if depth > 1:
             return None
+        if t.lemma.lower() in ADVERSARIES:
+            a = self._adversary(i)
+            if a:
+                return a
         mods = self.view.children(i, "compound", "nmod", "amod", "npadvmod")
         # the modifier nearest the noun owns it: "a Karen guerrilla stronghold" is the guerrillas'
         for c in self.view.children(i, "appos", "poss") + sorted(mods, key=lambda m: -m.i):
@@ -107,6 +115,16 @@ class ActorLookup:
                 a = self.np_actor(p.i, depth + 1)
                 if a:
                     return a
+        return None
+
+    def _adversary(self, i: int) -> str | None:
+        """"his rivals", "the army's enemies": whom the possessor last acted against with
+        force or pressure in the text so far (``hostile_to``), if anyone."""
+        for c in self.view.children(i, "poss") + self.view.preps(i, "of"):
+            owner = self.tok_actor[c.i]
+            against = self.hostile_to.get(owner) if owner else None
+            if against:
+                return against[-1]
         return None
 
     def _voice(self, i: int) -> bool:
