@@ -862,3 +862,21 @@ def test_his_rivals_are_whom_he_attacked(parse):
     his = doc.text.index("his rivals")
     doc.actors[0].mentions.append((his, his + 3))
     assert all(e[4] == [] for e in code(doc) if e[0] == "SUPPORT")
+
+
+def test_the_that_clause_of_a_demanded_or_denied_thing_is_content(parse):
+    doc = with_actors(parse("The Arnor government denied reports that its troops had shelled the village of Bree."),
+                      ("The Arnor government", STATE, "ARN", "GOV"))
+    assert "ASSAULT" not in [e[0] for e in code(doc)]  # the shelling is what was denied, not asserted
+    doc = with_actors(parse("Gondor's parliament demanded an admission by Arnor that its soldiers killed 300 "
+                            "prisoners in 1990."),
+                      ("Gondor's parliament", "organization", "GON", "LEG"), ("Arnor", STATE, "ARN", "GOV"))
+    assert [e[0] for e in code(doc)] == ["REQUEST"]
+
+
+def test_sworn_to_fight_is_a_threat(parse):
+    # the small model parses the infinitive as an adverbial clause here
+    doc = with_actors(parse("Ethnic Rohirrim have sworn to fight until they gain control of the border villages."),
+                      ("Ethnic Rohirrim", "group", "ROH", "CVL"))
+    ev = only(code(doc), "THREATEN")
+    assert ev[3] == ["Ethnic Rohirrim"]

@@ -104,6 +104,10 @@ class Absorber:
             if c.type not in CONTENT_HOLDERS or c.entry.pos != "VERB":
                 continue
             comps = v.children(c.i, "ccomp", "xcomp") + v.preps(c.i, *CONTENT_PREPS)
+            # "demanded an admission that X murdered ...", "denied reports that troops shelled ...":
+            # the that-clause of the object noun is what is demanded or denied
+            comps += [cl for o in v.children(c.i, "dobj") for cl in v.children(o.i, "acl", "ccomp")
+                      if any(x.text.lower() == "that" and x.dep == "mark" for x in v.children(cl.i))]
             for comp in comps:
                 for k2 in self._content_tokens(comp.i):
                     other = cands.get(k2)

@@ -179,8 +179,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
             return None
         if chosen.no_dobj and v.children(i, "dobj"):
             return None
-        if chosen.need_complement and not (v.children(i, "xcomp", "ccomp") or v.preps(i, "to")):
-            return None
+        if chosen.need_complement and not (v.children(i, "xcomp", "ccomp") or v.preps(i, "to") or any(
+                x.text.lower() == "to" and x.dep == "aux" for a in v.children(i, "advcl") for x in v.children(a.i))):
+            return None  # ("have sworn to fight": the parser may make the infinitive an advcl)
         if chosen.need_argument and not (v.children(i, "xcomp", "ccomp", "dobj")
                                          or any(x.text.lower() == "to" for a in v.children(i, "advcl")
                                                 for x in v.children(a.i, "aux"))
