@@ -880,3 +880,11 @@ def test_sworn_to_fight_is_a_threat(parse):
                       ("Ethnic Rohirrim", "group", "ROH", "CVL"))
     ev = only(code(doc), "THREATEN")
     assert ev[3] == ["Ethnic Rohirrim"]
+
+
+def test_the_author_of_a_vetoed_resolution_is_the_recipient(parse):
+    # (the small model makes "censuring" the object and "resolution" its compound)
+    doc = with_actors(parse("Arnor vetoed a Security Council resolution censuring as illegal its blockade of Bree."),
+                      ("Arnor", STATE, "ARN", "GOV"), ("Security Council", "organization", "IGO", "GOV"))
+    ev = only(code(doc), "REJECT")
+    assert ev[3] == ["Arnor"] and ev[4] == ["Security Council"]

@@ -117,7 +117,10 @@ class ArgumentFinder:
             elif role == "poss":
                 for o in v.children(i, "dobj"):
                     out += v.children(o.i, "poss")
-                    out += [m for m in v.children(o.i, "amod", "compound") if self.tok_actor[m.i]]
+                    mods = v.children(o.i, "amod", "compound")
+                    # "vetoed a Security Council resolution": a compound inside a compound
+                    mods += [m2 for m in mods if not self.tok_actor[m.i] for m2 in v.children(m.i, "compound")]
+                    out += [m for m in mods if self.tok_actor[m.i]]
                     out += v.preps(o.i, "from", "by")  # "rejected an offer from Kabul", "calls by X"
             else:
                 out += v.preps(i, role)
