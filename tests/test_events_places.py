@@ -311,3 +311,22 @@ def test_named_attackers_and_natural_causes_are_not_unidentified(parse):
     doc = setup(parse("Twelve villagers were found dead near Kandahar on Sunday."),
                 [("Twelve villagers", "group", None, "CVL")], [("Kandahar", "AF", "city")])
     assert all(a.sector != "UAF" for _, acts, _ in coded(doc) for a in acts)
+
+
+def test_killed_in_the_attack_told_before_is_done_by_its_attacker(parse):
+    doc = setup(parse("Arnor's air force bombed a convoy near Bree on Monday. A senior commander was also killed "
+                      "in the airstrike."),
+                [("Arnor's air force", "organization", "ARN", "MIL"), ("A senior commander", "person", None, "MIL")],
+                [("Bree", "AF", "city")])
+    events = coded(doc)
+    assert all(a.name == "Arnor's air force" for _, acts, _ in events for a in acts), events
+    assert any(r.name == "A senior commander" for _, _, recs in events for r in recs)
+
+
+def test_reported_to_have_killed_and_the_country_of_the_sentence(parse):
+    # the means is the raising verb's subject; the event's place (a region the gazetteer
+    # did not resolve) has no country, the sentence's other place does
+    doc = setup(parse("A bombing was reported to have killed a photographer in the port of Mokha, Yemen, on Tuesday."),
+                [("a photographer", "person", None, "JRN")], [("Mokha", None, "other"), ("Yemen", "YE", "country")])
+    _, actors, _ = one(coded(doc), "ASSAULT")
+    assert [(a.sector, a.country) for a in actors] == [("UAF", "YEM")]

@@ -112,6 +112,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         self._cands: dict[int, _Cand] = {}
         # actor id -> recipients of its hostile events so far, in text order ("his rivals")
         self.hostile_to: dict[str, list[str]] = {}
+        self.last_attackers: list[str] = []  # actors of the last ASSAULT so far ("in the airstrike")
 
     def _object_lemmas(self, i: int) -> list[set[str]]:
         """Object words in tiers: the objects' head nouns first, then their modifiers and
@@ -443,6 +444,10 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
             # no target, or only a vague one ("contribute troops to a force in Liberia"): the place acted upon
             recips += self.place_target(c, actors)
         means = self._attack_means(c) if not actors and recips and c.type == "ASSAULT" else None
+        if means is not None and self.last_attackers and any(
+                d.lemma.lower() in ("the", "this", "that") for d in v.children(means, "det")):
+            # "... was also killed in the airstrike": the attack told before, by whoever did it
+            actors, means = [a for a in self.last_attackers if a not in recips], None
         doer = bool(actors) or means is not None
         if sent_lemmas & DISASTER and (not actors or c.mode in ("martial-law", "curfew")):
             # manual (COERCE): an emergency declared for a disaster is not repression; and
@@ -571,6 +576,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
                         and 0 < x.i - c.i <= 3), None)
             if prt is not None:
                 hi = prt
+        if typ == "ASSAULT" and actors and aux not in ("negated", "hypothetical"):
+            self.last_attackers = list(actors)
         if typ in HOSTILE_TYPES and aux not in ("negated", "hypothetical"):
             for a in actors:
                 self.hostile_to.setdefault(a, []).extend(r for r in recips if r not in actors)

@@ -39,7 +39,7 @@ ATTACK_MEANS = frozenset("bomb bombing explosion blast explosive mine minefield 
                          "shell shelling grenade gunfire shooting gunshot attack ambush airstrike air-strike strike "
                          "sniper device".split())
 # "an attempt to assassinate X", "a plot to kill Y": the attack belongs to an unnamed attempt
-ATTEMPTS = frozenset("attempt bid plot try".split())
+ATTEMPTS = frozenset("attempt bid try".split())  # (a "plot" is not yet an attack)
 
 
 class ClauseReadings:
@@ -103,6 +103,9 @@ class ClauseReadings:
             if h.lemma.lower() in ATTEMPTS and not self.tok_actor[h.i] and not v.children(h.i, "poss"):
                 return h.i
         doers = v.children(c.i, "nsubj") + v.preps(c.i, "in", "by", "from") + [v.tok(m.i) for m in c.merged]
+        if not v.children(c.i, "nsubj") and t.dep == "xcomp" and t.head != t.i:
+            # "a bombing was reported to have killed X": the subject of the raising verb
+            doers += v.children(t.head, "nsubj", "nsubjpass")
         for d in doers:
             words = {d.lemma.lower()} | {x.lemma.lower() for x in v.children(d.i, "compound")}
             if words & ATTACK_MEANS and not self.tok_actor[d.i] and not v.children(d.i, "poss"):

@@ -80,7 +80,7 @@ class EventsStage(Stage):
             if not actor and c.unattributed is not None:
                 # "a roadside bombing near Samarra killed ...": the unnamed attackers of the
                 # country where it happened
-                actor = [coder.territory.unidentified(c.unattributed, places.get(place))]
+                actor = [coder.territory.unidentified(c.unattributed, self._country_place(doc, places.get(place), sent))]
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
@@ -105,6 +105,15 @@ class EventsStage(Stage):
         used = {a for e in events for a in e.actor + e.recipient}
         doc.actors.extend(a for a in coder.territory.new if a.id in used)
         return events
+
+    @staticmethod
+    def _country_place(doc: NewsDoc, place, sent):
+        """The event's place if its country is known, else the one country the sentence's
+        places are in ("in Mindanao, Philippines" when Mindanao itself is unresolved)."""
+        if place is not None and place.country:
+            return place
+        inside = [p for p in doc.places if p.country and any(sent.start <= s < sent.end for s, _ in p.mentions)]
+        return inside[0] if len({p.country for p in inside}) == 1 else place
 
     @staticmethod
     def _present_elsewhere_dated(doc: NewsDoc, anchor: int, sentence: int, date) -> bool:
