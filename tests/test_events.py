@@ -888,3 +888,13 @@ def test_the_author_of_a_vetoed_resolution_is_the_recipient(parse):
                       ("Arnor", STATE, "ARN", "GOV"), ("Security Council", "organization", "IGO", "GOV"))
     ev = only(code(doc), "REJECT")
     assert ev[3] == ["Arnor"] and ev[4] == ["Security Council"]
+
+
+def test_a_security_alert_is_advice_a_high_alert_is_mobilisation(parse):
+    doc = with_actors(parse("The Arnor embassy told citizens to leave Bree in its security alert on Friday."),
+                      ("The Arnor embassy", "organization", "ARN", "GOV"))
+    assert "MOBILIZE" not in [e[0] for e in code(doc)]
+    doc = with_actors(parse("Arnor put its forces on high alert against Gondor on Monday."),
+                      ("Arnor", STATE, "ARN", "GOV"), ("Gondor", STATE, "GON", "GOV"))
+    ev = only(code(doc), "MOBILIZE")
+    assert ev[3] == ["Arnor"] and ev[4] == ["Gondor"]

@@ -111,6 +111,8 @@ MODIFIER_CLASSES: dict[str, frozenset[str]] = {
     "PRESS": frozenset("press news".split()),
     # a campaign rally is electioneering, not a protest
     "CAMPAIGN": frozenset("campaign election electoral re-election reelection".split()),
+    # an embassy's "security alert" advises travellers; it mobilises no one
+    "ADVISORY": frozenset("security travel weather health storm flood tsunami amber".split()),
 }
 
 # Words in a sentence that set an ASSAULT's mode when the trigger has none

@@ -384,7 +384,7 @@ expulsion      | COERCE:deport | of=recipient | c=0.5
 mobilization   | MOBILIZE:troops | of=actor
 mobilisation   | MOBILIZE:troops | of=actor
 deployment     | MOBILIZE:troops | of=actor | r=to,in
-alert          | MOBILIZE:troops | of=actor | r=against | c=0.5
+alert          | MOBILIZE:troops | of=actor | r=against | c=0.5 | ADVISORY>-
 suspension     | SANCTION:discontinue | of=actor | r=with,to | c=0.5
 offensive      | ASSAULT      | of=actor | r=against,on
 attack         | ASSAULT      | of=actor | r=on,against
