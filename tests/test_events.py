@@ -898,3 +898,10 @@ def test_a_security_alert_is_advice_a_high_alert_is_mobilisation(parse):
                       ("Arnor", STATE, "ARN", "GOV"), ("Gondor", STATE, "GON", "GOV"))
     ev = only(code(doc), "MOBILIZE")
     assert ev[3] == ["Arnor"] and ev[4] == ["Gondor"]
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_follows(parse):
+    doc = with_actors(parse("The ministers invited every country to talks except Gondor, which Arnor does not recognize."),
+                      ("Gondor", STATE, "GON", "GOV"), ("Arnor", STATE, "ARN", "GOV"))
+    ev = only(code(doc), "SUPPORT")
+    assert ev[2] == "negated" and ev[3] == ["Arnor"] and ev[4] == ["Gondor"]

@@ -66,6 +66,11 @@ class ActorLookup:
             return self.modifier_actor(i)  # the adjective itself taken as an argument ("Indian" proposal)
         if self.tok_actor[i]:
             return self.tok_actor[i]
+        if t.tag in ("WDT", "WP") and depth == 0:
+            # "Cyprus, which Turkey does not recognize": the relative pronoun is the noun it follows
+            rel = self.view.tok(t.head)
+            if rel.dep == "relcl" and rel.head != rel.i and t.head != i:
+                return self.np_actor(rel.head, 1)
         # a country or capital standing for its state ("to capture the capital"); an
         # argument that is only a toponym gets the state even when the actors stage
         # kept it as a place (see newsgraph.plover.territory)
