@@ -905,3 +905,16 @@ def test_a_relative_pronoun_object_is_the_noun_it_follows(parse):
                       ("Gondor", STATE, "GON", "GOV"), ("Arnor", STATE, "ARN", "GOV"))
     ev = only(code(doc), "SUPPORT")
     assert ev[2] == "negated" and ev[3] == ["Arnor"] and ev[4] == ["Gondor"]
+
+
+def test_what_a_demand_or_refusal_puts_before_or_until_has_not_happened(parse):
+    doc = with_actors(parse("The Rohirrim demanded a truce with Gondor before allowing aid convoys into Bree."),
+                      ("The Rohirrim", "group", "ROH", "REB"), ("Gondor", STATE, "GON", "GOV"))
+    assert [e[0] for e in code(doc)] == ["REQUEST"]
+    doc = with_actors(parse("The rebels refused to release the hostages until the Arnor army withdrew from Bree."),
+                      ("The rebels", "group", "ARN", "REB"), ("the Arnor army", "organization", "ARN", "MIL"))
+    assert [e[0] for e in code(doc)] == ["REJECT"]
+    # in a plain report, what came before happened
+    doc = with_actors(parse("The Arnor minister visited Bree before meeting the Gondor envoy."),
+                      ("The Arnor minister", "person", "ARN", "GOV"), ("the Gondor envoy", "person", "GON", "GOV"))
+    assert any(e[4] == ["the Gondor envoy"] for e in code(doc) if e[0] == "CONSULT")

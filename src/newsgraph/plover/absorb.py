@@ -121,10 +121,18 @@ class Absorber:
                 x.text.lower() in COMMITTING_AUX for k in heads for x in v.children(k, "aux"))
             if not committed:
                 continue
+            # "demanded a truce before allowing aid convoys", "refused to withdraw until ...":
+            # what a demand, threat or refusal puts before or until it has not happened either
+            demand = c.type in ("REQUEST", "THREATEN", "REJECT")
+            marks = ("if", "unless", "before", "until") if demand else ("if", "unless")
+            if demand and c.content is not None:
+                heads = heads + [c.content.i]  # "refused to release them until ...": the content's own
             for k in heads:
-                for adv in v.children(k, "advcl"):
-                    if not any(x.text.lower() in ("if", "unless") for x in v.children(adv.i, "mark")):
-                        continue
+                clauses = [a for a in v.children(k, "advcl") if any(x.text.lower() in marks for x in v.children(a.i, "mark"))]
+                if demand:
+                    clauses += [x for p in v.children(k, "prep") if p.text.lower() in ("before", "until")
+                                for x in v.children(p.i, "pcomp")]  # "before allowing aid convoys"
+                for adv in clauses:
                     lo, hi = v.subtree_span(adv.i)
                     for k2, other in cands.items():
                         if lo <= k2 <= hi and other is not c:
