@@ -918,3 +918,17 @@ def test_what_a_demand_or_refusal_puts_before_or_until_has_not_happened(parse):
     doc = with_actors(parse("The Arnor minister visited Bree before meeting the Gondor envoy."),
                       ("The Arnor minister", "person", "ARN", "GOV"), ("the Gondor envoy", "person", "GON", "GOV"))
     assert any(e[4] == ["the Gondor envoy"] for e in code(doc) if e[0] == "CONSULT")
+
+
+def test_a_preposition_the_parser_left_without_object(parse):
+    # On "granted asylum to five officers holed up in ..." the small model can make "officers"
+    # the subject of "holed" and leave "to" without an object; we set that parse by hand.
+    from dataclasses import replace
+
+    doc = with_actors(parse("Arnor has granted diplomatic asylum to five Gondor army officers holed up in an embassy."),
+                      ("Arnor", STATE, "ARN", "GOV"), ("five Gondor army officers", "group", "GON", "MIL"))
+    k = next(t.i for t in doc.tokens if t.text == "officers")
+    holed = next(t.i for t in doc.tokens if t.text == "holed")
+    doc.tokens[k] = replace(doc.tokens[k], dep="nsubj", head=holed)
+    ev = only(code(doc), "AID")
+    assert ev[4] == ["five Gondor army officers"]

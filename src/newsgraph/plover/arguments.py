@@ -123,13 +123,27 @@ class ArgumentFinder:
                     out += [m for m in mods if self.tok_actor[m.i]]
                     out += v.preps(o.i, "from", "by")  # "rejected an offer from Kabul", "calls by X"
             else:
-                out += v.preps(i, role)
+                out += v.preps(i, role) or self._dangling_object(i, role)
         if c.entry.ccomp_recipient:
             for cc in v.children(i, "ccomp"):
                 out += v.children(cc.i, "nsubj")
         if c.entry.object_control:
             out += v.children(i, "dobj")
         return [t for t in out if not self._trailing_source(t)]
+
+    def _dangling_object(self, i: int, word: str) -> list:
+        """"granted asylum to five officers holed up in ...": the parser left the preposition
+        without an object (the noun became a clause's subject); the actor right after it."""
+        v = self.view
+        for p in v.children(i, "prep", "dative"):
+            if p.text.lower() != word or v.children(p.i, "pobj", "pcomp"):
+                continue
+            for k in range(p.i + 1, min(p.i + 7, len(self.tok_actor))):
+                if v.tok(k).pos in ("PUNCT", "VERB", "AUX", "ADP"):
+                    break
+                if self.tok_actor[k]:
+                    return [v.tok(k)]
+        return []
 
     def _trailing_source(self, t) -> bool:
         """", a human rights organization charged on Saturday": the parser may hang the
