@@ -9,7 +9,6 @@ from conftest import actor_at, stage_runner
 from newsgraph.model import Document
 
 
-
 @pytest.fixture(scope="module")
 def run(parse):
     return stage_runner("actors", parse, date(2012, 8, 19))
@@ -139,3 +138,10 @@ def test_the_name_in_the_town_of_x_is_a_place_not_an_actor(pipeline):
         published=date(2021, 8, 19), id="t")])))
     assert not any("Samarra" in a.name for a in doc.actors if not a.id.startswith("pa"))
     assert [p.country for p in doc.places if "rr" in p.name] == ["IQ"]
+
+
+def test_a_country_an_offer_comes_from_is_an_actor(run):
+    # "an offer from X" is X offering (a source, like "aid from X"); "flew from X" is a place
+    doc = run("Pakistan rejected a fresh offer from Afghanistan for direct talks. The envoy flew from Kabul.")
+    assert at(doc, "Afghanistan").country == "AFG"
+    assert at(doc, "Kabul") is None

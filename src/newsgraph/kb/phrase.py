@@ -59,8 +59,9 @@ _MOTION = frozenset("visit enter leave reach tour fly travel return arrive cross
 _TO_RECIPIENT = frozenset("offer give hand sell deliver supply provide grant appeal apologize apologise write "
                           "talk speak lend pay threat aid assistance support loan message letter "
                           "ultimatum warning request plea call proposal gift donation".split())
-_FROM_SOURCE = frozenset("aid support assistance pressure delegation envoy help loan money funding weapons "
-                         "arms request demand threat message letter statement response".split())
+_FROM_SOURCE = frozenset("aid support assistance pressure delegation envoy help loan money funding weapons offer "
+                         "arms request demand threat message letter statement response proposal invitation "
+                         "initiative appeal ultimatum warning".split())
 _ON_TARGET = frozenset("sanction sanctions embargo pressure restriction restrictions tariff tariffs ban attack "
                        "attacks strike strikes war assault crackdown blockade demand demands call calls "
                        "spying".split())
