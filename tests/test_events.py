@@ -932,3 +932,11 @@ def test_a_preposition_the_parser_left_without_object(parse):
     doc.tokens[k] = replace(doc.tokens[k], dep="nsubj", head=holed)
     ev = only(code(doc), "AID")
     assert ev[4] == ["five Gondor army officers"]
+
+
+def test_those_joined_act_too(parse):
+    doc = with_actors(parse("Prisoners rioted at a jail in Bree on Monday, joining thousands of demonstrators in "
+                            "demanding independence."),
+                      ("Prisoners", "group", "ARN", "CRM"), ("thousands of demonstrators", "group", "ARN", "CVL"))
+    ev = only(code(doc), "PROTEST")
+    assert ev[3] == ["Prisoners", "thousands of demonstrators"]

@@ -199,6 +199,11 @@ class ArgumentFinder:
             recips = ([a for a in a2 if a not in actors] if c.content.entry.pos == "NOUN" else []) + r2
         if not recips and actors:
             recips = self._vp_recipient(c, actors)
+        if c.entry.pos == "VERB" and actors:
+            # "Prisoners rioted, joining thousands of demonstrators": those joined act too
+            for j in v.children(i, "advcl", "xcomp", "conj"):
+                if j.lemma.lower() == "join" and j.tag == "VBG" and not v.children(j.i, "nsubj"):
+                    actors += [a for a in self.actors_of(v.children(j.i, "dobj")) if a not in actors and a not in recips]
         if c.entry.mutual:
             actors += [r for r in recips if r not in actors]
             recips = []
