@@ -940,3 +940,9 @@ def test_those_joined_act_too(parse):
                       ("Prisoners", "group", "ARN", "CRM"), ("thousands of demonstrators", "group", "ARN", "CVL"))
     ev = only(code(doc), "PROTEST")
     assert ev[3] == ["Prisoners", "thousands of demonstrators"]
+
+
+def test_unable_to_negotiate_is_negated(parse):
+    doc = with_actors(parse("The prime minister resigned after she was unable to negotiate a deal with Gondor."),
+                      ("The prime minister", "person", "ARN", "GOV"), ("Gondor", STATE, "GON", "GOV"))
+    assert all(e[2] == "negated" for e in code(doc) if e[0] == "CONSULT")

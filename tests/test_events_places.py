@@ -330,3 +330,17 @@ def test_reported_to_have_killed_and_the_country_of_the_sentence(parse):
                 [("a photographer", "person", None, "JRN")], [("Mokha", None, "other"), ("Yemen", "YE", "country")])
     _, actors, _ = one(coded(doc), "ASSAULT")
     assert [(a.sector, a.country) for a in actors] == [("UAF", "YEM")]
+
+
+def test_killed_in_someones_operation_or_airstrike_is_done_by_them(parse):
+    doc = setup(parse("Three civilians were killed in an Arnorian airstrike on Bree on Monday."),
+                [("Three civilians", "group", None, "CVL"), ("Arnorian", "state", "ARN", "GOV")],
+                [("Bree", "AF", "city")])
+    events = coded(doc)
+    assert len(events) == 1, events  # the airstrike is the killing, not a second event
+    _, actors, recips = events[0]
+    assert [a.name for a in actors] == ["Arnorian"] and "Three civilians" in [r.name for r in recips]
+    doc = setup(parse("The commander was killed in a Gondor counterterrorism operation in the north."),
+                [("The commander", "person", None, "REB"), ("Gondor", "state", "GON", "GOV")])
+    _, actors, _ = one(coded(doc), "ASSAULT")
+    assert [a.name for a in actors] == ["Gondor"]

@@ -84,8 +84,9 @@ class Absorber:
                         adv.tag == "VBG" or adv.dep == "conj"):
                     other.absorbed = True  # "killed two and wounded five": one attack
                     c.merged.append(other)
-            # "a roadside bombing killed a soldier": the subject names the same event
-            for sj in v.children(c.i, "nsubj"):
+            # "a roadside bombing killed a soldier", "were killed in an Israeli airstrike": the
+            # subject or the instrument names the same event
+            for sj in v.children(c.i, "nsubj") + v.preps(c.i, "in", "by"):
                 other = cands.get(sj.i)
                 if other is not None and other.entry.pos == "NOUN" and other.type == c.type:
                     other.absorbed = True

@@ -443,6 +443,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
                 for r in recips):
             # no target, or only a vague one ("contribute troops to a force in Liberia"): the place acted upon
             recips += self.place_target(c, actors)
+        if not actors and recips and c.type == "ASSAULT" and c.entry.pos == "VERB":
+            actors = self._instrument_owner(c, recips)  # "killed in a United States operation"
         means = self._attack_means(c) if not actors and recips and c.type == "ASSAULT" else None
         if means is not None and self.last_attackers and any(
                 d.lemma.lower() in ("the", "this", "that") for d in v.children(means, "det")):

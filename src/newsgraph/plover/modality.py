@@ -33,7 +33,7 @@ HYPO_GOVERNORS = frozenset(
 # liking to do something is a habit or a wish, not an act ("likes dropping bombs on people");
 # only with the act as its own complement (xcomp): "liked that I agreed" reports a fact
 HABIT_GOVERNORS = frozenset("like love enjoy prefer".split())
-NEGATING_GOVERNORS = frozenset("deny fail avoid refrain cease stop halt".split())
+NEGATING_GOVERNORS = frozenset("deny fail avoid refrain cease stop halt unable neglect".split())
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # nouns that report evidence for an event: "no suggestion of a threat", "no sign that

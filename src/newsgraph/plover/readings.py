@@ -112,6 +112,23 @@ class ClauseReadings:
                 return d.i
         return None
 
+    def _instrument_owner(self, c: _Cand, recips: list[str]) -> list[str]:
+        """Whose operation, raid or strike a passive attack was done in ("was killed in a
+        United States counterterrorism operation", "by an Israeli drone"): its modifier's actor."""
+        v = self.view
+        for o in v.preps(c.i, "in", "by", "during"):
+            mods = v.children(o.i, "poss", "compound", "amod", "nmod")
+            mods += [m2 for m in mods if m.dep == "compound" for m2 in v.children(m.i, "compound", "amod")]
+            for m in mods:
+                # (a country named as a modifier is a place to the earlier stages: its state)
+                a = self.modifier_actor(m.i) or self.territory.actor_for_place(m.i, country_level_only=True)
+                act = self.actor_by_id.get(a) if a else None
+                if act is not None and act.sector == "UAF" and not act.country:
+                    continue  # "a car bomb": a weapon read as an actor names no one
+                if a and a not in recips:
+                    return [a]
+        return []
+
     def _means_span(self, k: int) -> tuple[int, int]:
         """Characters of the means noun with its left modifiers ("a roadside bombing")."""
         v = self.view
