@@ -145,3 +145,14 @@ def test_a_country_an_offer_comes_from_is_an_actor(run):
     doc = run("Pakistan rejected a fresh offer from Afghanistan for direct talks. The envoy flew from Kabul.")
     assert at(doc, "Afghanistan").country == "AFG"
     assert at(doc, "Kabul") is None
+
+
+def test_a_person_known_by_one_name_keeps_it(pipeline):
+    # after "security minister Wiranto", a bare "Wiranto" the model tags as a place is him,
+    # for the actors stage and so for the places stage
+    doc = next(iter(pipeline.pipe([Document.create(
+        "Yesterday, Indonesia's security minister Wiranto was stabbed. The president was planning to "
+        "visit Wiranto, who was being treated at a hospital.", published=date(2019, 10, 11), id="t")])))
+    k = doc.text.rindex("Wiranto")
+    assert doc.actor_at(k, k + 7) is not None and doc.actor_at(k, k + 7).kind == "person"
+    assert not any(p.name == "Wiranto" for p in doc.places)

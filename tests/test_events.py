@@ -946,3 +946,15 @@ def test_unable_to_negotiate_is_negated(parse):
     doc = with_actors(parse("The prime minister resigned after she was unable to negotiate a deal with Gondor."),
                       ("The prime minister", "person", "ARN", "GOV"), ("Gondor", STATE, "GON", "GOV"))
     assert all(e[2] == "negated" for e in code(doc) if e[0] == "CONSULT")
+
+
+def test_a_plan_reported_now_is_not_dated_by_an_earlier_past_date(parse):
+    from newsgraph.stages.time import TimeStage
+
+    doc = parse("The president named Tarn as minister in 2016. Reports said the president was planning to "
+                "visit Tarn at the hospital.", published="2019-10-11")
+    doc = TimeStage().safe_call(doc)
+    doc = with_actors(doc, ("The president", "person", "ARN", "GOV"), ("Tarn", "person", "ARN", "GOV"))
+    doc.actors[0].mentions.append((doc.text.index("the president was"), doc.text.index("the president was") + 13))
+    ev = only(code(doc), "AGREE")
+    assert ev[2] == "future" and ev[5].date.value == "2019-10-11"

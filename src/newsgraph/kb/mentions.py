@@ -245,6 +245,10 @@ class MentionFinder:
         person_last = {w for w in (ent.text.split()[-1] for ent in ordered
                                    if ent.label == "PERSON" and len(ent.text.split()) > 1)
                        if not self._is_demonym(w)}
+        # a one-word name after a role ("security minister Wiranto") is a person's whole name
+        person_last |= {ent.text for ent in ordered if ent.label == "PERSON" and " " not in ent.text
+                        and ent.token_start > 0 and toks[ent.token_start - 1].lemma.lower() in ROLE_NOUNS
+                        and not self._is_demonym(ent.text)}
         for ent in ordered:
             if ent.label not in _NAME_LABELS or any(i in self.taken for i in range(ent.token_start, ent.token_end)):
                 continue

@@ -29,7 +29,7 @@ from newsgraph.plover.modality import aux_from_date
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, intensity
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
-from newsgraph.timex.dating import event_date
+from newsgraph.timex.dating import event_date, publication_date
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -61,6 +61,10 @@ class EventsStage(Stage):
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
             date = event_date(doc, anchor)
+            if c.aux == "future" and self._past_reference(doc, date, c.sentence):
+                # "Widodo was planning to visit Wiranto" after "... in 2016": a plan reported
+                # now is not dated by an earlier sentence's past date
+                date = publication_date(doc)
             aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
             if aux == "future" and c.aux is None and c.past:
                 aux = None  # a past-tense report is not about the future, whatever date was found
@@ -105,6 +109,17 @@ class EventsStage(Stage):
         used = {a for e in events for a in e.actor + e.recipient}
         doc.actors.extend(a for a in coder.territory.new if a.id in used)
         return events
+
+    @staticmethod
+    def _past_reference(doc: NewsDoc, date, sentence: int) -> bool:
+        """Does the date come from an earlier sentence's time expression that ended before publication?"""
+        if date is None or not date.timex or not date.interval or doc.published is None:
+            return False
+        tx = next((t for t in doc.timexes if t.id == date.timex), None)
+        sent = doc.sentences[sentence]
+        if tx is None or sent.start <= tx.start < sent.end:
+            return False
+        return date.interval[1][:10] < doc.published.isoformat()
 
     @staticmethod
     def _country_place(doc: NewsDoc, place, sent):

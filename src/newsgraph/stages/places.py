@@ -173,7 +173,8 @@ class PlacesStage(Stage):
 
     def _not_surnames(self, doc: NewsDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Drop a one-word town that is the surname of a person the document names:
-        after "Darren Ripley", a lone "Ripley" is him, not Ripley, N.Y. A country or
+        after "Darren Ripley", a lone "Ripley" is him, not Ripley, N.Y.; so is the name of a
+        person the actors stage knows by one name ("Wiranto"). A country or
         state name stays, and so does a town with a qualifier ("Jackson, Miss.") or
         right after "in", "at", "near", "outside"."""
         text = doc.text
@@ -183,6 +184,10 @@ class PlacesStage(Stage):
                 last = doc.tokens[ent.token_end - 1].text
                 if last[:1].isupper() and last.isalpha():
                     surnames.add(last)
+        for a in doc.actors:
+            # a person known by one name ("security minister Wiranto"): a later bare "Wiranto" is him
+            if a.kind == "person" and " " not in a.name and a.name[:1].isupper() and a.name.isalpha():
+                surnames.add(a.name)
         if not surnames:
             return spans
         out = []
