@@ -958,3 +958,11 @@ def test_a_plan_reported_now_is_not_dated_by_an_earlier_past_date(parse):
     doc.actors[0].mentions.append((doc.text.index("the president was"), doc.text.index("the president was") + 13))
     ev = only(code(doc), "AGREE")
     assert ev[2] == "future" and ev[5].date.value == "2019-10-11"
+
+
+def test_an_actor_named_by_several_modifiers_is_listed_once(parse):
+    doc = with_actors(parse("Thousands marched in the eleventh week of pro-Democracy protests against the government."),
+                      ("pro-Democracy", "group", "HKG", "OPP"))
+    for e in code(doc):
+        assert len(e[5].actor) == len(set(e[5].actor)) and not set(e[5].actor) & set(e[5].recipient)
+    assert any(e[3] == ["pro-Democracy"] for e in code(doc))

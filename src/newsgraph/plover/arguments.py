@@ -207,7 +207,8 @@ class ArgumentFinder:
         if c.entry.mutual:
             actors += [r for r in recips if r not in actors]
             recips = []
-        recips = [r for r in recips if r not in actors]
+        actors = list(dict.fromkeys(actors))  # one actor named by several modifiers counts once
+        recips = [r for r in dict.fromkeys(recips) if r not in actors]
         return actors, recips
 
     def _noun_arguments(self, c: _Cand) -> tuple[list[str], list[str]]:

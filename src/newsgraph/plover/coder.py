@@ -583,6 +583,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         if typ in HOSTILE_TYPES and aux not in ("negated", "hypothetical"):
             for a in actors:
                 self.hostile_to.setdefault(a, []).extend(r for r in recips if r not in actors)
+        actors = list(dict.fromkeys(actors))
+        recips = [r for r in dict.fromkeys(recips) if r not in actors]
         return Coded(
             type=typ, mode=mode, trigger=c.i, support=c.support, actor=actors, recipient=recips, aux=aux,
             confidence=round(max(0.05, min(conf, 0.98)), 3), military=self.is_military(actors),
