@@ -966,3 +966,14 @@ def test_an_actor_named_by_several_modifiers_is_listed_once(parse):
     for e in code(doc):
         assert len(e[5].actor) == len(set(e[5].actor)) and not set(e[5].actor) & set(e[5].recipient)
     assert any(e[3] == ["pro-Democracy"] for e in code(doc))
+
+
+def test_a_past_act_is_not_dated_by_an_earlier_future_date(parse):
+    from newsgraph.stages.time import TimeStage
+
+    doc = parse("The pipeline is expected to be completed by 2025. The agreement was signed by the energy ministers "
+                "of Arnor and Gondor.", published="2020-01-10")
+    doc = TimeStage().safe_call(doc)
+    doc = with_actors(doc, ("the energy ministers of Arnor", "group", "ARN", "GOV"))
+    ev = only(code(doc), "SUPPORT")
+    assert ev[5].date.value == "2020-01-10" and ev[2] is None

@@ -61,9 +61,10 @@ class EventsStage(Stage):
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
             date = event_date(doc, anchor)
-            if c.aux == "future" and self._past_reference(doc, date, c.sentence):
-                # "Widodo was planning to visit Wiranto" after "... in 2016": a plan reported
-                # now is not dated by an earlier sentence's past date
+            if self._contrary_reference(doc, date, c):
+                # "Widodo was planning to visit Wiranto" after "... in 2016", "the agreement was
+                # signed" after "... to be completed by 2025": an earlier sentence's date on the
+                # wrong side of publication does not date a plan reported now or a past act
                 date = publication_date(doc)
             aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
             if aux == "future" and c.aux is None and c.past:
@@ -111,15 +112,20 @@ class EventsStage(Stage):
         return events
 
     @staticmethod
-    def _past_reference(doc: NewsDoc, date, sentence: int) -> bool:
-        """Does the date come from an earlier sentence's time expression that ended before publication?"""
+    def _contrary_reference(doc: NewsDoc, date, c) -> bool:
+        """Does the date come from an earlier sentence's time expression that lies wholly
+        before publication while the clause is about the future, or wholly after it while
+        the clause is in the past tense?"""
         if date is None or not date.timex or not date.interval or doc.published is None:
             return False
         tx = next((t for t in doc.timexes if t.id == date.timex), None)
-        sent = doc.sentences[sentence]
+        sent = doc.sentences[c.sentence]
         if tx is None or sent.start <= tx.start < sent.end:
             return False
-        return date.interval[1][:10] < doc.published.isoformat()
+        published = doc.published.isoformat()
+        if c.aux == "future":
+            return date.interval[1][:10] < published
+        return c.past and c.aux is None and date.interval[0][:10] > published
 
     @staticmethod
     def _country_place(doc: NewsDoc, place, sent):
