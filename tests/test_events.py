@@ -977,3 +977,12 @@ def test_a_past_act_is_not_dated_by_an_earlier_future_date(parse):
     doc = with_actors(doc, ("the energy ministers of Arnor", "group", "ARN", "GOV"))
     ev = only(code(doc), "SUPPORT")
     assert ev[5].date.value == "2020-01-10" and ev[2] is None
+
+
+def test_sending_a_letter_is_no_aid(parse):
+    doc = with_actors(parse("The Arnor minister sent a letter of support to the Gondor government."),
+                      ("The Arnor minister", "person", "ARN", "GOV"), ("the Gondor government", STATE, "GON", "GOV"))
+    assert "AID" not in [e[0] for e in code(doc)]
+    doc = with_actors(parse("Arnor sent 700 kg of medicine to Gondor."), ("Arnor", STATE, "ARN", "GOV"),
+                      ("Gondor", STATE, "GON", "GOV"))
+    assert only(code(doc), "AID")[4] == ["Gondor"]

@@ -51,6 +51,8 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "PERMISSION": "permission permit licence license approval authorization authorisation clearance "
         "allocation consent",
         "DEMANDS": "demand request call condition appeal",
+        # what is sent or delivered as words, not goods ("sent a letter of support")
+        "MESSAGES": "letter message note greeting congratulation condolence invitation telegram cable",
         "PROPOSAL": "proposal offer plan initiative invitation resolution mediation ultimatum proposition "
         "bid draft peace formula compromise settlement",
         "ACCUSATION": "allegation charge accusation claim report responsibility involvement",

@@ -121,9 +121,9 @@ help           | AID          | r=dobj | c=0.55 | dobj
 assist         | AID          | r=dobj | c=0.6 | dobj
 provide        | AID          | r=to,dative,with | need | AIDGOODS>AID | PEACEKEEPING>AID
 give           | AID          | r=dative,to | need | AIDGOODS>AID | ASYLUM>AID
-send           | AID          | r=to,dative | need | AIDGOODS>AID | TROOPS>MOBILIZE:troops | DIPLOMATS>CONSULT:visit | OBSERVERS>ACCUSE:investigate
+send           | AID          | r=to,dative | need | MESSAGES>- | AIDGOODS>AID | TROOPS>MOBILIZE:troops | DIPLOMATS>CONSULT:visit | OBSERVERS>ACCUSE:investigate
 supply         | AID          | r=to,dative,with | need | AIDGOODS>AID
-deliver        | AID          | r=to,dative | need | AIDGOODS>AID
+deliver        | AID          | r=to,dative | need | MESSAGES>- | AIDGOODS>AID
 dispatch       | AID          | r=to | need | OBSERVERS>ACCUSE:investigate | AIDGOODS>AID | TROOPS>MOBILIZE:troops
 donate         | AID          | r=to
 contribute     | AID          | r=to | need | AIDGOODS>AID
