@@ -26,7 +26,8 @@ def _rows(spec: str, kind: str) -> dict[str, tuple[str, str]]:
     return out
 
 
-#: people (singular lemma)
+#: people (singular lemma). Migrants and immigrants are civilians (CVL), as in the
+#: Phoenix agents dictionary; refugees and the displaced are REF.
 _PERSON_ROLES = """
 GOV: councillor, councilor, dignitary, minister, president, premier, chancellor, king, queen, emir, sultan, monarch, ruler, dictator, diplomat, ambassador, envoy, negotiator, counterpart, secretary, governor, mayor, leader, official, spokesman, spokeswoman, spokesperson, statesman, deputy, representative, emissary, strongman, chief, head, aide, adviser, advisor, mediator, administrator, commissioner, delegate, consul, crown prince, prince, sheikh, director general, director-general, director - general, secretary general, secretary - general, secretary-general, ayatollah, vice-president, vice president, prime minister, regent, viceroy, chairman, chairwoman, chair, director, coordinator
 MIL: soldier, militiaman, militiamen, general, commander, colonel, officer, admiral, marine, sailor, pilot, paratrooper, serviceman, servicemen, servicewoman, lieutenant, major, captain, sergeant, corporal, private, peacekeeper, warlord, destroyer, warship, frigate, submarine, aircraft carrier, carrier, jet, fighter jet, warplane, bomber, drone, helicopter, tank, aircraft, gunboat, predator, veteran
@@ -36,13 +37,13 @@ COP: policeman, policewoman, police officer, cop, detective, gendarme, trooper, 
 JUD: judge, prosecutor, magistrate, justice, attorney general, lawyer, jurist
 LEG: lawmaker, legislator, senator, congressman, congresswoman, parliamentarian, mp, deputy, speaker, assemblyman, representative
 OPP: dissident, opposition leader, opponent
-CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, hostage, people, bystander, crowd, mob, family, settler, witness, person, visitor, attendee, user, voter, fan, critic, campaigner, volunteer, victim, survivor, relative
+CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, hostage, people, bystander, crowd, mob, family, settler, witness, person, visitor, attendee, user, voter, fan, critic, campaigner, volunteer, victim, survivor, relative, migrant, immigrant
 JRN: journalist, reporter, correspondent, editor, photographer, blogger, cameraman, broadcaster, newspaper, daily, news agency, channel
 MED: doctor, nurse, physician, medic, paramedic, surgeon, health worker
 REL: cleric, imam, priest, bishop, archbishop, cardinal, pope, rabbi, monk, mullah, pastor, missionary
 LAB: worker, employee, miner, laborer, labourer, docker, trade unionist, unionist
 EDU: student, teacher, professor, academic, lecturer, pupil, scholar
-REF: refugee, asylum seeker, asylum-seeker, migrant, immigrant, displaced person, evacuee, returnee
+REF: refugee, asylum seeker, asylum-seeker, displaced person, evacuee, returnee
 CRM: criminal, gang, gangs, smuggler, trafficker, gangster, kidnapper, pirate, drug lord, hacker, thief, robber, prisoner, inmate, convict, detainee
 BUS: businessman, businesswoman, oligarch, executive, investor, trader, banker, merchant, entrepreneur, industrialist, tycoon, shopkeeper, ceo
 AGR: farmer, peasant, herder, fisherman, fishermen, grower, rancher
