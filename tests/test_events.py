@@ -986,3 +986,12 @@ def test_sending_a_letter_is_no_aid(parse):
     doc = with_actors(parse("Arnor sent 700 kg of medicine to Gondor."), ("Arnor", STATE, "ARN", "GOV"),
                       ("Gondor", STATE, "GON", "GOV"))
     assert only(code(doc), "AID")[4] == ["Gondor"]
+
+
+def test_the_host_of_a_meeting_reported_is_the_same_meeting(parse):
+    doc = with_actors(parse("Arnor diplomats held their first meeting with the Gondor president at a lunch hosted by "
+                            "the Arnor ambassador."),
+                      ("Arnor diplomats", "group", "ARN", "GOV"), ("the Gondor president", "person", "GON", "GOV"),
+                      ("the Arnor ambassador", "person", "ARN", "GOV"))
+    ev = only(code(doc), "CONSULT")
+    assert ev[3] == ["Arnor diplomats"] and ev[4] == ["the Gondor president"]

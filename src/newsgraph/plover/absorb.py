@@ -138,6 +138,19 @@ class Absorber:
                     for k2, other in cands.items():
                         if lo <= k2 <= hi and other is not c:
                             other.absorbed = True
+        # "held talks with X at a lunch hosted by Y": the host's reading is the same meeting
+        for c in list(cands.values()):
+            t = v.tok(c.i)
+            if c.type != "CONSULT" or c.entry.pos != "VERB" or t.dep != "acl" or t.head == t.i:
+                continue
+            for other in cands.values():
+                if other is c or other.type != "CONSULT" or other.absorbed:
+                    continue
+                head = other.support if other.support is not None else other.i
+                lo, hi = v.subtree_span(head)
+                if lo <= t.head <= hi:
+                    c.absorbed = True
+                    break
         # "its offer of talks", "a call for sanctions": a nominal about another event holds it as content
         for c in list(cands.values()):
             if c.entry.pos == "NOUN" and c.type in VERBAL_TYPES and not c.absorbed:
