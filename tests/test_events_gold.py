@@ -89,3 +89,13 @@ def test_gold_codes_are_normalised_like_ours():
     assert norm_sector("MOS") == norm_sector("CHR") == "REL"
     assert norm_sector("GOVMOS") == "GOV"
     assert norm_sector("***") is None and norm_country("JAP") == "JPN"
+
+
+def test_marked_event_words_are_located_in_the_sentence():
+    from newsgraph.evaluate.events import GoldRecord, marked_spans
+
+    rec = GoldRecord(id="x", text="An attempt to assassinate the governor was thwarted in Tyumen.", type="ASSAULT",
+                     source=(), target=(), markup="An (EVT: attempt to assassinate) (TAR: the governor) was "
+                                                  "(EVT: thwarted (LOC: in Tyumen)).")
+    spans = marked_spans(rec)
+    assert [rec.text[s:e] for s, e in spans] == ["attempt to assassinate", "thwarted"]
