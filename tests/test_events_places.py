@@ -344,3 +344,15 @@ def test_killed_in_someones_operation_or_airstrike_is_done_by_them(parse):
                 [("The commander", "person", None, "REB"), ("Gondor", "state", "GON", "GOV")])
     _, actors, _ = one(coded(doc), "ASSAULT")
     assert [a.name for a in actors] == ["Gondor"]
+
+
+def test_with_no_place_the_attackers_country_is_the_officials(parse):
+    doc = setup(parse("An attempt to assassinate the deputy governor of the province was thwarted on Monday."),
+                [("the deputy governor of the province", "person", "ARN", "GOV")])
+    _, actors, _ = one(coded(doc), "ASSAULT")
+    assert [(a.sector, a.country) for a in actors] == [("UAF", "ARN")]
+    # soldiers serve abroad: their country is not where they were attacked
+    doc = setup(parse("A roadside bomb killed two Arnorian soldiers on Monday."),
+                [("two Arnorian soldiers", "group", "ARN", "MIL")])
+    _, actors, _ = one(coded(doc), "ASSAULT")
+    assert [(a.sector, a.country) for a in actors] == [("UAF", None)]

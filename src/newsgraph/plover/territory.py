@@ -22,8 +22,9 @@ there):
   and British forces"): an actor of that actor's kind and sector ("US forces");
 - the unnamed doer of an attack ("a roadside bombing near Samarra killed a
   soldier"): "unidentified attackers", kind ``group``, sector ``UAF``, of the
-  country where the attack happened (CAMEO's and PLOVER's convention), with
-  the weapon or attack as its mention.
+  country where the attack happened (CAMEO's and PLOVER's convention; with no
+  place named, the country of the officials attacked), with the weapon or
+  attack as its mention.
 
 New actors carry the toponym's (or adjective's) mention, so every actor id
 in an event still points at evidence in the text.
@@ -180,9 +181,10 @@ class PlaceActors:
         return self._new(("like", iso3, like.kind, like.sector or ""), name, iso3, like.sector, (t.start, t.end),
                          kind=like.kind)
 
-    def unidentified(self, span: tuple[int, int], place: Place | None) -> str:
-        """Unidentified attackers (UAF) of the country of ``place`` (None when not known)."""
-        iso3 = self.iso3(place) if place is not None else None
+    def unidentified(self, span: tuple[int, int], place: Place | None, fallback: str | None = None) -> str:
+        """Unidentified attackers (UAF) of the country of ``place``, else of ``fallback`` (an
+        alpha-3 code), else of no known country."""
+        iso3 = (self.iso3(place) if place is not None and place.country else None) or fallback
         return self._new(("uaf", iso3 or ""), "unidentified attackers", iso3, "UAF", span, kind="group")
 
     def _new(self, key: tuple, name: str, country: str | None, sector: str | None, span: tuple[int, int], *,

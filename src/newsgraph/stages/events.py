@@ -85,7 +85,8 @@ class EventsStage(Stage):
             if not actor and c.unattributed is not None:
                 # "a roadside bombing near Samarra killed ...": the unnamed attackers of the
                 # country where it happened
-                actor = [coder.territory.unidentified(c.unattributed, self._country_place(doc, places.get(place), sent))]
+                where = self._country_place(doc, places.get(place), sent)
+                actor = [coder.territory.unidentified(c.unattributed, where, self._officials_country(doc, c.recipient))]
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
@@ -126,6 +127,16 @@ class EventsStage(Stage):
         if c.aux == "future":
             return date.interval[1][:10] < published
         return c.past and c.aux is None and date.interval[0][:10] > published
+
+    @staticmethod
+    def _officials_country(doc: NewsDoc, recipients: list[str]) -> str | None:
+        """The one country of the officials, police or judges attacked ("an attempt to
+        assassinate the deputy governor of Tyumen"): where an unnamed attack on them most
+        likely happened when no place is named. Soldiers serve abroad, so they do not count."""
+        by_id = {a.id: a for a in doc.actors}
+        countries = {by_id[r].country for r in recipients if r in by_id and by_id[r].country
+                     and by_id[r].sector in ("GOV", "LEG", "JUD", "COP")}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     @staticmethod
     def _country_place(doc: NewsDoc, place, sent):
