@@ -356,3 +356,22 @@ def test_with_no_place_the_attackers_country_is_the_officials(parse):
                 [("two Arnorian soldiers", "group", "ARN", "MIL")])
     _, actors, _ = one(coded(doc), "ASSAULT")
     assert [(a.sector, a.country) for a in actors] == [("UAF", None)]
+
+
+def test_an_arrest_told_without_its_doer_is_by_the_state_of_the_place(parse):
+    doc = setup(parse("Three journalists were arrested in Minas Tirith on Sunday."),
+                [("Three journalists", "group", None, "JRN")], [("Minas Tirith", "BY", "city")])
+    _, actors, recips = one(coded(doc), "COERCE")
+    assert [(a.country, a.sector, a.kind) for a in actors] == [("BLR", "GOV", "state")]
+    assert [r.name for r in recips] == ["Three journalists"]
+    s, e = actors[0].mentions[0]
+    assert doc.text[s:e] == "Minas Tirith"  # the evidence is where it happened
+    # "was put under investigation": the light verb is passive, the subject is investigated
+    doc = setup(parse("An Arnorian national has been put under investigation in Italy for rioting."),
+                [("An Arnorian national", "person", "ARN", "CVL")], [("Italy", "IT", "country")])
+    _, actors, recips = one(coded(doc), "ACCUSE")
+    assert [a.country for a in actors] == ["ITA"] and [r.name for r in recips] == ["An Arnorian national"]
+    # with no place, no one is invented
+    doc = setup(parse("Twenty protesters were detained on Sunday."), [("Twenty protesters", "group", None, "CVL")])
+    _, actors, _ = one(coded(doc), "COERCE")
+    assert actors == []

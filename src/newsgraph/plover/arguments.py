@@ -244,6 +244,8 @@ class ArgumentFinder:
                 recips = [r for r in self.actors_of(v.preps(sv.i, "by")) if r not in actors] + recips
             elif not actors and was_passive:
                 actors = self.actors_of(v.preps(sv.i, "by"))
+                # "X was put under investigation", "was placed under arrest": X undergoes it
+                recips = [r for r in subj_ids if r not in actors] + recips
             if not recips:
                 sroles = [r for r in e.recipient_roles if r not in ("dobj", "dative", "poss")]
                 recips = self.actors_of(v.preps(sv.i, *sroles))

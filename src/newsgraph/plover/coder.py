@@ -83,6 +83,9 @@ class Coded:
     # an ASSAULT no one is named for, done by the weapon or attack at these characters ("a
     # roadside bombing"); the events stage gives it an unidentified (UAF) actor
     unattributed: tuple[int, int] | None = None
+    # an arrest, ban or investigation told without its doer: the events stage gives it the
+    # state of the place where it happened
+    authority: bool = False
 
 
 @dataclass
@@ -450,7 +453,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
                 d.lemma.lower() in ("the", "this", "that") for d in v.children(means, "det")):
             # "... was also killed in the airstrike": the attack told before, by whoever did it
             actors, means = [a for a in self.last_attackers if a not in recips], None
-        doer = bool(actors) or means is not None
+        # "three journalists were arrested in Minsk", "was put under investigation in Italy": an
+        # act only authorities do, told without them, was done by the authorities of the place
+        authority = not actors and means is None and bool(recips) and (
+            c.type == "COERCE" or (c.type == "ACCUSE" and c.mode == "investigate")) and self._agentless(c)
+        doer = bool(actors) or means is not None or authority
         if sent_lemmas & DISASTER and (not actors or c.mode in ("martial-law", "curfew")):
             # manual (COERCE): an emergency declared for a disaster is not repression; and
             # people hurt in a quake or a crash with no one doing it are not an ASSAULT
@@ -592,4 +599,5 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
             past=self._past(c.support if c.support is not None else c.i),
             scene=c.entry.pos == "NOUN" and c.support is None and self._scene_setting(c.i),
             unattributed=self._means_span(means) if means is not None else None,
+            authority=authority and not actors,
         )

