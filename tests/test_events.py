@@ -995,3 +995,12 @@ def test_the_host_of_a_meeting_reported_is_the_same_meeting(parse):
                       ("the Arnor ambassador", "person", "ARN", "GOV"))
     ev = only(code(doc), "CONSULT")
     assert ev[3] == ["Arnor diplomats"] and ev[4] == ["the Gondor president"]
+
+
+def test_an_arrest_warrant_is_a_threat_to_arrest(parse):
+    # manual (THREATEN): issuing an in-absentia arrest is THREATEN 'arrest', not COERCE
+    doc = with_actors(parse("A court in Bree issued an arrest warrant for the opposition leader."),
+                      ("A court", "organization", "ARN", "JUD"), ("the opposition leader", "person", "ARN", "OPP"))
+    ev = only(code(doc), "THREATEN")
+    assert ev[1] == "arrest" and ev[3] == ["A court"] and ev[4] == ["the opposition leader"]
+    assert "COERCE" not in [e[0] for e in code(doc)]

@@ -378,6 +378,7 @@ blockade       | COERCE:restrict | of=actor | r=of,on,against
 curfew         | COERCE:curfew | of=actor | r=on,in
 arrest         | COERCE:arrest | of=recipient | c=0.55
 detention      | COERCE:arrest | of=recipient | c=0.5
+warrant        | THREATEN:arrest | of=recipient | mod=arrest | r=for,against,on | c=0.55
 crackdown      | COERCE       | of=actor | r=on,against
 deportation    | COERCE:deport | of=recipient | c=0.5
 expulsion      | COERCE:deport | of=recipient | c=0.5
