@@ -1004,3 +1004,21 @@ def test_an_arrest_warrant_is_a_threat_to_arrest(parse):
     ev = only(code(doc), "THREATEN")
     assert ev[1] == "arrest" and ev[3] == ["A court"] and ev[4] == ["the opposition leader"]
     assert "COERCE" not in [e[0] for e in code(doc)]
+
+
+def test_calling_for_someone_to_act_is_a_request_to_them(parse):
+    doc = with_actors(parse("The opposition called for the Arnor government to resign."),
+                      ("The opposition", "group", "ARN", "OPP"), ("the Arnor government", STATE, "ARN", "GOV"))
+    ev = only(code(doc), "REQUEST")
+    assert ev[3] == ["The opposition"] and ev[4] == ["the Arnor government"]
+    assert "RETREAT" not in [e[0] for e in code(doc)]  # the resignation is what is asked for
+    doc = with_actors(parse("Gondor is pushing hard for Arnor to support its relief plan."),
+                      ("Gondor", STATE, "GON", "GOV"), ("Arnor", STATE, "ARN", "GOV"))
+    ev = only(code(doc), "REQUEST")
+    assert ev[3] == ["Gondor"] and ev[4] == ["Arnor"]
+
+
+def test_a_for_to_clause_is_wanted_not_reported(parse):
+    doc = with_actors(parse("The Arnor army waited for the rebels to withdraw from Bree."),
+                      ("The Arnor army", "organization", "ARN", "MIL"), ("the rebels", "group", "ARN", "REB"))
+    assert all(e[2] == "hypothetical" for e in code(doc) if e[0] == "RETREAT")

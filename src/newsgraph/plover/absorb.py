@@ -104,7 +104,7 @@ class Absorber:
         for c in list(cands.values()):
             if c.type not in CONTENT_HOLDERS or c.entry.pos != "VERB":
                 continue
-            comps = v.children(c.i, "ccomp", "xcomp") + v.preps(c.i, *CONTENT_PREPS)
+            comps = v.children(c.i, "ccomp", "xcomp") + v.preps(c.i, *CONTENT_PREPS) + v.for_clauses(c.i)
             # "demanded an admission that X murdered ...", "denied reports that troops shelled ...":
             # the that-clause of the object noun is what is demanded or denied
             comps += [cl for o in v.children(c.i, "dobj") for cl in v.children(o.i, "acl", "ccomp")

@@ -124,6 +124,9 @@ class ArgumentFinder:
                     out += v.preps(o.i, "from", "by")  # "rejected an offer from Kabul", "calls by X"
             else:
                 out += v.preps(i, role) or self._dangling_object(i, role)
+        if c.type == "REQUEST" and c.entry.pos == "VERB":
+            # "pushing for the US to support the plan": the US is asked
+            out += [s for fc in v.for_clauses(i) for s in v.children(fc.i, "nsubj", "nsubjpass")]
         if c.entry.ccomp_recipient:
             for cc in v.children(i, "ccomp"):
                 out += v.children(cc.i, "nsubj")

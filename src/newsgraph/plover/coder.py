@@ -162,6 +162,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         v = self.view
         prt = v.particle(i)
         preps = {c.text.lower() for c in v.children(i, "prep")}
+        for_clause = bool(v.for_clauses(i))
+        if for_clause:
+            preps.add("for")  # "called for the government to resign": "call for" with a clause
         objs = {c.lemma.lower() for c in v.children(i, "dobj")}
         chosen = None
         for e in entries:
@@ -175,7 +178,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         lemmas = self._object_lemmas(i)
         typ, mode, matched = self._apply_rules(chosen, lemmas)
         if typ is None or (chosen.need_object and not matched and not (
-                chosen.content and v.children(i, "xcomp", "ccomp"))):
+                chosen.content and v.children(i, "xcomp", "ccomp")) and not (for_clause and typ == "REQUEST")):
             return None  # ("offered to negotiate" needs no object: the complement is the offer)
         if chosen.required_preps and not v.preps(i, *chosen.required_preps):
             return None

@@ -88,6 +88,13 @@ def _conditional(view: ParseView, i: int) -> bool:
     return any(t.text.lower() in CONDITIONAL_MARKS for t in view.children(i, "mark"))
 
 
+def _for_to(view: ParseView, i: int) -> bool:
+    """"(waited) for the rebels to withdraw": a for-to clause is wanted, not reported."""
+    kids = view.children(i)
+    return any(t.dep == "mark" and t.text.lower() == "for" for t in kids) and any(
+        t.dep == "aux" and t.text.lower() == "to" for t in kids)
+
+
 def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str | None:
     """Auxiliary mode from the parse: 'negated', 'hypothetical', 'future' or None.
 
@@ -138,7 +145,7 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
                 hypo = hypo or "would"
             else:
                 hypo = True
-        if _conditional(view, k):
+        if _conditional(view, k) or _for_to(view, k):
             hypo = True
         if not is_trigger_clause and governed_by.get(k) in ("xcomp", "ccomp", "acomp") and t.pos in ("VERB", "AUX", "ADJ"):
             # only a verb or adjective taking the event as complement governs it

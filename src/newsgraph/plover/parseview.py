@@ -70,6 +70,18 @@ class ParseView:
                         out.append(toks[c])
         return out
 
+    def for_clauses(self, i: int) -> list[Token]:
+        """Heads of "for X to do Y" clauses of verb i ("called for the government to resign"):
+        an adverbial clause marked "for" with a subject of its own."""
+        out = []
+        for k in self.kids[i]:
+            a = self.tokens[k]
+            if a.dep == "advcl" and any(self.tokens[m].text.lower() == "for" and self.tokens[m].dep == "mark"
+                                        for m in self.kids[a.i]) and any(
+                    self.tokens[m].dep in ("nsubj", "nsubjpass") for m in self.kids[a.i]):
+                out.append(a)
+        return out
+
     def particle(self, i: int) -> str | None:
         for k in self.kids[i]:
             t = self.tokens[k]
