@@ -375,3 +375,18 @@ def test_an_arrest_told_without_its_doer_is_by_the_state_of_the_place(parse):
     doc = setup(parse("Twenty protesters were detained on Sunday."), [("Twenty protesters", "group", None, "CVL")])
     _, actors, _ = one(coded(doc), "COERCE")
     assert actors == []
+
+
+def test_an_attack_on_homes_or_markets_hits_the_towns_civilians(parse):
+    doc = setup(parse("Arnor tanks shelled positions of the Gondor security forces and residential areas near "
+                      "the town of Bree."),
+                [("Arnor tanks", "group", "ARN", "MIL"), ("the Gondor security forces", "group", "GON", "MIL")],
+                [("Bree", "PS", "city")])
+    _, _, recips = one(coded(doc), "ASSAULT")
+    assert [(r.name, r.sector) for r in recips] == [("the Gondor security forces", "MIL"), ("Bree", "CVL")]
+    # military positions alone are not civilians
+    doc = setup(parse("Arnor tanks shelled positions of the Gondor security forces near the town of Bree."),
+                [("Arnor tanks", "group", "ARN", "MIL"), ("the Gondor security forces", "group", "GON", "MIL")],
+                [("Bree", "PS", "city")])
+    _, _, recips = one(coded(doc), "ASSAULT")
+    assert [r.name for r in recips] == ["the Gondor security forces"]

@@ -439,6 +439,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
             recips = self._threat_target(c, actors, recips)
         if c.type in PEOPLE_TARGET_TYPES:
             recips = [self._people_instead(r, c.i) for r in recips]
+        if c.type == "ASSAULT" and (people := self._civilian_site_people(c)) and people not in recips:
+            recips.append(people)  # "... and residential areas near Rafah": its civilians were hit
         if c.type in FORCES_MOVED_TYPES and recips and self.is_state(actors):
             # "refused to deploy peacekeepers in Iraq", "will withdraw its troops from Chad":
             # a state's own forces are what it moves, not whom it acts on

@@ -38,6 +38,10 @@ SCENE_PREPS = frozenset("after following since during amid amidst before".split(
 ATTACK_MEANS = frozenset("bomb bombing explosion blast explosive mine minefield landmine ied rocket missile mortar "
                          "shell shelling grenade gunfire shooting gunshot attack ambush airstrike air-strike strike "
                          "sniper device".split())
+# places where civilians are: an attack on them is an attack on civilians ("shelled
+# positions of the security forces and residential areas near Rafah")
+CIVILIAN_SITES = frozenset("home house neighbourhood neighborhood market marketplace school hospital clinic mosque "
+                           "church synagogue temple shelter bakery".split())
 # "an attempt to assassinate X", "a plot to kill Y": the attack belongs to an unnamed attempt
 ATTEMPTS = frozenset("attempt bid try".split())  # (a "plot" is not yet an attack)
 
@@ -128,6 +132,26 @@ class ClauseReadings:
                 if a and a not in recips:
                     return [a]
         return []
+
+    def _civilian_site_people(self, c: _Cand) -> str | None:
+        """The residents (CVL) of the town where an attack hit homes, markets, schools or
+        residential areas that name no actor, when the trigger's phrase names the town."""
+        v = self.view
+        objs = []
+        for o in v.children(c.i, "dobj") + v.preps(c.i, "on", "at"):
+            objs += v.conjuncts(o.i)
+            for p in v.preps(o.i, "of"):
+                objs += v.conjuncts(p.i)
+        if not any(not self.tok_actor[o.i] and (o.lemma.lower() in CIVILIAN_SITES or any(
+                m.lemma.lower() == "residential" for m in v.children(o.i, "amod", "compound"))) for o in objs):
+            return None
+        lo, hi = v.subtree_span(c.support if c.support is not None else c.i)
+        for k in range(lo, hi + 1):
+            if self.territory.place(k) is not None:
+                a = self.territory.people_of_place(k)
+                if a:
+                    return a
+        return None
 
     def _agentless(self, c: _Cand) -> bool:
         """Passive with no agent: the verb ("were arrested in Minsk") or a nominal's light
