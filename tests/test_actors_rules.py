@@ -156,3 +156,14 @@ def test_a_person_known_by_one_name_keeps_it(pipeline):
     k = doc.text.rindex("Wiranto")
     assert doc.actor_at(k, k + 7) is not None and doc.actor_at(k, k + 7).kind == "person"
     assert not any(p.name == "Wiranto" for p in doc.places)
+
+
+def test_a_capital_blockaded_or_raided_is_a_place_its_people_the_target(pipeline):
+    doc = next(iter(pipeline.pipe([Document.create(
+        "French farmers said on Friday they would blockade Paris from Monday night.",
+        published=date(2000, 1, 1), id="t")])))
+    k = doc.text.index("Paris")
+    assert doc.actor_at(k, k + 5) is None or doc.actor_at(k, k + 5).sector == "CVL"
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    by_id = {a.id: a for a in doc.actors}
+    assert [(by_id[r].country, by_id[r].sector) for r in threat.recipient] == [("FRA", "CVL")]

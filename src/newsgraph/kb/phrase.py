@@ -55,7 +55,7 @@ _HYPHEN_VERBS = frozenset("backed supported sponsored brokered funded allied ali
                           "installed friendly based linked affiliated owned".split())
 _MOTION = frozenset("visit enter leave reach tour fly travel return arrive cross flee depart head land "
                     "capture seize take bomb shell strike hit attack besiege surround storm shell target "
-                    "liberate recapture evacuate control occupy encircle".split())
+                    "liberate recapture evacuate control occupy encircle blockade raid invade".split())
 _TO_RECIPIENT = frozenset("offer give hand sell deliver supply provide grant appeal apologize apologise write "
                           "talk speak lend pay threat aid assistance support loan message letter "
                           "ultimatum warning request plea call proposal gift donation".split())
