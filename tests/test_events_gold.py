@@ -16,14 +16,14 @@ import pytest
 from conftest import SHARED, shared_path
 from newsgraph.config import Config
 
-# type+dyad F1 of the coder with gold ("oracle") actors on PLOVER dev; measured 0.818
-# (precision 0.853, type+dyad recall 0.785) on 2026-11-27
-PLOVER_ORACLE_F1_FLOOR = 0.81
+# type+dyad F1 of the coder with gold ("oracle") actors on PLOVER dev; measured 0.828
+# (precision 0.861, type+dyad recall 0.798) on 2026-11-27
+PLOVER_ORACLE_F1_FLOOR = 0.82
 # ... and through the full pipeline (actors from the actors stage, places from the places
-# stage); measured 0.778 on 2026-11-27 (`newsgraph eval events --format json`, plover_f1;
-# precision 0.771, type+dyad recall 0.785), rounded down. It also depends on the actors
-# stage: if that moves, re-measure.
-PLOVER_PIPELINE_F1_FLOOR = 0.77
+# stage); measured 0.809 on 2026-11-27 (`newsgraph eval events --format json`, plover_f1;
+# precision 0.801, type+dyad recall 0.816), rounded down. It also depends on the actors
+# and places stages: if they move, re-measure.
+PLOVER_PIPELINE_F1_FLOOR = 0.80
 
 
 
