@@ -9,6 +9,7 @@ mixin for :class:`newsgraph.plover.coder.Coder` (needs ``view``).
 
 from __future__ import annotations
 
+from newsgraph.plover.candidates import Candidate
 from newsgraph.plover.ontology import MODES
 
 # content type -> THREATEN / REJECT / REQUEST mode
@@ -34,7 +35,7 @@ _TIME_PREPS = frozenset({"after", "before", "during", "following", "amid", "sinc
 class Absorber:
     """Mixin: folds candidates into the events they belong to."""
 
-    def _absorb(self, cands: dict[int, _Cand]) -> None:
+    def _absorb(self, cands: dict[int, Candidate]) -> None:
         """Content verbs swallow the event they govern; trigger verbs swallow their object noun."""
         v = self.view
         for c in list(cands.values()):
@@ -207,14 +208,14 @@ class Absorber:
                 stack.append(ch.i)
         return out
 
-    def _light_noun(self, i: int, cands: dict[int, _Cand]) -> _Cand | None:
+    def _light_noun(self, i: int, cands: dict[int, Candidate]) -> Candidate | None:
         for o in self.view.children(i, "dobj"):
             n = cands.get(o.i)
             if n is not None and n.support == i:
                 return n
         return None
 
-    def _retype_by_content(self, c: _Cand, inner: _Cand) -> None:
+    def _retype_by_content(self, c: Candidate, inner: Candidate) -> None:
         if c.type == "THREATEN":
             c.mode = THREAT_MODE.get(inner.type, inner.mode if inner.type == "THREATEN" else None)
         elif c.type == "REJECT":

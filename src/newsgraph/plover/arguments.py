@@ -9,6 +9,8 @@ coders do, the first other actor in the trigger's phrase as a last resort.
 
 from __future__ import annotations
 
+from newsgraph.plover.candidates import Candidate
+
 # verbs of a closing attribution (", a rights group charged", ", officials said")
 ATTRIBUTING = frozenset("say charge allege claim report state add tell accuse announce confirm".split())
 # verbs whose subject RECEIVES the nominal ("had the support of", "received aid from")
@@ -106,7 +108,7 @@ class ArgumentFinder:
                 return [] if passive else s
         return []
 
-    def _recipient_tokens(self, c: _Cand, passive: bool) -> list:
+    def _recipient_tokens(self, c: Candidate, passive: bool) -> list:
         v, i = self.view, c.i
         out = []
         for role in c.entry.recipient_roles:
@@ -160,7 +162,7 @@ class ArgumentFinder:
             return False
         return any(a.lemma.lower() in ATTRIBUTING for a in v.children(t.i, "acl", "relcl"))
 
-    def arguments(self, c: _Cand) -> tuple[list[str], list[str]]:
+    def arguments(self, c: Candidate) -> tuple[list[str], list[str]]:
         v, i = self.view, c.i
         t = v.tok(i)
         actors: list[str] = []
@@ -214,7 +216,7 @@ class ArgumentFinder:
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         return actors, recips
 
-    def _noun_arguments(self, c: _Cand) -> tuple[list[str], list[str]]:
+    def _noun_arguments(self, c: Candidate) -> tuple[list[str], list[str]]:
         v, i, e = self.view, c.i, c.entry
         t = v.tok(i)
         if t.dep == "pobj" and v.tok(t.head).text.lower() in ("in", "as") and e.type == "SUPPORT" and t.head != i:
@@ -266,7 +268,7 @@ class ArgumentFinder:
             actors += [a for a in between if a not in actors]
         return actors, recips
 
-    def _vp_recipient(self, c: _Cand, actors: list[str]) -> list[str]:
+    def _vp_recipient(self, c: Candidate, actors: list[str]) -> list[str]:
         """Last resort, as dictionary coders do: the first other actor in the trigger's phrase."""
         v = self.view
         head = c.support if c.support is not None else c.i

@@ -13,13 +13,12 @@ actor gets one from :mod:`newsgraph.plover.territory` (appended to the
 document by the events stage). Which candidates belong to another event is
 :mod:`newsgraph.plover.absorb`.
 
-The result is a list of :class:`Coded` records; the events stage adds dates,
-places and ids.
+The result is a list of :class:`~newsgraph.plover.candidates.Coded` records; the
+events stage adds dates, places and ids. Demands told as obligations ("said X
+must ...") are :mod:`newsgraph.plover.deontic`.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from newsgraph.model import NewsDoc
 from newsgraph.plover.absorb import REQUEST_MODE, THREAT_MODE, Absorber
@@ -27,8 +26,10 @@ from newsgraph.plover.lexicon import (
     AGREEMENT_VERBS, ASSAULT_MODE_CUES, LIGHT_OVERRIDES, LIGHT_VERBS, MODIFIER_CLASSES, NOUN_CLASSES, PROTEST_MODE_CUES,
     Entry, noun_lexicon, verb_lexicon,
 )
-from newsgraph.plover.modality import CONDITIONAL_MARKS, REPORTING, clause_aux
+from newsgraph.plover.modality import CONDITIONAL_MARKS, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
+from newsgraph.plover.candidates import Candidate, Coded
+from newsgraph.plover.deontic import DeonticRequests
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import HOSTILE_TYPES, ActorLookup
 from newsgraph.plover.readings import DISASTER, ClauseReadings
@@ -41,7 +42,6 @@ from newsgraph.plover.territory import PlaceActors
 # verbs of taking part: "converged for a rally", "joined the protest"
 PARTICIPATE = frozenset("converge gather join participate take attend assemble come march flock rally arrive travel "
                         "fly head".split())
-DEONTIC = frozenset({"must", "should"})
 # what a warning "of"/"about" must name to be a threat ("warned of serious consequences")
 THREAT_CONTENT = frozenset("consequence consequences retaliation response action reprisal reprisals measure measures "
                            "sanction sanctions attack attacks strike strikes force war punishment crackdown "
@@ -63,45 +63,7 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
-@dataclass
-class Coded:
-    """One event as the coder found it (ids, dates and places come later)."""
-
-    type: str
-    mode: str | None
-    trigger: int  # token index of the trigger word
-    support: int | None  # light verb carrying a nominal trigger ("launched" an offensive)
-    actor: list[str] = field(default_factory=list)
-    recipient: list[str] = field(default_factory=list)
-    aux: str | None = None
-    confidence: float = 0.6
-    military: bool = False
-    span: tuple[int, int] = (0, 0)  # trigger character span
-    sentence: int = 0
-    past: bool = False  # the trigger (or its light verb) is in the past tense
-    scene: bool = False  # a bare nominal in a time adjunct ("after talks", "following an offensive")
-    # an ASSAULT no one is named for, done by the weapon or attack at these characters ("a
-    # roadside bombing"); the events stage gives it an unidentified (UAF) actor
-    unattributed: tuple[int, int] | None = None
-    # an arrest, ban or investigation told without its doer: the events stage gives it the
-    # state of the place where it happened
-    authority: bool = False
-
-
-@dataclass
-class _Cand:
-    entry: Entry
-    i: int
-    type: str
-    mode: str | None
-    support: int | None = None
-    absorbed: bool = False
-    by_object: bool = False  # type chosen by an object rule ("lifted sanctions")
-    merged: list = field(default_factory=list)  # same-event reports folded into this one
-    content: "_Cand | None" = None
-
-
-class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
+class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticRequests):
     """Codes one document; build one per document (it indexes the parse and actors)."""
 
     def __init__(self, doc: NewsDoc):
@@ -112,7 +74,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         self.verbs = verb_lexicon()
         self.nouns = noun_lexicon()
         self.territory = PlaceActors(doc, self.actor_by_id)
-        self._cands: dict[int, _Cand] = {}
+        self._cands: dict[int, Candidate] = {}
         # actor id -> recipients of its hostile events so far, in text order ("his rivals")
         self.hostile_to: dict[str, list[str]] = {}
         self.last_attackers: list[str] = []  # actors of the last ASSAULT so far ("in the airstrike")
@@ -154,7 +116,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
                     return t, m, True
         return entry.type, entry.mode, False
 
-    def _verb_cand(self, i: int) -> _Cand | None:
+    def _verb_cand(self, i: int) -> Candidate | None:
         t = self.view.tok(i)
         entries = self.verbs.get(t.lemma.lower()) or self._by_stem(t.text.lower())
         if not entries:
@@ -218,7 +180,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
         if typ == "ASSAULT" and chosen.lemma in ("fight", "battle") and not objs and not (preps & CONTESTED) \
                 and any(o.lemma.lower() not in CONTROL for o in v.preps(i, "for")):
             return None  # "vowed to fight for working families": a campaign, not combat
-        return _Cand(chosen, i, typ, mode, by_object=matched)
+        return Candidate(chosen, i, typ, mode, by_object=matched)
 
     def _has_partner(self, i: int) -> bool:
         """Someone to meet: "talked with X", "X and Y discussed", "the ministers discussed"."""
@@ -242,7 +204,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
                         return self.verbs[cand]
         return None
 
-    def _noun_cand(self, i: int) -> _Cand | None:
+    def _noun_cand(self, i: int) -> Candidate | None:
         t = self.view.tok(i)
         entries = self.nouns.get(t.lemma.lower())
         if not entries and t.lemma.lower() in GENERIC_HEADS:
@@ -273,7 +235,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
             # "what police declared a terrorist attack", "called the bombing an attack": a
             # label put on something, coded where that thing is reported, not by the labeller
             return None
-        c = _Cand(e, i, typ, mode)
+        c = Candidate(e, i, typ, mode)
         h = self.view.head(i)
         if t.dep == "dobj" and h is not None and self.view.children(h.i, "oprd"):
             # "called the investigation a witch hunt": the noun is what is labelled, not an
@@ -328,7 +290,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
 
     def _code_sentence(self, sent) -> list[Coded]:
         v = self.view
-        cands: dict[int, _Cand] = {}
+        cands: dict[int, Candidate] = {}
         for k in range(sent.token_start, sent.token_end):
             t = v.tok(k)
             c = None
@@ -382,52 +344,12 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings):
             keep.append(e)
         return keep
 
-    def _deontic_requests(self, sent, cands: dict[int, _Cand]) -> list[Coded]:
-        """"Russia said Sudan must return the helicopter": a demand (REQUEST) by the speaker."""
-        v = self.view
-        out = []
-        for k in range(sent.token_start, sent.token_end):
-            rep = v.tok(k)
-            if rep.pos != "VERB" or rep.lemma.lower() not in REPORTING:
-                continue
-            speaker = self.actors_of(v.children(k, "nsubj"))
-            if not speaker:
-                continue
-            for cc in v.children(k, "ccomp"):
-                if not {x.text.lower() for x in v.children(cc.i, "aux")} & DEONTIC:
-                    continue
-                addressee = [a for a in self.actors_of(v.children(cc.i, "nsubj", "nsubjpass")) if a not in speaker]
-                if not addressee or self._own_state(speaker, addressee):
-                    continue
-                inner = cands.get(cc.i)
-                mode = None
-                if inner is not None:
-                    inner.absorbed = True
-                    mode = REQUEST_MODE.get(inner.type)
-                for k2 in self._content_tokens(cc.i) + self._purposes(cc.i):
-                    # "said US forces must ensure security to allow supplies in": all that is
-                    # demanded is the demand's content, not events of their own
-                    if k2 in cands:
-                        cands[k2].absorbed = True
-                out.append(Coded(
-                    type="REQUEST", mode=mode, trigger=cc.i, support=None, actor=speaker, recipient=addressee,
-                    aux=None, confidence=0.62, military=False, span=(v.tok(cc.i).start, v.tok(cc.i).end),
-                    sentence=rep.sent,
-                ))
-        return out
-
-    def _purposes(self, i: int) -> list[int]:
-        """Heads of the purpose clauses ("to allow ...") of verb i."""
-        v = self.view
-        return [a.i for a in v.children(i, "advcl") if any(x.text.lower() == "to" and x.dep == "aux"
-                                                          for x in v.children(a.i))]
-
     def _private(self, ids: list[str]) -> bool:
         """Are all these actors private persons (no sector, no state, no organisation)?"""
         acts = [self.actor_by_id.get(a) for a in ids]
         return bool(acts) and all(a is not None and a.kind == "person" and not a.sector for a in acts)
 
-    def _finish(self, c: _Cand, sent_lemmas: set[str]) -> Coded | None:
+    def _finish(self, c: Candidate, sent_lemmas: set[str]) -> Coded | None:
         v = self.view
         actors, recips = self.arguments(c)
         for m in c.merged:

@@ -9,13 +9,9 @@ recipient one's own forces or state, the clause past, governed by a verb, refuse
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from newsgraph.plover.candidates import Candidate
 from newsgraph.plover.classes import NOUN_CLASSES
 from newsgraph.plover.nonevents import ANIMALS
-
-if TYPE_CHECKING:  # (annotations only: the coder imports this module)
-    from newsgraph.plover.coder import _Cand
 
 
 DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemic disease flood earthquake quake "
@@ -95,7 +91,7 @@ class ClauseReadings:
                 return self.territory.people_of_place(k) or r
         return r
 
-    def _attack_means(self, c: _Cand) -> int | None:
+    def _attack_means(self, c: Candidate) -> int | None:
         """The weapon or attack by which an ASSAULT with no named doer was done, as a token
         index: the verb's subject ("a roadside bombing killed"), a nominal merged into it, an
         instrument ("killed in a car bomb explosion", "by a mine") or the attempt the
@@ -116,7 +112,7 @@ class ClauseReadings:
                 return d.i
         return None
 
-    def _instrument_owner(self, c: _Cand, recips: list[str]) -> list[str]:
+    def _instrument_owner(self, c: Candidate, recips: list[str]) -> list[str]:
         """Whose operation, raid or strike a passive attack was done in ("was killed in a
         United States counterterrorism operation", "by an Israeli drone"): its modifier's actor."""
         v = self.view
@@ -133,7 +129,7 @@ class ClauseReadings:
                     return [a]
         return []
 
-    def _civilian_site_people(self, c: _Cand) -> str | None:
+    def _civilian_site_people(self, c: Candidate) -> str | None:
         """The residents (CVL) of the town where an attack hit homes, markets, schools or
         residential areas that name no actor, when the trigger's phrase names the town."""
         v = self.view
@@ -153,7 +149,7 @@ class ClauseReadings:
                     return a
         return None
 
-    def _agentless(self, c: _Cand) -> bool:
+    def _agentless(self, c: Candidate) -> bool:
         """Passive with no agent: the verb ("were arrested in Minsk") or a nominal's light
         verb ("was put under investigation")."""
         k = c.i if c.entry.pos == "VERB" else c.support
@@ -168,7 +164,7 @@ class ClauseReadings:
                 lo = min(lo, v.subtree_span(x.i)[0])
         return v.tok(lo).start, v.tok(k).end
 
-    def _verbal_attack(self, c: _Cand) -> bool:
+    def _verbal_attack(self, c: Candidate) -> bool:
         """An "attack" made with words: in a debate, speech, tweet or interview, or aimed
         at a policy, a vote or an institution rather than at people or places."""
         v = self.view
@@ -204,7 +200,7 @@ class ClauseReadings:
         return any((d.lemma.lower() in DISASTER or d.lemma.lower() in FIRES or d.text.lower() in ANIMALS)
                    and not v.children(d.i, "compound", "flat", "cc", "conj") for d in doers)
 
-    def _threat_target(self, c: _Cand, actors: list[str], recips: list[str]) -> list[str]:
+    def _threat_target(self, c: Candidate, actors: list[str], recips: list[str]) -> list[str]:
         """"warned that police will no longer tolerate rallies by the Kifaya group": the
         warned-of clause's subject is the speaker's own side (its police, army, government),
         which carries the threat out; whom it threatens is that clause's object."""
@@ -250,7 +246,7 @@ class ClauseReadings:
         return any(a.tag == "VBD" or a.lemma == "have" for a in auxes) and not any(
             a.text.lower() in ("will", "would", "shall", "'ll") for a in auxes)
 
-    def _governed_by(self, c: _Cand, lemmas: frozenset) -> bool:
+    def _governed_by(self, c: Candidate, lemmas: frozenset) -> bool:
         t = self.view.tok(c.support if c.support is not None else c.i)
         steps = 0
         while t.dep in ("xcomp", "ccomp") and t.head != t.i and steps < 3:
@@ -259,7 +255,7 @@ class ClauseReadings:
                 return True
         return False
 
-    def _will_not(self, c: _Cand) -> bool:
+    def _will_not(self, c: Candidate) -> bool:
         v = self.view
         for k in (c.i, c.support):
             if k is None:
