@@ -8,6 +8,7 @@ import pytest
 from conftest import actor_at, stage_runner
 
 from newsgraph.kb.groupref import quote_spans, token_quote_spans
+from newsgraph.model import Document
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +146,12 @@ def test_possessive_follows_a_chained_verb_to_its_subject(run):
         assert (k, k + n) in acme.mentions, word
     doc = run("Acme Corp shares rose sharply. It was reported that talks had failed.")
     assert at(doc, "It") is None
+
+
+def test_a_kinship_noun_gives_the_named_person_a_gender(pipeline):
+    # "her husband Zorvek Tolvik" is a man, so the next "She" is not him
+    doc = next(iter(pipeline.pipe([Document.create(
+        "Maren Tolvik held a rally in the capital. Her husband Zorvek Tolvik was jailed in May. "
+        "She asked for support.", published=date(2020, 8, 3), id="t")])))
+    k = doc.text.rindex("She")
+    assert doc.actor_at(k, k + 3).name == "Maren Tolvik"

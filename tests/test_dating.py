@@ -118,3 +118,17 @@ def test_a_direct_quote_does_not_take_the_previous_sentences_date(parse):
     # outside a quote the paragraph's date still carries
     doc.quotes = []
     assert event_date(doc, trigger).value == "2021-07"
+
+
+def test_a_period_bound_or_a_relative_clause_date_is_no_reference_time(parse):
+    # "since 1995" bounds a period; "who was arrested in May" dates only that clause
+    doc = dated(parse, "She promised to cancel all amendments made since 1995. She asked for support.",
+                published="2020-08-03")
+    assert event_date(doc, tok(doc, "asked")).precision == "publication"
+    doc = dated(parse, "She spoke about her husband, who was arrested in May. She asked for support.",
+                published="2020-08-03")
+    assert event_date(doc, tok(doc, "arrested")).value == "2020-05"
+    assert event_date(doc, tok(doc, "asked")).precision == "publication"
+    # a plain earlier date still carries into the next sentence of the paragraph
+    doc = dated(parse, "In May the rebels attacked the town. They seized the airport.", published="2020-08-03")
+    assert event_date(doc, tok(doc, "seized")).value == "2020-05"

@@ -46,6 +46,9 @@ DEFINITE_ANAPHORS: dict[str, frozenset] = {
 _CORPORATE = frozenset("inc inc. corp corp. corporation co co. ltd ltd. plc ag sa nv llc group holdings".split())
 _FEMALE_HONORIFIC = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "queen", "lady", "dame", "princess"})
 _MALE_HONORIFIC = frozenset({"mr", "mr.", "sir", "king", "lord", "prince"})
+# a kinship noun right before a name says the person's gender ("her husband Siarhei")
+_FEMALE_KIN = frozenset("wife mother daughter sister aunt niece grandmother granddaughter girlfriend widow".split())
+_MALE_KIN = frozenset("husband father son brother uncle nephew grandfather grandson boyfriend widower".split())
 
 
 #: dependencies of a noun that is an argument ("convicted a man", "the suspect fled")
@@ -226,6 +229,12 @@ class Grouper:
             if low in _FEMALE_HONORIFIC:
                 return "f"
             if low in _MALE_HONORIFIC:
+                return "m"
+        if m.start > 0:
+            kin = self.tokens[m.start - 1].lemma.lower()
+            if kin in _FEMALE_KIN:
+                return "f"
+            if kin in _MALE_KIN:
                 return "m"
         return None
 

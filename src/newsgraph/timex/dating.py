@@ -12,13 +12,16 @@ time stage. The search goes from near to far, as a reader would:
    beside or below it does not count ("talks installed a government expected to
    lead until elections take place in December" does not date the talks);
 3. the paragraph's reference time: the last timex of an earlier sentence of
-   the same paragraph;
+   the same paragraph, unless it bounds a period ("since 1995", "by 2025") or
+   dates a relative clause ("her husband, who was arrested in May");
 4. the publication date, with precision ``publication``.
 
 Durations, sets and vague references (PRESENT_REF, ...) never date an event.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsgraph.model import EventDate, NewsDoc, Timex
 from newsgraph.timex.syntax import TokenIndex, clause_head, span_root
@@ -52,6 +55,25 @@ def _ancestors(tokens, i: int, limit: int = 12) -> list[int]:
         out.append(h)
         cur = h
     return out
+
+
+# "since 1995", "until 2025", "by 2025": the bound of a period
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till|by|through)\s+$")
+
+
+def _bound(text: str, t: Timex) -> bool:
+    return bool(_BOUND_BEFORE.search(text, max(0, t.start - 8), t.start))
+
+
+def _not_reference(doc: NewsDoc, index: TokenIndex, t: Timex) -> bool:
+    """Does the timex bound a period or date a relative clause ("her husband, who was
+    arrested in May")? Either way it says nothing of when the next sentences happen."""
+    if _bound(doc.text, t):
+        return True
+    root = span_root(doc.tokens, index.span(t.start, t.end))
+    if root is None:
+        return False
+    return any(doc.tokens[k].dep in ("relcl", "acl") for k in [root, *_ancestors(doc.tokens, root)])
 
 
 def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
@@ -98,7 +120,8 @@ def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
     earlier = [s for s in doc.sentences[: sent.i] if s.paragraph == para]
     if earlier:
         first = earlier[0].start
-        before = [t for t in usable if first <= t.start and t.end <= sent.start]
+        index = TokenIndex(doc)
+        before = [t for t in usable if first <= t.start and t.end <= sent.start and not _not_reference(doc, index, t)]
         if before:
             return from_timex(before[-1])
     return publication_date(doc)
