@@ -1022,3 +1022,15 @@ def test_a_for_to_clause_is_wanted_not_reported(parse):
     doc = with_actors(parse("The Arnor army waited for the rebels to withdraw from Bree."),
                       ("The Arnor army", "organization", "ARN", "MIL"), ("the rebels", "group", "ARN", "REB"))
     assert all(e[2] == "hypothetical" for e in code(doc) if e[0] == "RETREAT")
+
+
+def test_the_possessor_of_an_arrest_is_who_was_arrested(parse):
+    # "X's arrest" alone: X was arrested, so X is no actor of it
+    doc = with_actors(parse("The federation released a statement about Tolvik's arrest."),
+                      ("The federation", "organization", "ARN", "SOC"), ("Tolvik", "person", "ARN", None))
+    assert not any(e[0] == "COERCE" and e[3] == ["Tolvik"] for e in code(doc))
+    # with an "of" object the possessor is the one who arrests
+    doc = with_actors(parse("The Arnor government's arrest of the activists drew protests."),
+                      ("The Arnor government", STATE, "ARN", "GOV"), ("the activists", "group", "ARN", "CVL"))
+    ev = only(code(doc), "COERCE")
+    assert ev[3] == ["The Arnor government"] and ev[4] == ["the activists"]

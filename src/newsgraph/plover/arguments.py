@@ -15,6 +15,10 @@ from newsgraph.plover.candidates import Candidate
 ATTRIBUTING = frozenset("say charge allege claim report state add tell accuse announce confirm".split())
 # verbs whose subject RECEIVES the nominal ("had the support of", "received aid from")
 RECEIVING = frozenset("have receive get win enjoy gain obtain secure accept welcome".split())
+# nominals whose possessor, with no "of" object, is who undergoes them ("his arrest",
+# "Soleimani's assassination"); with one it is the doer ("Russia's arrest of X")
+PATIENT_NOUNS = frozenset("arrest detention deportation expulsion extradition imprisonment release killing murder "
+                          "assassination execution kidnapping abduction".split())
 # verbs of telling: their object is the addressee of the reported event
 ADDRESS = frozenset("tell assure inform promise warn remind brief reassure notify".split())
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in", "on", "amid", "since", "ahead"})
@@ -224,15 +228,20 @@ class ArgumentFinder:
             subj, passive = self.subject(v.tok(t.head).head) if v.tok(t.head).head != t.head else ([], False)
             return ([] if passive else self.actors_of(subj)), self.actors_of(v.preps(i, "of"))
         actors = self.actors_of(v.children(i, "poss"))
+        undergoes: list[str] = []
+        if actors and t.lemma.lower() in PATIENT_NOUNS and not v.preps(i, "of") and not any(
+                self.is_state([a]) for a in actors):
+            # "Basilashvili's arrest", "Soleimani's assassination": the person it happened to
+            undergoes, actors = actors, []
         actors += [a for a in self.actors_of(v.preps(i, "by")) if a not in actors]
         light_subject = c.support is not None and v.tok(c.support).lemma.lower() not in RECEIVING
         if e.of_role == "actor" and not (light_subject and not actors and self.actors_of(self.subject(c.support)[0])):
             actors += [a for a in self.actors_of(v.preps(i, "of", "from")) if a not in actors]
         if not actors:
             actors = [a for m in v.children(i, "compound", "amod", "nmod") if (a := self.modifier_actor(m.i))]
-        recips: list[str] = []
+        recips: list[str] = list(undergoes)
         if e.of_role == "recipient":
-            recips = self.actors_of(v.preps(i, "of"))
+            recips += [r for r in self.actors_of(v.preps(i, "of")) if r not in recips]
         roles = [r for r in e.recipient_roles if r not in ("dobj", "dative", "poss")]
         between = self.actors_of(v.preps(i, "between", "among"))
         recips += [r for r in self.actors_of(v.preps(i, *roles)) if r not in recips]
