@@ -1034,3 +1034,11 @@ def test_the_possessor_of_an_arrest_is_who_was_arrested(parse):
                       ("The Arnor government", STATE, "ARN", "GOV"), ("the activists", "group", "ARN", "CVL"))
     ev = only(code(doc), "COERCE")
     assert ev[3] == ["The Arnor government"] and ev[4] == ["the activists"]
+
+
+def test_a_nationality_on_an_involvement_is_the_state(parse):
+    doc = with_actors(parse("Gondor alleged Iranian involvement in the attack."), ("Gondor", STATE, "GON", "GOV"))
+    events = EventsStage().find(doc)  # (the stage adds the state as an actor of its own)
+    by_id = {a.id: a for a in doc.actors}
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert [(by_id[r].country, by_id[r].sector) for r in ev.recipient] == [("IRN", "GOV")]

@@ -390,3 +390,11 @@ def test_an_attack_on_homes_or_markets_hits_the_towns_civilians(parse):
                 [("Bree", "PS", "city")])
     _, _, recips = one(coded(doc), "ASSAULT")
     assert [r.name for r in recips] == ["the Gondor security forces"]
+
+
+def test_killed_in_a_place_named_for_someone_is_not_done_by_them(parse):
+    # "in the Arnor consulate" is where, not whose operation
+    doc = setup(parse("The journalist was murdered last October in the Arnor consulate in Bree."),
+                [("The journalist", "person", None, "JRN"), ("the Arnor consulate", "organization", "ARN", "GOV")],
+                [("Bree", "TR", "city")])
+    assert all(a.name != "the Arnor consulate" for _, acts, _ in coded(doc) for a in acts)

@@ -25,7 +25,7 @@ COLLECTIVES = frozenset("group number delegation coalition team crowd band famil
 # things a state says or is: a nationality on them stands for the state
 STATE_VOICES = frozenset("statement government regime authority authorities administration leadership cabinet "
                          "proposal plan initiative decision announcement communique declaration warning demand "
-                         "offer position stance policy".split())
+                         "offer position stance policy involvement role interference meddling complicity".split())
 # nouns for someone related to a person, who is not that person
 RELATIONS = frozenset("supporter aide ally lawyer attorney son daughter wife husband brother sister father mother "
                       "child voter fan critic rival opponent friend associate adviser advisor follower loyalist "

@@ -38,6 +38,9 @@ ATTACK_MEANS = frozenset("bomb bombing explosion blast explosive mine minefield 
 # positions of the security forces and residential areas near Rafah")
 CIVILIAN_SITES = frozenset("home house neighbourhood neighborhood market marketplace school hospital clinic mosque "
                            "church synagogue temple shelter bakery".split())
+# what someone's forces carry out: "killed in a United States counterterrorism operation"
+OPERATIONS = frozenset("operation raid airstrike strike attack offensive assault ambush crackdown drone "
+                       "bombardment incursion".split())
 # "an attempt to assassinate X", "a plot to kill Y": the attack belongs to an unnamed attempt
 ATTEMPTS = frozenset("attempt bid try".split())  # (a "plot" is not yet an attack)
 
@@ -117,6 +120,8 @@ class ClauseReadings:
         United States counterterrorism operation", "by an Israeli drone"): its modifier's actor."""
         v = self.view
         for o in v.preps(c.i, "in", "by", "during"):
+            if o.lemma.lower() not in ATTACK_MEANS | OPERATIONS:
+                continue  # "murdered in the Saudi consulate": a place, not whose operation
             mods = v.children(o.i, "poss", "compound", "amod", "nmod")
             mods += [m2 for m in mods if m.dep == "compound" for m2 in v.children(m.i, "compound", "amod")]
             for m in mods:
