@@ -428,3 +428,15 @@ def test_according_to_closing_its_sentence_governs_all_of_it(parse):
     doc = parse("Okafor received 37 percent, Reis had 36 percent and Castell took 13 percent, according to the results.")
     q = next(q for q in run(doc) if q.speaker_text == "the results")
     assert content(doc, q).startswith("Okafor received 37 percent") and content(doc, q).endswith("13 percent")
+
+
+def test_a_clause_ending_in_a_comma_introduces_the_quote_after_it(parse):
+    text = ('Karlsson criticized the decision. "It shows a complete lack of understanding," Karlsson wrote.\n\n'
+            'Novak, also on Twitter, defended her decision, "As I have stated before, we will protect the border. '
+            'Nobody else will."\n\n'
+            'Senator Petrov spoke on national radio, "This is going to make things worse for everyone here."')
+    doc = with_actors(parse(text), k=("Eva Karlsson", "person", ["Karlsson"]),
+                      n=("Mirela Novak", "person", ["Novak"]), p=("Ivan Petrov", "person", ["Senator Petrov"]))
+    quotes = run(doc)
+    assert by_text(doc, quotes, "As I have stated").speaker == "a2"  # not the previous speaker carried on
+    assert by_text(doc, quotes, "make things worse").speaker == "a3"

@@ -175,6 +175,26 @@ def _said_on(doc: NewsDoc, cue_token: int, content: tuple[int, int]):
     return d
 
 
+# verbs of a clause that, ending in a comma or colon, introduces the quote after it
+# ("defended his decision, “...”", "spoke on Fox News, “...”"); the speech verbs too
+INTRODUCING = frozenset("defend speak respond react reply comment write tweet post address continue add explain "
+                        "hit weigh".split()) | QUOTE_VERBS
+
+
+def _introducer(doc: NewsDoc, tree: Tree, quote_start: int) -> int | None:
+    """Subject token of the clause that ends with "," or ":" right before a quote."""
+    sent = doc.sentence_at(quote_start)
+    if sent is None or not doc.text[sent.start:quote_start].rstrip().endswith((",", ":")):
+        return None
+    verbs = [t for t in doc.tokens_in(sent.start, quote_start)
+             if t.pos == "VERB" and t.lemma.lower() in INTRODUCING and t.end <= quote_start]
+    for v in reversed(verbs):
+        subj = tree.child(v.i, "nsubj")
+        if subj is not None and subj.end <= v.start:
+            return subj.i
+    return None
+
+
 def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote]:
     text = doc.text
     tree = Tree(doc)
@@ -342,6 +362,19 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
 
     # --- 2. standalone quotes carry the previous speaker on --------------
     continues: dict[int, Quote] = {}
+    found.sort(key=lambda f: f[0])
+    for q in list(loose):
+        # 'Trump, also on Twitter, defended his decision, "As I have stated ..."': a
+        # clause ending in a comma or colon right before the quote introduces its speaker
+        head = _introducer(doc, tree, q.start)
+        if head is not None:
+            lo, hi = tree.noun_phrase(head)
+            span = tree.char_span(lo, hi)
+            actor = resolver.actor(tree, head, span)
+            if actor is not None:
+                add(q.inner, True, None, {"speaker": actor.id, "speaker_text": text[span[0]:span[1]],
+                                          "speaker_span": span})
+                loose.remove(q)
     found.sort(key=lambda f: f[0])
     for q in loose:
         sa, sb = sent_range(q.inner_start, q.inner_end)
