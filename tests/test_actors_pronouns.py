@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from conftest import actor_at, stage_runner
 
-from newsgraph.kb.groupref import quote_spans, token_quote_spans
+from newsgraph.kb.groupref import token_quote_spans
 from newsgraph.model import Document
 
 
@@ -80,11 +80,6 @@ def test_we_in_a_quote_is_the_speakers_group(run):
 def test_we_outside_a_quote_is_the_writer(run):
     doc = run("We asked the ministry for comment, the company said.")
     assert at(doc, "We") is None
-
-
-def test_quote_spans_pairs_marks():
-    text = 'He said "one" and “two” and ``three\'\'.'
-    assert [text[a:b] for a, b in quote_spans(text)] == ['"one"', "“two”", "``three''"]
 
 
 def test_military_is_a_noun_before_a_verb(run):

@@ -26,7 +26,6 @@ none:
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newsgraph.attribution.lexicon import SPEECH_VERBS
@@ -58,13 +57,7 @@ _COLLECTIVE = frozenset("team group government family couple crew committee band
 _PLURAL_NOUNS = frozenset({"police", "people", "clergy", "militia", "personnel", "staff", "youth", "public"})
 # "X said they ...": the speech-verb lexicon the quotes stage uses
 _SPEECH = SPEECH_VERBS
-_QUOTED = re.compile(r"“[^“”]{1,3000}”|\"[^\"]{1,3000}\"|``.{1,3000}?''", re.S)
 _GROUP_KINDS = frozenset({"organization", "state", "group"})
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages (marks included), pairing marks in text order."""
-    return [m.span() for m in _QUOTED.finditer(text)]
 
 
 def token_quote_spans(tokens: list[Token]) -> list[tuple[int, int]]:
