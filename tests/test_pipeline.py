@@ -90,6 +90,22 @@ def test_hard_wrapped_lines_do_not_break_sentences(parse):
     assert doc.text[doc.sentences[0].start:doc.sentences[0].end].endswith("bank said.")
 
 
+def test_one_line_paragraphs_are_paragraphs(parse):
+    # web copy: each paragraph a long line of its own, a single newline between
+    para = ("The minister said on Monday that the talks with the neighbouring government would resume next "
+            "week in the capital")
+    text = f"{para}\n{para.replace('Monday', 'Tuesday')}\n{para.replace('Monday', 'Friday')}"
+    doc = parse(text)
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 2]
+    assert all("\n" not in doc.text[s.start:s.end] for s in doc.sentences)
+    # the same words hard-wrapped at 60 characters stay one sentence in one paragraph
+    import textwrap
+
+    wrapped = "\n".join(textwrap.wrap(para + ".", 60))
+    doc = parse(wrapped)
+    assert len(doc.sentences) == 1 and doc.sentences[0].paragraph == 0
+
+
 def test_hard_wraps_are_joined_for_the_model_but_offsets_stay(parse):
     from newsgraph.stages.nlp import unwrap
 

@@ -3,6 +3,11 @@
 The model is loaded once per process and run with ``nlp.pipe`` in batches.
 Nothing downstream re-parses: later stages read the tokens and entities
 copied into the document model here (and may use ``doc.spacy_doc``).
+
+Paragraphs are decided here, once, for every stage: a blank line or an
+indented line in hard-wrapped wire copy (whose wraps are joined for the model,
+offsets unchanged), any newline in web copy that puts each paragraph on one
+long line. A sentence never runs across a paragraph.
 """
 
 from __future__ import annotations
@@ -23,6 +28,30 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")
 # the end of a sentence and not before indentation or a blank line.
 _HARD_WRAP = re.compile(r"(?<=[^\s.!?:;\"\u201d\u2019)\]])\n(?=[^\s])")
 _MIN_WRAPPED_LINE = 40
+# Web copy often puts each paragraph on one long line with a single newline
+# between; lines longer than any wrap width tell it from hard-wrapped wire copy.
+_LONG_LINE = 100
+_NEWLINE = re.compile(r"\n\s*")
+
+
+def one_line_paragraphs(text: str) -> bool:
+    """Is every line a paragraph (web copy), not a hard-wrapped piece of one (wire copy)?
+
+    True when at least two lines, and 30% of them, are longer than any wrap width.
+    """
+    if "\n" not in text:
+        return False
+    ends = [m.start() for m in _NEWLINE.finditer(text)]
+    lines = [b - a for a, b in zip([-1, *ends], [*ends, len(text)]) if b - a > 1]
+    long_ = sum(n > _LONG_LINE for n in lines)
+    return long_ >= max(2, 0.3 * len(lines))
+
+
+def paragraph_break(text: str, start: int, end: int, lines: bool) -> bool:
+    """Does a paragraph end between ``start`` and ``end``? (Any newline when lines are paragraphs.)"""
+    if lines:
+        return "\n" in text[start:end]
+    return _PARA_BREAK.search(text, start, end) is not None
 
 
 def unwrap(text: str) -> str:
@@ -31,8 +60,8 @@ def unwrap(text: str) -> str:
     Same length as the input, so every offset stays valid ("Central\nIntelligence
     Agency" is one name again). Short lines (titles, list items) keep their newline.
     """
-    if "\n" not in text:
-        return text
+    if "\n" not in text or one_line_paragraphs(text):
+        return text  # (a newline between one-line paragraphs is no wrap)
     chars = list(text)
     for m in _HARD_WRAP.finditer(text):
         i = m.start()
@@ -45,10 +74,13 @@ def unwrap(text: str) -> str:
 def _paragraph_starts(doc):
     """spaCy component: a sentence never runs across a paragraph break.
 
-    A single newline is not a break: wire text is often hard-wrapped.
+    A single newline is not a break in wire text, which is often hard-wrapped,
+    but is one where each paragraph is a line of its own (web copy).
     """
+    # (decided on the text as written: see ``prepare``; unwrapping lengthens lines)
+    lines = doc.user_data.get("newsgraph_lines", False)
     for i, tok in enumerate(doc[:-1]):
-        if tok.is_space and _PARA_BREAK.search(tok.text):
+        if tok.is_space and (_PARA_BREAK.search(tok.text) or (lines and "\n" in tok.text)):
             doc[i + 1].is_sent_start = True
     return doc
 
@@ -83,6 +115,7 @@ def copy_parse(doc: NewsDoc, sdoc) -> None:
     sentences: list[Sentence] = []
     paragraph = 0
     prev_end = 0
+    lines = one_line_paragraphs(text)
     for si, s in enumerate(sdoc.sents):
         # Sentences made only of whitespace carry nothing; keep indices dense.
         if not s.text.strip():
@@ -91,7 +124,7 @@ def copy_parse(doc: NewsDoc, sdoc) -> None:
         raw = s.text
         start = s.start_char + (len(raw) - len(raw.lstrip()))
         end = s.end_char - (len(raw) - len(raw.rstrip()))
-        if sentences and _PARA_BREAK.search(text, prev_end, start):
+        if sentences and paragraph_break(text, prev_end, start, lines):
             paragraph += 1
         k = len(sentences)
         sentences.append(Sentence(k, start, end, s.start, s.end, paragraph))
@@ -140,9 +173,15 @@ class NlpStage(Stage):
                 "split the file into articles"
             )
 
+    def prepare(self, text: str):
+        """The spaCy Doc to parse: the text unwrapped, told whether lines are paragraphs."""
+        sdoc = self.nlp.make_doc(unwrap(text))
+        sdoc.user_data["newsgraph_lines"] = one_line_paragraphs(text)
+        return sdoc
+
     def find(self, doc: NewsDoc):
         self._check(doc)
-        return self.nlp(unwrap(doc.text))
+        return self.nlp(self.prepare(doc.text))
 
     def set_annotations(self, doc: NewsDoc, found) -> None:
         copy_parse(doc, found)
@@ -168,7 +207,7 @@ class NlpStage(Stage):
             except StageError as exc:
                 doc.errors.append(f"{doc.label}: stage nlp failed: {exc}")
         try:
-            parsed = list(self.nlp.pipe([unwrap(d.text) for d in ok], batch_size=batch_size))
+            parsed = list(self.nlp.pipe([self.prepare(d.text) for d in ok], batch_size=batch_size))
         except Exception:  # noqa: BLE001 - retry one by one to isolate the bad document
             for doc in ok:
                 self.safe_call(doc)

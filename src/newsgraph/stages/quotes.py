@@ -22,12 +22,11 @@ to the most recent person actor before it.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 
 from newsgraph.attribution.cues import Cue, find_cues
 from newsgraph.attribution.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTE_VERBS
-from newsgraph.attribution.marks import PARA_BREAK, QuotedSpan, scan
+from newsgraph.attribution.marks import QuotedSpan, scan
 from newsgraph.attribution.tree import Tree
 from newsgraph.config import Config
 from newsgraph.model import Actor, NewsDoc, Quote
@@ -59,46 +58,32 @@ class QuoteOptions:
     min_indirect_tokens: int = 3
 
 
-class _Layout:
-    """Paragraphs as the writer laid them out.
+class _Paragraphs:
+    """Paragraphs as the nlp stage found them: a blank line or an indented line in
+    wire copy, any newline where each paragraph is one line (web copy). A quote on
+    its own line must not be read as part of the narration before it."""
 
-    The nlp stage breaks paragraphs (and sentences) only at a blank line or an
-    indented line, since wire copy is hard-wrapped at ~70 characters. Web
-    copy instead often puts each paragraph on one long line with a single
-    newline between: there a newline ends a paragraph and its last sentence,
-    and a quote standing on its own line must not be read as part of the
-    narration the parser glued to it. Lines longer than any wrap width
-    (``min_line_chars``) tell the two apart: hard-wrapped copy has none.
-    """
+    def __init__(self, doc: NewsDoc):
+        self.starts = [s.start for s in doc.sentences]
+        self.paras = [s.paragraph for s in doc.sentences]
+        self.spans: dict[int, tuple[int, int]] = {}
+        for s in doc.sentences:
+            lo, hi = self.spans.get(s.paragraph, (s.start, s.end))
+            self.spans[s.paragraph] = (min(lo, s.start), max(hi, s.end))
 
-    def __init__(self, text: str, min_line_chars: int = 100):
-        self.text = text
-        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
-        lines = [b - a for a, b in zip([-1, *self.newlines], [*self.newlines, len(text)]) if b - a > 1]
-        long_ = sum(n > min_line_chars for n in lines)
-        self.lines = bool(self.newlines) and long_ >= max(2, 0.3 * len(lines))
+    def of(self, offset: int) -> int:
+        """Paragraph index of the sentence at (or last before) ``offset``."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return self.paras[k] if k >= 0 else 0
 
     def breaks(self, start: int, end: int) -> bool:
         """True when a paragraph ends between ``start`` and ``end``."""
-        if self.lines:
-            return "\n" in self.text[start:end]
-        return PARA_BREAK.search(self.text, start, end) is not None
-
-    def line(self, offset: int) -> int:
-        return bisect.bisect_left(self.newlines, offset)
+        return self.of(start) != self.of(end)
 
     def clip(self, start: int, end: int, anchor: int) -> tuple[int, int]:
-        """``start..end`` cut to the line holding ``anchor`` (lines mode only)."""
-        if not self.lines:
-            return start, end
-        k = bisect.bisect_left(self.newlines, anchor)
-        lo = self.newlines[k - 1] + 1 if k > 0 else 0
-        hi = self.newlines[k] if k < len(self.newlines) else end
+        """``start..end`` cut to the paragraph holding ``anchor``."""
+        lo, hi = self.spans.get(self.of(anchor), (start, end))
         return max(start, lo), min(end, hi)
-
-
-# a run of newlines (a blank line between one-line paragraphs is one break)
-_NEWLINE = re.compile(r"\n\s*")
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -222,7 +207,7 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
         sb = b.i if b else sa
         return sa, sb
 
-    layout = _Layout(text)
+    layout = _Paragraphs(doc)
 
     def content_chars(c: Cue) -> tuple[int, int] | None:
         # what a cue reports stays on the cue's line when lines are paragraphs
@@ -325,10 +310,7 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
         }
 
     def para(offset: int) -> int:
-        if layout.lines:
-            return layout.line(offset)
-        s = doc.sentence_at(offset)
-        return s.paragraph if s else 0
+        return layout.of(offset)
 
     def add(content: tuple[int, int], direct_: bool, c: Cue | None, fields: dict) -> Quote | None:
         s, e = content
