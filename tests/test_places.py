@@ -258,3 +258,10 @@ def test_party_and_seat_of_a_us_legislator(run):
     doc = run("Sen. Sherrod Brown, D-Ohio, voted for the bill, and the T-Mobile deal passed.")
     assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == ["Ohio"]
     assert doc.places[0].geonameid == 5165418
+
+
+def test_event_place_is_the_place_named_not_the_one_describing_it(run):
+    # "the Red Sea port town of Mokha": the sea describes the town, the town is named
+    doc = run("A bomb killed a photographer in the Red Sea port town of Mokha, Yemen, on Tuesday.")
+    town = next(p for p in doc.places if p.precision == "city")
+    assert event_place(doc, _token(doc, "killed")) == town.id

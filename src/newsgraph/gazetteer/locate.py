@@ -48,6 +48,24 @@ def _children_map(doc: NewsDoc, sent_start: int, sent_end: int) -> dict[int, lis
     return kids
 
 
+def _named_instead(doc: NewsDoc, tok: Token, kids: dict[int, list[Token]]) -> Place | None:
+    """"the Red Sea port town of Mokha": a toponym modifying a place noun that names its
+    place with "of" describes that place; the place itself is the one named."""
+    if tok.dep not in ("compound", "amod", "nmod") or tok.head == tok.i:
+        return None
+    head = doc.tokens[tok.head]
+    while head.dep == "compound" and head.head != head.i:  # "Red Sea port town": up to "town"
+        head = doc.tokens[head.head]
+    for prep in kids.get(head.i, ()):
+        if prep.dep == "prep" and prep.text.lower() == "of":
+            for obj in kids.get(prep.i, ()):
+                if obj.dep == "pobj":
+                    named = _place_of_token(doc, obj)
+                    if named is not None:
+                        return named
+    return None
+
+
 def _walk(doc: NewsDoc, root: Token, kids: dict[int, list[Token]]) -> list[tuple[int, Place]]:
     """Places under ``root`` within the same clause, with their depth."""
     found: list[tuple[int, Place]] = []
@@ -56,7 +74,7 @@ def _walk(doc: NewsDoc, root: Token, kids: dict[int, list[Token]]) -> list[tuple
         tok, depth = stack.pop()
         p = _place_of_token(doc, tok)
         if p is not None and tok is not root:
-            found.append((depth, p))
+            found.append((depth, _named_instead(doc, tok, kids) or p))
         if depth >= _MAX_DEPTH:
             continue
         for c in kids.get(tok.i, ()):
