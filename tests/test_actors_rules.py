@@ -167,3 +167,14 @@ def test_a_capital_blockaded_or_raided_is_a_place_its_people_the_target(pipeline
     threat = next(e for e in doc.events if e.type == "THREATEN")
     by_id = {a.id: a for a in doc.actors}
     assert [(by_id[r].country, by_id[r].sector) for r in threat.recipient] == [("FRA", "CVL")]
+
+
+def test_a_name_after_a_media_role_is_the_outlet_not_a_place(pipeline):
+    # the model tags "Fars" as a facility, and Fars is also a province of Iran
+    doc = next(iter(pipeline.pipe([Document.create(
+        "On Monday, state-owned Iranian news agency Fars reported that Iran issued arrest warrants.",
+        published=date(2020, 7, 2), id="t")])))
+    k = doc.text.index("Fars")
+    outlet = doc.actor_at(k, k + 4)
+    assert outlet is not None and (outlet.country, outlet.sector) == ("IRN", "JRN")
+    assert not any(p.name == "Fars" for p in doc.places)

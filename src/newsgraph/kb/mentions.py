@@ -93,6 +93,9 @@ def org_head(word: str) -> str | None:
 
 #: sectors of crowds that act where they live (not troops or officials abroad)
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "AGR", "MED"})
+# media outlets a name may follow: "news agency Fars", "the daily Kommersant"
+_MEDIA_ROLES = frozenset("agency newspaper daily weekly broadcaster channel television radio website magazine "
+                         "outlet network station tabloid".split())
 # nouns whose "of" names a place: "the town of Samarra", "the province of Herat"
 _PLACE_KINDS = frozenset("town city village province district region county state island port municipality "
                          "governorate prefecture suburb neighbourhood neighborhood enclave".split())
@@ -299,6 +302,10 @@ class MentionFinder:
                     m.end = _right_pp(toks, htok, e, hi)
                 self.add(m)
                 continue
+            if kind is None and not found and ent.label not in ("PERSON", "ORG") and (r := self._media_role_before(s)):
+                # "state-owned Iranian news agency Fars" (tagged FAC): the outlet, not the province
+                self.add(Mention(r, e, head, "ORG"))
+                continue
             if kind in ("state", "capital", "seat", "organization", "group", "region") or ent.label in ("GPE",):
                 if kind is None:
                     continue  # an unknown place name: the places stage's business
@@ -379,6 +386,19 @@ class MentionFinder:
                 if self.kb.find(text[toks[s].start : toks[e + k - 1].end]):
                     return e + k
         return e
+
+    def _media_role_before(self, s: int) -> int | None:
+        """Start of a media role phrase right before token s ("Iranian news agency"), or None."""
+        toks = self.tokens
+        r = s - 1
+        if r < 0 or r in self.taken or toks[r].lemma.lower() not in _MEDIA_ROLES:
+            return None
+        lo, _ = self.sent_floor(r)
+        start = r
+        while start - 1 >= lo and start - 1 not in self.taken and start <= toks[start - 1].head <= r and \
+                toks[start - 1].dep in ("amod", "compound", "det", "nmod", "npadvmod", "punct", "poss"):
+            start -= 1
+        return start
 
     def _country_left(self, s: int, lo: int) -> int:
         """An organisation takes its country before it: "Ivory Coast's Supreme Court"."""

@@ -386,6 +386,8 @@ class PlacesStage(Stage):
                 inside = ms <= t.start and t.end <= me and (me - ms) > (t.end - t.start)
                 if not inside or a.kind not in ("organization", "group") or text.startswith(("'s", "’s"), t.end):
                     return True
+                if t.end == me and not re.search(r"\b(?:of|in|at)\s+(?:the\s+)?$", text[ms:t.start]):
+                    return True  # "news agency Fars": the organisation's own name, not where it is
                 if not self._known(t.text, countries=False):
                     return True
         return False
