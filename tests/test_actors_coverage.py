@@ -143,7 +143,7 @@ def test_crowd_place_on_the_verbs_object(run):
 
 
 def test_title_takes_a_name_and_its_gloss(parse):
-    from newsgraph.kb.mentions import _title_left
+    from newsgraph.kb.spans import _title_left
 
     doc = parse("Students joined the Otpor (Resistance) movement on Friday.")
     toks = doc.tokens

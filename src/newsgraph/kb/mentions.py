@@ -14,7 +14,9 @@
   destroyer"), split at coordinated nationalities;
 - surnames of people named in full elsewhere, and personal pronouns.
 
-Each pass is one walk over the tokens with dictionary look-ups.
+Each pass is one walk over the tokens with dictionary look-ups. How far a
+phrase reaches, and which country a sub-national name is in, are
+:mod:`newsgraph.kb.spans`.
 """
 
 from __future__ import annotations
@@ -26,70 +28,15 @@ from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER, Mention
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS, NEEDS_ANCHOR, ROLE_NOUNS
-from newsgraph.kb.phrase import TITLE_WORDS, Description, describe, kb_matches, toponym_is_actor
+from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
+from newsgraph.kb.spans import (  # noqa: F401 - gazetteer_country is re-exported for the actors stage
+    _ORG_HEADS, NOMINAL as _NOMINAL, _given_name_before, _nominal, _right_pp, _title_left, gazetteer_country,
+    org_head,
+)
 from newsgraph.model import NewsDoc, Token
 
 if TYPE_CHECKING:
     from newsgraph.gazetteer.index import Gazetteer
-
-_ISO3: dict[str, str] = {}
-
-
-def gazetteer_country(gaz: Gazetteer, name: str) -> str | None:
-    """ISO alpha-3 country of a sub-national place name, when the gazetteer makes it plain.
-
-    All primary entries in one country, a single first-level region of that name
-    ("Florida" the US state, not the Cuban town), or one entry at least ten times as
-    populous as the next ("Tyumen", "Sindh"); otherwise None ("Paris" is in
-    France, but a smaller Paris in Texas keeps it plain only by population).
-    """
-    entries = [e for e, alternate in gaz.lookup(name) if not alternate and e.country and e.kind != "country"]
-    if not entries:
-        return None
-    countries = {e.country for e in entries}
-    provinces = {e.country for e in entries if e.kind == "admin1"}
-    if len(countries) > 1 and len(provinces) == 1:
-        # a first-level region outranks towns named after it ("Florida", "Punjab")
-        entries = [e for e in entries if e.kind == "admin1"]
-    elif len(countries) > 1:
-        entries.sort(key=lambda e: -(e.population or 0))
-        if (entries[0].population or 0) < 10 * max(entries[1].population or 0, 1):
-            return None
-    iso2 = entries[0].country
-    if not _ISO3:
-        import pycountry
-
-        _ISO3.update({c.alpha_2: c.alpha_3 for c in pycountry.countries})
-        _ISO3["XK"] = "KOS"  # PLOVER code, as in newsgraph.kb.countries
-    return _ISO3.get(iso2)
-
-
-#: last words of organisation names ("... Party", "... Commission")
-_ORG_HEADS = frozenset("party movement front commission council union army brigade brigades association "
-                       "federation committee league alliance congress organisation organization ministry agency "
-                       "authority court assembly parliament bank company corporation group forces militia "
-                       "coalition institute foundation society network tribunal police guard guards".split())
-#: one-letter-deleted forms of the long organisation words, for misspelt heads ("Commision")
-_ORG_HEAD_SLIPS: dict[str, str] = {}
-for _w in sorted(_ORG_HEADS):
-    if len(_w) >= 7:
-        for _k in range(1, len(_w) - 1):
-            _ORG_HEAD_SLIPS.setdefault(_w[:_k] + _w[_k + 1 :], _w)
-        _ORG_HEAD_SLIPS.setdefault(_w, _w)
-
-
-def org_head(word: str) -> str | None:
-    """The organisation word ``word`` is, allowing one slip inside a long one ("Comission")."""
-    low = word.lower()
-    if low in _ORG_HEADS:
-        return low
-    if len(low) < 6 or not word[:1].isupper():
-        return None
-    forms = {low[:k] + low[k + 1 :] for k in range(1, len(low) - 1)} | {low}
-    hits = {_ORG_HEAD_SLIPS[f] for f in forms if f in _ORG_HEAD_SLIPS}
-    hits = {h for h in hits if h[0] == low[0] and h[-1] == low[-1] and abs(len(h) - len(low)) <= 1}
-    return next(iter(hits)) if len(hits) == 1 else None
-
 
 #: sectors of crowds that act where they live (not troops or officials abroad)
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "AGR", "MED"})
@@ -107,106 +54,6 @@ _PERSON_TITLE = re.compile(r"^(President|Minister|Premier|General|Gen\.?|Colonel
 
 #: verbs that introduce a person's name ("a man named Amman", "a boy called Paris")
 _NAMING_VERBS = frozenset({"name", "call", "identify"})
-
-
-def _given_name_before(tokens: list[Token], s: int) -> bool:
-    """Does a given name come right before token ``s`` ("Ali Amman", "Valeska Paris")?"""
-    if s == 0:
-        return False
-    t = tokens[s - 1]
-    return t.ent_type == "PERSON" and t.pos == "PROPN" and t.text[:1].isupper()
-
-
-_NP_DEPS = frozenset({"amod", "compound", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "punct",
-                      "npadvmod", "cc", "conj", "predet"})
-
-
-def _nominal(t: Token, tokens: list[Token]) -> bool:
-    """A noun, or "military" that the tagger read as an adjective where it is the noun.
-
-    "Myanmar's military seized power": an adjective "military" is followed by
-    the noun it modifies; followed by a verb, a preposition or punctuation it
-    is the noun (the armed forces).
-    """
-    if t.pos in _NOMINAL:
-        return True
-    if t.text.lower() != "military":
-        return False
-    nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
-    return tokens[t.head].pos not in _NOMINAL or nxt is None or (
-        nxt.pos not in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.text not in ("-", "–"))
-
-
-def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, strict: bool = True
-                ) -> tuple[int, int | None]:
-    """Extend a name or role head leftwards over its title ("Russia's top", "the Libyan foreign").
-
-    Returns the new start token and the token of a possessive pronoun when
-    one opens the phrase ("his Libyan counterpart").
-    """
-    k = i - 1
-    start = i
-    while k >= floor and k not in taken:
-        t = tokens[k]
-        low = t.text.lower()
-        if not strict and t.text == ")" and k == start - 1:
-            # a gloss before the head: "the Umma (Nation) party", "the Kifaya ("Enough") group"
-            opening = next((o for o in range(k - 1, max(floor, k - 6) - 1, -1) if tokens[o].text == "("), None)
-            if opening is not None and opening - 1 >= floor and opening - 1 not in taken \
-                    and tokens[opening - 1].text[:1].isupper():
-                start = opening - 1  # the name the gloss translates belongs to the phrase
-                k = opening - 2
-                continue
-        if t.pos == "PRON" and t.dep == "poss":
-            return k, k
-        if t.pos == "DET" and low in ("the", "a", "an"):
-            return k, None
-        ok = (
-            t.ent_type in ("GPE", "NORP", "ORG")
-            or low in ("'s", "’s", "-", "–", "u.s.", "u.n.")
-            or low in TITLE_WORDS
-            or low in ROLE_NOUNS
-            or t.lemma.lower() in ROLE_NOUNS
-            or (low in ("of", "to", "for") and k - 1 >= floor and tokens[k - 1].text[:1].isupper())
-            or (t.pos == "PROPN" and t.text[:1].isupper() and t.dep in ("compound", "poss", "nmod"))
-            # a role noun's own modifiers ("Palestinian armed groups", "French paper workers");
-            # a name's title is read strictly, since parses of long names go astray
-            or (not strict and low == "led")
-            # coordinated nationalities: "Hungarian and Romanian officials"
-            or (not strict and low in ("and", ",") and k - 1 >= floor and tokens[k - 1].ent_type == "NORP"
-                and tokens[start].ent_type == "NORP")
-            # "internationally recognised government"; but not "UN-supported" (a separate actor)
-            or (not strict and t.tag in ("VBN", "VBG") and t.dep == "amod" and t.head == i
-                and not (k > 0 and tokens[k - 1].text in ("-", "–")))
-            or (not strict and t.dep in _NP_DEPS and start <= t.head <= i and t.pos != "VERB"
-                and t.text not in (",", ";", "(", ")"))
-        )
-        if not ok:
-            break
-        start = k
-        k -= 1
-    # do not begin with a dangling preposition or possessive marker
-    while start < i and tokens[start].text.lower() in ("of", "to", "for", "'s", "’s", "-", "–", ",", "and", "or"):
-        start += 1
-    return start, None
-
-
-def _right_pp(tokens: list[Token], head: Token, end: int, limit: int) -> int:
-    """Include "of Armenia", "of the Popular Mobilization Forces" after a role head.
-
-    "in Kabul" is not included: a toponym in a locative phrase stays free for
-    the places stage (its country is still read, see ``_country_right``).
-    """
-    j = end
-    if j + 1 < limit and tokens[j].text.lower() == "of" and tokens[j].head == head.i:
-        k = j + 1
-        while k < limit and tokens[k].pos in ("DET", "ADJ", "PROPN", "NOUN", "PART") and tokens[k].text not in (",",):
-            if tokens[k].ent_type in ("GPE", "ORG", "NORP", "LOC"):
-                j = k + 1
-            k += 1
-            if k - j > 3:
-                break
-    return j
 
 
 class MentionFinder:
