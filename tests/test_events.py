@@ -1042,3 +1042,13 @@ def test_a_nationality_on_an_involvement_is_the_state(parse):
     by_id = {a.id: a for a in doc.actors}
     ev = next(e for e in events if e.type == "ACCUSE")
     assert [(by_id[r].country, by_id[r].sector) for r in ev.recipient] == [("IRN", "GOV")]
+
+
+def test_the_venue_of_an_agreed_meeting_is_no_recipient(parse):
+    doc = with_actors(parse("The foreign ministers agreed to a future meeting on Tolfalas."),
+                      ("The foreign ministers", "group", None, "GOV"), ("Tolfalas", STATE, "GON", None))
+    ev = only(code(doc), "AGREE")
+    assert ev[4] == []
+    doc = with_actors(parse("Arnor agreed to a meeting with Gondor on Tolfalas next month."),
+                      ("Arnor", STATE, "ARN", "GOV"), ("Gondor", STATE, "GON", "GOV"), ("Tolfalas", STATE, "GON", None))
+    assert only(code(doc), "AGREE")[4] == ["Gondor"]

@@ -298,6 +298,13 @@ class ArgumentFinder:
                 # events the place acted upon is often the recipient ("lifted the curfew in Algiers")
                 a, b = v.subtree_span(ch.i)
                 skip.update(range(a, b + 1))
+        for k in range(lo, hi + 1):
+            if v.tok(k).lemma.lower() in VENUE_NOUNS:
+                # "agreed to a future meeting on Crete": a meeting's place is its venue
+                for p in v.children(k, "prep"):
+                    if p.text.lower() in LOCATIVE or p.text.lower() == "on":
+                        a, b = v.subtree_span(p.i)
+                        skip.update(range(a, b + 1))
         for ch in v.children(head, "ccomp", "parataxis"):
             if ch.i < head:  # a fronted quote/report
                 a, b = v.subtree_span(ch.i)

@@ -317,15 +317,16 @@ promise        | AGREE        | of=actor | r=to | c=0.5
 commitment     | AGREE        | of=actor | r=to | c=0.5
 willingness    | AGREE        | of=actor | r=to | c=0.55
 readiness      | AGREE        | of=actor | r=to | c=0.55
-# ---- CONSULT
-talk           | CONSULT      | of=actor | plural
-negotiation    | CONSULT      | of=actor
-meeting        | CONSULT      | of=actor | c=0.55
-summit         | CONSULT:multilateral | of=actor
+# ---- CONSULT (the other side is "with" or "between"; "talks on Syria" name a topic, "a
+# meeting on Crete" a venue)
+talk           | CONSULT      | of=actor | r=with,between | plural
+negotiation    | CONSULT      | of=actor | r=with,between
+meeting        | CONSULT      | of=actor | r=with,between | c=0.55
+summit         | CONSULT:multilateral | of=actor | r=with,between
 visit          | CONSULT:visit | of=actor | r=to
 trip           | CONSULT:visit | of=actor | r=to | c=0.5
-discussion     | CONSULT      | of=actor | c=0.5
-consultation   | CONSULT      | of=actor | c=0.5
+discussion     | CONSULT      | of=actor | r=with,between | c=0.5
+consultation   | CONSULT      | of=actor | r=with,between | c=0.5
 mediation      | CONSULT      | of=actor | r=between
 call           | CONSULT:phone | of=actor | mod=phone,telephone
 # ---- SUPPORT / AID / COOPERATE
