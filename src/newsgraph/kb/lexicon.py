@@ -38,7 +38,7 @@ JUD: judge, prosecutor, magistrate, justice, attorney general, lawyer, jurist, s
 LEG: lawmaker, legislator, senator, congressman, congresswoman, parliamentarian, mp, deputy, speaker, assemblyman, representative
 OPP: dissident, opposition leader, opponent
 CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, hostage, people, bystander, crowd, mob, family, settler, witness, person, visitor, attendee, user, voter, fan, critic, campaigner, volunteer, victim, survivor, relative, migrant, immigrant, passenger jet, passenger plane, passenger aircraft, airliner, jetliner, civilian aircraft, civilian plane
-JRN: journalist, reporter, correspondent, editor, photographer, blogger, cameraman, broadcaster, newspaper, daily, news agency, channel
+JRN: journalist, reporter, correspondent, editor, photographer, photojournalist, videographer, columnist, commentator, presenter, blogger, cameraman, broadcaster, newspaper, daily, news agency, channel
 MED: doctor, nurse, physician, medic, paramedic, surgeon, health worker
 REL: cleric, imam, priest, bishop, archbishop, cardinal, pope, rabbi, monk, mullah, pastor, missionary
 LAB: worker, employee, miner, laborer, labourer, docker, trade unionist, unionist
