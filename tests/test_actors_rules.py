@@ -178,3 +178,13 @@ def test_a_name_after_a_media_role_is_the_outlet_not_a_place(pipeline):
     outlet = doc.actor_at(k, k + 4)
     assert outlet is not None and (outlet.country, outlet.sector) == ("IRN", "JRN")
     assert not any(p.name == "Fars" for p in doc.places)
+
+
+def test_towns_named_in_the_story_vote_for_its_country(pipeline):
+    # the shooting is in El Paso, Texas; Mexico is mentioned as often, but the police are American
+    doc = next(iter(pipeline.pipe([Document.create(
+        "A gunman shot shoppers at a store in El Paso, Texas, on Saturday. Police said the gunman surrendered. "
+        "Mexico's foreign minister said Mexico would pressure the American government.",
+        published=date(2019, 8, 4), id="t")])))
+    k = doc.text.index("Police")
+    assert doc.actor_at(k, k + 6).country == "USA"

@@ -119,8 +119,13 @@ class ActorsStage(Stage):
                 found = self.kb.find(ent.text)
                 if found and found[0].kind in ("state", "capital") and found[0].roles:
                     c = found[0].roles[0].country
-                    if c and c not in _NONSTATE:
-                        votes[c] = votes.get(c, 0) + 1
+                elif not found:
+                    # a town or province named plainly ("El Paso", "Texas") sets the scene too
+                    c = gazetteer_country(self._gazetteer(), ent.text)
+                else:
+                    c = None
+                if c and c not in _NONSTATE:
+                    votes[c] = votes.get(c, 0) + 1
         if not votes:
             return
         top, n = max(votes.items(), key=lambda kv: kv[1])
