@@ -188,3 +188,10 @@ def test_towns_named_in_the_story_vote_for_its_country(pipeline):
         published=date(2019, 8, 4), id="t")])))
     k = doc.text.index("Police")
     assert doc.actor_at(k, k + 6).country == "USA"
+
+
+def test_a_noun_inside_a_compound_verb_is_no_actor(run):
+    doc = run("She testified that she was gang raped by the officers in their office.")
+    assert at(doc, "gang") is None
+    doc = run("The leader of the gang was arrested by police.")
+    assert at(doc, "the gang").sector == "CRM"

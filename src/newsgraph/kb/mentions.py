@@ -234,6 +234,16 @@ class MentionFinder:
                     return e + k
         return e
 
+    def _verb_compound(self, t: Token) -> bool:
+        """A bare singular noun between "was" and a participle it seems to govern
+        ("was gang raped", "were police escorted"): the parser's reading of a compound verb."""
+        toks = self.tokens
+        if t.tag != "NN" or t.i == 0 or t.i + 1 >= len(toks):
+            return False
+        nxt, prev = toks[t.i + 1], toks[t.i - 1]
+        return (nxt.tag == "VBN" and nxt.head == t.i and prev.lemma == "be"
+                and not any(c.head == t.i and c.dep in ("det", "poss", "amod", "nummod") for c in toks[max(0, t.i - 3):t.i]))
+
     def _media_role_before(self, s: int) -> int | None:
         """Start of a media role phrase right before token s ("Iranian news agency"), or None."""
         toks = self.tokens
@@ -331,6 +341,8 @@ class MentionFinder:
                 continue  # "a group of Moroccan diplomats": the diplomats are the actor
             if t.ent_type in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
                 continue
+            if self._verb_compound(t):
+                continue  # "she was gang raped": part of the verb, not a gang
             lo, hi = self.sent_floor(t.i)
             start, poss = _title_left(toks, t.i, lo, self.taken, strict=False)
             end = _right_pp(toks, t, t.i + 1, hi)
