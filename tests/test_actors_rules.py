@@ -195,3 +195,16 @@ def test_a_noun_inside_a_compound_verb_is_no_actor(run):
     assert at(doc, "gang") is None
     doc = run("The leader of the gang was arrested by police.")
     assert at(doc, "the gang").sector == "CRM"
+
+
+def test_shared_ranks_are_police_in_a_police_story(run):
+    doc = run("Four people were stabbed at the Paris police headquarters. Officials said the three officers were "
+              "stabbed in their offices.")
+    assert at(doc, "the three officers").sector == "COP"
+    doc = run("Metropolitan Police sergeant Matt Ratana was shot at the custody centre.")
+    assert at(doc, "Matt Ratana").sector == "COP"
+    # the army's officers stay military, and so do officers where soldiers are named
+    doc = run("Army officers seized the radio station. Police said the officers had tanks.")
+    assert at(doc, "Army officers").sector == "MIL"
+    doc = run("Soldiers and their officers shelled the village while police watched.")
+    assert at(doc, "their officers").sector == "MIL"

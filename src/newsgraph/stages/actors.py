@@ -38,12 +38,15 @@ from __future__ import annotations
 
 from newsgraph.kb import load_kb
 from newsgraph.kb.coref import Draft, Grouper
+from newsgraph.kb.lexicon import MODIFIER_SECTORS, ROLE_NOUNS
 from newsgraph.kb.mentions import MentionFinder, gazetteer_country
 from newsgraph.model import Actor, NewsDoc
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
 
 _NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
+#: ranks that armies and police forces share; military unless the story is about police
+_RANKS = frozenset("officer sergeant lieutenant captain".split())
 #: sectors of named people whose country a story about another country does not tell
 _WORLD_VOICES = frozenset({"REL", "JRN", "EDU", "ELI"})
 _FOREIGN = frozenset({"foreign", "international", "western", "multinational", "un", "u.n.", "regional", "african",
@@ -96,8 +99,41 @@ class ActorsStage(Stage):
         finder.surnames()
         finder.pronouns()
         drafts = Grouper(doc, self.kb, finder.mentions).run()
+        self._context_sector(doc, drafts)
         self._context_country(doc, drafts)
         return self._actors(doc, drafts)
+
+    @staticmethod
+    def _context_sector(doc: NewsDoc, drafts: list[Draft]) -> None:
+        """In a police story, bare ranks are police: "the officers", "Sergeant Ratana".
+
+        "Officer", "sergeant", "lieutenant" and "captain" are military by default. When the
+        document names police (COP) and no military actor by any other word, they are police.
+        """
+        toks = doc.tokens
+
+        def military_word(k: int) -> bool:
+            low, lem = toks[k].text.lower(), toks[k].lemma.lower()
+            role = ROLE_NOUNS.get(lem) or ROLE_NOUNS.get(low)
+            return MODIFIER_SECTORS.get(low) == "MIL" or (role is not None and role[0] == "MIL" and lem not in _RANKS)
+
+        def ranked(a: Draft) -> bool:
+            """MIL only from a shared rank ("the officers"), not from "army officers"."""
+            words = [k for m in a.mentions for k in range(m.start, m.end)]
+            return any(toks[k].lemma.lower() in _RANKS for k in words) and not any(military_word(k) for k in words)
+
+        for a in drafts:
+            # "Metropolitan Police sergeant Matt Ratana": the rank's own phrase says police
+            if a.sector == "MIL" and ranked(a) and any(
+                    MODIFIER_SECTORS.get(toks[k].text.lower()) == "COP" for m in a.mentions for k in range(m.start, m.end)):
+                a.sector = "COP"
+        if not any(a.sector == "COP" for a in drafts):
+            return
+        if any(a.sector == "MIL" and not ranked(a) for a in drafts):
+            return
+        for a in drafts:
+            if a.sector == "MIL" and ranked(a):
+                a.sector = "COP"
 
     def _context_country(self, doc: NewsDoc, drafts: list[Draft]) -> None:
         """Give unplaced domestic actors the document's own country.
