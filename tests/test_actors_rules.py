@@ -208,3 +208,13 @@ def test_shared_ranks_are_police_in_a_police_story(run):
     assert at(doc, "Army officers").sector == "MIL"
     doc = run("Soldiers and their officers shelled the village while police watched.")
     assert at(doc, "their officers").sector == "MIL"
+
+
+def test_police_and_courts_belong_where_the_story_happens(run):
+    # a trial in Paris of a Canadian tourist's attackers: "Canadian" comes up more often,
+    # but the police and the prosecutors are French
+    doc = run("After a jury trial in Paris, two police officers were found guilty of raping a Canadian tourist. "
+              "The Canadian woman met the officers at a pub. Canadian media followed the case, and the Canadian "
+              "embassy sent a diplomat. Prosecutors had asked for seven-year terms.")
+    assert at(doc, "Prosecutors").country == "FRA"
+    assert at(doc, "two police officers").country == "FRA"

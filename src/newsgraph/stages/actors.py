@@ -45,6 +45,8 @@ from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
 
 _NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
+#: a state's own institutions: they belong to the country where the story happens
+_INSTITUTIONS = frozenset({"COP", "JUD", "GOV", "LEG"})
 #: ranks that armies and police forces share; military unless the story is about police
 _RANKS = frozenset("officer sergeant lieutenant captain".split())
 #: sectors of named people whose country a story about another country does not tell
@@ -149,6 +151,7 @@ class ActorsStage(Stage):
             if a.country and a.country not in _NONSTATE:
                 votes[a.country] = votes.get(a.country, 0) + len(a.mentions)
         # places count too: "demonstrated in Serbia" sets the scene
+        scene: dict[str, int] = {}
         covered = {k for a in drafts for m in a.mentions for k in range(m.start, m.end)}
         for ent in doc.entities:
             if ent.label == "GPE" and ent.token_start not in covered:
@@ -162,11 +165,18 @@ class ActorsStage(Stage):
                     c = None
                 if c and c not in _NONSTATE:
                     votes[c] = votes.get(c, 0) + 1
+                    scene[c] = scene.get(c, 0) + 1
         if not votes:
             return
         top, n = max(votes.items(), key=lambda kv: kv[1])
+        # police, courts and officials belong where the story happens: a trial in Paris of
+        # a Canadian's attackers has French police, however often "Canadian" comes up
+        where, w = max(scene.items(), key=lambda kv: kv[1]) if scene else (None, 0)
+        where = where if w * 2 > sum(scene.values()) else None
         if n * 2 <= sum(votes.values()):
-            return
+            if where is None:
+                return
+            top = None
         # a named person takes the country only in a one-country story
         unanimous = len(votes) == 1
         toks = doc.tokens
@@ -196,7 +206,10 @@ class ActorsStage(Stage):
                 # gazetteer tells; failing that it is left open, never another state's
                 a.country = area or None
                 continue
-            a.country = top
+            if where is not None and a.sector in _INSTITUTIONS:
+                a.country = where
+            elif top is not None:
+                a.country = top
 
     def _force_area(self, doc: NewsDoc, a: Draft) -> str | None:
         """The country of a force named after the area it serves, "" when the area is unknown.
