@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from newsgraph.model import Actor, EventDate, Quote
+from newsgraph.model import Actor, Document, EventDate, Quote
 from newsgraph.plover.modality import aux_from_date
 from newsgraph.stages.events import EventsStage
 
@@ -868,9 +868,11 @@ def test_the_that_clause_of_a_demanded_or_denied_thing_is_content(parse):
     doc = with_actors(parse("The Arnor government denied reports that its troops had shelled the village of Bree."),
                       ("The Arnor government", STATE, "ARN", "GOV"))
     assert "ASSAULT" not in [e[0] for e in code(doc)]  # the shelling is what was denied, not asserted
-    doc = with_actors(parse("Gondor's parliament demanded an admission by Arnor that its soldiers killed 300 "
-                            "prisoners in 1990."),
-                      ("Gondor's parliament", "organization", "GON", "LEG"), ("Arnor", STATE, "ARN", "GOV"))
+    # the killing is what the admission is demanded of, not an event the reporter asserts
+    doc = with_actors(parse("Gondor's parliament demanded an admission by Arnor that Arnorian soldiers murdered 300 "
+                            "Gondorian prisoners."),
+                      ("Gondor's parliament", "organization", "GON", "LEG"), ("Arnor", STATE, "ARN", "GOV"),
+                      ("Arnorian soldiers", "group", "ARN", "MIL"), ("300 Gondorian prisoners", "group", "GON", "CRM"))
     assert [e[0] for e in code(doc)] == ["REQUEST"]
 
 
@@ -890,10 +892,11 @@ def test_the_author_of_a_vetoed_resolution_is_the_recipient(parse):
     assert ev[3] == ["Arnor"] and ev[4] == ["Security Council"]
 
 
-def test_a_security_alert_is_advice_a_high_alert_is_mobilisation(parse):
-    doc = with_actors(parse("The Arnor embassy told citizens to leave Bree in its security alert on Friday."),
-                      ("The Arnor embassy", "organization", "ARN", "GOV"))
-    assert "MOBILIZE" not in [e[0] for e in code(doc)]
+def test_a_security_alert_is_advice_a_high_alert_is_mobilisation(parse, pipeline):
+    doc = next(iter(pipeline.pipe([Document.create(
+        "The United States Embassy in Iraq had suspended operations, and advised U.S. citizens to leave the country "
+        "immediately in its January 3 security alert.", published=date(2020, 1, 5), id="t")])))
+    assert "MOBILIZE" not in [e.type for e in doc.events]
     doc = with_actors(parse("Arnor put its forces on high alert against Gondor on Monday."),
                       ("Arnor", STATE, "ARN", "GOV"), ("Gondor", STATE, "GON", "GOV"))
     ev = only(code(doc), "MOBILIZE")
@@ -942,10 +945,12 @@ def test_those_joined_act_too(parse):
     assert ev[3] == ["Prisoners", "thousands of demonstrators"]
 
 
-def test_unable_to_negotiate_is_negated(parse):
-    doc = with_actors(parse("The prime minister resigned after she was unable to negotiate a deal with Gondor."),
-                      ("The prime minister", "person", "ARN", "GOV"), ("Gondor", STATE, "GON", "GOV"))
-    assert all(e[2] == "negated" for e in code(doc) if e[0] == "CONSULT")
+def test_unable_to_negotiate_is_negated(pipeline):
+    doc = next(iter(pipeline.pipe([Document.create(
+        "Johnson became prime minister after Theresa May stepped down on July 24 after she was unable to "
+        "negotiate a Brexit deal.", published=date(2019, 9, 11), id="t")])))
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert consult and all(e.aux == "negated" for e in consult)
 
 
 def test_a_plan_reported_now_is_not_dated_by_an_earlier_past_date(parse):
