@@ -54,13 +54,16 @@ def paragraph_break(text: str, start: int, end: int, lines: bool) -> bool:
     return _PARA_BREAK.search(text, start, end) is not None
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, lines: bool | None = None) -> str:
     """Hard-wrapped lines joined with a space, so the model sees running text.
 
     Same length as the input, so every offset stays valid ("Central\nIntelligence
     Agency" is one name again). Short lines (titles, list items) keep their newline.
+    Text whose lines are paragraphs (``lines``, decided here when not given) is left as it is.
     """
-    if "\n" not in text or one_line_paragraphs(text):
+    if "\n" not in text:
+        return text
+    if one_line_paragraphs(text) if lines is None else lines:
         return text  # (a newline between one-line paragraphs is no wrap)
     chars = list(text)
     for m in _HARD_WRAP.finditer(text):
@@ -115,7 +118,7 @@ def copy_parse(doc: NewsDoc, sdoc) -> None:
     sentences: list[Sentence] = []
     paragraph = 0
     prev_end = 0
-    lines = one_line_paragraphs(text)
+    lines = sdoc.user_data.get("newsgraph_lines", False)  # (set by NlpStage.prepare)
     for si, s in enumerate(sdoc.sents):
         # Sentences made only of whitespace carry nothing; keep indices dense.
         if not s.text.strip():
@@ -175,8 +178,9 @@ class NlpStage(Stage):
 
     def prepare(self, text: str):
         """The spaCy Doc to parse: the text unwrapped, told whether lines are paragraphs."""
-        sdoc = self.nlp.make_doc(unwrap(text))
-        sdoc.user_data["newsgraph_lines"] = one_line_paragraphs(text)
+        lines = one_line_paragraphs(text)
+        sdoc = self.nlp.make_doc(unwrap(text, lines))
+        sdoc.user_data["newsgraph_lines"] = lines
         return sdoc
 
     def find(self, doc: NewsDoc):
