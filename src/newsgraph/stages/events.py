@@ -86,7 +86,8 @@ class EventsStage(Stage):
                 # "a roadside bombing near Samarra killed ...": the unnamed attackers of the
                 # country where it happened
                 where = self._country_place(doc, places.get(place), sent)
-                actor = [coder.territory.unidentified(c.unattributed, where, self._officials_country(doc, c.recipient))]
+                officials = self._officials_country(coder.actor_by_id, c.recipient)
+                actor = [coder.territory.unidentified(c.unattributed, where, officials)]
             if not actor and c.authority:
                 p = places.get(place)
                 span = next(((a, b) for a, b in (p.mentions if p else []) if sent.start <= a < sent.end), c.span)
@@ -117,15 +118,21 @@ class EventsStage(Stage):
         return events
 
     @staticmethod
+    def _carried(doc: NewsDoc, date, sentence: int) -> bool:
+        """Does the date come from a time expression outside the trigger's sentence (the
+        paragraph's reference time, carried over from an earlier sentence)?"""
+        if date is None or not date.timex:
+            return False
+        tx = next((t for t in doc.timexes if t.id == date.timex), None)
+        sent = doc.sentences[sentence]
+        return tx is not None and not sent.start <= tx.start < sent.end
+
+    @staticmethod
     def _contrary_reference(doc: NewsDoc, date, c) -> bool:
         """Does the date come from an earlier sentence's time expression that lies wholly
         before publication while the clause is about the future, or wholly after it while
         the clause is in the past tense?"""
-        if date is None or not date.timex or not date.interval or doc.published is None:
-            return False
-        tx = next((t for t in doc.timexes if t.id == date.timex), None)
-        sent = doc.sentences[c.sentence]
-        if tx is None or sent.start <= tx.start < sent.end:
+        if not date.interval or doc.published is None or not EventsStage._carried(doc, date, c.sentence):
             return False
         published = doc.published.isoformat()
         if c.aux == "future":
@@ -133,11 +140,10 @@ class EventsStage(Stage):
         return c.past and c.aux is None and date.interval[0][:10] > published
 
     @staticmethod
-    def _officials_country(doc: NewsDoc, recipients: list[str]) -> str | None:
+    def _officials_country(by_id: dict, recipients: list[str]) -> str | None:
         """The one country of the officials, police or judges attacked ("an attempt to
         assassinate the deputy governor of Tyumen"): where an unnamed attack on them most
         likely happened when no place is named. Soldiers serve abroad, so they do not count."""
-        by_id = {a.id: a for a in doc.actors}
         countries = {by_id[r].country for r in recipients if r in by_id and by_id[r].country
                      and by_id[r].sector in ("GOV", "LEG", "JUD", "COP")}
         return next(iter(countries)) if len(countries) == 1 else None
@@ -155,11 +161,7 @@ class EventsStage(Stage):
     def _present_elsewhere_dated(doc: NewsDoc, anchor: int, sentence: int, date) -> bool:
         """Is the trigger's clause in the present tense while its date comes from a time
         expression outside its sentence (carried over from an earlier, historical one)?"""
-        if date is None or not date.timex:
-            return False
-        tx = next((t for t in doc.timexes if t.id == date.timex), None)
-        sent = doc.sentences[sentence]
-        if tx is None or sent.start <= tx.start < sent.end:
+        if not EventsStage._carried(doc, date, sentence):
             return False
         tok = doc.tokens[anchor]
         words = [tok] + [t for t in doc.children(tok) if t.dep in ("aux", "auxpass")]
