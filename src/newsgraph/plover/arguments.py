@@ -15,10 +15,6 @@ from newsgraph.plover.candidates import Candidate
 ATTRIBUTING = frozenset("say charge allege claim report state add tell accuse announce confirm".split())
 # verbs whose subject RECEIVES the nominal ("had the support of", "received aid from")
 RECEIVING = frozenset("have receive get win enjoy gain obtain secure accept welcome".split())
-# nominals whose possessor, with no "of" object, is who undergoes them ("his arrest",
-# "Soleimani's assassination"); with one it is the doer ("Russia's arrest of X")
-PATIENT_NOUNS = frozenset("arrest detention deportation expulsion extradition imprisonment release killing murder "
-                          "assassination execution kidnapping abduction".split())
 # verbs of telling: their object is the addressee of the reported event
 ADDRESS = frozenset("tell assure inform promise warn remind brief reassure notify".split())
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in", "on", "amid", "since", "ahead"})
@@ -229,7 +225,7 @@ class ArgumentFinder:
             return ([] if passive else self.actors_of(subj)), self.actors_of(v.preps(i, "of"))
         actors = self.actors_of(v.children(i, "poss"))
         undergoes: list[str] = []
-        if actors and t.lemma.lower() in PATIENT_NOUNS and not v.preps(i, "of") and not any(
+        if actors and e.poss_role == "recipient" and not v.preps(i, "of") and not any(
                 self.is_state([a]) for a in actors):
             # "Basilashvili's arrest", "Soleimani's assassination": the person it happened to
             undergoes, actors = actors, []

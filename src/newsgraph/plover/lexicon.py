@@ -7,6 +7,8 @@ line of the tables below is ``lemma | TYPE[:mode] | options``:
   of a preposition). Verbs default to ``dobj``; nouns to ``against,on,with,to``.
 - ``of=actor`` / ``of=recipient``: what "of X" is for a nominal trigger
   ("the support of Turkey" -> actor; "the arrest of X" -> recipient).
+- ``poss=recipient``: the possessor undergoes the nominal when no "of X" follows
+  ("Basilashvili's arrest"; but "Russia's arrest of X" is Russia's doing).
 - ``need``: fire only when one of the object rules matched ("sign an
   agreement", not "sign autographs").
 - ``CLASS>TYPE:mode``: object rule: when the object (or the object's
@@ -350,7 +352,7 @@ cease-fire     | RETREAT:ceasefire | of=actor | r=with,between
 truce          | RETREAT:ceasefire | of=actor | r=with,between
 withdrawal     | RETREAT:withdraw | of=actor | r=from | ORGS>SANCTION:withdraw
 pullout        | RETREAT:withdraw | of=actor | r=from
-release        | RETREAT:release | of=recipient | PRESS>-
+release        | RETREAT:release | of=recipient | poss=recipient | PRESS>-
 resignation    | RETREAT:resign | of=actor
 # ---- conflict, verbal
 threat         | THREATEN     | of=actor | r=against,to | c=0.5
@@ -377,12 +379,12 @@ sanction       | SANCTION:discontinue | of=actor | r=against,on | plural
 embargo        | SANCTION:discontinue | of=actor | r=against,on
 blockade       | COERCE:restrict | of=actor | r=of,on,against
 curfew         | COERCE:curfew | of=actor | r=on,in
-arrest         | COERCE:arrest | of=recipient | c=0.55
-detention      | COERCE:arrest | of=recipient | c=0.5
+arrest         | COERCE:arrest | of=recipient | poss=recipient | c=0.55
+detention      | COERCE:arrest | of=recipient | poss=recipient | c=0.5
 warrant        | THREATEN:arrest | of=recipient | mod=arrest | r=for,against,on | c=0.55
 crackdown      | COERCE       | of=actor | r=on,against
-deportation    | COERCE:deport | of=recipient | c=0.5
-expulsion      | COERCE:deport | of=recipient | c=0.5
+deportation    | COERCE:deport | of=recipient | poss=recipient | c=0.5
+expulsion      | COERCE:deport | of=recipient | poss=recipient | c=0.5
 mobilization   | MOBILIZE:troops | of=actor
 mobilisation   | MOBILIZE:troops | of=actor
 deployment     | MOBILIZE:troops | of=actor | r=to,in
@@ -403,11 +405,11 @@ ambush         | ASSAULT      | of=actor | r=on,against
 clash          | ASSAULT      | of=actor | r=with,between | mutual
 fighting       | ASSAULT      | of=actor | r=with,between,against | mutual | c=0.5
 battle         | ASSAULT      | of=actor | r=with,between,against | mutual | c=0.5
-killing        | ASSAULT      | of=recipient | c=0.5
+killing        | ASSAULT      | of=recipient | poss=recipient | c=0.5
 massacre       | ASSAULT:targeted | of=recipient
-assassination  | ASSAULT:targeted | of=recipient
-kidnapping     | ASSAULT:abduct | of=recipient
-abduction      | ASSAULT:abduct | of=recipient
+assassination  | ASSAULT:targeted | of=recipient | poss=recipient
+kidnapping     | ASSAULT:abduct | of=recipient | poss=recipient
+abduction      | ASSAULT:abduct | of=recipient | poss=recipient
 hijacking      | ASSAULT:abduct | of=recipient
 uprising       | ASSAULT      | of=actor | r=against | c=0.45
 coup           | ASSAULT      | of=actor | r=against | c=0.5
@@ -452,6 +454,7 @@ class Entry:
     mode: str | None
     recipient_roles: tuple[str, ...]
     of_role: str | None = None
+    poss_role: str | None = None  # "recipient": "his arrest" is his, unless "of X" follows
     need_object: bool = False
     need_dobj: bool = False
     no_dobj: bool = False
@@ -507,6 +510,8 @@ def _parse(block: str, pos: str) -> dict[str, list[Entry]]:
                 kw["recipient_roles"] = tuple(opt[2:].split(","))
             elif opt.startswith("of="):
                 kw["of_role"] = opt[3:]
+            elif opt.startswith("poss="):
+                kw["poss_role"] = opt[5:]
             elif opt.startswith("c="):
                 conf = float(opt[2:])
             elif opt.startswith("needprep="):
