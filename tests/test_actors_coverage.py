@@ -27,7 +27,7 @@ def test_province_and_town_give_the_country(run):
 
 def test_gazetteer_country_needs_a_plain_answer():
     from newsgraph.gazetteer.index import get_gazetteer
-    from newsgraph.kb.mentions import gazetteer_country
+    from newsgraph.kb.spans import gazetteer_country
 
     gaz = get_gazetteer(Config().min_population)
     assert gazetteer_country(gaz, "Sindh") == "PAK"

@@ -29,7 +29,7 @@ from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER, Mention
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS, NEEDS_ANCHOR, ROLE_NOUNS
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
-from newsgraph.kb.spans import (  # noqa: F401 - gazetteer_country is re-exported for the actors stage
+from newsgraph.kb.spans import (
     _ORG_HEADS, NOMINAL as _NOMINAL, _given_name_before, _nominal, _right_pp, _title_left, gazetteer_country,
     org_head,
 )

@@ -39,7 +39,8 @@ from __future__ import annotations
 from newsgraph.kb import load_kb
 from newsgraph.kb.coref import Draft, Grouper
 from newsgraph.kb.lexicon import MODIFIER_SECTORS, ROLE_NOUNS
-from newsgraph.kb.mentions import MentionFinder, gazetteer_country
+from newsgraph.kb.mentions import MentionFinder
+from newsgraph.kb.spans import gazetteer_country
 from newsgraph.model import Actor, NewsDoc
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
@@ -124,18 +125,16 @@ class ActorsStage(Stage):
             words = [k for m in a.mentions for k in range(m.start, m.end)]
             return any(toks[k].lemma.lower() in _RANKS for k in words) and not any(military_word(k) for k in words)
 
-        for a in drafts:
+        military = [(a, ranked(a)) for a in drafts if a.sector == "MIL"]
+        for a, rank in military:
             # "Metropolitan Police sergeant Matt Ratana": the rank's own phrase says police
-            if a.sector == "MIL" and ranked(a) and any(
-                    MODIFIER_SECTORS.get(toks[k].text.lower()) == "COP" for m in a.mentions for k in range(m.start, m.end)):
+            if rank and any(MODIFIER_SECTORS.get(toks[k].text.lower()) == "COP"
+                            for m in a.mentions for k in range(m.start, m.end)):
                 a.sector = "COP"
-        if not any(a.sector == "COP" for a in drafts):
+        if not any(a.sector == "COP" for a in drafts) or any(not rank for _, rank in military):
             return
-        if any(a.sector == "MIL" and not ranked(a) for a in drafts):
-            return
-        for a in drafts:
-            if a.sector == "MIL" and ranked(a):
-                a.sector = "COP"
+        for a, _ in military:
+            a.sector = "COP"
 
     def _context_country(self, doc: NewsDoc, drafts: list[Draft]) -> None:
         """Give unplaced domestic actors the document's own country.
