@@ -45,6 +45,8 @@ _MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "of", "around", "toward", "towards"})
 _IN_PLACE = frozenset({"in", "at", "near", "outside"})
 _QUALIFIED = re.compile(r",\s*[A-Z]")
+# "the University of Georgia": a place at the end of an organisation's name says where it is
+_WHERE_BEFORE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?$")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSS = re.compile(r"(?:'s|’s|')$")
@@ -386,7 +388,7 @@ class PlacesStage(Stage):
                 inside = ms <= t.start and t.end <= me and (me - ms) > (t.end - t.start)
                 if not inside or a.kind not in ("organization", "group") or text.startswith(("'s", "’s"), t.end):
                     return True
-                if t.end == me and not re.search(r"\b(?:of|in|at)\s+(?:the\s+)?$", text[ms:t.start]):
+                if t.end == me and not _WHERE_BEFORE.search(text, ms, t.start):
                     return True  # "news agency Fars": the organisation's own name, not where it is
                 if not self._known(t.text, countries=False):
                     return True
