@@ -51,6 +51,17 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def annotate(pipeline):
+    """annotate(text, published=date(...)) -> NewsDoc after every stage of the pipeline."""
+
+    def _annotate(text: str, published: date = date(2021, 8, 19)) -> NewsDoc:
+        (doc,) = pipeline.pipe([Document.create(text, published=published, id="t")])
+        return doc
+
+    return _annotate
+
+
+@pytest.fixture(scope="session")
 def seed_document():
     from newsgraph.readers import read_path
 

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from conftest import actor_at, stage_runner
-from newsgraph.model import Document
 
 
 @pytest.fixture(scope="module")
@@ -131,11 +130,10 @@ def test_leaders_of_a_people_are_elites_not_government(run):
     assert at(doc, "Nigerian leaders").sector == "GOV"
 
 
-def test_the_name_in_the_town_of_x_is_a_place_not_an_actor(pipeline):
+def test_the_name_in_the_town_of_x_is_a_place_not_an_actor(annotate):
     # the small model tags such names NORP or ORG; "the town of" says what they are
-    doc = next(iter(pipeline.pipe([Document.create(
-        "A minefield explosion near the town of Samarra killed two Iraqi youths on Sunday.",
-        published=date(2021, 8, 19), id="t")])))
+    doc = annotate(
+        "A minefield explosion near the town of Samarra killed two Iraqi youths on Sunday.", published=date(2021, 8, 19))
     assert not any("Samarra" in a.name for a in doc.actors if not a.id.startswith("pa"))
     assert [p.country for p in doc.places if "rr" in p.name] == ["IQ"]
 
@@ -147,21 +145,20 @@ def test_a_country_an_offer_comes_from_is_an_actor(run):
     assert at(doc, "Kabul") is None
 
 
-def test_a_person_known_by_one_name_keeps_it(pipeline):
+def test_a_person_known_by_one_name_keeps_it(annotate):
     # after "security minister Wiranto", a bare "Wiranto" the model tags as a place is him,
     # for the actors stage and so for the places stage
-    doc = next(iter(pipeline.pipe([Document.create(
+    doc = annotate(
         "Yesterday, Indonesia's security minister Wiranto was stabbed. The president was planning to "
-        "visit Wiranto, who was being treated at a hospital.", published=date(2019, 10, 11), id="t")])))
+        "visit Wiranto, who was being treated at a hospital.", published=date(2019, 10, 11))
     k = doc.text.rindex("Wiranto")
     assert doc.actor_at(k, k + 7) is not None and doc.actor_at(k, k + 7).kind == "person"
     assert not any(p.name == "Wiranto" for p in doc.places)
 
 
-def test_a_capital_blockaded_or_raided_is_a_place_its_people_the_target(pipeline):
-    doc = next(iter(pipeline.pipe([Document.create(
-        "French farmers said on Friday they would blockade Paris from Monday night.",
-        published=date(2000, 1, 1), id="t")])))
+def test_a_capital_blockaded_or_raided_is_a_place_its_people_the_target(annotate):
+    doc = annotate(
+        "French farmers said on Friday they would blockade Paris from Monday night.", published=date(2000, 1, 1))
     k = doc.text.index("Paris")
     assert doc.actor_at(k, k + 5) is None or doc.actor_at(k, k + 5).sector == "CVL"
     threat = next(e for e in doc.events if e.type == "THREATEN")
@@ -169,23 +166,21 @@ def test_a_capital_blockaded_or_raided_is_a_place_its_people_the_target(pipeline
     assert [(by_id[r].country, by_id[r].sector) for r in threat.recipient] == [("FRA", "CVL")]
 
 
-def test_a_name_after_a_media_role_is_the_outlet_not_a_place(pipeline):
+def test_a_name_after_a_media_role_is_the_outlet_not_a_place(annotate):
     # the model tags "Fars" as a facility, and Fars is also a province of Iran
-    doc = next(iter(pipeline.pipe([Document.create(
-        "On Monday, state-owned Iranian news agency Fars reported that Iran issued arrest warrants.",
-        published=date(2020, 7, 2), id="t")])))
+    doc = annotate(
+        "On Monday, state-owned Iranian news agency Fars reported that Iran issued arrest warrants.", published=date(2020, 7, 2))
     k = doc.text.index("Fars")
     outlet = doc.actor_at(k, k + 4)
     assert outlet is not None and (outlet.country, outlet.sector) == ("IRN", "JRN")
     assert not any(p.name == "Fars" for p in doc.places)
 
 
-def test_towns_named_in_the_story_vote_for_its_country(pipeline):
+def test_towns_named_in_the_story_vote_for_its_country(annotate):
     # the shooting is in El Paso, Texas; Mexico is mentioned as often, but the police are American
-    doc = next(iter(pipeline.pipe([Document.create(
+    doc = annotate(
         "A gunman shot shoppers at a store in El Paso, Texas, on Saturday. Police said the gunman surrendered. "
-        "Mexico's foreign minister said Mexico would pressure the American government.",
-        published=date(2019, 8, 4), id="t")])))
+        "Mexico's foreign minister said Mexico would pressure the American government.", published=date(2019, 8, 4))
     k = doc.text.index("Police")
     assert doc.actor_at(k, k + 6).country == "USA"
 

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from newsgraph.model import Actor, Document, EventDate, Quote
+from newsgraph.model import Actor, EventDate, Quote
 from newsgraph.plover.modality import aux_from_date
 from newsgraph.stages.events import EventsStage
 
@@ -892,10 +892,10 @@ def test_the_author_of_a_vetoed_resolution_is_the_recipient(parse):
     assert ev[3] == ["Arnor"] and ev[4] == ["Security Council"]
 
 
-def test_a_security_alert_is_advice_a_high_alert_is_mobilisation(parse, pipeline):
-    doc = next(iter(pipeline.pipe([Document.create(
+def test_a_security_alert_is_advice_a_high_alert_is_mobilisation(parse, annotate):
+    doc = annotate(
         "The United States Embassy in Iraq had suspended operations, and advised U.S. citizens to leave the country "
-        "immediately in its January 3 security alert.", published=date(2020, 1, 5), id="t")])))
+        "immediately in its January 3 security alert.", published=date(2020, 1, 5))
     assert "MOBILIZE" not in [e.type for e in doc.events]
     doc = with_actors(parse("Arnor put its forces on high alert against Gondor on Monday."),
                       ("Arnor", STATE, "ARN", "GOV"), ("Gondor", STATE, "GON", "GOV"))
@@ -945,10 +945,10 @@ def test_those_joined_act_too(parse):
     assert ev[3] == ["Prisoners", "thousands of demonstrators"]
 
 
-def test_unable_to_negotiate_is_negated(pipeline):
-    doc = next(iter(pipeline.pipe([Document.create(
+def test_unable_to_negotiate_is_negated(annotate):
+    doc = annotate(
         "Johnson became prime minister after Theresa May stepped down on July 24 after she was unable to "
-        "negotiate a Brexit deal.", published=date(2019, 9, 11), id="t")])))
+        "negotiate a Brexit deal.", published=date(2019, 9, 11))
     consult = [e for e in doc.events if e.type == "CONSULT"]
     assert consult and all(e.aux == "negated" for e in consult)
 
