@@ -7,6 +7,7 @@ processed), 2 usage errors. Errors are one line; ``--debug`` shows tracebacks.
 from __future__ import annotations
 
 import csv
+import inspect
 import json
 import os
 import sys
@@ -371,6 +372,7 @@ def eval_(
     task: Annotated[str, typer.Argument(help="Gold set to score against: seed, time, actors, places, events, quotes, ...")],
     shared: Annotated[Optional[Path], typer.Option(help="The shared/ folder with the gold (default ../shared).")] = None,
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N items.")] = None,
+    split: Annotated[Optional[str], typer.Option("--split", help="news: tune, check or all (../shared/data/newsgold/SPLITS.md).")] = None,
     format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.table,
 ) -> None:
     """Accuracy against gold in ../shared."""
@@ -382,8 +384,13 @@ def eval_(
         if task not in eval_tasks:
             raise UsageError(f"unknown eval task {task!r}; available: {', '.join(eval_tasks.names())}")
         fn = eval_tasks.get(task)
+        extra = {}
+        if split is not None:
+            if "split" not in inspect.signature(fn).parameters:
+                raise UsageError(f"eval {task} has no splits; --split is for: news")
+            extra["split"] = split
         with err.status(f"evaluating {task}"):
-            report = fn(shared or shared_dir(), config=_config(), limit=limit)
+            report = fn(shared or shared_dir(), config=_config(), limit=limit, **extra)
         if format == StatsFormat.json:
             sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
             return

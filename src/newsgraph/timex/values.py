@@ -13,6 +13,7 @@ February YYYY+1.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -237,3 +238,29 @@ def coarsen(point: Point, precision: str) -> Point:
     if precision == "century":
         return Point("century", y - y % 100)
     return point
+
+
+_VALUE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|(SP|SU|FA|WI)|Q([1-4])|H([12])))?(?:T.*)?$")
+
+
+def parse_value(value: str | None) -> Point | None:
+    """The calendar point of a TIMEX3 date value ("2019-10-01", "2019-W40", "2020-WI",
+    "2019"); None for durations, sets, unknown parts ("2017-XX-XX") and impossible dates."""
+    m = _VALUE.match(value or "")
+    if not m:
+        return None
+    y, mo, d, w, season, q, h = m.groups()
+    year = int(y)
+    if d:
+        return safe_day(year, int(mo), int(d))
+    if mo:
+        return Point("month", year, int(mo)) if 1 <= int(mo) <= 12 else None
+    if w:
+        return Point("week", year, week=int(w)) if 1 <= int(w) <= 53 else None
+    if season:
+        return Point("season", year, season=season)
+    if q:
+        return Point("quarter", year, quarter=int(q))
+    if h:
+        return Point("half", year, half=int(h))
+    return Point("year", year)
