@@ -1,0 +1,1 @@
+"""English language data (package-data files beside this module)."""
