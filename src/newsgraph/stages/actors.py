@@ -183,10 +183,15 @@ class ActorsStage(Stage):
             if a.country or a.sector in ("UAF",) or a.kind == "state":
                 continue
             named = any(m.source == "PERSON" for m in a.mentions)
-            if named and not unanimous:
+            if named and not unanimous and where is None:
                 continue  # a named person may well be a foreigner ("James Baker" in a story on Brazil)
-            if named and a.sector in _WORLD_VOICES:
+            if named and (a.sector == "REL" or (a.sector in _WORLD_VOICES and not unanimous and where is None)):
                 continue  # churchmen, reporters, scholars comment on other countries' affairs
+            if named and not unanimous:
+                # "Senator Ted Cruz" in a story set in the US: a named person the text does
+                # not place is most likely of the country where the story happens
+                a.country = where
+                continue
             words = {toks[k].text.lower() for m in a.mentions for k in range(m.start, m.end)}
             if words & _FOREIGN:
                 continue
