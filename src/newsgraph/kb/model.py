@@ -22,7 +22,7 @@ from typing import Iterable
 
 #: PLOVER sectors (manual, "Sector Codes"), plus PRM used by some coders.
 SECTORS = frozenset(
-    "GOV MIL REB LEG JUD COP OPP PTY SPY UAF CVL BUS JRN MED REL LAB EDU REF CRM PRE ELI AGR SOC UNK PRM".split()
+    "GOV MIL REB LEG JUD COP OPP PTY SPY UAF CVL BUS JRN MED REL LAB EDU REF CRM PRE ELI AGR SOC NGO UNK PRM".split()
 )
 #: non-state country codes (PLOVER table of international non-state actors).
 NONSTATE = frozenset({"IGO", "NGO", "ISM", "IMG", "MNC"})
