@@ -314,6 +314,18 @@ class NewsDoc:
             self.__dict__["_token_starts"] = cache
         return cache[1]
 
+    @property
+    def view(self):
+        """The dependency parse indexed both ways (:class:`newsgraph.parse.ParseView`), built once
+        per token list: every engine reads the parse through it."""
+        from newsgraph.parse import ParseView
+
+        cache = self.__dict__.get("_view")
+        if cache is None or cache.tokens is not self.tokens or len(cache.kids) != len(self.tokens):
+            cache = ParseView(self)
+            self.__dict__["_view"] = cache
+        return cache
+
     def _sentence_starts(self) -> list[int]:
         cache = self.__dict__.get("_sent_starts")
         if cache is None or cache[0] is not self.sentences or len(cache[1]) != len(self.sentences):

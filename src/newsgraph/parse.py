@@ -1,13 +1,19 @@
 """A read-only view of one document's dependency parse, built once per doc.
 
-The document model stores each token's head; coding needs the other
-direction (children by relation) many times per sentence, so we index it
-once here instead of scanning the sentence for every question.
+The document model stores each token's head; the engines need the other
+direction (children by relation) many times per sentence, so it is indexed
+once here instead of scanning the sentence for every question. The view also
+keeps each token's lower-cased form and lemma, so rules do not lower-case the
+same strings again and again. Get it with ``doc.view``: built on first use and
+rebuilt when a stage replaces the token list.
 """
 
 from __future__ import annotations
 
-from newsgraph.model import NewsDoc, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsgraph.model import NewsDoc, Token
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # relations that stay inside a noun phrase when we look for the actor it names
@@ -15,7 +21,7 @@ NP_INNER = frozenset({"compound", "amod", "poss", "nmod", "flat", "det", "nummod
 
 
 class ParseView:
-    __slots__ = ("doc", "tokens", "kids")
+    __slots__ = ("doc", "tokens", "kids", "low", "lem")
 
     def __init__(self, doc: NewsDoc):
         self.doc = doc
@@ -25,6 +31,9 @@ class ParseView:
             if t.head != t.i:
                 kids[t.head].append(t.i)
         self.kids = kids
+        #: lower-cased text and lemma of each token, by token index
+        self.low: list[str] = [t.text.lower() for t in doc.tokens]
+        self.lem: list[str] = [t.lemma.lower() for t in doc.tokens]
 
     def tok(self, i: int) -> Token:
         return self.tokens[i]

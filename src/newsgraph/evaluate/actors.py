@@ -32,7 +32,7 @@ from pathlib import Path
 
 from newsgraph.config import Config
 from newsgraph.evaluate import EvalReport, GoldMissing, require
-from newsgraph.evaluate.codes import norm_country, norm_sector
+from newsgraph.evaluate.codes import norm_country, norm_sector, plover_sector
 from newsgraph.model import Actor, Document, NewsDoc
 from newsgraph.registry import eval_tasks
 
@@ -141,7 +141,7 @@ def _plover(shared: Path, pipe, limit: int | None) -> tuple[dict, list[str]]:
                 examples.append(f"plover {kind}: {g.get('actorText')!r} gold {gc} got {a.country} ({a.name!r})")
             if gs:
                 s_total += 1
-                if a.sector == gs:
+                if plover_sector(a.sector) == gs:
                     s_ok += 1
                 else:
                     errors[f"sector: {a.sector or 'none'} for {gs}"] += 1

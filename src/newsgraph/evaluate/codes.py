@@ -17,6 +17,12 @@ RELIGIONS = frozenset("ADR ALE ATH BAH BUD CHR CON CPT CTH DOX DRZ HIN HSD ITR J
                       "MRN NEW ORT PAG PRO SFI SHI SHN SIK SUN TAO UDR ZRO".split())
 
 
+def plover_sector(ours: str | None) -> str | None:
+    """Our sector as PLOVER's list has it: PLOVER has no NGO sector (only an NGO country
+    code for transnational ones); a non-governmental organisation is its civil society (SOC)."""
+    return "SOC" if ours == "NGO" else ours
+
+
 def norm_country(code: str | None) -> str | None:
     if not code:
         return None

@@ -31,7 +31,7 @@ from typing import Any, Iterable
 
 from newsgraph.config import Config
 from newsgraph.evaluate import EvalReport, require
-from newsgraph.evaluate.codes import norm_country, norm_sector
+from newsgraph.evaluate.codes import norm_country, norm_sector, plover_sector
 from newsgraph.model import Actor, Document, NewsDoc
 from newsgraph.registry import eval_tasks
 
@@ -77,7 +77,8 @@ def load_plover_dev(path: Path) -> list[GoldRecord]:
 
 
 def _match_side(gold: Iterable[tuple[str, str | None]], pred: list[Actor]) -> bool:
-    return all(any(norm_country(a.country) == c and (s is None or a.sector == s) for a in pred) for c, s in gold)
+    return all(any(norm_country(a.country) == c and (s is None or plover_sector(a.sector) == s) for a in pred)
+               for c, s in gold)
 
 
 def dyad_matches(rec: GoldRecord, actors: list[Actor], recipients: list[Actor], *, sector: bool = True) -> bool:

@@ -67,7 +67,8 @@ REL: church, mosque, temple, clergy, synagogue, diocese, vatican
 LAB: union, labor union, trade union, workforce
 EDU: university, school, college, academy
 BUS: company, firm, corporation, bank, business, industry, enterprise, conglomerate, manufacturer, producer
-SOC: agency, association, federation, organization, organisation, group, movement, ngo, charity, foundation, community, alliance, society, league, team
+NGO: association, federation, organization, organisation, ngo, charity, foundation, alliance, society, league
+SOC: agency, group, movement, community, team
 SPY: intelligence, intelligence service, spy agency, secret service, spy, spies
 REF: camp, refugee camp
 """

@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER, Mention
+from newsgraph.kb.cuewords import cue_words, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS, NEEDS_ANCHOR, ROLE_NOUNS
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
 from newsgraph.kb.spans import (
-    _ORG_HEADS, NOMINAL as _NOMINAL, _given_name_before, _nominal, _right_pp, _title_left, gazetteer_country,
+    NOMINAL as _NOMINAL, _given_name_before, _nominal, _right_pp, _title_left, gazetteer_country,
     org_head,
 )
 from newsgraph.model import NewsDoc, Token
@@ -516,7 +517,7 @@ class MentionFinder:
             i += 1
         if j - i < 2 or org_head(toks[j - 1].text) is None or any(k in self.taken for k in range(i, j)):
             return
-        if not any(toks[k].pos == "PROPN" and toks[k].text.lower() not in _ORG_HEADS for k in range(i, j - 1)):
+        if not any(toks[k].pos == "PROPN" and toks[k].text.lower() not in org_words() for k in range(i, j - 1)):
             return  # "The Party", "Security Council" alone: no name
         if self._modifies_role(toks[j - 1]):
             return  # "Umma Party leaders": the role phrase takes the name
@@ -528,6 +529,21 @@ class MentionFinder:
             return  # the tail of a longer name ("Securities and Exchange Commission", "Central\nIntelligence")
         lo, _ = self.sent_floor(i)
         self.add(Mention(self._country_left(i, lo), j, j - 1, "ORG"))
+
+    def media_subjects(self) -> None:
+        """A name the recogniser missed that reports or publishes ("Brightfold reported on
+        Sunday"): an outlet, which the actor cues code JRN."""
+        toks = self.tokens
+        verbs = cue_words()[1]["MEDIA_VERBS"]
+        for t in toks:
+            if (t.dep != "nsubj" or t.pos != "PROPN" or t.ent_type or t.i in self.taken
+                    or toks[t.head].lemma.lower() not in verbs):
+                continue
+            s = t.i
+            while s > 0 and toks[s - 1].dep == "compound" and toks[s - 1].head == t.i and toks[s - 1].pos == "PROPN" \
+                    and s - 1 not in self.taken:
+                s -= 1
+            self.add(Mention(s, t.i + 1, t.i, "ORG"))
 
     def _is_demonym(self, word: str) -> bool:
         found = self.kb.find(word, surnames=False)

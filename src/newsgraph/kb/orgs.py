@@ -68,18 +68,36 @@ IGO|ADB|BUS|Asian Development Bank / African Development Bank
 IGO|COMMONWEALTH||the Commonwealth;Commonwealth of Nations
 IGO|MERCOSUR|BUS|Mercosur
 IGO|G77||Group of 77;G77
-NGO||CVL|Amnesty International;Amnesty
-NGO||CVL|Human Rights Watch;HRW
+NGO||NGO|Amnesty International;Amnesty
+NGO||NGO|Human Rights Watch;HRW
 NGO||MED|Red Cross;International Committee of the Red Cross;ICRC
 # the Federation and the national Red Crescent societies are distinct bodies from the ICRC
 NGO||MED|International Federation of Red Cross and Red Crescent Societies;IFRC
 NGO||MED|Red Crescent;Red Crescent Society
 NGO||MED|Doctors Without Borders;Medecins Sans Frontieres;MSF
-NGO||CVL|Oxfam / Save the Children / International Rescue Committee / Norwegian Refugee Council / CARE International
-NGO||JRN|Reporters Without Borders;RSF / Committee to Protect Journalists;CPJ
-NGO||CVL|Transparency International / Greenpeace
-NGO||CVL|Syrian Observatory for Human Rights;SOHR
-NGO||JRN|Reuters / Associated Press;AP / AFP;Agence France-Presse / BBC / CNN / Al Jazeera;Al-Jazeera / Bloomberg
+NGO||NGO|Oxfam / Save the Children / International Rescue Committee / Norwegian Refugee Council / CARE International
+# press-freedom groups are NGOs with a home: RSF in Paris, CPJ in New York
+FRA||NGO|Reporters Without Borders;Reporters Sans Frontieres
+USA||NGO|Committee to Protect Journalists;CPJ
+NGO||NGO|Transparency International / Greenpeace
+GBR||NGO|Syrian Observatory for Human Rights;SOHR
+# news agencies and broadcasters by home country: an outlet is its country's media
+GBR||JRN|Reuters / BBC;British Broadcasting Corporation / The Guardian;Guardian / The Times / Financial Times / The Independent / The Telegraph;Daily Telegraph / Sky News / PA Media;Press Association / The Economist
+USA||JRN|Associated Press;AP / CNN / Bloomberg / The New York Times;New York Times / The Washington Post;Washington Post / The Wall Street Journal;Wall Street Journal / NPR;National Public Radio / Fox News / NBC News;NBC / CBS News;CBS / ABC News / Voice of America;VOA / Radio Free Europe;RFE/RL
+FRA||JRN|AFP;Agence France-Presse;Agence France Presse / Le Monde / France 24
+QAT||JRN|Al Jazeera;Al-Jazeera
+DEU||JRN|Deutsche Welle;DW / Der Spiegel;Spiegel / dpa;Deutsche Presse-Agentur
+RUS||JRN|TASS;ITAR-TASS / RIA Novosti / Interfax / RT;Russia Today / Sputnik
+CHN||JRN|Xinhua;Xinhua News Agency / CCTV;China Central Television / Global Times / CGTN / People's Daily
+IRN||JRN|IRNA;Islamic Republic News Agency / Fars News Agency;Fars News / Tasnim;Tasnim News Agency / Press TV / Mehr News Agency;Mehr / ISNA
+TUR||JRN|Anadolu Agency;Anadolu / TRT
+JPN||JRN|Kyodo;Kyodo News / NHK
+KOR||JRN|Yonhap
+PRK||JRN|KCNA;Korean Central News Agency
+ARE||JRN|Al Arabiya;Al-Arabiya
+EGY||JRN|MENA;Middle East News Agency / Al-Ahram
+SAU||JRN|SPA;Saudi Press Agency
+AUS||JRN|Australian Broadcasting Corporation
 NGO||REL|Catholic Church;Vatican;Roman Catholic Church
 IMG||REB|al-Qaeda;al Qaeda;Al-Qaida;al-Qaida;Qaeda / AQAP;al-Qaeda in the Arabian Peninsula / AQIM;al-Qaeda in the Islamic Maghreb
 IMG||REB|Islamic State;ISIS;ISIL;IS;Daesh;Daish;Islamic State of Iraq and the Levant;Islamic State of Iraq and Syria;Islamic State group / ISIS-K;Islamic State Khorasan
@@ -146,11 +164,6 @@ DEU||BUS|Volkswagen / Siemens / Deutsche Bank
 GBR||BUS|BP / Royal Dutch Shell;Shell / HSBC / Glencore
 FRA||BUS|TotalEnergies / Renault
 NLD||BUS|Airbus
-USA||JRN|New York Times / Washington Post / Wall Street Journal / Fox News / NBC News;NBC / CBS News;CBS / ABC News / NPR / Voice of America
-GBR||JRN|The Guardian / Financial Times / Sky News
-RUS||JRN|RT;Russia Today / TASS;Itar-Tass / RIA Novosti / Interfax
-CHN||JRN|Xinhua;Xinhua News Agency / CCTV / Global Times / People's Daily
-IRN||JRN|IRNA / Press TV / Fars news agency / Tasnim news agency
 """
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.kb.cuewords import org_words
 from newsgraph.kb.lexicon import ROLE_NOUNS
 from newsgraph.kb.phrase import TITLE_WORDS
 from newsgraph.model import Token
@@ -52,23 +53,26 @@ def gazetteer_country(gaz: Gazetteer, name: str) -> str | None:
 
 
 #: last words of organisation names ("... Party", "... Commission")
-_ORG_HEADS = frozenset("party movement front commission council union army brigade brigades association "
-                       "federation committee league alliance congress organisation organization ministry agency "
-                       "authority court assembly parliament bank company corporation group forces militia "
-                       "coalition institute foundation society network tribunal police guard guards".split())
-#: one-letter-deleted forms of the long organisation words, for misspelt heads ("Commision")
 _ORG_HEAD_SLIPS: dict[str, str] = {}
-for _w in sorted(_ORG_HEADS):
-    if len(_w) >= 7:
-        for _k in range(1, len(_w) - 1):
-            _ORG_HEAD_SLIPS.setdefault(_w[:_k] + _w[_k + 1 :], _w)
-        _ORG_HEAD_SLIPS.setdefault(_w, _w)
+
+
+def _org_heads() -> frozenset[str]:
+    """Words that end an organisation's name (``actor_cues.txt``), with their one-slip forms."""
+    heads = org_words()
+    if not _ORG_HEAD_SLIPS:
+        for w in sorted(heads):
+            if len(w) >= 7:
+                for k in range(1, len(w) - 1):
+                    _ORG_HEAD_SLIPS.setdefault(w[:k] + w[k + 1 :], w)
+                _ORG_HEAD_SLIPS.setdefault(w, w)
+    return heads
 
 
 def org_head(word: str) -> str | None:
     """The organisation word ``word`` is, allowing one slip inside a long one ("Comission")."""
     low = word.lower()
-    if low in _ORG_HEADS:
+    heads = _org_heads()
+    if low in heads:
         return low
     if len(low) < 6 or not word[:1].isupper():
         return None

@@ -36,7 +36,7 @@ from newsgraph.plover.readings import DISASTER, ClauseReadings
 from newsgraph.plover.nonevents import (
     danger_warning, in_group_appeal, lifeless_object, press_partners, projection, thing_permits, traffic_accident,
 )
-from newsgraph.plover.parseview import ParseView
+from newsgraph.parse import ParseView
 from newsgraph.plover.territory import PlaceActors
 
 # verbs of taking part: "converged for a rally", "joined the protest"
@@ -68,7 +68,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
 
     def __init__(self, doc: NewsDoc):
         self.doc = doc
-        self.view = ParseView(doc)
+        self.view = doc.view
         self.tok_actor = self._index_actors(doc)
         self.actor_by_id = {a.id: a for a in doc.actors}
         self.verbs = verb_lexicon()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from newsgraph.model import EventDate
-from newsgraph.plover.parseview import ParseView
+from newsgraph.parse import ParseView
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is "won't" split by spaCy
 HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d"})

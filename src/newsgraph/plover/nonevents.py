@@ -11,7 +11,7 @@ Two families the dictionary senses cannot tell apart on their own:
 
 from __future__ import annotations
 
-from newsgraph.plover.parseview import ParseView
+from newsgraph.parse import ParseView
 
 # verbs of striking that a vehicle does as readily as an attacker
 IMPACT_VERBS = frozenset("strike hit ram run kill injure crash collide smash knock plough plow slam".split())

@@ -11,7 +11,10 @@ tools can reuse it):
    supports", "backed by Egypt"); "a press conference in Moscow" is left to
    the places stage.
 2. **Description.** Each mention is read by ``newsgraph.kb.phrase.describe``:
-   country, org, sector, office, KB entry, valid on the document's date.
+   country, org, sector, office, KB entry, valid on the document's date; what
+   the phrase leaves open is read from the sentence around it
+   (``newsgraph.kb.cues``: appositives, "of"/"for", copulas, titles shared by
+   coordinated names, the last word of an organisation's name, media verbs).
 3. **Coreference** (``newsgraph.kb.coref``). Names group by KB entry or surname; an unnamed office
    ("Russia's top diplomat", "The Libyan foreign minister") joins the named
    person of that country holding it in the text or, failing that, in the KB
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 from newsgraph.kb import load_kb
 from newsgraph.kb.coref import Draft, Grouper
+from newsgraph.kb.cues import ActorCues
 from newsgraph.kb.lexicon import MODIFIER_SECTORS, ROLE_NOUNS
 from newsgraph.kb.mentions import MentionFinder
 from newsgraph.kb.spans import gazetteer_country
@@ -98,13 +102,25 @@ class ActorsStage(Stage):
         finder = MentionFinder(doc, self.kb, self._gazetteer)
         finder.entities()
         finder.proper_nouns()
+        finder.media_subjects()
         finder.role_nouns()
         finder.surnames()
         finder.pronouns()
         drafts = Grouper(doc, self.kb, finder.mentions).run()
         self._context_sector(doc, drafts)
+        cues = ActorCues(doc, self.kb, drafts, place_country=self._place_country)
+        cues.run()
         self._context_country(doc, drafts)
+        cues.default_civilians()
         return self._actors(doc, drafts)
+
+    def _place_country(self, name: str) -> str | None:
+        """The country a place name is in: a country itself, or a town or province the
+        gazetteer places plainly ("of Benin", "of Utah")."""
+        found = self.kb.find(name)
+        if found and found[0].kind in ("state", "capital") and found[0].roles:
+            return found[0].roles[0].country
+        return gazetteer_country(self._gazetteer(), name)
 
     @staticmethod
     def _context_sector(doc: NewsDoc, drafts: list[Draft]) -> None:

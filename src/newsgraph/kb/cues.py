@@ -1,0 +1,285 @@
+"""Cues around an actor's mentions: what the sentence tells that the phrase leaves open.
+
+After grouping (:mod:`newsgraph.kb.coref`) an actor may still lack a sector or a
+country; the sentence around one of its mentions often gives them:
+
+1. an appositive: "Tomasz Sekielski, a Polish journalist"; "Merkel's
+   spokesperson, Steffen Seibert" (the possessor's country);
+2. a title shared by coordinated names: "Senators Marco Rubio of Florida,
+   Mike Lee of Utah, and David Perdue";
+3. a trailing "of"/"for": "Patrice Talon of Benin", "a spokesman for the PMF";
+4. a copula: "Nasser is a Turkish national";
+5. the last word of an organisation's name: "Saha Airlines" is a business,
+   "the Cyprus Mail" a newspaper, "Vande Bharat Foundation" an NGO; rights words
+   make an advocacy body an NGO ("Civil Human Rights Front");
+6. media: an organisation no one knows that reports, publishes or is told
+   something is a news outlet ("Politico reported", "told the Nevada Independent");
+7. a legislature in the title: the chair, leader or member of a House, Senate
+   or committee is a legislator, not the executive ("House Intelligence
+   Committee chairman Adam Schiff"); a candidate is a party's, an opposition
+   candidate the opposition's.
+
+Cues fill gaps: they never change what a name's knowledge-base entry says or
+what the mention's own words set, except the legislature cue, which corrects
+the executive reading of a generic title. A named person left with no
+affiliation at all is a civilian (CVL), as ICEWS codes a private person
+("Citizen"). The word classes are data: ``newsgraph/lang/en/actor_cues.txt``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from newsgraph.kb import KnowledgeBase
+from newsgraph.kb.lexicon import ROLE_NOUNS, role_of
+from newsgraph.kb.phrase import TITLE_WORDS, Description, describe
+from newsgraph.kb.cuewords import cue_words, name_sectors
+from newsgraph.model import NewsDoc, Token
+
+if TYPE_CHECKING:
+    from newsgraph.kb.coref import Draft, Mention
+
+#: sectors that say nothing about affiliation (a person with these is still open)
+_OPEN = frozenset({None, "UNK"})
+_ORG_KINDS = frozenset({"organization", "group"})
+
+
+class ActorCues:
+    """Reads the cues for every actor of one document (build one per document)."""
+
+    def __init__(self, doc: NewsDoc, kb: KnowledgeBase, drafts: list[Draft],
+                 place_country: Callable[[str], str | None] | None = None):
+        self.doc = doc
+        self.toks = doc.tokens
+        self.view = doc.view
+        self.kb = kb
+        self.drafts = drafts
+        self.place_country = place_country
+        _, self.words = cue_words()
+        self.by_token: dict[int, Draft] = {}
+        for a in drafts:
+            for m in a.mentions:
+                for k in range(m.start, m.end):
+                    self.by_token.setdefault(k, a)
+
+    def run(self) -> None:
+        for a in self.drafts:
+            if a.sector in _OPEN or not a.country:
+                for m in a.mentions:
+                    if m.source in ("PRON", "DEF"):
+                        continue
+                    self._appositive(a, m)
+                    self._shared_title(a, m)
+                    self._of_for(a, m)
+                    self._copula(a, m)
+                    if a.sector not in _OPEN and a.country:
+                        break
+            if a.kind in _ORG_KINDS and any(m.source == "ORG" for m in a.mentions):
+                self._org_name(a)
+                if a.sector in _OPEN:
+                    self._media(a)
+            if a.kind == "person":
+                self._legislature(a)
+
+    def default_civilians(self) -> None:
+        """A named person with no affiliation anywhere in the text is a private person.
+
+        Not a name that follows a title the lexicon does not know ("Lt. Gen. Prosper Avril",
+        "Prophet Mohammed"), nor a place the recogniser took for a person ("Rhine")."""
+        for a in self.drafts:
+            if a.kind != "person" or a.sector not in _OPEN or a.kb_id is not None:
+                continue
+            names = [m for m in a.mentions if m.source == "PERSON"]
+            if not names or any(self._titled(m) for m in names):
+                continue
+            if self.place_country is not None and self.place_country(a.name):
+                continue
+            a.sector = "CVL"
+
+    def _titled(self, m: Mention) -> bool:
+        """Is the name preceded, inside its mention or just before it, by a capitalised word
+        that is no part of the name (a title: "Prophet Mohammed", "Lt. Gen. Prosper Avril")?"""
+        toks = self.toks
+        first = next((k for k in range(m.start, m.end) if toks[k].ent_type == "PERSON"), m.start)
+        before = list(range(m.start, first))
+        k = m.start - 1
+        while k >= 0 and toks[k].text == ".":
+            k -= 1
+        if k >= 0 and toks[k].sent == toks[m.start].sent:
+            before.append(k)
+        for k in before:
+            t = toks[k]
+            word = t.text.rstrip(".").lower()
+            if word in TITLE_WORDS or (t.text[:1].isupper() and t.ent_type != "PERSON" and t.pos in ("PROPN", "NOUN")
+                                       and toks[k].i != toks[m.start].i and not self._sentence_start(k)):
+                return True
+        return False
+
+    def _sentence_start(self, k: int) -> bool:
+        return self.doc.sentences[self.toks[k].sent].token_start == k
+
+    # --- helpers ---
+
+    def _describe(self, lo: int, hi: int, head: int) -> Description | None:
+        """What the tokens lo..hi (inclusive) say, read as one phrase with its head."""
+        toks = [t for t in self.toks[lo : hi + 1] if t.pos != "PUNCT" or t.text in ("'s", "’s", "-")]
+        if not toks:
+            return None
+        return describe(toks, self.toks[head], self.kb, self.doc.published)
+
+    @staticmethod
+    def _fill(a: Draft, country: str | None = None, org: str | None = None, sector: str | None = None,
+              role: str | None = None) -> None:
+        if country and not a.country:
+            a.country, a.org = country, org
+        if sector and a.sector in _OPEN:
+            a.sector = sector
+        if role and not a.role:
+            a.role = role
+
+    def _fill_from(self, a: Draft, d: Description | None) -> None:
+        if d is None:
+            return
+        self._fill(a, d.country, d.org, d.sector if d.kind != "state" else None, d.title)
+
+    def _owner(self, k: int) -> Draft | None:
+        """The actor a token names ("Merkel" in "Merkel's spokesperson")."""
+        return self.by_token.get(k)
+
+    def _role_phrase(self, a: Draft, r: Token) -> None:
+        """A role noun said of the actor ("a Polish journalist", "Merkel's spokesperson")."""
+        v = self.view
+        if role_of(r.text, r.lemma) is None and v.lem[r.i] not in ROLE_NOUNS:
+            return
+        lo, hi = v.subtree_span(r.i)
+        # the role phrase alone: not a name it is apposed to inside its own subtree
+        lo = max(lo, min((m.end for m in a.mentions if m.start <= lo < m.end), default=lo))
+        self._fill_from(a, self._describe(lo, hi, r.i))
+        # the possessor or "of"/"for" organisation or state gives the country, and for a
+        # generic role ("director", "spokesman") the sector too
+        for owner_tok in v.children(r.i, "poss") + v.preps(r.i, "of", "for", "at"):
+            owner = self._owner(owner_tok.i)
+            if owner is not None and owner is not a:
+                self._fill(a, owner.country, owner.org)
+                if owner.kind in _ORG_KINDS and owner.sector and role_of(r.text, r.lemma) in (None, ("GOV", "person")):
+                    self._fill(a, sector=owner.sector)
+
+    # --- the cues ---
+
+    def _appositive(self, a: Draft, m: Mention) -> None:
+        v = self.view
+        t = self.toks[m.head]
+        for c in v.children(t.i, "appos"):
+            if c.pos in ("NOUN", "PROPN") and not (m.start <= c.i < m.end):
+                self._role_phrase(a, c)
+        if t.dep == "appos" and t.head != t.i:
+            h = self.toks[t.head]
+            if h.dep == "pobj" and role_of(h.text, h.lemma) is None and v.head(h.head) is not None:
+                # "deputy governor of the Tyumen region, Oleg Chemezov": the parser hangs the
+                # name on the region; the role is the noun the region is "of"
+                h = v.head(h.head)
+            if h.pos == "NOUN" and not (m.start <= h.i < m.end):
+                self._role_phrase(a, h)
+
+    def _shared_title(self, a: Draft, m: Mention) -> None:
+        """"Senators Marco Rubio of Florida, Mike Lee of Utah": the title of the first name."""
+        if a.sector not in _OPEN:
+            return
+        v = self.view
+        t = self.toks[m.head]
+        seen = 0
+        while t.dep in ("conj", "appos") and t.head != t.i and seen < 12:
+            t = self.toks[t.head]
+            seen += 1
+        if t.i == m.head:
+            return
+        for c in v.children(t.i, "compound"):
+            if c.tag in ("NNS", "NNPS") or c.text.endswith("s"):
+                role = role_of(c.text, c.lemma)
+                if role and role[1] == "person":
+                    self._fill(a, sector=role[0])
+                    return
+
+    def _of_for(self, a: Draft, m: Mention) -> None:
+        """"Patrice Talon of Benin", "Mike Lee of Utah": the place or body a person is of."""
+        v = self.view
+        for o in v.preps(m.head, "of"):
+            owner = self._owner(o.i)
+            if owner is not None and owner is not a:
+                self._fill(a, owner.country, owner.org)
+                continue
+            if o.ent_type == "GPE" and self.place_country is not None and not a.country:
+                lo, hi = v.subtree_span(o.i)
+                name = self.doc.text[self.toks[lo].start : self.toks[hi].end]
+                self._fill(a, self.place_country(name))
+
+    def _copula(self, a: Draft, m: Mention) -> None:
+        """"X is a Turkish national", "X, who is a senator"."""
+        v = self.view
+        t = self.toks[m.head]
+        verb = None
+        if t.dep == "nsubj" and v.lem[t.head] == "be":
+            verb = t.head
+        elif t.dep in ("nsubj", "dobj", "pobj", "appos"):
+            for rel in v.children(t.i, "relcl"):
+                if v.lem[rel.i] == "be" and any(v.low[s.i] in ("who", "that") for s in v.children(rel.i, "nsubj")):
+                    verb = rel.i
+        if verb is None:
+            return
+        for attr in v.children(verb, "attr"):
+            if attr.pos == "NOUN":
+                self._role_phrase(a, attr)
+
+    def _org_name(self, a: Draft) -> None:
+        """The last word of an organisation's name ("Saha Airlines", "the Cyprus Mail")."""
+        names = [m for m in a.mentions if m.source == "ORG"]
+        words = [self.view.low[k] for m in names for k in range(m.start, m.end)]
+        if a.sector in _OPEN or (a.sector in ("CVL", "SOC") and not a.kb_id):
+            if set(words) & self.words["NGO_WORDS"]:
+                a.sector = "NGO"  # "Civil Human Rights Front", "American Civil Liberties Union"
+                return
+        if a.sector not in _OPEN:
+            return
+        sectors = name_sectors()
+        for m in names:
+            # the last word, or the head of "Department of Water Affairs"
+            for k in (m.end - 1, m.head):
+                if self.view.low[k] in sectors:
+                    a.sector = sectors[self.view.low[k]]
+                    return
+
+    def _media(self, a: Draft) -> None:
+        """An unknown organisation that reports, publishes or is told something is an outlet."""
+        v = self.view
+        for m in a.mentions:
+            if m.source != "ORG":
+                continue
+            t = self.toks[m.head]
+            h = v.head(t.i)
+            if h is None:
+                continue
+            if t.dep == "nsubj" and v.lem[h.i] in self.words["MEDIA_VERBS"]:
+                a.sector = "JRN"
+                return
+            if t.dep in ("dobj", "dative") and v.lem[h.i] in self.words["TOLD_VERBS"]:
+                a.sector = "JRN"
+                return
+            if t.dep == "pobj" and v.low[h.i] == "to" and v.lem[h.head] in ("accord",):
+                continue  # "according to the agency" says nothing of what it is
+
+    def _legislature(self, a: Draft) -> None:
+        """A chair, leader or member of a House, Senate or committee is a legislator; a
+        candidate is a party's (an opposition candidate the opposition's)."""
+        if a.kb_id is not None and a.sector not in _OPEN:
+            return
+        v = self.view
+        for m in a.mentions:
+            # the mention and the title phrase hung on its head ("Opposition presidential candidate")
+            lo = min(m.start, v.subtree_span(m.head)[0])
+            words = {v.low[k] for k in range(lo, m.end)}
+            if a.sector in _OPEN | {"GOV"} and words & self.words["LEG_TITLES"] and words & self.words["LEGISLATURE"]:
+                a.sector = "LEG"
+                return
+            if a.sector in _OPEN | {"ELI"} and words & self.words["CANDIDATE"]:
+                a.sector = "OPP" if "opposition" in words else "PTY"
+                return

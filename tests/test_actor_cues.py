@@ -1,0 +1,106 @@
+"""Actors coded from the words around their mentions (newsgraph.kb.cues) and from the story.
+
+Every sentence here is written for these tests; none comes from a gold set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import stage_runner
+
+
+@pytest.fixture(scope="module")
+def run(parse):
+    return stage_runner("actors", parse, default_date=date(2019, 6, 1))
+
+
+def actor(doc, name):
+    hits = [a for a in doc.actors if name in a.name or any(doc.text[s:e] == name for s, e in a.mentions)]
+    assert hits, f"no actor for {name!r} in {[a.name for a in doc.actors]}"
+    return hits[0]
+
+
+def code(doc, name):
+    a = actor(doc, name)
+    return a.country, a.sector
+
+
+def test_appositive_role_gives_sector_and_country(run):
+    doc = run("Darek Wolny, a Polish journalist, said the film would be shown in Gdynia.")
+    assert code(doc, "Darek Wolny") == ("POL", "JRN")
+
+
+def test_possessive_role_before_an_apposed_name(run):
+    doc = run("The Kenyan government rejected the report. The government's spokesman, Omondi Otieno, "
+              "called it baseless.")
+    assert actor(doc, "Omondi Otieno").country == "KEN"
+
+
+def test_title_shared_by_coordinated_names(run):
+    doc = run("The bill was sponsored by Senators Alan Dwyer of Ohio, Ruth Calloway of Iowa, and "
+              "Pete Marsh of Idaho.")
+    for name in ("Ruth Calloway", "Pete Marsh"):
+        assert code(doc, name) == ("USA", "LEG")
+
+
+def test_trailing_of_gives_the_country(run):
+    doc = run("Jean-Paul Mbeki of Benin met Aminata Diallo of Senegal in Dakar.")
+    assert actor(doc, "Jean-Paul Mbeki").country == "BEN"
+    assert actor(doc, "Aminata Diallo").country == "SEN"
+
+
+def test_copula_gives_nationality_and_role(run):
+    doc = run("Police arrested Kemal Aslan on Tuesday. Aslan is a Turkish businessman who lives in Hamburg.")
+    assert code(doc, "Kemal Aslan") == ("TUR", "BUS")
+
+
+@pytest.mark.parametrize("name,sector", [
+    ("Kestrel Airlines", "BUS"), ("Valley Morning Herald", "JRN"), ("Orchard Children's Foundation", "NGO"),
+    ("Harlow Institute", "EDU"), ("Kilbride Cathedral", "REL"), ("Department of Water Affairs", "GOV"),
+])
+def test_an_organisation_name_ends_in_its_kind(run, name, sector):
+    doc = run(f"The {name} said on Monday that it would appeal the decision in Nairobi.")
+    assert actor(doc, name).sector == sector
+
+
+def test_rights_words_make_an_advocacy_body_an_ngo(run):
+    doc = run("The Coastal Civil Liberties Union sued the state of Oregon on Friday.")
+    assert actor(doc, "Coastal Civil Liberties Union").sector == "NGO"
+
+
+def test_an_unknown_organisation_that_reports_is_an_outlet(run):
+    doc = run("A spokesman told the Lakeside Ledger that the minister had resigned.")
+    assert actor(doc, "Lakeside Ledger").sector == "JRN"
+    doc = run("Brightfold reported on Sunday that the governor of Texas had signed the bill.")
+    assert actor(doc, "Brightfold").sector == "JRN"
+
+
+def test_a_committee_chair_is_a_legislator(run):
+    doc = run("House Budget Committee chairman Alan Pryce criticised the White House plan on Monday.")
+    assert code(doc, "Alan Pryce") == ("USA", "LEG")
+
+
+def test_candidates_are_party_or_opposition(run):
+    doc = run("Opposition presidential candidate Olena Hrytsenko addressed a rally in Minsk. "
+              "Belarusian police detained dozens of her supporters.")
+    assert code(doc, "Olena Hrytsenko") == ("BLR", "OPP")
+
+
+def test_a_named_person_with_no_affiliation_is_a_civilian_of_the_story(run):
+    doc = run("Police in Ohio arrested a man after a shooting in Dayton. Marla Finch, who lives nearby, "
+              "said she heard six shots. The Dayton police chief said the suspect was 24.")
+    assert code(doc, "Marla Finch") == ("USA", "CVL")
+
+
+def test_a_titled_name_is_not_made_a_civilian(run):
+    doc = run("Brig. Gen. Tomas Ferreira resigned on Monday in Lisbon.")
+    assert actor(doc, "Tomas Ferreira").sector != "CVL"
+
+
+def test_news_outlets_have_home_countries(run):
+    doc = run("Reuters and Al Jazeera reported the clashes near the border on Sunday.")
+    assert code(doc, "Reuters") == ("GBR", "JRN")
+    assert code(doc, "Al Jazeera") == ("QAT", "JRN")
