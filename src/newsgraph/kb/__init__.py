@@ -12,22 +12,33 @@ once per process and per imported file). The built-in part is written in
 import``) is a JSON file at ``Config.kb_path`` saved by :func:`save_entries`.
 With ``Config.prefer_imported_kb`` an imported entry wins over a built-in one
 of the same name; otherwise built-in facts win and imported entries fill gaps.
+
+Under both lies the shipped Phoenix-derived table (``table``: about 24,000
+people, organisations and armed groups, source tag ``phoenix``). It only
+answers for a name neither the project's entries (nor their surnames) nor an
+imported file know, and only for text written as a name ("Security forces"
+at the start of a sentence is no name). A Phoenix person who is a project
+person under another spelling is left out, so a stale dictionary role never
+beats a dated project one. The project's alias table (``kb_aliases.tsv``)
+adds names to either part.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 from newsgraph.kb.lexicon import kb_title
-from newsgraph.kb.model import KBEntry, NameIndex, Role, misspelt_find, name_key
+from newsgraph.kb.model import KBEntry, NameIndex, Role, acronym_key, misspelt_find, name_key
+from newsgraph.kb.table import ALIAS_TABLE, apply_aliases, phoenix_entries, table_path
 
-__all__ = ["KBEntry", "Role", "KnowledgeBase", "Match", "load_kb", "builtin_entries", "save_entries",
-           "load_entries", "KBFileError"]
+__all__ = ["KBEntry", "Role", "KnowledgeBase", "Match", "load_kb", "builtin_entries", "project_entries",
+           "save_entries", "load_entries", "KBFileError"]
 
 KB_FORMAT = "newsgraph-kb"
 KB_VERSION = 1
@@ -63,12 +74,36 @@ class Match:
     role: Role | None
 
 
+# Function words a name may keep in lower case ("Bank of America", "al-Qaeda").
+_NAME_PARTICLES = frozenset("of the and for in on at de del des la le du da di von van der den al el bin ibn".split())
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def looks_like_name(text: str) -> bool:
+    """Is ``text`` written as a proper name: every content word capitalised?
+
+    The Phoenix table holds names only; "Security forces said" or "the armed
+    forces" are descriptions the actors stage reads itself.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    for w in words:
+        if w.lower() in _NAME_PARTICLES:
+            continue
+        if not any(p[:1].isupper() for p in re.split(r"[-'’]", w) if p):
+            return False
+    return True
+
+
 class KnowledgeBase:
-    def __init__(self, builtin: Iterable[KBEntry], imported: Iterable[KBEntry] = (), *, prefer_imported: bool = False):
+    def __init__(self, builtin: Iterable[KBEntry], imported: Iterable[KBEntry] = (), *, prefer_imported: bool = False,
+                 phoenix: Iterable[KBEntry] = ()):
         self.prefer_imported = prefer_imported
         self.entries: dict[str, KBEntry] = {}
         self._builtin = NameIndex()
         self._imported = NameIndex()
+        builtin = list(builtin)
         for e in builtin:
             self.entries[e.id] = e
             self._builtin.add(e)
@@ -79,6 +114,9 @@ class KnowledgeBase:
         self._surnames: dict[str, str] = {}
         self._offices: dict[tuple[str, str], list[tuple[KBEntry, Role]]] = {}
         self._index_people()
+        self._phoenix = NameIndex()
+        self._phoenix_surnames: dict[str, str] = {}
+        self.phoenix_count = self._add_phoenix(phoenix)
 
     def _index_people(self) -> None:
         seen: dict[str, set[str]] = {}
@@ -96,6 +134,56 @@ class KnowledgeBase:
                     self._offices.setdefault((_office_key(r.country, r.org), t), []).append((e, r))
         self._surnames = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
+    def _add_phoenix(self, phoenix: Iterable[KBEntry]) -> int:
+        """Index the Phoenix table under the project's entries; returns how many entries it adds.
+
+        A name the project already has stays the project's. A Phoenix entry
+        that shares a name (or a lone surname) with a project person of the
+        same country is that person: the whole Phoenix entry is left out, so
+        none of its other spellings brings back a stale role.
+        """
+        added = 0
+        for e in phoenix:
+            if e.id in self.entries:
+                continue
+            keep: list[str] = []
+            same_person = False
+            for n in (e.name, *e.aliases):
+                key = acronym_key(n) or name_key(n)
+                hits = list(self._builtin.exact.get(key, ()))
+                if not hits and key in self._surnames:
+                    hits = [self._surnames[key]]
+                if not hits:
+                    keep.append(n)
+                    continue
+                # Phoenix files some people as organisations ("BARACK_OBAMA"): any kind counts
+                if any(self._same_person(e, self.entries[i]) for i in hits):
+                    same_person = True
+                    break
+            if same_person or not keep:
+                continue
+            if len(keep) != 1 + len(e.aliases):
+                e = replace(e, name=keep[0], aliases=tuple(keep[1:]))
+            self.entries[e.id] = e
+            added += 1
+            single = [n for n in keep if e.kind == "person" and " " not in name_key(n)]
+            for n in single:
+                # a lone surname answers like the project's surnames: only for a whole mention
+                self._phoenix_surnames[name_key(n)] = e.id
+            if len(single) == len(keep):
+                self._phoenix.add(replace(e, name="", aliases=()))  # nothing to index but the id
+            else:
+                self._phoenix.add(e if not single else replace(e, name=next(n for n in keep if n not in single),
+                                                                 aliases=tuple(n for n in keep if n not in single)))
+        return added
+
+    @staticmethod
+    def _same_person(p: KBEntry, ours: KBEntry) -> bool:
+        if ours.kind != "person":
+            return False
+        theirs = {r.country for r in p.roles}
+        return any(r.country in theirs for r in ours.roles)
+
     # --- look-ups ---
 
     def find(self, name: str, *, surnames: bool = True) -> list[KBEntry]:
@@ -111,10 +199,22 @@ class KnowledgeBase:
             if sid:
                 return [self.entries[sid]]
         if not b and not m:
+            p = self._find_phoenix(name, surnames=surnames)
+            if p:
+                return p
             # a misspelt known name ("Commision"), when one slip makes it one known name
             return [self.entries[i] for i in misspelt_find(self._builtin, name)]
         b.sort(key=lambda e: _KIND_RANK.get(e.kind, 9))
         return (m + b) if self.prefer_imported else (b + m)
+
+    def _find_phoenix(self, name: str, *, surnames: bool) -> list[KBEntry]:
+        if not self.phoenix_count or not looks_like_name(name):
+            return []
+        ids = self._phoenix.find(name)
+        if not ids and surnames:
+            sid = self._phoenix_surnames.get(name_key(name))
+            ids = [sid] if sid else []
+        return [self.entries[i] for i in ids]
 
     def lookup(self, name: str, day: date | None) -> Match | None:
         """The best entry for ``name`` and its role on ``day``."""
@@ -184,10 +284,18 @@ def load_entries(path: str | Path) -> list[KBEntry]:
     return [KBEntry.from_json(d) for d in doc.get("entries", [])]
 
 
+@lru_cache(maxsize=1)
+def project_entries() -> tuple[tuple[KBEntry, ...], tuple[KBEntry, ...]]:
+    """The built-in entries and the shipped Phoenix table, with the project's aliases added."""
+    builtin, phoenix = apply_aliases(table_path(ALIAS_TABLE), [list(builtin_entries()), list(phoenix_entries())])
+    return tuple(builtin), tuple(phoenix)
+
+
 @lru_cache(maxsize=8)
 def _load(kb_path: str | None, prefer_imported: bool, mtime: float) -> KnowledgeBase:
     imported = load_entries(kb_path) if kb_path else []
-    return KnowledgeBase(builtin_entries(), imported, prefer_imported=prefer_imported)
+    builtin, phoenix = project_entries()
+    return KnowledgeBase(builtin, imported, prefer_imported=prefer_imported, phoenix=phoenix)
 
 
 def load_kb(config=None) -> KnowledgeBase:

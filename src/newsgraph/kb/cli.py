@@ -15,7 +15,7 @@ from typing import List, Optional
 
 import typer
 
-from newsgraph.kb import KnowledgeBase, builtin_entries, load_entries, save_entries
+from newsgraph.kb import KnowledgeBase, load_entries, project_entries, save_entries
 from newsgraph.kb.phoenix import read_phoenix
 
 app = typer.Typer(help="Actor knowledge base: import dictionaries, look names up.", no_args_is_help=True)
@@ -73,12 +73,13 @@ def lookup_cmd(
         typer.echo(f"error: --date must be YYYY-MM-DD, got {on!r}", err=True)
         raise typer.Exit(2) from None
     imported = load_entries(kb) if kb else []
-    base = KnowledgeBase(builtin_entries(), imported, prefer_imported=prefer_imported)
+    builtin, phoenix = project_entries()
+    base = KnowledgeBase(builtin, imported, prefer_imported=prefer_imported, phoenix=phoenix)
     match = base.lookup(name, day)
     if match is None:
         typer.echo(f"{name}: not in the knowledge base")
         raise typer.Exit(1)
     r = match.role
-    typer.echo(f"{match.entry.name} [{match.entry.id}] kind={match.entry.kind} "
+    typer.echo(f"{match.entry.name} [{match.entry.id}] kind={match.entry.kind} source={match.entry.source} "
                f"country={r.country if r else None} org={r.org if r else None} "
                f"sector={r.sector if r else None} role={r.title if r else None}")

@@ -27,6 +27,9 @@ SECTORS = frozenset(
 #: non-state country codes (PLOVER table of international non-state actors).
 NONSTATE = frozenset({"IGO", "NGO", "ISM", "IMG", "MNC"})
 
+#: sectors of an office that a term ends (a stale open-ended one becomes ELI)
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+
 KINDS = ("person", "organization", "state", "capital", "seat", "demonym", "group", "region")
 
 
@@ -72,6 +75,28 @@ class Role:
         )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OpenRolePolicy:
+    """How long a stale dictionary's open-ended office role is believed.
+
+    A dictionary written on ``as_of`` that never closes a term: its open office
+    role is trusted past ``as_of`` for ``share`` of the time it had lasted by
+    then, and for ``min_years`` at least (a leader 29 years in office by then
+    is likely still there a few years on; a minister of two years is not).
+    After that the person keeps the country and becomes ELI.
+    """
+
+    as_of: date
+    min_years: float
+    share: float
+
+    def stale(self, role: Role, day: date) -> bool:
+        if role.end is not None or role.start is None or role.sector not in _OFFICE_SECTORS:
+            return False
+        lasted = max((self.as_of - role.start).days, 0)
+        return (day - self.as_of).days > max(365.25 * self.min_years, self.share * lasted)
+
+
 @dataclass(frozen=True, slots=True)
 class KBEntry:
     id: str
@@ -83,15 +108,18 @@ class KBEntry:
     source: str = "builtin"
     #: names given as prefixes (TABARI entries without a trailing "_").
     prefixes: tuple[str, ...] = ()
+    #: when an open-ended office role stops being believed (entries of a stale
+    #: dictionary); None: open roles are trusted
+    open_roles: OpenRolePolicy | None = None
 
     def role_on(self, day: date | None) -> Role | None:
         """The role valid on ``day``.
 
         Dated roles win when one is valid; an undated role is the default
         (TABARI semantics). Without a date, the latest role is used. When every
-        dated role lies in the past and there is no default, a built-in person
-        becomes ELI (a former official, PLOVER's definition); imported entries
-        follow their dictionary and get no sector.
+        dated role lies in the past and there is no default, a built-in or
+        Phoenix-table person becomes ELI (a former official, PLOVER's
+        definition); imported entries follow their dictionary and get no sector.
         """
         if not self.roles:
             return None
@@ -107,13 +135,16 @@ class KBEntry:
         valid = [r for r in dated if r.valid_on(day)]
         if valid:
             # the most recently started role is the most specific one
-            return max(valid, key=lambda r: r.start or date.min)
+            best = max(valid, key=lambda r: r.start or date.min)
+            if self.open_roles is not None and self.open_roles.stale(best, day):
+                return Role(best.country, "ELI", None, best.org, None, None)
+            return best
         if undated:
             return undated[0]
         past = [r for r in dated if r.end is not None and r.end < day]
         if past:
             last = max(past, key=lambda r: r.end)
-            if self.kind == "person" and self.source == "builtin":
+            if self.kind == "person" and self.source in ("builtin", "phoenix"):
                 title = f"former {last.title}" if last.title else None
                 return Role(last.country, "ELI", title, last.org, None, None)
             return Role(last.country, None, None, last.org, None, None)
@@ -156,6 +187,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to fold (most names): skip the Unicode work
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
