@@ -183,7 +183,9 @@ def test_eval_task_floors():
     if "gum_docs" in m:  # GUM news coreference: mention recall, and link precision kept
         assert m["gum_mention_recall"] >= 0.56
         assert m["gum_group_pronouns_linked"] >= 20 and m["gum_group_pronoun_precision"] >= 0.6
-        assert m["gum_coref_pair_precision"] >= 0.845 and m["gum_coref_pair_recall"] >= 0.61
+        # pair recall 0.615 -> 0.610 on purpose: unnamed people who undergo an act ("a man was
+        # arrested") are actors now, and a few pronouns link to them (mention recall 0.566 -> 0.578)
+        assert m["gum_coref_pair_precision"] >= 0.845 and m["gum_coref_pair_recall"] >= 0.605
     assert any(d.startswith("plover error kinds") for d in report.details)
 
 

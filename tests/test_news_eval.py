@@ -101,3 +101,12 @@ def test_splits_are_disjoint_and_known():
     assert set(load_split(base, "all")) == tune | check
     with pytest.raises(ValueError, match="unknown newsgold split"):
         load_split(base, "dev")
+
+
+def test_an_asserted_event_does_not_code_a_negated_one():
+    s = output([])
+    negated = gold(aux="negated", note="'has not been arrested'")
+    assert not event_matches(event(), negated, s)
+    assert event_matches({**event(), "aux": "negated"}, negated, s)
+    assert event_matches({**event(), "aux": "future"}, gold(aux="future"), s)
+    assert event_matches(event(), gold(aux="future", note="aux asserted acceptable"), s)

@@ -267,6 +267,9 @@ class NewsDoc:
     claims: list[Claim] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: the country (ISO alpha-3) where the story happens, as the actors stage reads it
+    #: from its places and actors; None when no one country dominates
+    setting: str | None = None
     # names of the stages that ran, in order
     done: list[str] = field(default_factory=list)
     # The spaCy Doc, for stages that want the parse as spaCy objects. It never
@@ -303,6 +306,7 @@ class NewsDoc:
         """Drop everything the stages wrote (used when a document fails)."""
         for name in ("timexes", "actors", "places", "events", "quotes", "claims"):
             getattr(self, name).clear()
+        self.setting = None
 
     # --- look-ups shared by stages ---
 

@@ -21,6 +21,7 @@ def to_contract(doc: NewsDoc) -> dict[str, Any]:
         "url": d.url,
         "source": d.source,
         "text": d.text,
+        "setting": doc.setting,
         "actors": [],
         "places": [],
         "times": [],

@@ -9,7 +9,9 @@ scored:
 
 - **events**: a gold event is *found* when one of ours has its type, covers
   every gold actor pair among our actors and every recipient pair among our
-  recipients (a null country or sector in the gold matches anything; an empty
+  recipients, agrees on whether it happened (our asserted or historical event
+  for a gold asserted or historical one; our negated, hypothetical or future one
+  for a gold negated, hypothetical or future one) (a null country or sector in the gold matches anything; an empty
   gold side matches anything; meetings and other mutual types may put both
   parties on either side), and has its date: the same TIMEX3 value, or a more
   precise one inside it; a gold null date ("the text gives none") is matched
@@ -91,6 +93,7 @@ class Alternatives:
 
     types: set[str] = field(default_factory=set)
     dates: set[str | None] = field(default_factory=set)
+    aux: set[str] = field(default_factory=set)
     pairs: dict[str, set[tuple[str | None, str | None]]] = field(default_factory=lambda: {"actor": set(), "recipient": set()})
     sectors: dict[str, set[str]] = field(default_factory=lambda: {"actor": set(), "recipient": set()})
     empty: set[str] = field(default_factory=set)
@@ -107,6 +110,7 @@ def note_alternatives(note: str | None) -> Alternatives:
         sides = [s for s in ("actor", "recipient") if s in low] or ["actor", "recipient"]
         alt.types.update(w for w in _CODE.findall(clause) if w in TYPES)
         alt.dates.update(_DATE.findall(clause))
+        alt.aux.update(re.findall(r"\baux (asserted|historical|future|hypothetical|negated)\b", low))
         if re.search(r"\b(null|undated)\b", low):
             alt.dates.add(None)
         if "empty" in low:
@@ -194,6 +198,17 @@ class Scored:
         return self.out["text"][a:b]
 
 
+#: gold auxiliary modes that say the event happened (our aux None or "historical")
+HAPPENED = frozenset({"asserted", "historical"})
+
+
+def happened_ok(ours: str | None, gold: str | None, alts: set[str]) -> bool:
+    """Do we and the gold agree on whether the event happened? An asserted CONCEDE does not
+    code "has not conceded" (negated), nor a planned one (future)."""
+    ours_happened = ours in (None, "historical")
+    return any(ours_happened == ((g or "asserted") in HAPPENED) for g in {gold} | alts)
+
+
 def event_matches(ev: dict, gold: dict, s: Scored, *, relaxed: bool = False) -> bool:
     """Does our event ``ev`` code gold event ``gold``? ``relaxed``: its type, in its sentence."""
     alt = note_alternatives(gold.get("note"))
@@ -201,6 +216,8 @@ def event_matches(ev: dict, gold: dict, s: Scored, *, relaxed: bool = False) -> 
         return False
     if relaxed:
         return _same_sentence(s.sentence(ev), gold.get("evidence") or "")
+    if not happened_ok(ev.get("aux"), gold.get("aux"), alt.aux):
+        return False
     if not date_ok(ev.get("date"), gold.get("date"), alt.dates):
         return False
     acts, recs = s.side(ev, "actor"), s.side(ev, "recipient")

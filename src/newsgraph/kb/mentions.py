@@ -53,6 +53,9 @@ _PERSON_TITLE = re.compile(r"^(President|Minister|Premier|General|Gen\.?|Colonel
                            r"Gov\.?|Mayor|Judge|Ambassador|Envoy|Chancellor|King|Queen|Prince|Emir|Sheikh|Dr\.?|"
                            r"Mr\.?|Mrs\.?|Ms\.?|Archbishop|Bishop|Cardinal|Imam|Ayatollah|Commander|Admiral)$")
 
+#: dependencies of a noun that takes part in its clause (not a modifier, not a location)
+_CORE_ARGS = frozenset({"nsubjpass", "dobj", "dative"})
+
 #: verbs that introduce a person's name ("a man named Amman", "a boy called Paris")
 _NAMING_VERBS = frozenset({"name", "call", "identify"})
 
@@ -364,6 +367,9 @@ class MentionFinder:
             named = any(w.pos == "PROPN" and w.text[:1].isupper() and w.i != lo for w in toks[start : t.i])
             anchored = (m.desc.country or m.desc.org or poss is not None or m.appos_of is not None or modified
                         or named)
+            # a person or people taking part in a clause ("a 34-year-old man was arrested", "a woman
+            # told police") is an actor: a private person of the story's setting
+            anchored = anchored or (spec[1] == "person" and spec[0] == "CVL" and t.dep in _CORE_ARGS)
             if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR) and not anchored:
                 if lem in DEFINITE_ANAPHORS and t.tag == "NN" and toks[start].text.lower() in ("the", "this") \
                         and end == t.i + 1:

@@ -184,6 +184,8 @@ class ArgumentFinder:
                 # clause's subject, whatever noun the parser hung it on
                 set_off = t.dep == "acl" and i > 0 and v.tok(i - 1).text == ","
                 recips = [] if set_off else self.actors_of(rec_toks)
+                if not recips and not rec_toks and v.children(i, "auxpass"):
+                    recips = self._left_subject(i)
                 if not recips and t.dep == "acl":
                     recips = self.actors_of(self._clause_subject_of_noun(i)) or self.actors_of(rec_toks)
                 recips += [r for r in self.actors_of(self._recipient_tokens(c, False)) if r not in recips and "dobj" not in c.entry.recipient_roles]
@@ -215,6 +217,28 @@ class ArgumentFinder:
         actors = list(dict.fromkeys(actors))  # one actor named by several modifiers counts once
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         return actors, recips
+
+    def _left_subject(self, i: int) -> list[str]:
+        """"after Paweł Adamowicz, mayor of Gdańsk, was stabbed": a passive verb the parser left
+        without a subject (it made the name an object of "after"); the nearest actor before
+        its auxiliary, in the same clause (no other verb in between)."""
+        v = self.view
+        aux = [a.i for a in v.children(i, "auxpass", "aux")]
+        k = min(aux + [i]) - 1
+        lo = self.doc.sentences[v.tok(i).sent].token_start
+        if k >= lo and v.tok(k).text == ",":
+            # "Ana Costa, mayor of the town of Braga, was stabbed": the name before the apposition
+            opening = next((j for j in range(k - 1, lo - 1, -1) if v.tok(j).text == ","), None)
+            if opening is not None:
+                k = opening - 1
+        while k >= lo:
+            t = v.tok(k)
+            if t.pos in ("VERB", "AUX") or t.dep == "mark" or t.text == ";":
+                return []
+            if self.tok_actor[k]:
+                return [self.tok_actor[k]]
+            k -= 1
+        return []
 
     def _noun_arguments(self, c: Candidate) -> tuple[list[str], list[str]]:
         v, i, e = self.view, c.i, c.entry

@@ -31,9 +31,10 @@ class Coded:
     # an ASSAULT no one is named for, done by the weapon or attack at these characters ("a
     # roadside bombing"); the events stage gives it an unidentified (UAF) actor
     unattributed: tuple[int, int] | None = None
-    # an arrest, ban or investigation told without its doer: the events stage gives it the
-    # state of the place where it happened
+    # an arrest, ban, charge, conviction or investigation told without its doer: the events
+    # stage gives it the authorities of the place where it happened (or of the story's setting)
     authority: bool = False
+    lemma: str = ""  # the trigger's lemma (which authorities a "sentence" or a "charge" is)
 
 
 @dataclass

@@ -59,6 +59,8 @@ YIELDING = frozenset("return cede give hand surrender relinquish release withdra
                      "negotiate resign step compromise yield concede".split())
 FORCES_MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT", "REJECT", "AID", "SANCTION", "CONCEDE", "AGREE", "THREATEN"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# acts besides coercion that only authorities do: "was charged", "were convicted", "is being investigated"
+AUTHORITY_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("SANCTION", "convict")})
 NOBODY = frozenset({"nobody", "none", "noone"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
@@ -144,7 +146,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             return None  # ("offered to negotiate" needs no object: the complement is the offer)
         if chosen.required_preps and not v.preps(i, *chosen.required_preps):
             return None
-        if chosen.need_dobj and not v.children(i, "dobj"):
+        if chosen.need_dobj and not v.children(i, "dobj") and not (self._passive(i) and v.children(i, "nsubjpass")):
+            # ("was charged with murder": the passive subject is the object)
             return None
         if chosen.no_dobj and v.children(i, "dobj"):
             return None
@@ -383,7 +386,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         # "three journalists were arrested in Minsk", "was put under investigation in Italy": an
         # act only authorities do, told without them, was done by the authorities of the place
         authority = not actors and means is None and bool(recips) and (
-            c.type == "COERCE" or (c.type == "ACCUSE" and c.mode == "investigate")) and self._agentless(c)
+            c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS) and self._agentless(c)
         doer = bool(actors) or means is not None or authority
         if sent_lemmas & DISASTER and (not actors or c.mode in ("martial-law", "curfew")):
             # manual (COERCE): an emergency declared for a disaster is not repression; and
@@ -526,5 +529,5 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             past=self._past(c.support if c.support is not None else c.i),
             scene=c.entry.pos == "NOUN" and c.support is None and self._scene_setting(c.i),
             unattributed=self._means_span(means) if means is not None else None,
-            authority=authority and not actors,
+            authority=authority and not actors, lemma=e.lemma,
         )

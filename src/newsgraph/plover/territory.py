@@ -25,10 +25,12 @@ there):
   country where the attack happened (CAMEO's and PLOVER's convention; with no
   place named, the country of the officials attacked), with the weapon or
   attack as its mention;
-- the authorities that arrested, banned or investigated someone when the text
-  does not name them ("three journalists were arrested in Minsk"): the state
-  of the country where it happened (kind ``state``, sector ``GOV``), with the
-  place's mention as evidence.
+- the authorities that arrested, banned, charged, convicted or investigated
+  someone when the text does not name them ("three journalists were arrested in
+  Minsk", "was charged with murder"): the police, courts or government of the
+  country where it happened, else of the story's setting (kind ``group``, the
+  sector from ``lang/en/plover_authorities.psv``; a ban is the state's, GOV),
+  with the place's mention, or the trigger, as evidence.
 
 New actors carry the toponym's (or adjective's) mention, so every actor id
 in an event still points at evidence in the text.
@@ -43,6 +45,34 @@ from newsgraph.model import Actor, NewsDoc, Place
 
 # ids of actors added here; the actors stage numbers its own "a1", "a2", ...
 ID_PREFIX = "pa"
+
+
+@lru_cache(maxsize=1)
+def _authority_sectors() -> dict[str, str]:
+    from newsgraph.kb.model import SECTORS
+    from newsgraph.lang.tables import data_file, read_rows
+    from newsgraph.plover.ontology import check
+
+    out = {}
+    for row in read_rows(data_file("plover_authorities.psv"), min_fields=2, max_fields=2,
+                         shape="TYPE[:mode] or lemma | SECTOR").rows:
+        key, sector = row.fields
+        if sector not in SECTORS:
+            raise row.error(f"unknown sector {sector!r}")
+        if key.split(":")[0].isupper():
+            t, _, m = key.partition(":")
+            try:
+                check(t, m or None)
+            except ValueError as exc:
+                raise row.error(str(exc)) from None
+        out[key] = sector
+    return out
+
+
+def authority_sector(type: str, mode: str | None, lemma: str) -> str:
+    """Sector of the unnamed authorities behind an act: by trigger lemma, type:mode, type."""
+    table = _authority_sectors()
+    return table.get(lemma) or table.get(f"{type}:{mode}") or table.get(type) or "GOV"
 
 
 @lru_cache(maxsize=1)
@@ -185,17 +215,27 @@ class PlaceActors:
         return self._new(("like", iso3, like.kind, like.sector or ""), name, iso3, like.sector, (t.start, t.end),
                          kind=like.kind)
 
-    def authorities(self, place: Place | None, span: tuple[int, int]) -> str | None:
-        """The state of the country ``place`` is in (existing state actor, or a new one
-        named after the country), for an arrest or a ban told without its doer."""
-        iso3 = self.iso3(place) if place is not None and place.country else None
+    def authorities(self, place: Place | None, span: tuple[int, int], *, type: str, mode: str | None,
+                    lemma: str, fallback: str | None = None) -> str | None:
+        """The unnamed authorities of the country ``place`` is in (else of ``fallback``, the
+        story's setting) that did an act only authorities do, told without them."""
+        iso3 = (self.iso3(place) if place is not None and place.country else None) or fallback
         if iso3 is None:
             return None
-        if iso3 in self.states:
-            return self.states[iso3]
-        from newsgraph.kb.countries import country_names
+        sector = authority_sector(type, mode, lemma)
+        if sector == "GOV":
+            if iso3 in self.states:
+                return self.states[iso3]
+            from newsgraph.kb.countries import country_names
 
-        return self._new(("state", iso3), country_names().get(iso3, iso3), iso3, "GOV", span)
+            return self._new(("state", iso3), country_names().get(iso3, iso3), iso3, "GOV", span)
+        # the text's own police or court of that country when it names one ("Police said ...")
+        named = next((a.id for a in self.doc.actors if a.country == iso3 and a.sector == sector
+                      and a.kind in ("group", "organization") and not a.id.startswith(ID_PREFIX)), None)
+        if named is not None:
+            return named
+        name = {"COP": "police", "JUD": "the courts"}.get(sector, "authorities")
+        return self._new(("authority", iso3, sector), name, iso3, sector, span, kind="group")
 
     def unidentified(self, span: tuple[int, int], place: Place | None, fallback: str | None = None) -> str:
         """Unidentified attackers (UAF) of the country of ``place``, else of ``fallback`` (an

@@ -83,7 +83,7 @@ _GENERIC_FORCE_WORDS = frozenset({"the", "national", "federal", "state", "milita
 class ActorsStage(Stage):
     name = "actors"
     requires = ("tokens", "entities")
-    sets = ("actors",)
+    sets = ("actors", "setting")
 
     def __init__(self, config=None):
         super().__init__(config)
@@ -96,9 +96,9 @@ class ActorsStage(Stage):
 
         return get_gazetteer(self.config.min_population)
 
-    def find(self, doc: NewsDoc) -> list[Actor]:
+    def find(self, doc: NewsDoc) -> tuple[list[Actor], str | None]:
         if not doc.tokens:
-            return []
+            return [], None
         finder = MentionFinder(doc, self.kb, self._gazetteer)
         finder.entities()
         finder.proper_nouns()
@@ -110,9 +110,12 @@ class ActorsStage(Stage):
         self._context_sector(doc, drafts)
         cues = ActorCues(doc, self.kb, drafts, place_country=self._place_country)
         cues.run()
-        self._context_country(doc, drafts)
+        setting = self._context_country(doc, drafts)
         cues.default_civilians()
-        return self._actors(doc, drafts)
+        return self._actors(doc, drafts), setting
+
+    def set_annotations(self, doc: NewsDoc, found: tuple[list[Actor], str | None]) -> None:
+        doc.actors, doc.setting = list(found[0]), found[1]
 
     def _place_country(self, name: str) -> str | None:
         """The country a place name is in: a country itself, or a town or province the
@@ -152,8 +155,9 @@ class ActorsStage(Stage):
         for a, _ in military:
             a.sector = "COP"
 
-    def _context_country(self, doc: NewsDoc, drafts: list[Draft]) -> None:
-        """Give unplaced domestic actors the document's own country.
+    def _context_country(self, doc: NewsDoc, drafts: list[Draft]) -> str | None:
+        """Give unplaced domestic actors the document's own country, and return it (the
+        story's setting: where most of its places are, else its dominant country).
 
         A story about one country names its officials, police and parties
         without repeating the country ("the interior minister", "police").
@@ -182,7 +186,7 @@ class ActorsStage(Stage):
                     votes[c] = votes.get(c, 0) + 1
                     scene[c] = scene.get(c, 0) + 1
         if not votes:
-            return
+            return None
         top, n = max(votes.items(), key=lambda kv: kv[1])
         # police, courts and officials belong where the story happens: a trial in Paris of
         # a Canadian's attackers has French police, however often "Canadian" comes up
@@ -190,7 +194,7 @@ class ActorsStage(Stage):
         where = where if w * 2 > sum(scene.values()) else None
         if n * 2 <= sum(votes.values()):
             if where is None:
-                return
+                return None
             top = None
         # a named person takes the country only in a one-country story
         unanimous = len(votes) == 1
@@ -230,6 +234,7 @@ class ActorsStage(Stage):
                 a.country = where
             elif top is not None:
                 a.country = top
+        return where or top
 
     def _force_area(self, doc: NewsDoc, a: Draft) -> str | None:
         """The country of a force named after the area it serves, "" when the area is unknown.

@@ -32,6 +32,19 @@ from newsgraph.stages.base import Stage
 from newsgraph.timex.dating import event_date, publication_date
 
 
+#: acts whose unnamed private recipient is a suspect
+SUSPECT_ACTS = frozenset({("COERCE", "arrest"), ("ACCUSE", "allege"), ("SANCTION", "convict")})
+
+
+def _unnamed(name: str) -> bool:
+    """"a 34-year-old man", "An individual", "two teenagers": a phrase with no name in it."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].lower() in ("a", "an", "the", "two", "three", "four") or words[0][:1].isdigit() or words[0][:1].islower()
+    return first and not any(w[:1].isupper() for w in words[1:])
+
+
 @dataclass(frozen=True, kw_only=True)
 class EventOptions:
     #: events that ended more than this many days before publication are historical
@@ -57,6 +70,7 @@ class EventsStage(Stage):
         coder = Coder(doc)
         coded = coder.code()
         places = {p.id: p for p in doc.places}
+        setting = doc.setting or self._place_setting(doc, coder.territory)
         events: list[Event] = []
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
@@ -89,9 +103,13 @@ class EventsStage(Stage):
                 officials = self._officials_country(coder.actor_by_id, c.recipient)
                 actor = [coder.territory.unidentified(c.unattributed, where, officials)]
             if not actor and c.authority:
+                # "were arrested in Minsk", "was charged with murder": the police, courts or
+                # government of where it happened, else of where the story is set
                 p = places.get(place)
                 span = next(((a, b) for a, b in (p.mentions if p else []) if sent.start <= a < sent.end), c.span)
-                actor = [x for x in [coder.territory.authorities(p, span)] if x and x not in c.recipient]
+                found = coder.territory.authorities(p, span, type=typ, mode=mode, lemma=c.lemma,
+                                                    fallback=setting)
+                actor = [x for x in [found] if x and x not in c.recipient]
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
@@ -109,6 +127,7 @@ class EventsStage(Stage):
                     confidence=round(conf, 3),
                 )
             )
+        self._suspects(doc, events, places, coder.territory)
         # The events stage's own actors: toponyms and nationality adjectives that an
         # event needs as a participant but the actors stage kept as places or did not
         # read as actors (newsgraph.plover.territory). Only those an event uses are
@@ -116,6 +135,42 @@ class EventsStage(Stage):
         used = {a for e in events for a in e.actor + e.recipient}
         doc.actors.extend(a for a in coder.territory.new if a.id in used)
         return events
+
+    @staticmethod
+    def _place_setting(doc: NewsDoc, territory) -> str | None:
+        """The country most of the document's resolved places are in, when one dominates."""
+        votes: dict[str, int] = {}
+        for p in doc.places:
+            iso3 = territory.iso3(p) if p.country else None
+            if iso3:
+                votes[iso3] = votes.get(iso3, 0) + len(p.mentions)
+        if not votes:
+            return None
+        top, n = max(votes.items(), key=lambda kv: kv[1])
+        return top if n * 2 > sum(votes.values()) else None
+
+    @staticmethod
+    def _suspects(doc: NewsDoc, events: list[Event], places: dict, territory) -> None:
+        """An unnamed private person arrested, charged or convicted ("a 34-year-old man was
+        arrested") is a suspect: the criminal sector (CRM), as event coders code offenders.
+        An unnamed person with no country is of the country where the event happened."""
+        by_id = {a.id: a for a in doc.actors}
+        for e in events:
+            p = places.get(e.place) if e.place else None
+            iso3 = territory.iso3(p) if p is not None and p.country else None
+            for r in e.actor + e.recipient:
+                a = by_id.get(r)
+                if iso3 and a is not None and a.country is None and a.kind in ("person", "group") \
+                        and a.kb_id is None and _unnamed(a.name):
+                    a.country = iso3
+        for e in events:
+            if (e.type, e.mode) not in SUSPECT_ACTS or e.aux in ("negated", "hypothetical"):
+                continue
+            for r in e.recipient:
+                a = by_id.get(r)
+                if a is not None and a.sector == "CVL" and a.kind in ("person", "group") and a.kb_id is None \
+                        and _unnamed(a.name):
+                    a.sector = "CRM"
 
     @staticmethod
     def _carried(doc: NewsDoc, date, sentence: int) -> bool:
