@@ -49,3 +49,17 @@ def test_a_passive_subject_the_parser_hung_elsewhere(annotate):
 def test_an_unnamed_private_person_who_is_attacked_stays_a_civilian(annotate):
     doc = annotate("Police in Leeds said a woman was attacked on Friday night.", date(2020, 3, 4))
     assert any(t == "ASSAULT" and r == [("GBR", "CVL")] for t, _, a, r in coded(doc))
+
+
+def test_a_later_paragraph_about_the_same_people_carries_the_story_date(annotate):
+    doc = annotate("Police arrested opposition leader Amadou Sow in Dakar on Tuesday, his party said.\n\n"
+                   "Sow was later charged with inciting violence, according to his lawyer.", date(2021, 3, 5))
+    dates = {e.type: e.date.value for e in doc.events}
+    assert dates["COERCE"] == "2021-03-02" and dates["ACCUSE"] == "2021-03-02"
+
+
+def test_the_story_date_does_not_reach_words_or_other_people(annotate):
+    doc = annotate("Police arrested opposition leader Amadou Sow in Dakar on Tuesday.\n\n"
+                   "Separately, the interior minister condemned the rioters.", date(2021, 3, 5))
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accuse and all(e.date.precision == "publication" for e in accuse)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from newsgraph.config import Config
 from newsgraph.gazetteer.locate import event_place
-from newsgraph.model import Event, NewsDoc
+from newsgraph.model import Event, EventDate, NewsDoc
 from newsgraph.plover.cameo import DEFAULT_TABLE
 from newsgraph.plover.coder import Coder
 from newsgraph.plover.modality import aux_from_date
@@ -30,6 +30,18 @@ from newsgraph.plover.ontology import FUTURE_TO_AGREE, intensity
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
 from newsgraph.timex.dating import event_date, publication_date
+
+
+#: acts that carry the date of the story they continue when told without one of their own
+#: (material acts; words said are dated when said, which the text rarely repeats)
+STORY_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE",
+                         "COOPERATE", ("ACCUSE", "allege"), ("ACCUSE", "investigate")})
+
+
+def _day(iso: str):
+    from datetime import date
+
+    return date.fromisoformat(iso[:10])
 
 
 #: acts whose unnamed private recipient is a suspect
@@ -72,6 +84,7 @@ class EventsStage(Stage):
         places = {p.id: p for p in doc.places}
         setting = doc.setting or self._place_setting(doc, coder.territory)
         events: list[Event] = []
+        story: list[tuple[EventDate, set[str]]] = []  # recent dated events so far, in text order
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
             date = event_date(doc, anchor)
@@ -80,6 +93,10 @@ class EventsStage(Stage):
                 # signed" after "... to be completed by 2025": an earlier sentence's date on the
                 # wrong side of publication does not date a plan reported now or a past act
                 date = publication_date(doc)
+            if date.precision == "publication":
+                date = self._story_date(doc, c, story) or date
+            elif self._recent(doc, date):
+                story.append((date, set(c.actor) | set(c.recipient)))
             aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
             if aux == "future" and c.aux is None and c.past:
                 aux = None  # a past-tense report is not about the future, whatever date was found
@@ -135,6 +152,28 @@ class EventsStage(Stage):
         used = {a for e in events for a in e.actor + e.recipient}
         doc.actors.extend(a for a in coder.territory.new if a.id in used)
         return events
+
+    def _recent(self, doc: NewsDoc, date: EventDate) -> bool:
+        """Is the date the story's own: past or today, and not historical?"""
+        if not date.interval or doc.published is None:
+            return False
+        end = date.interval[1][:10]
+        published = doc.published
+        return end <= published.isoformat() and (published - _day(end)).days <= self.options.historical_days
+
+    def _story_date(self, doc: NewsDoc, c, story: list[tuple[EventDate, set[str]]]) -> EventDate | None:
+        """The date of the story an undated past act belongs to: "Four people were stabbed on
+        Thursday ... The officers were stabbed with a kitchen knife." A sentence that goes on
+        telling the news carries its date, as readers take it, when it shares a participant with
+        that earlier dated act. Only material acts told in the past tense, outside direct
+        quotes, and only dates of the story itself (recent, not a historical background date)."""
+        if not story or c.aux is not None or not c.past or not (c.type in STORY_TYPES or (c.type, c.mode) in STORY_TYPES):
+            return None
+        if doc.quotes and (q := doc.quote_containing(*c.span)) is not None and q.direct:
+            return None
+        people = set(c.actor) | set(c.recipient)
+        shared = [d for d, who in story if who & people]
+        return shared[-1] if shared else None
 
     @staticmethod
     def _place_setting(doc: NewsDoc, territory) -> str | None:
