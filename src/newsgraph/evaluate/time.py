@@ -12,7 +12,9 @@ date the text mentioned), with the DCT as the fallback anchor, as its README
 says. The seed is news and is read in ``news`` mode against its publication date.
 GUM news (``data/gum/xml/GUM_news_*.xml``, 24 Wikinews articles) is real news with
 TEI ``<date>`` values: read in ``news`` mode against ``dateCreated``; how its
-values map to TIMEX3 and what is left unscored is described in the GUM section.
+values map to TIMEX3 and what is left unscored is described in the GUM section. The
+``gum_timex3_*`` metrics score GUM news strictly as TIMEX3, every type (DATE, TIME,
+DURATION, SET, REF) on its own, with the values GUM lacks from ``data/gum_news_timex3.tsv``.
 """
 
 from __future__ import annotations
@@ -526,13 +528,182 @@ def score_gum(doc: GumDoc, system: list[Timex], errors: list[str]) -> tuple[Scor
     return cal, strict
 
 
-def _gum_set(files: list[Path], conll_dir: Path, config: Config, label: str) -> tuple[Score, Score, list[str],
-                                                                                     list[str], int]:
-    """Scores of one GUM genre: (calendar, strict, per-document lines, error lines, neutral spans)."""
+# --- GUM news scored as TIMEX3, every type ----------------------------------------------------
+#
+# GUM's <date> layer values calendar dates only. ``data/gum_news_timex3.tsv`` (written for
+# newsgraph, no article text: token spans and a checksum) adds the TIMEX3 values GUM does not
+# give -- durations, sets, PRESENT/PAST/FUTURE_REF, clock times -- and replaces the few GUM
+# values that are not TIMEX3 ones (an anchored duration GUM dates by its implied day, a year
+# end GUM writes as its last day). With it nothing is neutral: every system timex is scored,
+# and every timex is put in one type: DATE, TIME, DURATION, SET or REF (the *_REF values).
+
+TIMEX3_TYPES = ("DATE", "TIME", "DURATION", "SET", "REF")
+_SUPPLEMENT = Path(__file__).parent / "data" / "gum_news_timex3.tsv"
+_DURATION_VALUE = re.compile(r"^PT?[\dX.]+[A-Z]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class TypedGold:
+    start: int
+    end: int
+    text: str
+    kind: str  # one of TIMEX3_TYPES
+    value: str | None
+    interval: tuple[str, str] | None = None
+
+
+def timex3_kind(type_: str | None, value: str | None) -> str:
+    """The scoring type of a timex: its TIMEX3 type, with the *_REF values apart."""
+    if value and value.endswith("_REF"):
+        return "REF"
+    if type_ in ("DURATION", "SET", "TIME"):
+        return type_
+    if type_ == "DATE" and value and "T" in value[4:] and not value.startswith("P"):
+        return "TIME"
+    return "DATE"
+
+
+def read_supplement(path: Path = _SUPPLEMENT) -> dict[str, list[tuple]]:
+    """The TIMEX3 supplement: doc name -> [(first token, last token, type, value, action, check, where)]."""
+    from newsgraph.lang.tables import read_rows
+
+    rows = read_rows(path, min_fields=7, max_fields=8, sep="\t", key=lambda f: (f[0], f[1]),
+                     shape="doc<TAB>first<TAB>last<TAB>type<TAB>value<TAB>add|override<TAB>check[<TAB>note]")
+    out: dict[str, list[tuple]] = {}
+    for row in rows.rows:
+        doc, a, b, type_, value, action, check = row.fields[:7]
+        if not (a.isdigit() and b.isdigit() and int(a) <= int(b)):
+            raise row.error(f"token span {a}-{b} is not 'first<=last' in whole numbers")
+        if type_ not in ("DATE", "TIME", "DURATION", "SET"):
+            raise row.error(f"unknown TIMEX3 type {type_!r}; use DATE, TIME, DURATION or SET")
+        if action not in ("add", "override"):
+            raise row.error(f"unknown action {action!r}; use add or override")
+        if action == "override" and len(row.fields) < 8:
+            raise row.error("an override needs a note saying why the GUM value is not the TIMEX3 one")
+        if (type_ == "DURATION") != bool(_DURATION_VALUE.match(value)) and type_ != "SET":
+            raise row.error(f"value {value!r} does not fit type {type_}")
+        out.setdefault(doc, []).append((int(a), int(b), type_, value, action, check, row.where))
+    return out
+
+
+def timex3_gold(doc: GumDoc, entries: list[tuple]) -> list[TypedGold]:
+    """GUM's valued dates with the supplement applied: the complete TIMEX3 gold of one document."""
+    import hashlib
+
+    gold = [TypedGold(d.start, d.end, d.text, timex3_kind("DATE", d.value), d.value, d.interval) for d in doc.dates]
+    for a, b, type_, value, action, check, where in entries:
+        if b >= len(doc.token_spans):
+            raise ValueError(f"{where}: token {b} is past the end of {doc.name}; is the GUM copy the one named "
+                             f"in its README?")
+        s, e = doc.token_spans[a][0], doc.token_spans[b][1]
+        if hashlib.sha1(doc.text[s:e].encode("utf-8")).hexdigest()[:8] != check:
+            raise ValueError(f"{where}: tokens {a}-{b} of {doc.name} read {doc.text[s:e]!r}, not the text the "
+                             f"entry was written for; realign the entry with the GUM copy")
+        hit = [g for g in gold if _overlaps(s, e, g.start, g.end)]
+        if action == "override":
+            if not hit:
+                raise ValueError(f"{where}: override of {doc.text[s:e]!r} but no GUM <date> is there; use add")
+            gold = [g for g in gold if g not in hit]
+        elif hit:
+            raise ValueError(f"{where}: {doc.text[s:e]!r} overlaps the GUM <date> {hit[0].text!r}; use override")
+        gold.append(TypedGold(s, e, doc.text[s:e], timex3_kind(type_, value), value))
+    return sorted(gold, key=lambda g: g.start)
+
+
+@dataclass
+class TypedScore:
+    """Per-type counts: gold and system timexes of each type, and those with the right value."""
+
+    gold: dict[str, int]
+    system: dict[str, int]
+    gold_ok: dict[str, int]
+    system_ok: dict[str, int]
+    matched: int = 0
+
+    @classmethod
+    def empty(cls) -> "TypedScore":
+        return cls(*({k: 0 for k in TIMEX3_TYPES} for _ in range(4)))
+
+    def add(self, other: "TypedScore") -> None:
+        for mine, theirs in ((self.gold, other.gold), (self.system, other.system), (self.gold_ok, other.gold_ok),
+                             (self.system_ok, other.system_ok)):
+            for k in TIMEX3_TYPES:
+                mine[k] += theirs[k]
+        self.matched += other.matched
+
+    def metrics(self, prefix: str) -> dict[str, float | int]:
+        def prf(g: int, s: int, g_ok: int, s_ok: int) -> tuple[float, float, float]:
+            p = s_ok / s if s else 0.0
+            r = g_ok / g if g else 0.0
+            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+        out: dict[str, float | int] = {}
+        g, s = sum(self.gold.values()), sum(self.system.values())
+        p, r, f = prf(g, s, sum(self.gold_ok.values()), sum(self.system_ok.values()))
+        ep, er, ef = prf(g, s, self.matched, self.matched)
+        out.update({f"{prefix}precision": round(p, 4), f"{prefix}recall": round(r, 4),
+                    f"{prefix}value_f1": round(f, 4), f"{prefix}extent_f1": round(ef, 4),
+                    f"{prefix}gold": g, f"{prefix}system": s})
+        for k in TIMEX3_TYPES:
+            p, r, f = prf(self.gold[k], self.system[k], self.gold_ok[k], self.system_ok[k])
+            key = f"{prefix}{k.lower()}_"
+            out.update({f"{key}precision": round(p, 4), f"{key}recall": round(r, 4), f"{key}value_f1": round(f, 4),
+                        f"{key}gold": self.gold[k], f"{key}system": self.system[k]})
+        return out
+
+
+def score_typed(gold: list[TypedGold], system: list[Timex], errors: list[str]) -> TypedScore:
+    """Strict TIMEX3 scoring: relaxed one-to-one span match, then the value; every timex counts.
+
+    A gold timex is right when the system timex matched to it has its value (or, for a
+    gold day, that day with a part of day GUM left outside its extent; for a gold range
+    without a TIMEX3 value, the same interval). Recall is counted in the gold timex's
+    type, precision in the system timex's type.
+    """
+    sc = TypedScore.empty()
+    used: dict[int, bool] = {}
+    for g in gold:
+        sc.gold[g.kind] += 1
+        best = None
+        for k, t in enumerate(system):
+            if k in used or not _overlaps(t.start, t.end, g.start, g.end):
+                continue
+            overlap = min(t.end, g.end) - max(t.start, g.start)
+            if best is None or overlap > best[0]:
+                best = (overlap, k)
+        if best is None:
+            errors.append(f"missed  [{g.kind}] {g.text!r} gold={g.value or g.interval}")
+            continue
+        t = system[best[1]]
+        sc.matched += 1
+        ok = (g.value is not None and (t.value == g.value or (g.kind == "DATE" and _refines(t.value, g.value)))) \
+            or (g.value is None and g.interval is not None and t.interval == g.interval)
+        used[best[1]] = ok
+        if ok:
+            sc.gold_ok[g.kind] += 1
+        else:
+            errors.append(f"value   [{g.kind}] {t.text!r} -> {t.type} {t.value} (gold {g.text!r} = "
+                          f"{g.value or g.interval})")
+    for k, t in enumerate(system):
+        kind = timex3_kind(t.type, t.value)
+        sc.system[kind] += 1
+        if used.get(k):
+            sc.system_ok[kind] += 1
+        elif k not in used:
+            errors.append(f"extra   [{kind}] {t.text!r} -> {t.type} {t.value}")
+    return sc
+
+
+def _gum_set(files: list[Path], conll_dir: Path, config: Config, label: str,
+             supplement: dict[str, list[tuple]] | None = None) -> tuple[Score, Score, list[str], list[str], int,
+                                                                         TypedScore | None]:
+    """Scores of one GUM genre: (calendar, strict, per-document lines, error lines, neutral spans,
+    TIMEX3 score over every type when a supplement is given)."""
     read = [read_gum(f, conll_dir / f"{f.stem}.conll") for f in files]
     docs = parse_documents([(g.text, g.published) for g in read], config)
     opts = TimexOptions(mode="news")
     total, strict = Score(), Score()
+    typed = TypedScore.empty() if supplement is not None else None
     lines: list[str] = []
     examples: list[str] = []
     for g, doc in zip(read, docs):
@@ -541,14 +712,21 @@ def _gum_set(files: list[Path], conll_dir: Path, config: Config, label: str) -> 
             continue
         system = find_timexes(doc, opts)
         errs: list[str] = []
-        s_all, s_strict = score_gum(g, system, errs)
+        s_all, s_strict = score_gum(g, system, errs if typed is None else [])
         total.add(s_all)
         strict.add(s_strict)
-        p, r, fv = s_all.prf(s_all.value_ok)
-        lines.append(f"{label} {g.name} ({g.published}): gold {s_all.gold} system {s_all.system} "
-                     f"value P {p:.3f} R {r:.3f} F1 {fv:.3f}")
+        if typed is not None:
+            t = score_typed(timex3_gold(g, supplement.get(g.name, [])), system, errs)
+            typed.add(t)
+            m = t.metrics("")
+            lines.append(f"{label} {g.name} ({g.published}): TIMEX3 gold {m['gold']} system {m['system']} "
+                         f"value P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['value_f1']:.3f}")
+        else:
+            p, r, fv = s_all.prf(s_all.value_ok)
+            lines.append(f"{label} {g.name} ({g.published}): gold {s_all.gold} system {s_all.system} "
+                         f"value P {p:.3f} R {r:.3f} F1 {fv:.3f}")
         examples.extend(f"{label} {g.name}: {e}" for e in errs)
-    return total, strict, lines, examples, sum(len(g.neutral) for g in read)
+    return total, strict, lines, examples, sum(len(g.neutral) for g in read), typed
 
 
 def gum(shared: Path, config: Config, limit: int | None = None) -> tuple[dict, list[str]]:
@@ -561,9 +739,14 @@ def gum(shared: Path, config: Config, limit: int | None = None) -> tuple[dict, l
     interviews = sorted((root / "xml").glob("GUM_interview_*.xml"))
     if limit:
         news, interviews = news[:limit], interviews[:limit]
-    total, strict, lines, examples, neutral = _gum_set(news, conll_dir, config, "gum")
+    supplement = read_supplement()
+    unknown = sorted(set(supplement) - {f.stem for f in sorted((root / "xml").glob("GUM_news_*.xml"))})
+    if unknown:
+        raise ValueError(f"{_SUPPLEMENT}: entries for {unknown[0]}, which is not a GUM news document here")
+    total, strict, lines, examples, neutral, typed = _gum_set(news, conll_dir, config, "gum", supplement)
     metrics = _metrics("gum_", total)
     metrics.update(_metrics("gum_strict_", strict))
+    metrics.update(typed.metrics("gum_timex3_"))
     metrics["gum_gold"] = total.gold
     metrics["gum_system"] = total.system
     details = [f"gum news: {len(news)} documents, {total.gold} valued gold <date>s, {neutral} neutral "
@@ -571,15 +754,19 @@ def gum(shared: Path, config: Config, limit: int | None = None) -> tuple[dict, l
                f"anchored at dateCreated. gum_* leaves out unmatched durations, sets and "
                f"PRESENT/PAST/FUTURE_REF timexes (GUM never gives those a <date>, so they cannot be checked); "
                f"gum_strict_* counts them as false positives"]
-    kinds = {k: sum(1 for e in examples if e.split(": ", 1)[1].startswith(k)) for k in
-             ("missed", "value", "extra  ", "extra-unscored")}
-    details.append(f"gum errors: {kinds['missed']} missed (mostly event-anchored: 'opening night', 'day five'), "
-                   f"{kinds['value']} wrong value, {kinds['extra  ']} extra dates, {kinds['extra-unscored']} "
-                   f"durations/sets/REF GUM leaves unmarked; GUM's <date> is not exhaustive (some 'today', "
-                   f"'this week' carry only a time-mention label), so precision is an estimate")
+    per_type = "; ".join(
+        f"{k} gold {metrics[f'gum_timex3_{k.lower()}_gold']} system {metrics[f'gum_timex3_{k.lower()}_system']} "
+        f"F1 {metrics[f'gum_timex3_{k.lower()}_value_f1']:.3f}" for k in TIMEX3_TYPES)
+    details.append(f"gum news as TIMEX3 (gum_timex3_*): GUM's <date>s plus {sum(map(len, supplement.values()))} "
+                   f"entries of {_SUPPLEMENT.name} (durations, sets, *_REF, times; a few TIMEX3 values in place "
+                   f"of GUM's); nothing neutral, every system timex scored. Value F1 "
+                   f"{metrics['gum_timex3_value_f1']:.3f}; {per_type}")
+    kinds = {k: sum(1 for e in examples if e.split(": ", 1)[1].startswith(k)) for k in ("missed", "value", "extra")}
+    details.append(f"gum TIMEX3 errors: {kinds['missed']} missed, {kinds['value']} wrong value, "
+                   f"{kinds['extra']} extra")
     i_examples: list[str] = []
     if interviews:
-        i_total, i_strict, i_lines, i_examples, _ = _gum_set(interviews, conll_dir, config, "gum-interview")
+        i_total, i_strict, i_lines, i_examples, _, _ = _gum_set(interviews, conll_dir, config, "gum-interview")
         metrics.update(_metrics("gum_interview_", i_total))
         metrics.update(_metrics("gum_interview_strict_", i_strict))
         metrics["gum_interview_gold"] = i_total.gold
