@@ -30,6 +30,7 @@ from newsgraph.plover.modality import CONDITIONAL_MARKS, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
 from newsgraph.plover.candidates import Candidate, Coded
 from newsgraph.plover.deontic import DeonticRequests
+from newsgraph.plover.speech import SpeechActs
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import HOSTILE_TYPES, ActorLookup
 from newsgraph.plover.readings import DISASTER, ClauseReadings
@@ -65,7 +66,7 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
-class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticRequests):
+class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticRequests, SpeechActs):
     """Codes one document; build one per document (it indexes the parse and actors)."""
 
     def __init__(self, doc: NewsDoc):
@@ -287,8 +288,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
 
     def code(self) -> list[Coded]:
         out: list[Coded] = []
+        self._coded = out  # events of the sentences so far (labels look back for the act judged)
         for sent in self.doc.sentences:
             out.extend(self._code_sentence(sent))
+        out.extend(self._quote_judgments(out))
+        out.sort(key=lambda e: (e.sentence, e.trigger))
         return out
 
     def _code_sentence(self, sent) -> list[Coded]:
@@ -305,7 +309,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                 cands[k] = c
         if not cands:
             self._cands = cands
-            return self._deontic_requests(sent, cands)
+            return self._deontic_requests(sent, cands) + self._label_acts(sent, cands, getattr(self, "_coded", []))
         # "imposed sanctions": the nominal with its light verb is the one event
         for c in list(cands.values()):
             if c.entry.pos == "NOUN" and c.support is not None and c.support in cands:
@@ -315,7 +319,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                     del cands[c.support]
         self._cands = cands
         self._absorb(cands)
-        extra = self._deontic_requests(sent, cands)
+        extra = self._deontic_requests(sent, cands) + self._label_acts(sent, cands, getattr(self, "_coded", []))
         lemmas = {v.tok(k).lemma.lower() for k in range(sent.token_start, sent.token_end)}
         out = []
         for c in cands.values():

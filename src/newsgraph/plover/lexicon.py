@@ -165,7 +165,7 @@ def load_light_overrides(path: str | Path) -> dict[tuple[str, str], str]:
     return out
 
 
-_SETS = load_word_sets(data_file("plover_word_sets.txt"), ("LIGHT_VERBS", "AGREEMENT_VERBS"))
+_SETS = load_word_sets(data_file("plover_word_sets.txt"), ("LIGHT_VERBS", "AGREEMENT_VERBS", "LABEL_VERBS", "NEGATORS"))
 # Verbs that only carry a nominal trigger ("held talks", "launched an
 # offensive"): their subject is the event's actor; they are not events.
 LIGHT_VERBS: frozenset[str] = _SETS["LIGHT_VERBS"]
@@ -173,6 +173,9 @@ LIGHT_VERBS: frozenset[str] = _SETS["LIGHT_VERBS"]
 LIGHT_OVERRIDES: dict[tuple[str, str], str] = load_light_overrides(data_file("plover_light_overrides.psv"))
 # verbs that enact an agreement noun ("reach a deal"); others ("sign", "reject") are triggers themselves
 AGREEMENT_VERBS: frozenset[str] = _SETS["AGREEMENT_VERBS"]
+# verbs that label ("called the deal lousy") and words that turn a judgment round ("not fair")
+LABEL_VERBS: frozenset[str] = _SETS["LABEL_VERBS"]
+NEGATORS: frozenset[str] = _SETS["NEGATORS"]
 
 
 @lru_cache(maxsize=1)

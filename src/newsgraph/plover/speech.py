@@ -1,0 +1,202 @@
+"""The speaker's act in what is said: judgments told in words are events.
+
+A mixin of :class:`~newsgraph.plover.coder.Coder` (which provides ``view``,
+``doc``, ``tok_actor``, ``actor_by_id``, ``actors_of``, ``subject``, ``verbs``
+and ``nouns``). Two kinds of speech are coded, as the PLOVER manual codes
+verbal conflict and cooperation:
+
+- **labels**: "called the stabbing 'an act of inexplicable barbarity'",
+  "calling it 'null and void'", "described the attacks as a dastardly act". A
+  harsh label is ACCUSE (disapprove) of what is labelled, a warm one SUPPORT;
+- **judgments in quotes**: a quote whose words judge another party harshly
+  ("President Trump treats the rule of law with utter contempt", said X) is
+  ACCUSE by the speaker of that party; warm praise of one is SUPPORT.
+
+How harsh or warm words are comes from the VADER valence lexicon
+(:mod:`newsgraph.plover.valence`). Words that name events ("killed", "attack")
+are not judgments: the events they name are coded in their own right. The
+target is the actor the judged clause is about (its subject), else the actor the
+label is put on, else the doer of the act judged ("the stabbing": whoever did it).
+"""
+
+from __future__ import annotations
+
+from newsgraph.plover.candidates import Candidate, Coded
+from newsgraph.plover.lexicon import LABEL_VERBS, NEGATORS
+from newsgraph.plover.valence import valence
+
+#: valences (VADER, -4..4) that make a word a harsh or a warm judgment
+HARSH = -1.5
+WARM = 2.0
+HARSH_NOUN = -2.5  # a noun in a quote judges only when very harsh ("contempt", not "war" or "crisis")
+_JUDGING_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV"})
+
+
+class SpeechActs:
+    """Mixin: ACCUSE and SUPPORT events from labels and from judgments in quotes."""
+
+    # --- how a run of words judges ---
+
+    def _judgment(self, tokens) -> float | None:
+        """The harshest (negative) or warmest (positive) judgment among the tokens, None when
+        they judge nothing. Event words do not count; a negator before a word turns it round."""
+        v = self.view
+        worst, best = 0.0, 0.0
+        for t in tokens:
+            if t.pos not in _JUDGING_POS or v.lem[t.i] in self.verbs or v.lem[t.i] in self.nouns:
+                continue
+            val = valence(t.text, t.lemma)
+            if val is None:
+                continue
+            if self._negated(t.i):
+                val = -val / 2  # "not acceptable" is a judgment, "not great" a mild one
+            worst, best = min(worst, val), max(best, val)
+        if worst <= HARSH:
+            return worst
+        if best >= WARM:
+            return best
+        return None
+
+    def _negated(self, i: int) -> bool:
+        v = self.view
+        t = v.tok(i)
+        heads = [i] + ([t.head] if t.head != i else [])
+        if any(v.low[c.i] in NEGATORS for h in heads for c in v.children(h, "neg", "det", "advmod")):
+            return True
+        return i > 0 and v.low[i - 1] in NEGATORS
+
+    # --- labels ---
+
+    def _label_acts(self, sent, cands: dict[int, Candidate], coded: list[Coded]) -> list[Coded]:
+        """"called the deal 'lousy'", "described the attacks as a dastardly act"."""
+        v = self.view
+        out = []
+        for k in range(sent.token_start, sent.token_end):
+            verb = v.tok(k)
+            if verb.pos != "VERB" or v.lem[k] not in LABEL_VERBS:
+                continue
+            if verb.dep in ("advcl", "xcomp", "conj") and verb.head in cands and not cands[verb.head].absorbed:
+                continue  # "rejected the plan, calling it lousy": the rejection is the event
+            labels = v.children(k, "oprd") + v.preps(k, "as")
+            labels += [c for c in v.children(k, "xcomp", "ccomp") if c.pos == "ADJ"]
+            # "called the law shameful": the parser may hang the label on the object, after it
+            labels += [a for o in v.children(k, "dobj") for a in v.children(o.i, "amod", "appos") if a.i > o.i]
+            if not labels:
+                continue
+            words = [v.tok(x) for lab in labels for x in range(v.subtree_span(lab.i)[0], v.subtree_span(lab.i)[1] + 1)]
+            judged = self._judgment(words)
+            if judged is None:
+                continue
+            speaker, passive = self.subject(k)
+            actors = [] if passive else self.actors_of(speaker)
+            if not actors:
+                continue
+            objects = v.children(k, "dobj")
+            targets = [a for a in self.actors_of(objects) if a not in actors]
+            if not targets:
+                targets = [a for o in objects for a in self._doers(o.i, coded) if a not in actors]
+            for lab in labels:
+                lo, hi = v.subtree_span(lab.i)
+                for x in range(lo, hi + 1):
+                    if x in cands:
+                        cands[x].absorbed = True  # the label's words are the judgment, not events
+            if k in cands:
+                cands[k].absorbed = True  # "called" is not a call for anything here
+            out.append(self._speech_event(judged, actors, targets, verb, confidence=0.66))
+        return out
+
+    # --- judgments in quotes ---
+
+    def _quote_judgments(self, coded: list[Coded]) -> list[Coded]:
+        """A quote that judges another party harshly (or praises it warmly) is the speaker's
+        ACCUSE (or SUPPORT) of that party; one event per quote, on its harshest word."""
+        doc, v = self.doc, self.view
+        out = []
+        done = {(e.sentence, tuple(e.actor)) for e in coded if e.type in ("ACCUSE", "SUPPORT")}
+        for q in doc.quotes:
+            if q.speaker is None or q.speaker not in self.actor_by_id:
+                continue
+            toks = doc.tokens_in(*q.content)
+            if not toks:
+                continue
+            judged, at = None, None
+            for t in toks:
+                if not self._judging_word(t, q.direct):
+                    continue
+                val = self._judgment([t])
+                if val is not None and (judged is None or abs(val) > abs(judged)):
+                    judged, at = val, t
+            if judged is None:
+                continue
+            targets = self._judged_party(at.i, q.speaker, coded, toks)
+            if not targets:
+                continue
+            sent = at.sent
+            if (sent, (q.speaker,)) in done:
+                continue  # the speaker's words in this sentence are already coded
+            done.add((sent, (q.speaker,)))
+            out.append(self._speech_event(judged, [q.speaker], targets, at, confidence=0.6))
+        return out
+
+    def _judging_word(self, t, direct: bool) -> bool:
+        """Which words of a quote can carry its judgment. Topics are not judgments ("war",
+        "weapons" are grim words in neutral reports), so: adjectives and adverbs, and in
+        direct quotes a noun only when it is very harsh ("contempt"); in indirect speech only
+        a predicate ("said the trial was unfair")."""
+        if not direct:
+            return t.pos == "ADJ" and t.dep in ("acomp", "attr", "oprd")
+        if t.pos in ("ADJ", "ADV"):
+            return True
+        if t.pos != "NOUN":
+            return False
+        # a noun judges as a predicate ("is a disgrace") or a manner ("with utter contempt"),
+        # not as a topic ("the war", "the crisis")
+        v = self.view
+        manner = t.dep == "pobj" and t.head != t.i and v.low[t.head] == "with"
+        val = valence(t.text, t.lemma)
+        return (t.dep == "attr" or manner) and val is not None and val <= HARSH_NOUN
+
+    def _judged_party(self, i: int, speaker: str, coded: list[Coded], toks) -> list[str]:
+        """Whom the judging word at token i is about: the subject of its clause, the doer of
+        an act it judges ("Nabil's murder is unacceptable"), else the one other actor the
+        quote names."""
+        v = self.view
+        k, steps = i, 0
+        while v.tok(k).pos not in ("VERB", "AUX") and v.tok(k).head != k and steps < 6:
+            k, steps = v.tok(k).head, steps + 1
+        subj, passive = self.subject(k) if v.tok(k).pos in ("VERB", "AUX") else ([], False)
+        if not passive:
+            found = [a for a in self.actors_of(subj) if a != speaker and not self._same_side(a, speaker)]
+            if found:
+                return found
+            acts = [a for s in subj for a in self._doers(s.i, coded) if a != speaker]
+            if acts:
+                return acts
+        named = list(dict.fromkeys(a for t in toks if (a := self.tok_actor[t.i]) and a != speaker
+                                   and not self._same_side(a, speaker)))
+        return named[:1] if len(named) == 1 else []
+
+    def _same_side(self, a: str, b: str) -> bool:
+        """"We" in a quote is the speaker's side: a party never judges itself here."""
+        x, y = self.actor_by_id.get(a), self.actor_by_id.get(b)
+        return x is not None and y is not None and x.kind == "state" and x.country == y.country
+
+    def _doers(self, i: int, coded: list[Coded]) -> list[str]:
+        """The actors of the act a noun names ("the stabbing", "Nabil's murder"): the event
+        coded on that word, else the latest one of its type told before, if any."""
+        for e in coded:
+            if e.trigger == i and e.actor:
+                return list(e.actor)
+        entries = self.nouns.get(self.view.lem[i])
+        if not entries:
+            return []
+        kind = entries[0].type
+        earlier = [e for e in coded if e.type == kind and e.actor and e.trigger < i]
+        return list(earlier[-1].actor) if earlier else []
+
+    def _speech_event(self, judged: float, actors: list[str], targets: list[str], tok, *,
+                      confidence: float) -> Coded:
+        typ, mode = ("ACCUSE", "disapprove") if judged < 0 else ("SUPPORT", None)
+        return Coded(type=typ, mode=mode, trigger=tok.i, support=None, actor=list(actors), recipient=list(targets),
+                     aux=None, confidence=confidence, military=False, span=(tok.start, tok.end), sentence=tok.sent,
+                     past=tok.tag in ("VBD", "VBN"))

@@ -1,0 +1,44 @@
+"""Speech acts: judgments told in words are events (newsgraph.plover.speech).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsgraph.plover.valence import valence
+
+
+def coded(doc):
+    by_id = {a.id: a for a in doc.actors}
+    names = lambda ids: [by_id[i].name for i in ids]
+    return [(e.type, names(e.actor), names(e.recipient)) for e in doc.events]
+
+
+def test_the_valence_lexicon_ships_with_its_package():
+    assert valence("unacceptable") < -1.5 < 2.0 < valence("wonderful")
+    assert valence("table") is None
+
+
+def test_a_harsh_label_is_an_accusation(annotate):
+    doc = annotate("Opposition leader Grace Mensah called the new electoral law \"shameful and unacceptable\".",
+                   date(2020, 3, 4))
+    assert any(t == "ACCUSE" and actors == ["Grace Mensah"] for t, actors, _ in coded(doc))
+
+
+def test_a_harsh_direct_quote_accuses_whom_it_is_about(annotate):
+    doc = annotate('"President Okafor treats the courts with utter contempt," said opposition leader Grace Mensah.',
+                   date(2020, 3, 4))
+    assert ("ACCUSE", ["Grace Mensah"], ["Okafor"]) in [(t, a, r[-1:]) for t, a, r in coded(doc)]
+
+
+def test_grim_topics_in_reported_speech_are_not_judgments(annotate):
+    doc = annotate("Minister Alan Pryce said the war had left the country short of weapons and medicine.",
+                   date(2020, 3, 4))
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_a_label_on_a_refusal_is_not_a_second_event(annotate):
+    doc = annotate("The Kenyan foreign minister rejected the proposal, calling it \"lousy\".", date(2020, 3, 4))
+    assert [t for t, _, _ in coded(doc)] == ["REJECT"]
