@@ -104,3 +104,18 @@ def test_news_outlets_have_home_countries(run):
     doc = run("Reuters and Al Jazeera reported the clashes near the border on Sunday.")
     assert code(doc, "Reuters") == ("GBR", "JRN")
     assert code(doc, "Al Jazeera") == ("QAT", "JRN")
+
+
+def test_a_definite_title_joins_the_person_named_with_it(run):
+    doc = run("Governor Mary Holt signed the bill on Wednesday. The governor said the law would stand.")
+    assert actor(doc, "Mary Holt") is actor(doc, "The governor")
+
+
+def test_a_lone_given_name_joins_the_one_person_named_in_full(run):
+    doc = run("Protesters cheered Joanna Mazur in Gdansk. Joanna thanked them.")
+    assert actor(doc, "Joanna Mazur") is actor(doc, "Joanna")
+
+
+def test_a_title_of_another_country_is_not_the_person_named_before(run):
+    doc = run("President Anna Berg of Norland met the president of Armenia in Oslo.")
+    assert actor(doc, "Anna Berg") is not actor(doc, "the president of Armenia")

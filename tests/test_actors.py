@@ -183,9 +183,11 @@ def test_eval_task_floors():
     if "gum_docs" in m:  # GUM news coreference: mention recall, and link precision kept
         assert m["gum_mention_recall"] >= 0.56
         assert m["gum_group_pronouns_linked"] >= 20 and m["gum_group_pronoun_precision"] >= 0.6
-        # pair recall 0.615 -> 0.610 on purpose: unnamed people who undergo an act ("a man was
-        # arrested") are actors now, and a few pronouns link to them (mention recall 0.566 -> 0.578)
-        assert m["gum_coref_pair_precision"] >= 0.845 and m["gum_coref_pair_recall"] >= 0.605
+        # unnamed people who undergo an act ("a man was arrested") are actors (mention recall
+        # 0.566 -> 0.578); "the governor", "the Pope" join the person last named with that title
+        # and a lone given name the one person named in full with it: pair recall 0.615 -> 0.648,
+        # F1 0.714 -> 0.734, at the cost of pair precision 0.851 -> 0.845 (floor lowered on purpose)
+        assert m["gum_coref_pair_precision"] >= 0.84 and m["gum_coref_pair_recall"] >= 0.64
     assert any(d.startswith("plover error kinds") for d in report.details)
 
 

@@ -184,6 +184,11 @@ class Grouper:
                 a = surnames[last]
                 self._merge(a, d)
                 self.attach(a, m)
+            elif len(name_toks) == 1 and (given := self._given_name_holder(key, m.start)) is not None:
+                # "Paweł was 53" after "Paweł Adamowicz": the one person named in full with it
+                a = given
+                self._merge(a, d)
+                self.attach(a, m)
             elif longer is not None:
                 a = longer  # "al-Muhandis" after "Abu Mahdi al-Muhandis"
                 self._merge(a, d)
@@ -210,6 +215,27 @@ class Grouper:
                 if a is not None and m.actor is None:
                     self.attach(a, m)
         return [a for a in self.drafts.values() if a.mentions]
+
+    def _titled_person(self, head: str, at: int) -> Draft | None:
+        """The person last named before token ``at`` with a title ending in ``head`` ("the
+        mayor" after "Paweł Adamowicz, mayor of Gdańsk"; "the Pope" after "Pope Francis")."""
+        best, best_at = None, -1
+        for a in self.drafts.values():
+            if a.kind != "person" or not a.role:
+                continue
+            if name_key(a.role).split()[-1:] != [head]:
+                continue
+            named = [x.start for x in a.mentions if x.source == "PERSON" and x.start < at]
+            if named and max(named) > best_at:
+                best, best_at = a, max(named)
+        return best
+
+    def _given_name_holder(self, key: str, at: int) -> Draft | None:
+        """The one person named in full before token ``at`` whose first name is ``key``."""
+        hits = {id(a): a for a in self.drafts.values() if a.kind == "person" and a.kb_id is None
+                and len(name_key(a.name).split()) >= 2 and name_key(a.name).split()[0] == key
+                and any(x.start < at for x in a.mentions)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _longer_name(self, key: str) -> Draft | None:
         """The one person already named whose full name ends with this shorter one."""
@@ -275,6 +301,10 @@ class Grouper:
             if owner is not None and owner.kind == "person" and lem != "counterpart" and not d.country:
                 d.country = owner.country  # "his envoy"
             a = self.person_for_office(d, m.start) if (lem in PERSON_TITLE_HEADS or lem == "counterpart") else None
+            if a is None and toks[m.start].text.lower() in ("the", "this") and lem != "counterpart" \
+                    and not d.country and m.end == m.head + 1:
+                # "The governor" after "Governor Kay Ivey" (not "the president of Armenia")
+                a = self._titled_person(lem, m.start)
             if a is not None:
                 self._merge(a, d)
                 self.attach(a, m)
@@ -348,8 +378,14 @@ class Grouper:
         if not d.office:
             return None
         if not d.country:
-            # "the President" after "President Donald Trump": the one holder named in the text
+            # "the President" after "President Donald Trump", "The governor" after "Governor Kay
+            # Ivey": the one holder named in the text (known to the KB, else named before it)
             hits = [a for a in self.drafts.values() if a.kind == "person" and a.office == d.office and a.kb_id]
+            if not hits and at is not None:
+                named = [(max(x.start for x in a.mentions if x.start < at), a) for a in self.drafts.values()
+                         if a.kind == "person" and a.office == d.office
+                         and any(x.source == "PERSON" and x.start < at for x in a.mentions)]
+                return max(named, key=lambda b: b[0])[1] if named else None
             if len(hits) > 1 and at is not None:
                 # several holders named: the one mentioned last before this mention
                 before = [(max((x.start for x in a.mentions if x.start < at), default=-1), a) for a in hits]
