@@ -119,3 +119,20 @@ def test_a_lone_given_name_joins_the_one_person_named_in_full(run):
 def test_a_title_of_another_country_is_not_the_person_named_before(run):
     doc = run("President Anna Berg of Norland met the president of Armenia in Oslo.")
     assert actor(doc, "Anna Berg") is not actor(doc, "the president of Armenia")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The vote ended at 21:00 UTC on Sunday, officials in Warsaw said.", "UTC"),
+    ("COVID-19 has killed 40 people in Lagos, the governor said.", "COVID-19"),
+    ("The Public Order Act was passed by parliament in Accra on Monday.", "Public Order Act"),
+])
+def test_time_zones_diseases_and_laws_are_not_actors(run, text, name):
+    doc = run(text)
+    assert not [a for a in doc.actors if a.name == name]
+
+
+def test_news_eval_flags_no_person_named_bill(run):
+    from newsgraph.evaluate.news import _NONACTOR
+
+    assert _NONACTOR.search("UTC") and _NONACTOR.search("National Emergencies Act")
+    assert not _NONACTOR.search("Bill Clinton")

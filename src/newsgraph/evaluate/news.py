@@ -66,9 +66,11 @@ _PAIR = re.compile(r"\b([A-Z]{3})[ /,]+([A-Z]{3})\b")
 _CODE = re.compile(r"\b[A-Z]{3,9}\b")
 _PRONOUNS = frozenset("he she it they we i you him her them his its their our one this that these those who "
                       "himself herself themselves".split())
+# names of things that are never actors: a time zone as the whole name, a disease anywhere
+# in it, a law as its last word ("the National Emergencies Act", not "Bill Clinton")
 _NONACTOR = re.compile(
-    r"\b(UTC|GMT|[ECMP][SD]T|BST|CET|CEST|COVID|coronavirus|virus|SARS|influenza|flu|measles|Ebola|HIV|"
-    r"Act|Amendment|Section|Article|Bill|Constitution)\b", re.I)
+    r"^(UTC|GMT|[ECMP][SD]T|BST|CET|CEST)$|\b(COVID|coronavirus|virus|SARS|influenza|flu|measles|Ebola|HIV)\b|"
+    r"\s(Act|Amendment|Section|Article|Bill|Constitution)$", re.I)
 
 
 # --- gold ---------------------------------------------------------------------

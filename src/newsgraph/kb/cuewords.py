@@ -13,7 +13,7 @@ from newsgraph.lang.tables import TableError, data_file, read_classes
 #: the classes the actors stage reads; the file must define each of them
 CLASSES = ("NAME_BUS", "NAME_JRN", "NAME_NGO", "NAME_EDU", "NAME_REL", "NAME_MED", "NAME_GOV", "NAME_MIL",
            "NAME_COP", "NAME_JUD", "NAME_PTY", "ORG_WORDS", "NGO_WORDS", "MEDIA_VERBS", "TOLD_VERBS",
-           "LEGISLATURE", "LEG_TITLES", "CANDIDATE")
+           "LEGISLATURE", "LEG_TITLES", "CANDIDATE", "TIME_ZONES", "DISEASE_WORDS", "LAW_HEADS")
 
 
 @lru_cache(maxsize=1)
@@ -47,3 +47,17 @@ def org_words() -> frozenset[str]:
     """Words that end an organisation's name, whether or not they give its sector."""
     _, classes = cue_words()
     return frozenset(name_sectors()) | classes["ORG_WORDS"]
+
+
+def never_actor(name: str) -> bool:
+    """A time zone ("UTC"), a disease ("COVID-19") or a law ("the National Emergencies Act"):
+    names the recogniser may tag as organisations that are never actors."""
+    _, classes = cue_words()
+    words = name.lower().replace("’", "'").split()
+    if not words:
+        return False
+    if len(words) == 1 and words[0] in classes["TIME_ZONES"]:
+        return True
+    if any(w.strip(".,'\"") in classes["DISEASE_WORDS"] for w in words):
+        return True
+    return len(words) >= 2 and words[-1] in classes["LAW_HEADS"] and name[:1].isupper()

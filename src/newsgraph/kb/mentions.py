@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER, Mention
-from newsgraph.kb.cuewords import cue_words, org_words
+from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS, NEEDS_ANCHOR, ROLE_NOUNS
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
@@ -113,6 +113,8 @@ class MentionFinder:
                 e -= 1
             if s >= e or not any(c.isupper() for c in ent.text):
                 continue  # "cts", "dlrs": the recogniser's lower-case noise
+            if ent.label != "PERSON" and never_actor(self.doc.text[toks[s].start : toks[e - 1].end]):
+                continue  # "UTC", "COVID-19", "the National Emergencies Act": no one acts
             e = self._extend_by_kb(s, e)
             head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
             htok = toks[head]
