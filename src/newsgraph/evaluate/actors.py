@@ -156,6 +156,11 @@ def _plover(shared: Path, pipe, limit: int | None) -> tuple[dict, list[str]]:
         "plover_coverage": (located - missed) / max(located, 1),
         "plover_sector_accuracy": s_ok / max(s_total, 1),
         "plover_sector_n": s_total,
+        # the same errors by cause class (as `eval news` counts them)
+        "plover_missing": missed,
+        "plover_no_country": errors["country: none"],
+        "plover_wrong_country": errors["country: wrong"],
+        "plover_wrong_sector": sum(v for k, v in errors.items() if k.startswith("sector:")),
     }
     details = [f"plover error kinds: {dict(errors.most_common())}"] + examples
     return metrics, details
