@@ -11,6 +11,7 @@ import pytest
 
 from newsgraph.registry import stages
 from newsgraph.stages.time import TimeStage
+from newsgraph.timex.anchored import implied_date
 
 from conftest import shared_path
 
@@ -147,8 +148,12 @@ def test_following_day_is_relative_to_the_last_date(parse):
     found = values(parse, "The army attacked on 3 March 2019. The following day, the rebels withdrew.")
     assert found["3 March 2019"] == "2019-03-03"
     assert found["The following day"] == "2019-03-04"
-    t = value_of(parse, "The army attacked on 3 March 2019. Three days later, the rebels withdrew.", "Three days later")
-    assert t.value == "2019-03-06" and t.anchor == "previous"
+    # TIMEX3: "Three days" is the duration, "later" its signal; the date it leads to is asked for
+    doc = parse("The army attacked on 3 March 2019. Three days later, the rebels withdrew.", published="2021-08-19")
+    doc = TimeStage()(doc)
+    t = next(x for x in doc.timexes if x.text == "Three days")
+    assert (t.type, t.value, t.anchor) == ("DURATION", "P3D", "previous")
+    assert implied_date(doc, t).value == "2019-03-06"
 
 
 def test_that_year(parse):

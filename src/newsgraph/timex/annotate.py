@@ -10,7 +10,7 @@ from newsgraph.timex.lexicon import PARTS_OF_DAY
 from newsgraph.timex.recognise import candidates
 from newsgraph.timex.resolve import Context, point_result
 from newsgraph.timex.rules import resolve
-from newsgraph.timex.syntax import TokenIndex, attachment, tense_of_span
+from newsgraph.timex.syntax import TokenIndex, attachment, governing, tense_of_span
 
 MODES = ("news", "narrative")
 # points that can serve as the reference time of later anaphora
@@ -26,6 +26,10 @@ class TimexOptions:
     #: minister") are timexes: yes under TIMEX2/ACE (WikiWars annotates them
     #: PAST_REF), no under TIMEX3/TimeML, which the stage follows
     adjective_refs: bool = False
+    #: TIMEX3 (yes): "three days later" is a DURATION ("three days") with its signal
+    #: ("later") and anchor beside it (:mod:`newsgraph.timex.anchored`); TIMEX2 (no,
+    #: WikiWars): the whole phrase is the DATE it leads to
+    anchored_durations: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -91,7 +95,9 @@ def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Time
         published=doc.published,
         mode=options.mode,
         tense=(lambda s, e: tense_of_span(doc, index, s, e)) if doc.tokens else (lambda s, e: None),
+        parse=(lambda s, e: governing(doc, index, s, e)),
         text=doc.text,
+        anchored_durations=options.anchored_durations,
     )
     text = doc.text
     out: list[Timex] = []
@@ -113,6 +119,12 @@ def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Time
         if r.point is not None and r.point.precision in _REFERENCE_PRECISIONS \
                 and _sets_reference(doc, index, ctx, c, r):
             ctx.history.append(replace(r.point, part_of_day=None, clock=None))
+        elif r.implied is not None and r.implied.precision in _REFERENCE_PRECISIONS \
+                and _sets_reference(doc, index, ctx, c, replace(r, point=r.implied)):
+            ctx.history.append(replace(r.implied, part_of_day=None, clock=None))
+        if r.type == "DURATION" and c.kind == "offset" and c.groups.get("dir"):
+            # the signal ("later", "before") is not part of the duration
+            c.end = c.start + len(text[c.start:c.end].rstrip()[: -len(c.groups["dir"])].rstrip())
         out.append(
             Timex(
                 start=c.start,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.timex.lexicon import HOLIDAY_NAMES, NOT_TIMEXES, WORDS
+
 # --- building blocks -----------------------------------------------------------
 
 # Month names: case-sensitive (Title or UPPER), so "may" and "march" never match.
@@ -29,7 +31,8 @@ YEAR = r"(?<![\d,.$£€#/])(?:1\d{3}|20\d{2})(?![\d%]|,\d|\.\d)"
 NUM = (
     r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred|a\s+dozen|dozen|a\s+couple\s+of|single)"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred|a\s+dozen|dozen|a\s+couple\s+of|single"
+    r"|half\s+an?|a\s+half)"
 )
 VAGUE = r"(?:several|a\s+few|few|many|some|numerous|a\s+number\s+of)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|weekend|month|quarter|year|decade|century|centuries)"
@@ -47,8 +50,18 @@ ORD = (
 )
 POD = r"(?:morning|afternoon|evening|night|overnight)"
 # adjectives that may sit inside a duration: "two bloody weeks", "five more years"
-DUR_ADJ = (r"(?:(?:relatively|very|extremely)\s+)?(?:more|long|full|bloody|straight|consecutive|additional|further|short|brutal"
-           r"|hard|difficult|peaceful|whole|entire|successive|critical|tense|intense|heavy|turbulent|quiet|calm)")
+DUR_ADJ = (r"(?:(?:relatively|very|extremely)\s+)?(?:"
+           + "|".join(sorted(map(re.escape, WORDS["DURATION_ADJECTIVES"]), key=len, reverse=True)) + ")")
+
+
+def _phrase(text: str) -> str:
+    """A data-file phrase as a pattern: any spacing, either apostrophe."""
+    return r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in text.split())
+
+
+HOLIDAY = "|".join(_phrase(h) for h in sorted(HOLIDAY_NAMES, key=len, reverse=True))
+POD_PL = r"(?:mornings|afternoons|evenings|nights)"
+_WD_PL = "Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
 
 # a pattern starts at the start of a word ("a day", not the end of "Banana day")
 WS = r"(?<![\w])(?<!\d[,.])"
@@ -79,8 +92,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # last/this/next December
     ("rel_month", _c(rf"{WS}(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+(?P<mon>{MON_FULL})\b")),
     # fixed-date holidays: Christmas (1963), New Year's Eve
-    ("holiday", _c(rf"""{WS}(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['\u2019]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween
-                    |Valentine['\u2019]s\s+Day|All\s+Saints['\u2019]?\s+Day)(?:,?\s+(?P<y>{YEAR}))?(?![\w])""")),
+    ("holiday", _c(rf"""{WS}(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w])""")),
     # 9/11: the attacks of 11 September 2001, a named day in news
     ("named_day", _c(r"(?<![\w/])(?P<named>9/11)(?![\w/]|-\d)")),
     # on the 20th (of the month in the story)
@@ -118,7 +130,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # N units ago / N days later / a year earlier / N years before
     ("offset", _c(rf"""{WS}(?i:(?P<q>(?:about|some|nearly|almost|over|more\s+than|less\s+than|just|only|around|roughly)\s+)?
                     (?P<n>{NUM}|{VAGUE}|\d+)[\s-]+(?P<unit>{UNIT_PL})\s+
-                    (?P<dir>ago|earlier|later|before|after|afterwards?|previously|from\s+now|hence|since))(?![\w])""")),
+                    (?P<dir>ago|earlier|later|before|after|afterwards?|previously|from\s+now|hence|since|beforehand
+                    |prior\s+to|in\s+advance\s+of|ahead\s+of|into))(?![\w])""")),
     # the end of the year, the beginning of the month, the rest of that year
     ("unit_mod", _c(r"""(?<![\w])(?i:(?:the\s+)?(?P<m>end|beginning|start|middle|close|latter\s+part|first\s+part|early\s+part|later\s+part|rest|remainder|turn)
                       \s+of\s+(?P<det>the|that|this|next|last)\s+(?P<unit>year|month|week|decade|century))(?![\w])""")),
@@ -128,7 +141,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("offset_the", _c(r"(?<![\w])(?i:(?P<n>the)\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after))(?![\w])")),
     # last month, next week, this year, the following day, that year, the same month
     ("rel_unit", _c(rf"""{WS}(?i:(?P<the>the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|preceding|following|succeeding|same|that|current|present|subsequent)
-                    \s+(?P<unit>day|night|week|weekend|fortnight|month|quarter|year|decade|century))(?![\w-])""")),
+                    \s+(?:(?P<fy>fiscal|financial|budget|academic|school)\s+)?(?P<unit>day|night|week|weekend|fortnight|month|quarter|year|decade|century))(?![\w-])""")),
     # over the weekend, throughout the weekend (only the part in group "span" is the timex)
     ("the_weekend", _c(r"(?<![\w])(?i:(?:over|during|throughout|at|on|for)\s+(?P<span>the\s+weekend))(?![\w-])")),
     # (last/next) Thursday (morning)
@@ -138,23 +151,37 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock", _c(r"""(?i:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hr\b|h\b|GMT\b|UTC\b|local\s+time)
                      |(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:]))""")),
     # sets: every Friday, every two weeks, daily, each year, per month
-    ("set", _c(rf"""{WS}(?i:(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?P<unit>{UNIT_PL}|(?P<wd>{_WD_FULL})|(?P<mon>{_MON_FULL}))
+    ("set", _c(rf"""{WS}(?i:(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?:(?P<wd>{_WD_FULL})(?:\s+(?P<wdpod>{POD}))?|(?P<mon>{_MON_FULL})
+                    |(?P<pod>morning|afternoon|evening|night)|(?P<season>spring|summer|autumn|fall|winter|season)|(?P<unit>{UNIT_PL}))
                     |(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)
                     |per\s+(?P<punit>{UNIT})|(?P<times>once|twice|\w+\s+times)\s+(?:a|per)\s+(?P<tunit>{UNIT}))(?![\w-])""")),
     # durations: three years, 46-day, a decade, several months, year-long, the past two weeks
     ("duration", _c(rf"""{WS}(?i:(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|first|initial)\s+)?
                     (?:(?P<q>about|some|nearly|almost|over|more\s+than|less\s+than|at\s+least|just|only|around|roughly|up\s+to)\s+)?
                     (?!(?:1\d{{3}}|20\d{{2}})\s+{UNIT}(?![s\w]))  # "World Cup 2018 day five": a year, not 2018 days
-                    (?P<n>{NUM}|{VAGUE}|\d+(?:\.\d+)?)[\s-]+(?:{DUR_ADJ}\s+)?(?P<unit>{UNIT_PL})(?P<long>[\s-]+long)?
-                    |(?P<unit2>year|month|week|day|decade|hour)[\s-]long
-                    |(?:for|over|within)\s+(?P<bare>(?:recent\s+)?(?:years|months|weeks|days|decades|hours)))(?![\w-])""")),
+                    (?P<n>{NUM}|{VAGUE}|\d+(?:\.\d+)?)(?P<andhalf>\s+and\s+a\s+half)?[\s-]+(?:{DUR_ADJ}\s+)?(?P<unit>{UNIT_PL})
+                    (?P<andhalf2>\s+and\s+a\s+half)?(?P<long>[\s-]+long)?
+                    |(?P<unit2>year|month|week|day|decade|hour)[\s-]long)(?![\w-])""")),
+    # a bare plural unit: "for weeks", "minutes before", "in recent years" (cues checked in recognise)
+    ("bare_unit", _c(r"""(?<![\w-])(?P<recent>(?i:recent)\s+)?(?P<bare>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w'\u2019-])""")),
+    # plural days and parts of days: "on Sundays", "at weekends", "in the mornings" (sets)
+    ("set_plural", _c(rf"""(?<![\w-])(?:(?P<wdpl>{_WD_PL})|(?P<wepl>(?i:weekends))|(?P<podpl>(?i:{POD_PL})))(?![\w'\u2019-])""")),
+    # the end of the year without its article: "by year end", "year-end", "end of year", "the year's end"
+    ("unit_end", _c(r"""(?<![\w-])(?i:(?:the\s+)?(?P<m>end|close)\s+of\s+(?P<unit>year|month)
+                    |(?:the\s+)?(?P<unit2>year|month)(?:['\u2019]s)?[\s-]+(?P<m2>end))(?![\w-])""")),
+    # fiscal 2019, fiscal year 2020, FY2021, FY 2021
+    ("fiscal", _c(rf"""(?<![\w-])(?:(?i:fiscal|financial)\s+(?i:year\s+)?(?P<y>{YEAR})|FY\s?(?P<y2>\d{{4}}|\d{{2}}))(?![\w-])""")),
+    # clock-format durations: "in 2:03:59", "a 1:45 hours drive"
+    ("clock_duration", _c(r"""(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.\d+)?(?![\d:])
+                    |(?P<a>\d{1,2}):(?P<b>[0-5]\d)\s+(?P<u>(?i:hours|hrs|minutes|mins))(?![\w]))""")),
     # now, currently, former, recently, the future, the past
     ("ref", _c(r"""(?i:(?<![\w-])(?P<present>now|currently|current|at\s+present|nowadays|present-day|(?:the\s+)?present\s+day
                               |(?:to|until|till)\s+the\s+present|these\s+days|at\s+the\s+moment)
                    |(?P<past>former|formerly|recently|recent|in\s+the\s+past|the\s+past)
                    |(?P<future>(?:the\s+)?future))(?![\w-])""")),
     # traps: ages, counts, scores -- they win overlaps and make nothing
-    ("trap_age", _c(rf"""{WS}(?i:(?:aged|age|ages)\s+(?:of\s+)?\d{{1,3}}(?:\s+(?:and|to|-)\s+\d{{1,3}})?(?:\s+years?)?
+    ("trap_phrase", _c(r"(?<![\w])(?i:" + "|".join(_phrase(t) for t in NOT_TIMEXES) + r")(?![\w])")),
+    ("trap_age", _c(rf"""{WS}(?i:(?:aged|age|ages)\s+(?:of\s+)?(?:\d{{1,3}}|{NUM})(?:\s*(?:and|to|-|\u2013)\s*(?:\d{{1,3}}|{NUM}))?(?:[\s-]+(?:years?|months?|weeks?|days?))?
                         |\d{{1,3}}\s*(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old
                         |(?:{NUM}|\d+)[\s-]+(?:years?|months?)[\s-]+old)(?![\w])""")),
 ]
@@ -186,7 +213,7 @@ RANGE_AFTER = re.compile(rf"^\s*(?:-|\u2013|\u2014|and|to|or|until|through)\s*(?
 # a long article without a unit word never pays for the duration grammar.
 _UNIT_TRIGGER = re.compile(r"(?i)second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|aged?\b")
 TRIGGERS: dict[str, re.Pattern] = {
-    "duration": _UNIT_TRIGGER, "offset": _UNIT_TRIGGER, "rel_plural": _UNIT_TRIGGER, "trap_age": _UNIT_TRIGGER,
+    "duration": _UNIT_TRIGGER, "offset": _UNIT_TRIGGER, "bare_unit": _UNIT_TRIGGER, "rel_plural": _UNIT_TRIGGER, "trap_age": _UNIT_TRIGGER,
     "rel_unit": _UNIT_TRIGGER, "unit_mod": _UNIT_TRIGGER, "this_unit_mod": _UNIT_TRIGGER, "offset_the": _UNIT_TRIGGER,
     "century": re.compile(r"(?i)centur"),
     "season": re.compile(r"(?i)spring|summer|autumn|fall|winter"),
@@ -198,6 +225,11 @@ TRIGGERS: dict[str, re.Pattern] = {
     "pod_rel": re.compile(r"(?i)morning|afternoon|evening|night"),
     "same_time": re.compile(r"(?i)same\s+time|this\s+date"),
     "the_weekend": re.compile(r"(?i)weekend"),
+    "set_plural": re.compile(r"(?i)(?:days|weekends|mornings|noons|evenings|nights)\b"),
+    "unit_end": re.compile(r"(?i)\bend\b"),
+    "fiscal": re.compile(r"(?i)fiscal|financial|FY"),
+    "clock_duration": re.compile(r"\d:\d\d"),
+    "trap_phrase": re.compile(r"(?i)\bnow\b|minutes|time|clock"),
     "named_day": re.compile(r"9/11"),
     "decade": re.compile(r"\d0['\u2019]?s\b"),
     "decade_word": re.compile(r"(?i)ties\b"),

@@ -38,7 +38,7 @@ NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "couple of": 2,
-    "a half": 0.5, "half a": 0.5, "single": 1,
+    "a half": 0.5, "half a": 0.5, "half an": 0.5, "single": 1,
 }
 #: quantities that say "some number" (TIMEX3 writes X)
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "numerous", "a number of", "the"}
@@ -72,3 +72,67 @@ def number(word: str) -> float | None:
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS and NUMBERS[parts[1]] < 10:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # twenty one
     return None
+
+
+# --- word lists kept as data (newsgraph/lang/en/timex_*) ------------------------------
+
+_WORD_CLASSES = ("DURATION_ADJECTIVES", "BARE_UNIT_BEFORE", "BARE_UNIT_AFTER", "NUMBER_NOUNS",
+                 "DATED_PRESENT_VERBS", "DEFERRAL_VERBS", "EVERYDAY_DETERMINERS")
+
+
+def load_words(path) -> dict[str, frozenset[str]]:
+    """The time stage's word classes; '_' in a word stands for a space."""
+    from newsgraph.lang.tables import TableError, read_classes
+
+    _, classes, lines = read_classes(path)
+    for name in classes:
+        if name not in _WORD_CLASSES:
+            raise TableError(f"{path}:{lines[name]}: unknown class {name}; the time stage reads "
+                             f"{', '.join(_WORD_CLASSES)}")
+    missing = [c for c in _WORD_CLASSES if c not in classes]
+    if missing:
+        raise TableError(f"{path}:1: class {missing[0]} is missing; the time stage needs it")
+    return {k: frozenset(w.replace("_", " ").lower() for w in v) for k, v in classes.items()}
+
+
+def load_holidays(path) -> dict[str, tuple[int, int]]:
+    """Fixed-day holidays: name as written -> (month, day)."""
+    from datetime import date
+
+    from newsgraph.lang.tables import read_rows
+
+    rows = read_rows(path, min_fields=3, max_fields=3, key=lambda f: holiday_key(f[0]), shape="name | month | day")
+    out = {}
+    for row in rows.rows:
+        name, month, day = row.fields
+        try:
+            date(2000, int(month), int(day))  # a leap year: 29 February is a real day
+        except ValueError:
+            raise row.error(f"{month}/{day} is not a day of the year; write 'name | month | day'") from None
+        out[name] = (int(month), int(day))
+    return out
+
+
+def holiday_key(name: str) -> str:
+    return " ".join(name.lower().replace("\u2019", "'").split())
+
+
+def load_phrases(path) -> tuple[str, ...]:
+    """Phrases that name no time ('phrase | why'), longest first."""
+    from newsgraph.lang.tables import read_rows
+
+    rows = read_rows(path, min_fields=2, max_fields=2, key=lambda f: f[0].lower(), shape="phrase | why")
+    return tuple(sorted((r.fields[0].lower() for r in rows.rows), key=len, reverse=True))
+
+
+def _data(name: str):
+    from newsgraph.lang.tables import data_file
+
+    return data_file(name)
+
+
+WORDS: dict[str, frozenset[str]] = load_words(_data("timex_words.txt"))
+HOLIDAY_NAMES: dict[str, tuple[int, int]] = load_holidays(_data("timex_holidays.psv"))
+#: normalised name (``holiday_key``) -> (month, day)
+HOLIDAYS: dict[str, tuple[int, int]] = {holiday_key(k): v for k, v in HOLIDAY_NAMES.items()}
+NOT_TIMEXES: tuple[str, ...] = load_phrases(_data("timex_not_timexes.psv"))

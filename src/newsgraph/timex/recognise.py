@@ -16,7 +16,7 @@ from newsgraph.timex.grammar import (
     HEADER, KIND_PRIORITY, PATTERNS, RANGE_AFTER, RANGE_BEFORE, TRIGGERS, WINDOW_AFTER, WINDOW_BEFORE,
     YEAR_RANGE_AFTER,
 )
-from newsgraph.timex.lexicon import AMBIGUOUS_MONTHS
+from newsgraph.timex.lexicon import AMBIGUOUS_MONTHS, WORDS
 from newsgraph.timex.syntax import TokenIndex
 
 
@@ -60,6 +60,17 @@ _GAME_WORDS = re.compile(r"(?i)\b(?:goals?|scored?|scoring|scoreboard|match|game
 _RECENT_YEARS = 60
 # a number this many years before publication, in front of a plural noun, counts things
 _FAR_COUNT_YEARS = 150
+
+
+_BARE_BEFORE = WORDS["BARE_UNIT_BEFORE"]
+_BARE_AFTER = WORDS["BARE_UNIT_AFTER"]
+_WORDS_BEFORE = re.compile(r"(?:[\w'\u2019]+\s+){1,2}$")
+_WORDS_AFTER = re.compile(r"\s+([\w'\u2019]+)(?:\s+[\w'\u2019]+)?")
+_COORDINATED_UNIT = re.compile(r"(?i)\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:and|or|to)\s+"
+                               r"(?:even\s+|then\s+|perhaps\s+|possibly\s+|sometimes\s+)?$")
+# words before a plural day or part of day that make it a set: "on Sundays", "at weekends"
+_SET_CUES = {"on", "at", "during", "over", "most", "all", "some", "many", "the", "avoid", "and", "or", "every",
+             "weekday", "through", "throughout"}
 
 
 def header_spans(text: str) -> list[tuple[int, int]]:
@@ -166,6 +177,8 @@ class Checker:
         g = c.groups
         if g.get("era") or g.get("era2") or g.get("y3"):
             return True
+        if not g.get("mod") and self.word_before(c.start) in WORDS["NUMBER_NOUNS"]:
+            return False  # "Section 1201", "Resolution 2231", "Flight 1549": a label, not a year
         y = int(g["y"])
         t = toks[0] if toks else None
         is_date = t is not None and t.ent_type in ("DATE", "TIME")
@@ -230,6 +243,39 @@ class Checker:
             return False
         return True
 
+    def bare_unit(self, c: Candidate, toks) -> bool:
+        """"for weeks", "can take months", "minutes before", "months and even years"."""
+        if c.groups.get("recent"):
+            return True
+        before = _WORDS_BEFORE.search(self.text, max(0, c.start - 40), c.start)
+        words = before.group(0).lower().split() if before else []
+        if words and (words[-1] in _BARE_BEFORE or " ".join(words[-2:]) in _BARE_BEFORE):
+            return True
+        after = _WORDS_AFTER.match(self.text, c.end)
+        if after and (after.group(1).lower() in _BARE_AFTER or " ".join(after.group(0).lower().split()) in _BARE_AFTER):
+            return True
+        # a second unit joined to a duration: "for months and even years"
+        return bool(_COORDINATED_UNIT.search(self.text, max(0, c.start - 60), c.start))
+
+    def set_plural(self, c: Candidate, toks) -> bool:
+        g = c.groups
+        after = self.text[c.end:c.end + 4].lower()
+        if after.startswith(" of"):
+            return False  # "the nights of 3 and 4 May"
+        nxt = self.next_token(toks)
+        before = self.word_before(c.start)
+        if g.get("wdpl"):
+            return nxt is None or nxt.pos != "PROPN"
+        if g.get("wepl"):
+            return before in _SET_CUES
+        return before in _SET_CUES - {"the"} or self.text[max(0, c.start - 7):c.start].lower() == "in the "
+
+    def set(self, c: Candidate, toks) -> bool:
+        if self.text[c.start:c.end].lower().split()[-1] == "day" and \
+                self.word_before(c.start) in WORDS["EVERYDAY_DETERMINERS"]:
+            return False  # "their every day lives": the adjective everyday
+        return True
+
     def holiday(self, c: Candidate, toks) -> bool:
         if toks:
             k = toks[0].i - 1
@@ -276,6 +322,7 @@ class Checker:
 
 
 _CHECKS = {
+    "bare_unit": Checker.bare_unit, "set_plural": Checker.set_plural, "set": Checker.set,
     "weekday": Checker.weekday,
     "day_only": Checker.day_only,
     "month": Checker.month, "year": Checker.year, "season": Checker.season, "ref": Checker.ref,
@@ -318,6 +365,44 @@ def range_partners(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return sorted(chosen + free, key=lambda c: c.start)
 
 
+_DAY_KINDS = {"weekday", "dmy", "mdy", "deictic_day", "rel_unit", "offset_the", "holiday"}
+# only what reads as one expression; "at 5:00 on 3 October" and "Saturday at 3 p.m."
+# are two, the clock taking its day from the one named beside it
+_CLOCK_THEN_DAY = re.compile(r",?\s*")
+_DAY_THEN_CLOCK = re.compile(r",?\s*")
+
+
+def _is_day(c: Candidate) -> bool:
+    if c.kind not in _DAY_KINDS:
+        return False
+    if c.kind in ("rel_unit", "offset_the"):
+        return (c.groups.get("unit") or "").lower() == "day"
+    return True
+
+
+def merge_clock_days(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A clock time and the day it falls on are one TIME: "15:00 GMT Saturday",
+    "2:30 the next day", "Saturday at 3 p.m.", "on 4 May at 10:00"."""
+    out: list[Candidate] = []
+    k = 0
+    while k < len(cands):
+        c = cands[k]
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        if nxt is not None and nxt.start - c.end <= 8:
+            gap = text[c.end:nxt.start]
+            clock, day = (c, nxt) if c.kind == "clock" and _is_day(nxt) and _CLOCK_THEN_DAY.fullmatch(gap) else \
+                (nxt, c) if nxt.kind == "clock" and _is_day(c) and _DAY_THEN_CLOCK.fullmatch(gap) else (None, None)
+            if clock is not None and not day.groups.get("pod"):
+                out.append(Candidate(c.start, nxt.end, "clock_day",
+                                     {"clock": clock.groups, "day": day.groups, "day_kind": day.kind,
+                                      "day_start": day.start, "day_end": day.end, "clock_first": clock is c}))
+                k += 2
+                continue
+        out.append(c)
+        k += 1
+    return out
+
+
 def candidates(doc: NewsDoc, index: TokenIndex) -> list[Candidate]:
     """The timex spans of ``doc`` in text order, traps removed, headers skipped."""
     text = doc.text
@@ -335,4 +420,4 @@ def candidates(doc: NewsDoc, index: TokenIndex) -> list[Candidate]:
             c.groups = dict(c.groups, pod=m.group(1))
             c.start = m.start()
         out.append(c)
-    return out
+    return merge_clock_days(text, out)

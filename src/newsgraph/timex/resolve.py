@@ -35,6 +35,9 @@ class Resolved:
     mod: str | None = None
     interval: tuple[str, str] | None = None
     precision: str = "unknown"
+    #: for an anchored duration ("three days later"): the point it leads to, which
+    #: becomes the story's reference time as a date would
+    implied: Point | None = None
 
 
 @dataclass
@@ -49,6 +52,11 @@ class Context:
     history: list[Point] = field(default_factory=list)
     #: the document text, for the word before an expression ("until October 14")
     text: str = ""
+    #: (root token, governing verb token) of the span [start, end), from the parse
+    parse: Callable[[int, int], tuple] = lambda s, e: (None, None)
+    #: TIMEX3: "three days later" is a DURATION anchored on the story's time; TIMEX2
+    #: (WikiWars) writes the date it leads to instead
+    anchored_durations: bool = True
 
     def word_before(self, start: int) -> str:
         k = start
@@ -252,9 +260,18 @@ def unit_letter(unit: str) -> tuple[str, str | None]:
     return UNITS.get(u, ("D", "day"))
 
 
+# a fraction of a unit in whole smaller units: half an hour is PT30M, half a year P6M
+_SMALLER = {"hour": (60, "minute"), "day": (24, "hour"), "week": (7, "day"), "year": (12, "month"),
+            "minute": (60, "second"), "decade": (10, "year"), "century": (100, "year")}
+
+
 def duration_value(n: float | None, unit: str) -> str:
     letter, _ = unit_letter(unit)
     u = unit.lower().rstrip("s")
+    if u == "centurie":
+        u = "century"
+    if n is not None and not float(n).is_integer() and u in _SMALLER and float(n * _SMALLER[u][0]).is_integer():
+        return duration_value(n * _SMALLER[u][0], _SMALLER[u][1])
     if u == "fortnight":
         n = None if n is None else n * 2
     q = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from newsgraph.timex.lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from newsgraph.timex.lexicon import HOLIDAYS, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WORDS, holiday_key
 from newsgraph.timex.resolve import (
     Context, Resolved, count, day_by_tense, day_num, duration_value, mod_of, month_by_tense,
     month_num, partial, point_result, season, unit_letter, unit_point, weekday, year_num,
@@ -44,6 +45,30 @@ def _slash(g, ctx, s, e):
     return point_result(p, "none") if p else None
 
 
+_OPENING_WORDS = {"since", "from"}
+
+
+def _endpoint_tense(ctx: Context, s: int, e: int) -> str | None:
+    """The tense that places a bare month or weekday, read with its preposition.
+
+    A stretch that runs until (through, to, by) a month or weekday under a present verb
+    ends ahead ("the exhibition continues through June"); under a verb that pushes a
+    date ahead it does so even in the past tense ("the match was postponed until
+    Saturday"). One that runs since a month began before ("has grown since June").
+    """
+    tense = ctx.tense(s, e)
+    before = ctx.word_before(s)
+    if before in _ENDPOINT_WORDS - {"before"}:
+        if tense in ("present", None):
+            return "future"
+        _, verb = ctx.parse(s, e)
+        if tense == "past" and verb is not None and verb.lemma.lower() in WORDS["DEFERRAL_VERBS"]:
+            return "future"
+    elif before in _OPENING_WORDS and tense in ("present", None):
+        return "past"
+    return tense
+
+
 def _bare_year_for_month(ctx: Context, month: int, day: int | None, s: int, e: int):
     """Year for a month (and day) written without one."""
     if ctx.mode == "narrative" and ctx.history:
@@ -60,7 +85,7 @@ def _bare_year_for_month(ctx: Context, month: int, day: int | None, s: int, e: i
         p = day_by_tense(month, day, anchor, tense, endpoint=before in _ENDPOINT_WORDS,
                          startpoint=before in ("from", "since"))
         return (p.year if p else None), how
-    return month_by_tense(month, anchor, tense), how
+    return month_by_tense(month, anchor, _endpoint_tense(ctx, s, e)), how
 
 
 def _dated(g, ctx, s, e):
@@ -89,16 +114,13 @@ def _dated(g, ctx, s, e):
     return point_result(p, how)
 
 
-_HOLIDAYS = {"christmas": ("December", "25"), "christmas day": ("December", "25"), "christmas eve": ("December", "24"),
-             "new year's day": ("January", "1"), "new year's eve": ("December", "31"), "boxing day": ("December", "26"),
-             "halloween": ("October", "31"), "valentine's day": ("February", "14"),
-             "all saints day": ("November", "1"), "all saints' day": ("November", "1")}
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 
 
 def _holiday(g, ctx, s, e):
-    name = " ".join(g["hol"].lower().replace("\u2019", "'").split())
-    mon, day = _HOLIDAYS[name]
-    return _dated({"mon": mon, "d": day, "y": g.get("y")}, ctx, s, e)
+    month, day = HOLIDAYS[holiday_key(g["hol"])]
+    return _dated({"mon": _MONTH_NAMES[month - 1], "d": str(day), "y": g.get("y")}, ctx, s, e)
 
 
 _NAMED_DAYS = {"9/11": (2001, 9, 11)}
@@ -278,9 +300,23 @@ def _year2(g, ctx, s, e):
 # --- relative to the publication date or the last mentioned date ------------------
 
 
+def _generic_today(ctx, s, e) -> bool:
+    """"Today, about 100,000 Greeks worship Zeus", "as strong today as it was": the present
+    in general, not the day of publication ("the ministry today announces")."""
+    tok, verb = ctx.parse(s, e)
+    if tok is None or verb is None or tok.dep not in ("npadvmod", "advmod"):
+        return False
+    if ctx.text[verb.end:verb.end + 4] == " to " or ctx.text[e:e + 4] == " to ":
+        return False  # "today is to begin": the be-to future schedules a day
+    return ctx.tense(s, e) == "present" and verb.tag in ("VBZ", "VBP") \
+        and verb.lemma.lower() not in WORDS["DATED_PRESENT_VERBS"]
+
+
 def _deictic_day(g, ctx, s, e):
     w = " ".join(g["w"].lower().split())
     if ctx.mode == "narrative" and w in ("today",):
+        return Resolved("DATE", "PRESENT_REF", anchor="none")
+    if w == "today" and not g.get("pod") and _generic_today(ctx, s, e):
         return Resolved("DATE", "PRESENT_REF", anchor="none")
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
@@ -376,16 +412,49 @@ def _same_time(g, ctx, s, e):
     return point_result(ref, "previous")
 
 
+_BACKWARD_SIGNALS = {"ago", "earlier", "before", "previously", "beforehand", "prior to", "in advance of", "ahead of"}
+# signals that anchor on the text's now, not on the story's last date
+_DEICTIC_SIGNALS = {"ago", "from now", "hence"}
+
+
 def _offset(g, ctx, s, e):
+    """"three days later", "a year ago", "two weeks before the vote".
+
+    TIMEX3 writes an anchored duration as the DURATION with its signal and anchor
+    beside it ("ago" excepted: "a year ago" is the DATE it names); the point it
+    leads to is kept as ``implied`` so the story's time still moves with it.
+    TIMEX2 (``anchored_durations=False``) writes that point as a DATE.
+    """
     unit = g["unit"].lower()
-    letter, prec = unit_letter(unit)
     direction = " ".join(g["dir"].lower().split())
     if direction == "since":
         return Resolved("DURATION", duration_value(count(g["n"]), unit), precision="unknown")
+    dated = _offset_point(g, ctx, unit, direction)
+    if direction == "ago" or not ctx.anchored_durations or g["n"].lower() == "the":
+        return dated  # "a year ago", "the year before": the date they name
+    implied = dated.point if dated is not None else None
+    return Resolved("DURATION", duration_value(count(g["n"]), unit), anchor=dated.anchor if dated else "none",
+                    implied=implied)
+
+
+def _ago_hours(g, ctx, unit: str):
+    """"24 hours ago", "ten minutes ago": the day they lead back to."""
+    anchor, how = ctx.deictic_anchor()
     n = count(g["n"])
-    sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
-    deictic = direction in ("ago", "from now", "hence")
-    if deictic:
+    if anchor is None:
+        return None
+    hours = (n or 0) * (1 if unit.startswith("hour") else 0)
+    return point_result(day_point(anchor - timedelta(days=int(hours // 24))), how)
+
+
+def _offset_point(g, ctx, unit: str, direction: str) -> Resolved | None:
+    """The date an offset leads to, from the text's now (ago, from now) or the story's last date."""
+    letter, prec = unit_letter(unit)
+    n = count(g["n"])
+    sign = -1 if direction in _BACKWARD_SIGNALS else 1
+    if direction == "ago" and prec is None:
+        return _ago_hours(g, ctx, unit)
+    if direction in _DEICTIC_SIGNALS:
         anchor, how = ctx.deictic_anchor()
     else:
         ref = ctx.ref_at(prec or "day") if prec else ctx.ref()
@@ -413,8 +482,10 @@ def _offset(g, ctx, s, e):
         p = Point("month", y, m)
     elif prec == "quarter":
         p = shift(unit_point("quarter", anchor), k)
-    elif prec == "year":
-        p = Point("year", anchor.year + k)
+    elif prec == "year" or direction == "ago":
+        # "a decade ago" names the year ten years back, as news writes it
+        step = {"year": 1, "decade": 10, "century": 100}[prec]
+        p = Point("year", anchor.year + k * step)
     elif prec == "decade":
         p = Point("decade", (anchor.year + 10 * k) // 10 * 10)
     else:
@@ -497,7 +568,7 @@ def _weekday_rule(g, ctx, s, e):
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
         return Resolved("DATE", f"XXXX-WXX-{wd}", anchor="none")
-    tense = ctx.tense(s, e)
+    tense = _endpoint_tense(ctx, s, e)
     if ctx.mode == "narrative" and tense != "future":
         tense = "future"  # a story moves forward from its last date
     elif tense is None:
@@ -510,7 +581,8 @@ def _weekday_rule(g, ctx, s, e):
     return point_result(p, how)
 
 
-def _clock(g, ctx, s, e):
+def _clock_hm(g) -> str | None:
+    """"HH:MM" of a clock match, or None when it is no hour of a day."""
     h = g.get("h") or g.get("h2")
     minute = g.get("min") or g.get("min2") or "00"
     hour = int(h)
@@ -519,8 +591,24 @@ def _clock(g, ctx, s, e):
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    if hour > 23:
+    return f"{hour:02d}:{minute}" if hour <= 23 else None
+
+
+def _clock_day(g, ctx, s, e):
+    """A clock time on a named day: the day's rule places the day, the clock refines it."""
+    start = s if g["clock_first"] else g["day_start"]  # "until 15:00 GMT Saturday" reads "until"
+    day = resolve(g["day_kind"], g["day"], ctx, start, g["day_end"])
+    hm = _clock_hm(g["clock"])
+    if day is None or hm is None or day.point is None or day.point.precision != "day":
+        return day
+    return point_result(replace(day.point, clock=hm, part_of_day=None), day.anchor, type_="TIME")
+
+
+def _clock(g, ctx, s, e):
+    hm = _clock_hm(g)
+    if hm is None:
         return None
+    hour, minute = int(hm[:2]), hm[3:]
     ref = ctx.ref_at("day")
     if ref is not None and ref.precision == "day" and ref.bounds():
         p, how = ref, "previous"
@@ -534,7 +622,17 @@ def _clock(g, ctx, s, e):
 
 def _set(g, ctx, s, e):
     if g.get("wd"):
-        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}")
+        pod = f"T{PARTS_OF_DAY[g['wdpod'].lower()]}" if g.get("wdpod") else ""
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}{pod}")
+    if g.get("pod"):
+        return Resolved("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}")  # every morning
+    if g.get("season"):
+        name = g["season"].lower()
+        if name == "season":
+            return Resolved("SET", "P1Y")  # each season: a sports or farming season comes once a year
+        return Resolved("SET", f"XXXX-{SEASONS[name]}")
+    if g.get("unit") and g["unit"].lower().startswith("weekend"):
+        return Resolved("SET", "XXXX-WXX-WE")
     if g.get("mon"):
         return Resolved("SET", f"XXXX-{month_num(g['mon']):02d}")
     if g.get("adv"):
@@ -553,8 +651,6 @@ def _set(g, ctx, s, e):
 def _duration(g, ctx, s, e):
     if g.get("unit2"):
         return Resolved("DURATION", duration_value(1, g["unit2"]))
-    if g.get("bare"):
-        return Resolved("DURATION", duration_value(None, g["bare"].split()[-1]))
     unit = g["unit"].lower()
     n_text = g["n"].lower()
     if (n_text in ("a", "an", "single") and unit == "second") or unit.startswith("quarter"):
@@ -562,7 +658,69 @@ def _duration(g, ctx, s, e):
     n = count(n_text)
     if n is None and not n_text.replace(" ", "").isalpha():
         return None
+    if n is not None and (g.get("andhalf") or g.get("andhalf2")):
+        n += 0.5  # "two and a half years", "an hour and a half"
     return Resolved("DURATION", duration_value(n, unit))
+
+
+def _bare_unit(g, ctx, s, e):
+    """"for weeks", "minutes before", "in recent years": a duration of unknown length."""
+    if ctx.text[e:e + 4].lower() == " ago":
+        return Resolved("DATE", "PAST_REF")  # "years ago": some time back
+    if not ctx.anchored_durations and _SIGNAL_AFTER.match(ctx.text, e):
+        # TIMEX2 writes "months later" as the date it leads to, of unknown month
+        return Resolved("DATE", _UNKNOWN_OF_UNIT.get(g["bare"].lower(), "XXXX"), anchor="none")
+    return Resolved("DURATION", duration_value(None, g["bare"]))
+
+
+_SIGNAL_AFTER = re.compile(r"(?i)\s+(?:later|earlier|before|after|afterwards|previously)\b")
+_UNKNOWN_OF_UNIT = {"days": "XXXX-XX-XX", "weeks": "XXXX-WXX", "months": "XXXX-XX", "hours": "XXXX-XX-XX",
+                    "minutes": "XXXX-XX-XX"}
+
+
+def _set_plural(g, ctx, s, e):
+    """"on Sundays", "at weekends", "in the mornings": every such day or part of day."""
+    if g.get("wdpl"):
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[g['wdpl'][:-1].lower()]}")
+    if g.get("wepl"):
+        return Resolved("SET", "XXXX-WXX-WE")
+    return Resolved("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['podpl'][:-1].lower()]}")
+
+
+def _unit_end(g, ctx, s, e):
+    """"by year end", "end of year": the year (month) of the text's now, its end."""
+    unit = (g.get("unit") or g.get("unit2")).lower()
+    if ctx.mode == "narrative" and ctx.history:
+        return _unit_mod({"unit": unit, "det": "that", "m": "end"}, ctx, s, e)
+    # without an article it cannot point back to a year the story named: the current one
+    return _unit_mod({"unit": unit, "det": "this", "m": "end"}, ctx, s, e)
+
+
+def _fiscal(g, ctx, s, e):
+    """"fiscal 2019", "FY2021": the year (its calendar interval; fiscal years differ by country)."""
+    if g.get("y"):
+        return point_result(Point("year", int(g["y"])), "none")
+    y = g["y2"]
+    if len(y) == 2:
+        anchor, _ = ctx.deictic_anchor()
+        base = (anchor.year if anchor else 2000) // 100 * 100
+        year = base + int(y)
+        if anchor and year > anchor.year + 10:
+            year -= 100
+        return point_result(Point("year", year), "none")
+    return point_result(Point("year", int(y)), "none")
+
+
+def _clock_duration(g, ctx, s, e):
+    """"2:03:59" (a race time), "1:45 hours": TIMEX3 durations."""
+    if g.get("h"):
+        parts = [(int(g["h"]), "H"), (int(g["m"]), "M"), (int(g["s"]), "S")]
+    elif g["u"].lower().startswith(("hour", "hr")):
+        parts = [(int(g["a"]), "H"), (int(g["b"]), "M")]
+    else:
+        parts = [(int(g["a"]), "M"), (int(g["b"]), "S")]
+    body = "".join(f"{n}{u}" for n, u in parts if n)
+    return Resolved("DURATION", f"PT{body or '0S'}")
 
 
 def _rel_plural(g, ctx, s, e):
@@ -588,7 +746,10 @@ _RULES = {
     # relative to publication or to the last date
     "deictic_day": _deictic_day, "pod_rel": _pod_rel, "this_unit_mod": _this_unit_mod, "offset": _offset,
     "offset_the": _offset, "unit_mod": _unit_mod, "same_time": _same_time, "rel_unit": _rel_unit,
-    "weekday": _weekday_rule, "the_weekend": _the_weekend, "clock": _clock,
+    "weekday": _weekday_rule, "the_weekend": _the_weekend, "clock": _clock, "clock_day": _clock_day,
     # not dates
-    "set": _set, "duration": _duration, "rel_plural": _rel_plural, "ref": _ref,
+    "set": _set, "duration": _duration, "rel_plural": _rel_plural, "ref": _ref, "bare_unit": _bare_unit,
+    "set_plural": _set_plural, "clock_duration": _clock_duration,
+    # the end of the year without its article, fiscal years
+    "unit_end": _unit_end, "fiscal": _fiscal,
 }

@@ -146,6 +146,18 @@ def tense_of_span(doc: NewsDoc, index: TokenIndex, start: int, end: int) -> str 
     return verb_tense(tokens, v)
 
 
+def governing(doc: NewsDoc, index: TokenIndex, start: int, end: int) -> tuple[Token | None, Token | None]:
+    """(the span's root token, the verb that governs it) -- either None when unknown."""
+    tokens = doc.tokens
+    if not tokens:
+        return None, None
+    root = span_root(tokens, index.span(start, end))
+    if root is None:
+        return None, None
+    v = clause_head(tokens, tokens[root].head if tokens[root].head != root else root)
+    return tokens[root], (tokens[v] if tokens[v].pos in _VERBAL else None)
+
+
 def attachment(doc: NewsDoc, index: TokenIndex, start: int, end: int) -> Token | None:
     """The word a timex phrase modifies, looking through its preposition.
 
