@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from newsgraph.model import NewsDoc, Timex
-from newsgraph.timex.lexicon import PARTS_OF_DAY
+from newsgraph.timex.lexicon import PARTS_OF_DAY, WORDS
 from newsgraph.timex.recognise import candidates
 from newsgraph.timex.resolve import Context, point_result
 from newsgraph.timex.rules import resolve
@@ -87,21 +88,65 @@ def _is_adjective_ref(doc: NewsDoc, index: TokenIndex, start: int, end: int) -> 
     return t.dep in ("amod", "compound") and t.head > t.i
 
 
+def _sentence_of(doc: NewsDoc, offset: int) -> int:
+    s = doc.sentence_at(offset)
+    return s.i if s is not None else -1
+
+
 def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Timex]:
     """Timexes of ``doc`` in text order with ids t1, t2, ..."""
     options = options or TimexOptions()
     index = TokenIndex(doc)
+    cands = candidates(doc, index)
+    out = _resolve_all(doc, index, options, [replace(c) for c in cands], [])
+    if options.mode == "news" and doc.tokens:
+        speech = _speech_anchors(doc, index, out)
+        if speech and any(t.anchor == "publication" and qs <= t.start < qe for t in out for qs, qe, _ in speech):
+            # a dated quote's "Sunday night" counts from the day it was said: read again
+            out = _resolve_all(doc, index, options, cands, speech)
+    return out
+
+
+_QUOTES = re.compile(r"\u201c[^\u201d]{3,}\u201d|\"[^\"\n]{3,}\"")
+
+
+def _speech_anchors(doc: NewsDoc, index: TokenIndex, timexes: list[Timex]) -> list[tuple[int, int, date]]:
+    """Quotes dated by a speech verb outside them, in the sentences they stand in:
+    (quote start, quote end, the day)."""
+    out = []
+    for m in _QUOTES.finditer(doc.text):
+        qs, qe = m.span()
+        first, last = doc.sentence_at(qs), doc.sentence_at(max(qs, qe - 1))
+        if first is None or last is None:
+            continue
+        for t in timexes:
+            if not (first.start <= t.start and t.end <= last.end) or qs <= t.start < qe:
+                continue
+            if t.type not in ("DATE", "TIME") or t.precision != "day" or t.interval is None:
+                continue
+            _, verb = governing(doc, index, t.start, t.end)
+            if verb is not None and verb.lemma.lower() in WORDS["SPEECH_VERBS"]:
+                out.append((qs, qe, date.fromisoformat(t.interval[0])))
+                break
+    return out
+
+
+def _resolve_all(doc: NewsDoc, index: TokenIndex, options: TimexOptions, cands: list,
+                 speech: list[tuple[int, int, date]]) -> list[Timex]:
     ctx = Context(
         published=doc.published,
         mode=options.mode,
         tense=(lambda s, e: tense_of_span(doc, index, s, e)) if doc.tokens else (lambda s, e: None),
         parse=(lambda s, e: governing(doc, index, s, e)),
+        sentence=(lambda offset: _sentence_of(doc, offset)) if doc.sentences else (lambda offset: -1),
         text=doc.text,
         anchored_durations=options.anchored_durations,
+        speech=speech,
     )
     text = doc.text
     out: list[Timex] = []
-    for c in candidates(doc, index):
+    for c in cands:
+        ctx.current = c.start
         if c.kind == "ref" and not options.adjective_refs and _is_adjective_ref(doc, index, c.start, c.end):
             continue
         try:
@@ -122,6 +167,7 @@ def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Time
         elif r.implied is not None and r.implied.precision in _REFERENCE_PRECISIONS \
                 and _sets_reference(doc, index, ctx, c, replace(r, point=r.implied)):
             ctx.history.append(replace(r.implied, part_of_day=None, clock=None))
+        ctx.resolved.append((ctx.sentence(c.start), c.start, r.point, r.anchor, c.kind))
         if r.type == "DURATION" and c.kind == "offset" and c.groups.get("dir"):
             # the signal ("later", "before") is not part of the duration
             c.end = c.start + len(text[c.start:c.end].rstrip()[: -len(c.groups["dir"])].rstrip())

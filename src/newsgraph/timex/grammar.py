@@ -205,6 +205,9 @@ KIND_PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 # a day sharing its month with the next or previous date: "6-7 January", "28 and 29 August",
 # "May 4 and 5", "January 25-29", "the 13th to the 19th of October"
 RANGE_BEFORE = re.compile(rf"(?<![\d,.])(?:the\s+)?(?P<d>{DAY})\s*(?:-|\u2013|\u2014|and|to|or|until|through)\s*(?:the\s+)?$")
+# the first number of a duration range whose unit is written once: "between 12 and 18 months",
+# "three to four years", "two-to-three weeks" (group n; the unit is the duration's)
+ELIDED_UNIT_BEFORE = re.compile(rf"(?i)(?<![\w.,])(?P<n>{NUM}(?!\d)|\d{{1,3}}\.\d+)\s*(?:-|\u2013|to|and|or)\s*$")
 # the second year of "1915-17", "1958-59"
 YEAR_RANGE_AFTER = re.compile(r"^[-\u2013/](?P<yy>\d\d)(?![\d\w])")
 RANGE_AFTER = re.compile(rf"^\s*(?:-|\u2013|\u2014|and|to|or|until|through)\s*(?P<d>{DAY})(?![\d:.,]\d|\d|\s+(?:{MON}|%|per|percent))")

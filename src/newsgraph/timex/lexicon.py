@@ -77,7 +77,7 @@ def number(word: str) -> float | None:
 # --- word lists kept as data (newsgraph/lang/en/timex_*) ------------------------------
 
 _WORD_CLASSES = ("DURATION_ADJECTIVES", "BARE_UNIT_BEFORE", "BARE_UNIT_AFTER", "NUMBER_NOUNS",
-                 "DATED_PRESENT_VERBS", "DEFERRAL_VERBS", "EVERYDAY_DETERMINERS")
+                 "DATED_PRESENT_VERBS", "DEFERRAL_VERBS", "EVERYDAY_DETERMINERS", "SPEECH_VERBS")
 
 
 def load_words(path) -> dict[str, frozenset[str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsgraph.model import NewsDoc
 from newsgraph.timex.grammar import (
-    HEADER, KIND_PRIORITY, PATTERNS, RANGE_AFTER, RANGE_BEFORE, TRIGGERS, WINDOW_AFTER, WINDOW_BEFORE,
+    ELIDED_UNIT_BEFORE, HEADER, KIND_PRIORITY, PATTERNS, RANGE_AFTER, RANGE_BEFORE, TRIGGERS, WINDOW_AFTER, WINDOW_BEFORE,
     YEAR_RANGE_AFTER,
 )
 from newsgraph.timex.lexicon import AMBIGUOUS_MONTHS, WORDS
@@ -354,6 +354,12 @@ def range_partners(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 if first < second <= first + 30:
                     a = c.end + m.start("yy")
                     extra.append(Candidate(a, a + 2, "year", dict(c.groups, y=str(second), mod=None)))
+        elif c.kind == "duration" and c.groups.get("n") and not c.groups.get("rel") and not c.groups.get("q"):
+            # "between 12 and 18 months", "three to four years": the first number shares the unit
+            m = ELIDED_UNIT_BEFORE.search(text, max(0, c.start - 40), c.start)
+            if m:
+                extra.append(Candidate(m.start("n"), m.end("n"), "duration",
+                                       dict(c.groups, n=m.group("n"), andhalf=None, andhalf2=None, long=None)))
         elif c.kind == "mdy" and not c.groups.get("y"):
             m = RANGE_AFTER.match(text[c.end:c.end + 24])
             if m:

@@ -20,6 +20,8 @@ from newsgraph.timex.values import Point, day_point, safe_day, week_point
 
 
 _MIN_ANCHOR_YEAR, _MAX_ANCHOR_YEAR = 3, 9990
+# expressions that read from the story's last date ("two days later", "the next day")
+_ANAPHORIC_KINDS = {"offset", "offset_the", "rel_unit", "pod_rel", "same_time"}
 # a stretch said to run "from" a day this recent has already begun
 _STARTED_DAYS = 31
 
@@ -52,6 +54,14 @@ class Context:
     history: list[Point] = field(default_factory=list)
     #: the document text, for the word before an expression ("until October 14")
     text: str = ""
+    #: dated quotes: (start, end, the day the words were said or written)
+    speech: list[tuple[int, int, date]] = field(default_factory=list)
+    #: start of the expression being resolved
+    current: int = 0
+    #: the sentence index of a character offset (-1 when the text has no sentences)
+    sentence: Callable[[int], int] = lambda offset: -1
+    #: what was resolved so far, in text order: (sentence index, start, point or None, anchor, kind)
+    resolved: list[tuple] = field(default_factory=list)
     #: (root token, governing verb token) of the span [start, end), from the parse
     parse: Callable[[int, int], tuple] = lambda s, e: (None, None)
     #: TIMEX3: "three days later" is a DURATION anchored on the story's time; TIMEX2
@@ -76,6 +86,9 @@ class Context:
         return anchor, how
 
     def _deictic_anchor(self) -> tuple[date | None, str]:
+        for qs, qe, said in self.speech:
+            if qs <= self.current < qe:
+                return said, "previous"  # words in a dated quote count from the day they were said
         if self.mode == "narrative":
             ref = self.ref_day()
             if ref is not None:
@@ -84,6 +97,30 @@ class Context:
             return self.published, "publication"
         ref = self.ref_day()
         return (ref, "previous") if ref else (None, "none")
+
+    def story_day(self, start: int) -> date | None:
+        """The story's day when the sentence reads from it: an anaphoric or anchored
+        expression before ``start`` in the same sentence ("Two days later, on Tuesday")."""
+        k = self.sentence(start)
+        if k < 0:
+            return None
+        for sent, begin, point, anchor, kind in reversed(self.resolved):
+            if sent != k or begin >= start:
+                continue
+            if anchor == "previous" and kind in _ANAPHORIC_KINDS:
+                return self.ref_day()
+        return None
+
+    def sentence_year(self, start: int) -> int | None:
+        """An explicit year written earlier in the same sentence ("In 2015, in March, ...")."""
+        k = self.sentence(start)
+        if k < 0:
+            return None
+        for sent, begin, point, anchor, _ in reversed(self.resolved):
+            if sent == k and begin < start and point is not None and anchor == "none" \
+                    and point.precision in ("year", "month", "season", "quarter", "half"):
+                return point.year
+        return None
 
     def ref(self) -> Point | None:
         return self.history[-1] if self.history else None

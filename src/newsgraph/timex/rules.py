@@ -76,6 +76,9 @@ def _bare_year_for_month(ctx: Context, month: int, day: int | None, s: int, e: i
         if ref.precision in ("decade", "century"):
             return None, "none"
         return ref.year, "previous"
+    year = ctx.sentence_year(s)
+    if year is not None:
+        return year, "previous"  # "In 2015, in March, ...": the year written beside it
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
         return None, "none"
@@ -551,6 +554,9 @@ def _rel_unit(g, ctx, s, e):
     if unit == "weekend":
         r = point_result(p, how)
         r.value = f"{p.value}-WE"
+        b = p.bounds()
+        if b:  # the weekend's days, not the whole week
+            r.interval = ((b[0] + timedelta(days=5)).isoformat(), b[1].isoformat())
         return r
     return point_result(p, how)
 
@@ -566,6 +572,13 @@ def _weekday_rule(g, ctx, s, e):
     if rel == "that":
         return None
     anchor, how = ctx.deictic_anchor()
+    story = ctx.story_day(s) if ctx.mode == "news" and rel is None else None
+    if story is not None:
+        # "Two days later, on Tuesday": the sentence reads from the story's day, forward
+        p = day_point(weekday(wd, story, None, "future"))
+        if g.get("pod"):
+            p = replace(p, part_of_day=PARTS_OF_DAY[g["pod"].lower()])
+        return point_result(p, "previous")
     if anchor is None:
         return Resolved("DATE", f"XXXX-WXX-{wd}", anchor="none")
     tense = _endpoint_tense(ctx, s, e)
