@@ -259,3 +259,13 @@ def test_a_bare_month_takes_the_year_written_in_its_sentence(parse):
     assert got["March"].value == "2015-03"
     # without a year beside it, a bare month is read from publication and tense
     assert found(parse, "The company hired 300 workers in March.")["March"].value == "2021-03"
+
+
+def test_values_with_a_time_of_day_read_as_days():
+    from newsgraph.timex.values import display
+
+    assert display("2020-01-11TMO", ("2020-01-11", "2020-01-11")) == "2020-01-11 morning"
+    assert display("2021-08-21T15:00", ("2021-08-21", "2021-08-21")) == "2021-08-21 15:00"
+    assert display("2020-W02-WE", ("2020-01-11", "2020-01-12")) == "2020-01-11..2020-01-12"
+    assert display("XXXX-XX-XXT06:00", None) == "06:00 (day unknown)"
+    assert display("PRESENT_REF", None) == "now"

@@ -264,3 +264,25 @@ def parse_value(value: str | None) -> Point | None:
     if h:
         return Point("half", year, half=int(h))
     return Point("year", year)
+
+
+_PARTS_OF_DAY_WORDS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday",
+                       "DT": "daytime"}
+
+
+def display(value: str | None, interval: tuple[str, str] | None) -> str:
+    """How a date reads to a person: its days, never a bare TIMEX3 value.
+
+    "2020-01-11TMO" with interval (2020-01-11, 2020-01-11) reads "2020-01-11 morning";
+    "2020-W02-WE" reads "2020-01-11..2020-01-12"; a value with no interval
+    ("XXXX-XX-XXT06:00", "PRESENT_REF") says what is known and that the day is not.
+    """
+    time_part = value.split("T", 1)[1] if value and "T" in value[4:] and not value.startswith("P") else ""
+    time_words = _PARTS_OF_DAY_WORDS.get(time_part, time_part)
+    if interval is None:
+        if time_words:
+            return f"{time_words} (day unknown)"
+        return {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}.get(value or "", "unknown")
+    first, last = interval
+    days = first if first == last else f"{first}..{last}"
+    return f"{days} {time_words}" if time_words else days
