@@ -112,6 +112,25 @@ def free_files() -> list[Path]:
     return sorted((ROOT / "data" / "training" / "newsgold-free").glob("*.json"))
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def check_half_ids(shared: Path) -> list[str]:
+    """Ids of the check half as SPLITS.md lists them (ids only: no check gold or article is opened),
+    so that a training file written on a check article is refused."""
+    from newsgraph.evaluate.news import load_split
+
+    return load_split(shared / "data" / "newsgold", "check")
+
+
+def is_check_article(doc, check_ids: list[str]) -> bool:
+    """Does the article's "wikinews-<date>-<title words>" name start a check-half id's way?"""
+    d = doc  # (a reader Document)
+    name = f"wikinews-{d.published}-{_slug(d.title or '')}" if d.published else ""
+    return bool(name) and any(name.startswith(c) or c.startswith(name) for c in check_ids)
+
+
 def _find_word(text: str, phrase: str, start: int = 0) -> int:
     """First occurrence of ``phrase`` in ``text`` at word boundaries (else anywhere), or -1."""
     m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text[start:])
@@ -221,6 +240,8 @@ def load_examples(shared: Path, parser: Parser, warn) -> tuple[list[Example], di
                                    "label_map": LABEL_MAP}
 
     # (b) newsgold tune half, (c) newsgold-layout files written for training
+    check_ids = check_half_ids(shared)
+    seen_urls: set[str] = set()
     def gold_articles(files: list[Path], source: str) -> list[str]:
         golds = []
         for f in files:
@@ -230,10 +251,17 @@ def load_examples(shared: Path, parser: Parser, warn) -> tuple[list[Example], di
                 warn(f"{f}: not readable JSON ({exc}); skipped")
         texts = article_texts(shared, {g.get("url") for g in golds})
         used = []
-        keep = [g for g in golds if g.get("url") in texts]
+        keep = []
         for g in golds:
             if g.get("url") not in texts:
                 warn(f"{source} {g.get('doc')}: article {g.get('url')} not in ../shared/data/wikinews; skipped")
+            elif g["url"] in seen_urls:
+                warn(f"{source} {g.get('doc')}: article {g['url']} is annotated twice; the first is kept")
+            elif is_check_article(texts[g["url"]], check_ids):
+                warn(f"{source} {g.get('doc')}: article {g['url']} is in the newsgold CHECK half; never trained on")
+            else:
+                seen_urls.add(g["url"])
+                keep.append(g)
         for g, doc in zip(keep, parser.parse([texts[g["url"]] for g in keep], source)):
             ex = Example(source=source, group=g.get("doc") or g["url"], doc=doc)
             seen = set()
@@ -548,6 +576,31 @@ def lexicon_coverage(examples: list[Example], preds, th: float) -> dict:
     print(f"  head lemma in it with the gold type:          {listed_typed / n:.3f}")
     print(f"  detector finds (trigger + type):              {det / n:.3f}")
     print(f"  detector finds, of the {unlisted} not in the lexicon:  {det_unlisted / max(unlisted, 1):.3f}")
+
+    # where the coder will use it: words the lexicon lacks
+    def unlisted_word(t) -> bool:
+        return t.lemma.lower() not in (verbs if t.pos == "VERB" else nouns)
+
+    print("  the detector on words the lexicon lacks (its predictions there; the unlisted gold triggers):")
+    out["unlisted"] = {}
+    for t_ in THRESHOLDS:
+        tp = fp = found = 0
+        for k, ex in enumerate(examples):
+            hit: set[int] = set()
+            for i, (typ, p) in preds.get(k, {}).items():
+                if p < t_ or not unlisted_word(ex.doc.tokens[i]):
+                    continue
+                js = [j for j, g in enumerate(ex.golds) if i in g.tokens and (typ == g.type or typ in g.alts)]
+                if js:
+                    tp += 1
+                    hit.update(js)
+                elif i not in ex.ignore:
+                    fp += 1
+            found += sum(1 for j in hit if ex.golds[j].head is None or unlisted_word(ex.doc.tokens[ex.golds[j].head]))
+        p_, r_ = tp / max(tp + fp, 1), found / max(unlisted, 1)
+        f_ = 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0
+        out["unlisted"][str(t_)] = {"p": round(p_, 4), "r": round(r_, 4), "f1": round(f_, 4)}
+        print(f"    threshold {t_:.2f}: P {p_:.3f}  R {r_:.3f}  F1 {f_:.3f}  (tp {tp} fp {fp})")
     return out
 
 

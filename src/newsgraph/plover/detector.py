@@ -273,7 +273,7 @@ def featurize(doc: NewsDoc, indices: Sequence[int], vectors: WordVectors) -> Fea
         cat[_CAT[f"dep={t.dep}" if t.dep in DEPS else "dep=other"]] = 1
         if quoted[i]:
             cat[_CAT["quoted"]] = 1
-        if t.text[:1].isupper() and t.i > doc.sentences[t.sent].token_start:
+        if t.text[:1].isupper() and t.sent < len(doc.sentences) and t.i > doc.sentences[t.sent].token_start:
             cat[_CAT["titlecase"]] = 1
         obj = subj = pobj = comp = None
         for c in kids[i]:
@@ -364,6 +364,9 @@ def _sentence_vectors(doc: NewsDoc, sents: list[int], vectors: WordVectors, lemm
     means: dict[int, np.ndarray] = {}
     zero = np.zeros(vectors.width, dtype=np.float32)
     for k in set(sents):
+        if k >= len(doc.sentences):
+            means[k] = zero
+            continue
         s = doc.sentences[k]
         rows = [lemma_row(t) for t in doc.tokens[s.token_start:s.token_end] if t.pos in CONTENT_POS]
         m = vectors.table[rows].mean(axis=0) if rows else zero
