@@ -67,10 +67,26 @@ def test_arrest_is_coerce(parse):
 
 @needs_vectors
 @pytest.mark.slow
+@pytest.mark.parametrize("text, word, type_", [
+    ("Insurgents ambushed an army convoy near the town.", "ambushed", "ASSAULT"),
+    ("Militiamen massacred dozens of villagers in the north.", "massacred", "ASSAULT"),
+    ("The opposition leader lambasted the government over the budget.", "lambasted", "ACCUSE"),
+])
+def test_words_no_training_text_has(parse, text, word, type_):
+    # (none of these lemmas occurs in the training data of detector-2; "lambast" is in no lexicon either)
+    det = TriggerDetector.load()
+    doc = parse(text)
+    (i,) = [t.i for t in doc.tokens if t.text == word]
+    ((_, found, p),) = det.score(doc, [i])
+    assert (found, p >= det.threshold) == (type_, True), (found, p)
+
+
+@needs_vectors
+@pytest.mark.slow
 @pytest.mark.xfail(strict=False, reason=(
     "known gap: the md vectors are pruned to 20k rows shared by 685k words, and 'outlaw' shares "
-    "its row with 'assassin', 'mercenary', 'smuggler'; no training example is a ban by another word. "
-    "('banned', 'prohibited', 'suspended' the party do come out COERCE.)"))
+    "its row with 'assassin', 'mercenary', 'smuggler', and no training example says it. "
+    "('banned' and 'prohibited', which the training data has, come out COERCE.)"))
 def test_outlawing_a_party_is_a_coercive_or_sanctioning_act(parse):
     det = TriggerDetector.load()
     doc = parse("The junta outlawed the main opposition party.")

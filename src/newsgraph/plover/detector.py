@@ -88,6 +88,7 @@ class WordVectors:
     def from_dir(cls, path: Path) -> "WordVectors":
         import srsly  # (a spaCy dependency)
         from spacy.strings import hash_string
+
         try:
             cfg = json.loads((path / "vectors.cfg").read_text(encoding="utf-8"))
             if cfg.get("mode", "default") != "default":
@@ -133,10 +134,14 @@ class WordVectors:
         return self.missing
 
 
-@lru_cache(maxsize=2)
 def load_vectors(path: Path | None = None) -> WordVectors:
-    """The word vectors, read once per process (raises :class:`VectorsUnavailable`)."""
-    d = path or vectors_dir()
+    """The word vectors (of the installed package by default), read once per process per
+    folder; raises :class:`VectorsUnavailable`."""
+    return _vectors_in(Path(path) if path else vectors_dir())
+
+
+@lru_cache(maxsize=2)
+def _vectors_in(d: Path) -> WordVectors:
     if not (d / "key2row").is_file():
         raise VectorsUnavailable(f"no word vectors in {d}; run `{INSTALL_HINT}`")
     return WordVectors.from_dir(d)
