@@ -69,12 +69,13 @@ def test_binary_file_without_nul_bytes_is_undecodable(tmp_path):
     assert "binary" in err.reason and "not valid UTF-8" in err.reason
 
 
-def test_invalid_utf8_is_replaced_with_a_warning(tmp_path):
+def test_latin1_is_decoded_with_a_warning_naming_the_encoding(tmp_path):
+    # issue 16: legacy encodings are detected (charset-normalizer), no longer replaced with U+FFFD
     latin1 = "date 2021-03-02\nThe caf\u00e9 owners in Li\u00e8ge protested on Monday.".encode("latin-1")
     doc = only_document(read_path(write(tmp_path / "latin1.txt", latin1)))
     assert doc.published == date(2021, 3, 2)
-    assert doc.text == "The caf\ufffd owners in Li\ufffdge protested on Monday."
-    assert any("invalid UTF-8" in w and "2 byte sequence" in w for w in doc.warnings)
+    assert doc.text == "The caf\u00e9 owners in Li\u00e8ge protested on Monday."
+    assert any("not valid UTF-8" in w and "windows-1252" in w for w in doc.warnings)
 
 
 def test_utf16_with_bom_is_read(tmp_path):
@@ -218,15 +219,18 @@ def test_csv_invalid_utf8_is_reported_on_its_row(tmp_path):
     content = b"date,text\n2020-01-01,Clean row.\n2020-01-02,Caf\xe9 row.\n"
     clean, dirty = list(read_path(write(tmp_path / "rows.csv", content)))
     assert clean.warnings == ()
-    assert dirty.text == "Caf\ufffd row." and any("invalid UTF-8" in w for w in dirty.warnings)
+    # issue 16: the byte is read in the detected legacy encoding, not replaced
+    assert dirty.text == "Caf\u00e9 row." and any("line 3" in w and "windows-1252" in w for w in dirty.warnings)
 
 
-def test_malformed_csv_stops_that_file_with_an_error(tmp_path):
+def test_oversized_csv_row_is_skipped_and_reading_goes_on(tmp_path):
+    # issue 16: one bad row costs only itself (it used to stop the file)
     long_field = "x" * (2 * MB)
     content = f'date,text\n2020-01-01,Good row.\n2020-01-02,"{long_field}"\n2020-01-03,After.\n'
     items = list(read_path(write(tmp_path / "rows.csv", content), ReaderOptions(max_bytes=MB)))
     assert isinstance(items[0], Document) and items[0].text == "Good row."
-    assert isinstance(items[-1], ReadError) and "larger than the 1 MB limit" in items[-1].reason
+    assert isinstance(items[1], ReadError) and "larger than the 1 MB limit" in items[1].reason
+    assert isinstance(items[2], Document) and items[2].text == "After."
 
 
 def test_invalid_json_lines(tmp_path):
@@ -330,7 +334,7 @@ def test_a_directory_with_every_kind_of_bad_input_in_one_pass(tmp_path):
     errors = {Path(i.source.split(":")[0]).name: i.reason for i in items if isinstance(i, ReadError)}
     assert documents == [
         "The talks ended on Thursday.",
-        "Caf\ufffd talks.",
+        "Caf\u00e9 talks.",
         "Bad date.",
         "No date at all.",
         "Row one.",

@@ -214,7 +214,7 @@ def test_csv_columns_multiline_and_huge_fields(tmp_path):
         f'https://x/2,2019-01-05,Long,"{long_text}"\n'
     )
     path = write(tmp_path / "a.csv", content)
-    first, second = docs(read_path(path))
+    first, second = docs(read_path(path, ReaderOptions(max_chars=300_000)))  # over the default character limit
     assert first.text == 'Line one.\n\nLine "two".'
     assert first.title == "Title, with comma"
     assert first.source == f"{path}:2"

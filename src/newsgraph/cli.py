@@ -19,8 +19,10 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 app = typer.Typer(
     help="newsgraph: political event data from dated news articles.",
@@ -59,8 +61,45 @@ DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.", envvar="NEWSGR
 DEFAULT_DB_PATH = Path("newsgraph.duckdb")
 
 
+def _text(value: object) -> str:
+    """A string from data or a message, fit for Rich and the terminal: markup escaped ("[/]" in a path
+    is text), control characters (escape sequences) replaced."""
+    from newsgraph.render import safe
+
+    return escape(safe(value))
+
+
+def _error_line(message: object) -> None:
+    err.print(f"[red]error:[/red] {_text(message)}", highlight=False, soft_wrap=True)
+
+
+# Warnings printed per run before they are only counted (all are stored with their documents).
+MAX_WARNINGS = 50
+
+
+def _warn_about(items, counter: dict):
+    """Pass read items through, printing each document's warnings (legacy encoding, language, date)."""
+    from newsgraph.model import Document
+
+    for item in items:
+        if isinstance(item, Document):
+            for w in item.warnings:
+                counter["n"] = counter.get("n", 0) + 1
+                if counter["n"] <= MAX_WARNINGS:
+                    err.print(f"[yellow]warning:[/yellow] {_text(item.source)}: {_text(w)}", highlight=False,
+                              soft_wrap=True)
+        yield item
+
+
+def _more_warnings(counter: dict, where: str) -> None:
+    extra = counter.get("n", 0) - MAX_WARNINGS
+    if extra > 0:
+        err.print(f"[yellow]warning:[/yellow] {extra} more warning(s) not shown; {_text(where)}", highlight=False,
+                  soft_wrap=True)
+
+
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    _error_line(message)
     raise typer.Exit(code)
 
 
@@ -114,7 +153,7 @@ def main_options(
         os.environ["NEWSGRAPH_MODEL"] = model
 
 
-def _reader_options(date_: Optional[str], input_format: Optional[str], columns: list[str]):
+def _reader_options(date_: Optional[str], input_format: Optional[str], columns: list[str], limits: dict | None = None):
     from newsgraph.readers import ReaderOptions
 
     published = None
@@ -131,7 +170,8 @@ def _reader_options(date_: Optional[str], input_format: Optional[str], columns: 
         if k not in ("id", "date", "title", "url", "text"):
             raise UsageError(f"--column {c!r}: field must be one of id, date, title, url, text")
         mapping[k] = v
-    return ReaderOptions(format=input_format, published=published, columns=mapping)
+    return ReaderOptions(format=input_format, published=published, columns=mapping,
+                         **{k: v for k, v in (limits or {}).items() if v is not None})
 
 
 def _config(batch_size: int | None = None):
@@ -144,6 +184,9 @@ def _config(batch_size: int | None = None):
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs without one.")]
 InFmtOpt = Annotated[Optional[str], typer.Option("--input-format", help="seed|text|jsonl|csv|html|warc (default: detect).")]
 ColOpt = Annotated[Optional[list[str]], typer.Option("--column", help="Map a field to a column: text=body. Repeatable.")]
+MaxBytesOpt = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Largest document or whole-file input in bytes (default 20 MB).")]
+MaxCharsOpt = Annotated[Optional[int], typer.Option("--max-chars", min=1, help="Longest document text in characters (default 120,000).")]
+MaxUnpackedOpt = Annotated[Optional[int], typer.Option("--max-unpacked", min=1, help="What one compressed file may unpack to, in bytes (default 8 GB, at most 100x its size).")]
 
 
 def _progress() -> Progress:
@@ -158,13 +201,17 @@ def extract(
     date_: DateOpt = None,
     input_format: InFmtOpt = None,
     column: ColOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    max_chars: MaxCharsOpt = None,
+    max_unpacked: MaxUnpackedOpt = None,
 ) -> None:
     """Print the output contract (DESIGN.md), one object per document. Nothing is stored."""
 
     def body():
         from newsgraph.api import extract as run_extract
 
-        opts = _reader_options(date_, input_format, column or [])
+        opts = _reader_options(date_, input_format, column or [],
+                               dict(max_bytes=max_bytes, max_chars=max_chars, max_unpacked_bytes=max_unpacked))
         failed = 0
         first = True
         if format == OutFormat.json:
@@ -173,7 +220,10 @@ def extract(
             if obj["errors"]:
                 failed += 1
                 for e in obj["errors"]:
-                    err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
+                    _error_line(e)
+            for w in obj.get("warnings") or []:
+                err.print(f"[yellow]warning:[/yellow] {_text(obj['id'])}: {_text(w)}", highlight=False,
+                          soft_wrap=True)
             line = json.dumps(obj, ensure_ascii=False)
             if format == OutFormat.json:
                 sys.stdout.write(("" if first else ",\n") + line)
@@ -199,21 +249,28 @@ def ingest(
     batch_size: Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Documents per batch and transaction.")] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Annotate in this many processes (Dask).")] = 1,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
+    max_bytes: MaxBytesOpt = None,
+    max_chars: MaxCharsOpt = None,
+    max_unpacked: MaxUnpackedOpt = None,
 ) -> None:
     """Extract and store documents; already stored ones are skipped, so a killed run resumes."""
 
     def body():
         from newsgraph.api import ingest as run_ingest
+        from newsgraph.readers import read_paths
 
-        opts = _reader_options(date_, input_format, column or [])
+        opts = _reader_options(date_, input_format, column or [],
+                               dict(max_bytes=max_bytes, max_chars=max_chars, max_unpacked_bytes=max_unpacked))
+        counter: dict = {}
         with _progress() as prog:
             task = prog.add_task("ingesting", total=None)
-            report = run_ingest(paths, db=db, options=opts, config=_config(batch_size),
+            report = run_ingest(db=db, items=_warn_about(read_paths(paths, opts), counter), config=_config(batch_size),
                                 on_batch=lambda n: prog.advance(task, n), workers=workers, scheduler=scheduler)
+        _more_warnings(counter, "every warning is stored with its document (documents.warnings)")
         for e in report.errors:
-            err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
+            _error_line(e)
         out.print(f"read {report.read}, stored {report.stored}, already stored {report.skipped}, "
-                  f"failed {report.failed} -> {db}", highlight=False)
+                  f"failed {report.failed} -> {_text(db)}", highlight=False)
         if report.failed:
             raise typer.Exit(1)
 
@@ -316,7 +373,7 @@ def stats(
         if format == StatsFormat.json:
             sys.stdout.write(json.dumps({"schema_version": version, **counts}) + "\n")
         else:
-            t = Table(title=f"{db} (schema {version})")
+            t = Table(title=Text(f"{db} (schema {version})"))
             t.add_column("table")
             t.add_column("rows", justify="right")
             for k, v in counts.items():
@@ -362,7 +419,7 @@ def export(
             raise UsageError(f"unknown export format {format!r}; available: {', '.join(exporters.names())}")
         with Store(db, read_only=True) as store:
             n = run_export(store, format, out_path)
-        out.print(f"wrote {n} {'tables' if format == 'parquet' else 'events'} to {out_path}")
+        out.print(f"wrote {n} {'tables' if format == 'parquet' else 'events'} to {_text(out_path)}", highlight=False)
 
     _guard(body)
 
@@ -401,7 +458,7 @@ def eval_(
             t.add_row(k, f"{v:.3f}" if isinstance(v, float) else str(v))
         out.print(t)
         for line in report.details:
-            out.print(f"  {line}", highlight=False, soft_wrap=True)
+            out.print(f"  {_text(line)}", highlight=False, soft_wrap=True)
 
     _guard(body)
 
@@ -459,7 +516,7 @@ def serve(
             return
         import uvicorn
 
-        uvicorn.run(servemod.create_app(db), host=host, port=port, log_level="warning")
+        uvicorn.run(servemod.create_app(db, host=host), host=host, port=port, log_level="warning")
 
     _guard(body)
 

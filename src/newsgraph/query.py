@@ -43,9 +43,10 @@ def find_events(store: Store, filt: EventFilter = EventFilter()) -> list[dict[st
     if filt.actor:
         where.append(
             "(list_contains(e.actor_keys, ?) OR list_contains(e.recipient_keys, ?) OR "
-            "len(list_filter(list_concat(e.actor_names, e.recipient_names), x -> x ILIKE ?)) > 0)"
+            "len(list_filter(list_concat(e.actor_names, e.recipient_names), x -> contains(lower(x), ?))) > 0)"
         )
-        params += [filt.actor, filt.actor, f"%{filt.actor}%"]
+        # a plain substring test: with LIKE, '%' and '_' in a name would be wildcards
+        params += [filt.actor, filt.actor, filt.actor.lower()]
     if filt.since:
         where.append("coalesce(e.date_end, e.date_start) >= ?")
         params.append(filt.since)
@@ -57,8 +58,8 @@ def find_events(store: Store, filt: EventFilter = EventFilter()) -> list[dict[st
             where.append("e.geonameid = ?")
             params.append(int(filt.place))
         else:
-            where.append("e.place_name ILIKE ?")
-            params.append(f"%{filt.place}%")
+            where.append("contains(lower(e.place_name), ?)")
+            params.append(filt.place.lower())
     if filt.aux:
         if filt.aux == "asserted":
             where.append("e.aux IS NULL")

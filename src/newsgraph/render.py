@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -19,6 +21,27 @@ STYLES = {
 }
 
 
+# Control characters in data would reach the terminal as commands (escape
+# sequences clear the screen, retitle the window, fake output). Each becomes a
+# visible stand-in of the same length, so character offsets still line up.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _stand_in(m: re.Match) -> str:
+    c = ord(m.group())
+    return chr(0x2400 + c) if c < 0x20 else "\u2421" if c == 0x7F else "\ufffd"
+
+
+def safe(value: object) -> str:
+    """Text from data, fit for a terminal: control characters replaced one for one."""
+    return _CONTROL.sub(_stand_in, "" if value is None else str(value))
+
+
+def cell(value: object) -> Text:
+    """A table cell from data: never read as Rich markup ("[/]" in a title is text)."""
+    return Text(safe(value))
+
+
 def _names(names, countries, sectors) -> str:
     parts = []
     for n, c, s in zip(names or [], countries or [], sectors or []):
@@ -32,7 +55,7 @@ def events_table(rows: list[dict], title: str = "events") -> Table:
     for col in ("date", "type", "mode", "aux", "actor", "recipient", "place", "reports", "evidence"):
         t.add_column(col, overflow="fold")
     for e in rows:
-        t.add_row(
+        t.add_row(*map(cell, (
             e["date_value"] or "-",
             e["type"],
             e["mode"] or "",
@@ -42,7 +65,7 @@ def events_table(rows: list[dict], title: str = "events") -> Table:
             e["place_name"] or "",
             str(e["n_reports"]),
             (e["evidence"] or "")[:160],
-        )
+        )))
     return t
 
 
@@ -51,17 +74,17 @@ def summary(store: Store, console: Console, n_events: int = 6) -> None:
     counts = Table(title="store", show_header=False)
     for k in ("documents", "events", "event_mentions", "actors", "places", "timexes", "quotes", "claims",
               "ingest_errors"):
-        counts.add_row(k, f"{stats[k]:,}")
+        counts.add_row(cell(k), cell(f"{stats[k]:,}"))
     by_type = Table(title="events by type")
     by_type.add_column("type")
     by_type.add_column("events", justify="right")
     for typ, n in events_by_type(store):
-        by_type.add_row(typ, str(n))
+        by_type.add_row(cell(typ), cell(n))
     actors = Table(title="top actors")
     for col in ("actor", "country", "sector", "documents", "mentions"):
         actors.add_column(col)
     for a in top_actors(store, 10):
-        actors.add_row(a["name"] or "", a["country"] or "", a["sector"] or "", str(a["documents"]), str(a["mentions"]))
+        actors.add_row(*map(cell, (a["name"], a["country"], a["sector"], a["documents"], a["mentions"])))
     console.print(counts)
     console.print(by_type)
     console.print(actors)
@@ -83,17 +106,18 @@ def summary(store: Store, console: Console, n_events: int = 6) -> None:
 def event_line(e: dict) -> Text:
     """One event as two lines: who did what to whom, when and where; then its evidence."""
     line = Text()
-    line.append(f"{e['date_value'] or 'undated'}  ", style="magenta")
-    line.append(e["type"], style="bold red")
+    line.append(safe(f"{e['date_value'] or 'undated'}  "), style="magenta")
+    line.append(safe(e["type"]), style="bold red")
     extra = ", ".join(x for x in (e["mode"], e["aux"]) if x)
     if extra:
-        line.append(f" ({extra})")
-    line.append("  " + _names(e["actor_names"], e["actor_countries"], e["actor_sectors"]), style="cyan")
-    line.append(" -> " + _names(e["recipient_names"], e["recipient_countries"], e["recipient_sectors"]), style="cyan")
+        line.append(safe(f" ({extra})"))
+    line.append(safe("  " + _names(e["actor_names"], e["actor_countries"], e["actor_sectors"])), style="cyan")
+    line.append(safe(" -> " + _names(e["recipient_names"], e["recipient_countries"], e["recipient_sectors"])),
+                style="cyan")
     if e["place_name"]:
-        line.append(f"  @ {e['place_name']}", style="green")
+        line.append(safe(f"  @ {e['place_name']}"), style="green")
     line.append(f"  [{e['n_reports']} report{'s' if e['n_reports'] != 1 else ''}]")
-    line.append(f"\n    \u201c{(e['evidence'] or '').strip()}\u201d\n", style="dim")
+    line.append(safe(f"\n    \u201c{(e['evidence'] or '').strip()}\u201d\n"), style="dim")
     return line
 
 
@@ -103,7 +127,7 @@ def show_document(store: Store, doc_id: str, console: Console) -> bool:
         return False
     did = doc["doc_id"]
     text = doc["text"]
-    marked = Text(text)
+    marked = Text(safe(text))  # same length: the offsets below still fit
     actors = {a["actor_id"]: a for a in store.table("actors", did)}
     places = {p["place_id"]: p for p in store.table("places", did)}
     for q in store.table("quotes", did):
@@ -116,7 +140,7 @@ def show_document(store: Store, doc_id: str, console: Console) -> bool:
         marked.stylize(STYLES["time"], t["start_char"], t["end_char"])
     for m in store.table("event_mentions", did):
         marked.stylize(STYLES["trigger"], m["trigger_start"], m["trigger_end"])
-    head = f"{doc['title'] or '(untitled)'}  ·  {doc['published'] or 'no date'}  ·  {did}"
+    head = Text(safe(f"{doc['title'] or '(untitled)'}  ·  {doc['published'] or 'no date'}  ·  {did}"))
     legend = Text("  ").join(Text(k, style=v) for k, v in STYLES.items())
     console.print(Panel(Group(legend, Text(""), marked), title=head))
 
@@ -127,22 +151,22 @@ def show_document(store: Store, doc_id: str, console: Console) -> bool:
     for m in store.table("actor_mentions", did):
         ment.setdefault(m["actor_id"], []).append(m["text"])
     for a in actors.values():
-        t.add_row(a["actor_id"], a["name"], a["kind"] or "", a["country"] or "", a["sector"] or "", a["role"] or "",
-                  "; ".join(ment.get(a["actor_id"], [])))
+        t.add_row(*map(cell, (a["actor_id"], a["name"], a["kind"], a["country"], a["sector"], a["role"],
+                              "; ".join(ment.get(a["actor_id"], [])))))
     console.print(t)
     t = Table(title="times")
     for col in ("text", "type", "value", "interval"):
         t.add_column(col)
     for x in store.table("timexes", did):
         iv = f"{x['interval_start']}..{x['interval_end']}" if x["interval_start"] else ""
-        t.add_row(x["text"], x["type"] or "", x["value"] or "", iv)
+        t.add_row(*map(cell, (x["text"], x["type"], x["value"], iv)))
     console.print(t)
     t = Table(title="places")
     for col in ("name", "geonameid", "country", "precision", "lat", "lon"):
         t.add_column(col)
     for p in places.values():
-        t.add_row(p["name"], str(p["geonameid"] or ""), p["country"] or "", p["precision"] or "",
-                  "" if p["lat"] is None else f"{p['lat']:.3f}", "" if p["lon"] is None else f"{p['lon']:.3f}")
+        t.add_row(*map(cell, (p["name"], p["geonameid"], p["country"], p["precision"],
+                              "" if p["lat"] is None else f"{p['lat']:.3f}", "" if p["lon"] is None else f"{p['lon']:.3f}")))
     console.print(t)
     console.print(Text("events", style="italic"))
     for e in find_events(store, EventFilter(doc_id=did)):
@@ -152,14 +176,14 @@ def show_document(store: Store, doc_id: str, console: Console) -> bool:
         t.add_column(col, overflow="fold")
     for q in store.table("quotes", did):
         sp = actors.get(q["speaker_actor_id"] or "", {}).get("name") or q["speaker_text"] or "?"
-        t.add_row(sp, "yes" if q["direct"] else "no", q["content"])
+        t.add_row(*map(cell, (sp, "yes" if q["direct"] else "no", q["content"])))
     console.print(t)
     t = Table(title="claims")
     for col in ("value", "bound", "unit", "source", "date", "evidence"):
         t.add_column(col, overflow="fold")
     for c in store.table("claims", did):
         src = actors.get(c["source_actor_id"] or "", {}).get("name") or ""
-        t.add_row(f"{c['value']:g}", c["bound"] or "", c["unit"] or "", src, c["date_value"] or "",
-                  text[c["start_char"]:c["end_char"]])
+        t.add_row(*map(cell, (f"{c['value']:g}", c["bound"], c["unit"], src, c["date_value"],
+                              text[c["start_char"]:c["end_char"]])))
     console.print(t)
     return True

@@ -14,7 +14,33 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.query import EventFilter, events_by_type, find_events, top_actors
-from newsgraph.store import Store
+from newsgraph.store import Store, StoreBusy, StoreError
+
+# The page and the API come from this server only; nothing may frame the page
+# (clickjacking), and browsers must not guess content types.
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+# Host names a browser on this machine uses for a local server. Checking the
+# Host header stops DNS rebinding: a web page on another site cannot make the
+# browser read this API under that site's name. "testserver" is the name the
+# in-process test client sends.
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]", "testserver")
+
+
+def allowed_hosts(host: str) -> list[str]:
+    """Host names to accept for a server bound to ``host``: local names, and the address itself;
+    any name when it listens on every interface (the user then chose to be reachable)."""
+    if host in ("0.0.0.0", "::", ""):
+        return ["*"]
+    return sorted(set(LOCAL_HOSTS) | {host})
 
 
 def _plain(v: Any) -> Any:
@@ -25,10 +51,11 @@ def _rows(rows: list[dict]) -> list[dict]:
     return [{k: _plain(v) for k, v in r.items()} for r in rows]
 
 
-def create_app(db: str | Path):
+def create_app(db: str | Path, *, host: str = "127.0.0.1"):
     try:
-        from fastapi import FastAPI, HTTPException, Query
-        from fastapi.responses import HTMLResponse
+        from fastapi import FastAPI, HTTPException, Query, Request
+        from fastapi.responses import HTMLResponse, JSONResponse
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
     except ImportError as exc:  # pragma: no cover - depends on extras
         raise RuntimeError("the HTTP API needs the serve extra: pip install 'newsgraph[serve]'") from exc
 
@@ -36,8 +63,26 @@ def create_app(db: str | Path):
     Store(db, read_only=True).close()  # fail early, with the store's own message
     app = FastAPI(title="newsgraph", description="Political event data with evidence.")
 
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host))
+
+    @app.exception_handler(StoreError)
+    async def store_unavailable(request: Request, exc: StoreError):
+        # an ingest holding the store longer than the wait, or a store that cannot be read:
+        # a clear answer the client can retry, never a bare 500
+        status = 503 if isinstance(exc, StoreBusy) else 500
+        return JSONResponse({"detail": str(exc)}, status_code=status,
+                            headers={"Retry-After": "5", **SECURITY_HEADERS} if status == 503 else SECURITY_HEADERS)
+
     def store() -> Store:
-        return Store(db, read_only=True)
+        # waits for an ingest's batch write to finish (the writer holds the store only that long)
+        return Store(db, read_only=True, lock_wait=20.0)
 
     @app.get("/api/stats")
     def stats() -> dict:
@@ -89,7 +134,7 @@ def get(db: str | Path, path: str) -> tuple[int, Any]:
     """Answer one GET in-process (for ``serve --get`` and tests)."""
     from fastapi.testclient import TestClient
 
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
     res = client.get(path)
     try:
         return res.status_code, res.json()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import stat
 from pathlib import Path
 from typing import Iterator
 
@@ -21,17 +22,55 @@ def _skipped(name: str) -> bool:
 
 
 def iter_files(root: Path, problems: list[str]) -> Iterator[Path]:
-    """Files under root in sorted order, hidden and documentation files left out."""
+    """Files under root in sorted order, hidden and documentation files left out.
+
+    Symbolic links to folders are followed (a folder reached twice, as by a
+    link back up the tree, is reported, not read again); anything that is not
+    a regular file (a named pipe, a socket, a device) is reported and skipped,
+    since opening a pipe would wait forever for a writer.
+    """
 
     def onerror(exc: OSError) -> None:
         problems.append(f"{exc.filename}: cannot list: {exc.strerror or exc}")
 
-    for folder, dirs, files in os.walk(root, onerror=onerror):
+    visited: set[tuple[int, int]] = set()
+    try:
+        st = root.stat()
+        visited.add((st.st_dev, st.st_ino))
+    except OSError:
+        pass
+    for folder, dirs, files in os.walk(root, onerror=onerror, followlinks=True):
         # in place, so os.walk neither enters hidden folders nor wanders in random order
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        keep = []
+        for d in sorted(d for d in dirs if not d.startswith(".")):
+            path = Path(folder) / d
+            try:
+                st = path.stat()
+            except OSError as exc:
+                problems.append(f"{path}: cannot open the folder: {exc.strerror or exc}")
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in visited:
+                problems.append(f"{path}: a link to a folder already read (a loop, or a second way in); skipped")
+                continue
+            visited.add(key)
+            keep.append(d)
+        dirs[:] = keep
         for name in sorted(files):
-            if not _skipped(name):
-                yield Path(folder) / name
+            if _skipped(name):
+                continue
+            path = Path(folder) / name
+            try:
+                mode = path.stat().st_mode
+            except OSError as exc:
+                problems.append(f"{path}: cannot access: {exc.strerror or exc} (a broken link?)")
+                continue
+            if not stat.S_ISREG(mode):
+                kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+                problems.append(f"{path}: not a regular file ({kind}); skipped: to read a pipe, give it as "
+                                "standard input (-)")
+                continue
+            yield path
 
 
 @readers.register("directory")
@@ -46,6 +85,9 @@ def read_directory(inp: Input, options: ReaderOptions) -> Iterator[Item]:
         options = dataclasses.replace(options, format=None)
     problems: list[str] = []
     for path in iter_files(inp.path, problems):
+        while problems:  # in order, next to the files around them
+            where, _, reason = problems.pop(0).partition(": ")
+            yield ReadError.at(where, reason)
         yield from read_path(path, options)
     for problem in problems:
         where, _, reason = problem.partition(": ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from html.parser import HTMLParser
 from datetime import date
 from typing import Iterator
 
@@ -57,6 +58,55 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, list[str
     return decode(data)
 
 
+# libxml2 (under trafilatura) stops building the tree 255 elements deep, so a
+# page nested deeper looks empty to it.
+_PARSER_DEPTH = 250
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BLOCK = frozenset("p div br h1 h2 h3 h4 h5 h6 li tr article section blockquote pre td th".split())
+
+
+class _PlainText(HTMLParser):
+    """Text of a page without a tree (no depth limit): script and style dropped, blocks on new lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.depth = self.max_depth = 0
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in ("script", "style", "noscript", "head", "title"):
+            self._skip += 1
+        if tag not in _VOID:
+            self.depth += 1
+            self.max_depth = max(self.max_depth, self.depth)
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag) -> None:
+        if tag in ("script", "style", "noscript", "head", "title"):
+            self._skip = max(0, self._skip - 1)
+        if tag not in _VOID:
+            self.depth = max(0, self.depth - 1)
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def plain_text(html: str) -> tuple[str, int]:
+    """The text of a page by a parser with no depth limit, and how deep its elements nest."""
+    parser = _PlainText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; a failure here only loses the fallback
+        return "", 0
+    return "".join(parser.parts), parser.max_depth
+
+
 def html_to_item(
     html: str,
     *,
@@ -90,9 +140,16 @@ def html_to_item(
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if lines and title and lines[0] == title.strip():
         lines = lines[1:]  # the headline is kept as the title, not as the first paragraph
-    if not lines:
-        return ReadError.at(location, "no article text found in the HTML page (only markup, scripts or boilerplate)")
     warnings = list(warnings)
+    if not lines:
+        flat, depth = plain_text(html)
+        if depth < _PARSER_DEPTH:
+            return ReadError.at(location, "no article text found in the HTML page (only markup, scripts or boilerplate)")
+        lines = [" ".join(line.split()) for line in flat.split("\n") if line.strip()]
+        if not lines:
+            return ReadError.at(location, f"no article text found in the HTML page (nested {depth} elements deep)")
+        warnings.append(f"HTML nested {depth} elements deep, past what the HTML parser builds ({_PARSER_DEPTH}); "
+                        "the text was taken without boilerplate removal")
     published = parse_date(result.date) if result is not None else None
     if published is None:
         published = options.published
@@ -101,7 +158,7 @@ def html_to_item(
         if fallback_note:
             warnings.append(fallback_note)
     if published is None:
-        warnings.append(no_date_warning("the page declares none; pass published (--published)"))
+        warnings.append(no_date_warning("the page declares none; pass published (--date)"))
     return make_document(
         # a blank line between blocks, so the nlp stage sees paragraph breaks
         "\n\n".join(lines),

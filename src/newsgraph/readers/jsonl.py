@@ -10,9 +10,9 @@ from newsgraph.readers.base import (
     InputError,
     Item,
     ReadError,
+    LineDecoder,
     ReaderOptions,
     decode,
-    decode_line,
     human_bytes,
     iter_lines,
     read_bounded,
@@ -36,6 +36,7 @@ def read_jsonl(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     if inp.head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
         yield from _read_json_array(inp, options)
         return
+    decode_line = LineDecoder(inp.head)
     for n, line in iter_lines(inp.stream, options.max_bytes):  # type: ignore[arg-type]
         where = f"{inp.name}:{n}"
         if line is None:
@@ -50,6 +51,9 @@ def read_jsonl(inp: Input, options: ReaderOptions) -> Iterator[Item]:
         except json.JSONDecodeError as exc:
             yield ReadError.at(where, f"invalid JSON at column {exc.colno}: {exc.msg}")
             continue
+        except RecursionError:  # each line is parsed alone, so this costs the line, not the file
+            yield ReadError.at(where, "JSON nested too deeply to parse (over about 1,000 levels); not an article record")
+            continue
         yield _record_item(value, where, options, warnings)
 
 
@@ -61,6 +65,8 @@ def _read_json_array(inp: Input, options: ReaderOptions) -> Iterator[Item]:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise InputError("JSON nested too deeply to parse (over about 1,000 levels); not a list of articles") from None
     records = value if isinstance(value, list) else [value]
     for k, record in enumerate(records):
         yield _record_item(record, f"{inp.name}:[{k}]", options, warnings)

@@ -52,5 +52,5 @@ def read_seed(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     if published is None:
         published = options.published
     if published is None and not (m and warnings):
-        warnings.append(no_date_warning("put `date YYYY-MM-DD` on the first line or pass published (--published)"))
+        warnings.append(no_date_warning("put `date YYYY-MM-DD` on the first line or pass published (--date)"))
     yield make_document(body, location=inp.name, options=options, published=published, warnings=warnings)

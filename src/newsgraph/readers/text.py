@@ -20,11 +20,11 @@ from newsgraph.registry import readers
 @readers.register("text")
 def read_text(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     """A plain-text file holding one article. Its publication date is ``published`` from the
-    options (--published), else empty with a warning, since relative dates need it."""
+    options (--date), else empty with a warning, since relative dates need it."""
     text, warnings = decode(read_bounded(inp, options))
     body = text.strip()
     if not body:
         raise InputError("empty file: only whitespace")
     if options.published is None:
-        warnings.append(no_date_warning("pass published (--published) or start the file with `date YYYY-MM-DD`"))
+        warnings.append(no_date_warning("pass published (--date) or start the file with `date YYYY-MM-DD`"))
     yield make_document(body, location=inp.name, options=options, published=options.published, warnings=warnings)

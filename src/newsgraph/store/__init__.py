@@ -8,6 +8,10 @@ and a document already stored is skipped, so nothing is lost or doubled.
 
 from __future__ import annotations
 
+import fcntl
+import os
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -20,9 +24,114 @@ from newsgraph.store.schema import COUNTED, SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "newsgraph.duckdb"
 
+# How long to wait for another process's hold on the store before giving up:
+# a writer holds it for one batch's write (well under a second), a reader for
+# one command or request.
+LOCK_WAIT = 30.0
+
 
 class StoreError(RuntimeError):
     """The store cannot be opened or written."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the store for longer than the wait."""
+
+
+def _cause(exc: BaseException) -> str:
+    """DuckDB's message without its class prefixes ("TransactionContext Error: Failed to commit: ...")."""
+    text = " ".join(str(exc).split())
+    for prefix in ("TransactionContext Error: ", "IO Error: ", "Failed to commit: "):
+        text = text.replace(prefix, "")
+    return text
+
+
+def _locked(exc: BaseException) -> bool:
+    return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
+
+
+# --- the turnstile ------------------------------------------------------------
+#
+# DuckDB lets one process write a file or several read it, never both, and
+# refuses at once rather than wait. So that reads go on while an ingest runs,
+# the writer opens the store only to write a batch, and a lock file beside the
+# store (DB.lock) works as a turnstile: a writer holds it exclusively while its
+# connection is open; a reader passes it (shared, then released) before it
+# opens. A waiting writer so stops new readers, the ones inside finish, and it
+# gets in; readers queued behind it follow as soon as its batch is written.
+
+_held: dict[str, list] = {}  # lock path -> [fd, count]: this process's exclusive holds
+_held_guard = threading.Lock()
+
+
+def _lock_path(path: str) -> str:
+    return os.path.abspath(path) + ".lock"
+
+
+def _wait(deadline: float, attempt: int) -> None:
+    if time.monotonic() >= deadline:
+        raise TimeoutError
+    time.sleep(min(0.002 * 2 ** min(attempt, 4), 0.02))
+
+
+def _enter_writer(path: str, deadline: float) -> None:
+    lock = _lock_path(path)
+    with _held_guard:
+        if lock in _held:
+            _held[lock][1] += 1
+            return
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    attempt = 0
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            try:
+                _wait(deadline, attempt)
+            except TimeoutError:
+                os.close(fd)
+                raise
+            attempt += 1
+    with _held_guard:
+        _held[lock] = [fd, 1]
+
+
+def _leave_writer(path: str) -> None:
+    lock = _lock_path(path)
+    with _held_guard:
+        entry = _held.get(lock)
+        if entry is None:
+            return
+        entry[1] -= 1
+        if entry[1] > 0:
+            return
+        del _held[lock]
+    fcntl.flock(entry[0], fcntl.LOCK_UN)
+    os.close(entry[0])
+
+
+def _pass_turnstile(path: str, deadline: float) -> None:
+    lock = _lock_path(path)
+    with _held_guard:
+        if lock in _held:
+            return  # this process is the writer
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return  # no writer has used this store yet
+    try:
+        attempt = 0
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                return
+            except BlockingIOError:
+                _wait(deadline, attempt)
+                attempt += 1
+    finally:
+        os.close(fd)
 
 
 @dataclass
@@ -41,17 +150,104 @@ class Results:
 
 
 class Store:
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False):
+    """A DuckDB store. ``read_only`` opens it for reading (many processes may).
+
+    A writable store on a file holds DuckDB's lock only while it writes:
+    :meth:`write_batch` and :meth:`known_documents` open the connection and
+    close it again (``share=False`` keeps it open, as a plain DuckDB connection
+    would), so other processes read between batches. Opening waits up to
+    ``lock_wait`` seconds for another process's hold on the file.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, lock_wait: float = LOCK_WAIT,
+                 share: bool = True):
         self.path = str(path)
-        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+        self.read_only = read_only
+        self.lock_wait = lock_wait
+        self.memory = self.path == ":memory:"
+        self.share = share and not read_only and not self.memory
+        self._conn: duckdb.DuckDBPyConnection | None = None
+        self._writer_lock = False
+        self._depth = 0
+        self._wrote = False
+        if read_only and not self.memory and not Path(self.path).exists():
             raise StoreError(f"no database at {self.path}; create it with `newsgraph ingest PATH --db {self.path}`")
-        try:
-            self.conn = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open {self.path}: {exc}") from None
         self._column_cache: dict[str, list[str]] = {}
+        self._conn = self._connect()
         if not read_only:
             self._migrate()
+            self._release()
+
+    # --- connection -------------------------------------------------------------
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        if self.memory:
+            return duckdb.connect(self.path)
+        deadline = time.monotonic() + self.lock_wait
+        attempt = 0
+        try:
+            if not self.read_only:
+                _enter_writer(self.path, deadline)
+                self._writer_lock = True
+            while True:
+                if self.read_only:
+                    _pass_turnstile(self.path, deadline)
+                try:
+                    return duckdb.connect(self.path, read_only=self.read_only)
+                except duckdb.Error as exc:
+                    if not _locked(exc):
+                        raise StoreError(f"cannot open {self.path}: {_cause(exc)}") from None
+                    holder = _cause(exc)
+                    _wait(deadline, attempt)
+                    attempt += 1
+        except TimeoutError:
+            self._unlock()
+            what = "read" if self.read_only else "write to"
+            raise StoreBusy(
+                f"cannot {what} {self.path}: another process held it for {self.lock_wait:.0f} s"
+                f"{' (' + holder + ')' if attempt else ''}; wait for it to finish, or close the program "
+                "that keeps the store open"
+            ) from None
+        except BaseException:
+            self._unlock()
+            raise
+
+    def _unlock(self) -> None:
+        if self._writer_lock:
+            self._writer_lock = False
+            _leave_writer(self.path)
+
+    @property
+    def conn(self) -> duckdb.DuckDBPyConnection:
+        if self._conn is None:
+            self._conn = self._connect()
+        return self._conn
+
+    def _release(self, *, checkpoint: bool = True) -> None:
+        """Close the connection between batches (shared stores only), so readers get in."""
+        if self.share and self._depth == 0:
+            self._close(checkpoint=checkpoint)
+
+    def _close(self, *, checkpoint: bool = True) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        try:
+            if checkpoint and not self.read_only and not self.memory:
+                try:
+                    conn.execute("CHECKPOINT")
+                except duckdb.Error as exc:
+                    raise StoreError(
+                        f"cannot checkpoint {self.path}: {_cause(exc)}; the batches written so far are safe in "
+                        f"{self.path}.wal and are applied the next time the store is opened: free space (or fix "
+                        "the cause) and run the command again"
+                    ) from None
+        finally:
+            try:
+                conn.close()
+            except duckdb.Error:
+                pass
+            self._unlock()
 
     # --- primitives ---
 
@@ -64,7 +260,8 @@ class Store:
         return fn(self.conn)
 
     def close(self) -> None:
-        self.conn.close()
+        """Close the store; a failed final checkpoint (a full disk) is a StoreError, not silence."""
+        self._close(checkpoint=True)
 
     def __enter__(self) -> "Store":
         return self
@@ -101,7 +298,10 @@ class Store:
         ids = list(dict.fromkeys(doc_ids))
         if not ids:
             return set()
-        res = self.execute("SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids])
+        try:
+            res = self.execute("SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids])
+        finally:
+            self._release(checkpoint=False)
         return {r[0] for r in res.rows}
 
     def write_batch(self, docs: Sequence[NewsDoc], errors: Sequence[tuple[str, str | None, str]] = ()) -> int:
@@ -109,6 +309,15 @@ class Store:
 
         Documents already stored are skipped. Returns how many were added.
         """
+        self._depth += 1  # one connection for the whole batch
+        try:
+            return self._write_batch(docs, errors)
+        finally:
+            self._depth -= 1
+            self._release(checkpoint=self._wrote)
+
+    def _write_batch(self, docs: Sequence[NewsDoc], errors: Sequence[tuple[str, str | None, str]]) -> int:
+        self._wrote = False
         fresh: dict[str, NewsDoc] = {}
         for d in docs:
             if not d.failed and d.id not in fresh:
@@ -121,7 +330,8 @@ class Store:
                 per_table.setdefault(table, []).extend(rows)
         failed = [(d.id, d.document.source, e) for d in docs if d.failed for e in d.errors]
         all_errors = list(errors) + failed
-        self.conn.execute("BEGIN TRANSACTION")
+        conn = self.conn
+        conn.execute("BEGIN TRANSACTION")
         try:
             for table, rows in per_table.items():
                 if not rows:
@@ -130,16 +340,25 @@ class Store:
                 cols = ", ".join(self._columns(table)[: len(rows[0])])
                 marks = ", ".join("?" * len(rows[0]))
                 conflict = " ON CONFLICT DO NOTHING" if table == "events" else ""
-                self.conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks}){conflict}", rows)
+                conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks}){conflict}", rows)
             if all_errors:
-                self.conn.executemany(
+                conn.executemany(
                     "INSERT INTO ingest_errors (doc_id, source, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     all_errors,
                 )
-            self.conn.execute("COMMIT")
-        except Exception:
-            self.conn.execute("ROLLBACK")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                conn.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # a failed COMMIT has already ended the transaction
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(
+                    f"cannot write to {self.path}: {_cause(exc)}; the store keeps every batch committed before "
+                    "this one: fix the cause (free space on a full disk) and run the same command again to resume"
+                ) from None
             raise
+        self._wrote = True  # only then is the connection closed with a checkpoint
         return len(todo)
 
     # --- named queries ---
@@ -148,7 +367,8 @@ class Store:
         return {t: self.execute(f"SELECT count(*) FROM {t}").rows[0][0] for t in COUNTED}
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
-        res = self.execute("SELECT * FROM documents WHERE doc_id = ? OR doc_id LIKE ? || '%' LIMIT 2", [doc_id, doc_id])
+        # starts_with, not LIKE: '%' and '_' in what the user typed are not wildcards
+        res = self.execute("SELECT * FROM documents WHERE doc_id = ? OR starts_with(doc_id, ?) LIMIT 2", [doc_id, doc_id])
         if len(res) != 1:
             return None
         return res.dicts()[0]
