@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Iterator
 
@@ -36,8 +37,12 @@ def read_jsonl(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     if inp.head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
         yield from _read_json_array(inp, options)
         return
+    yield from _read_lines(inp, inp.stream, options)  # type: ignore[arg-type]
+
+
+def _read_lines(inp: Input, stream, options: ReaderOptions) -> Iterator[Item]:
     decode_line = LineDecoder(inp.head)
-    for n, line in iter_lines(inp.stream, options.max_bytes):  # type: ignore[arg-type]
+    for n, line in iter_lines(stream, options.max_bytes):
         where = f"{inp.name}:{n}"
         if line is None:
             yield ReadError.at(where, too_large(f"line {n}", f"more than {human_bytes(options.max_bytes)}", options.max_bytes))
@@ -60,10 +65,15 @@ def read_jsonl(inp: Input, options: ReaderOptions) -> Iterator[Item]:
 def _read_json_array(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     # A .json file holding a list is read whole (bounded by max_bytes): JSON has
     # no way to stream records without a parser we do not depend on.
-    text, warnings = decode(read_bounded(inp, options))
+    data = read_bounded(inp, options)
+    text, warnings = decode(data)
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and exc.lineno > 1:
+            # not one array but JSON Lines whose first line is a list: read it line by line
+            yield from _read_lines(inp, io.BytesIO(data), options)
+            return
         raise InputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise InputError("JSON nested too deeply to parse (over about 1,000 levels); not a list of articles") from None
