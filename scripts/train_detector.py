@@ -659,6 +659,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lr", type=float, default=Hyper.lr)
     ap.add_argument("--pos-weight", type=float, default=Hyper.pos_weight)
     ap.add_argument("--plover-neg-weight", type=float, default=Hyper.plover_neg_weight)
+    ap.add_argument("--without", action="append", default=[], choices=("plover", "newsgold", "free", "sentences"),
+                    help="leave a source out of training (repeatable): e.g. --without newsgold to measure "
+                         "the coder on the tune half with a detector that never saw it")
     args = ap.parse_args(argv)
     hyper = Hyper(hidden=args.hidden, l2=args.l2, steps=args.steps, lr=args.lr, pos_weight=args.pos_weight,
                   plover_neg_weight=args.plover_neg_weight)
@@ -673,6 +676,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"vectors: {vectors.name}, loaded in {time.perf_counter() - t0:.2f} s")
     parser = Parser()
     examples, recipe = load_examples(shared, parser, warn)
+    if args.without:
+        examples = [ex for ex in examples if ex.source not in args.without]
+        recipe["without"] = sorted(args.without)
     for w in warnings:
         print(f"warning: {w}", file=sys.stderr)
     classes = ("NONE",) + _types()

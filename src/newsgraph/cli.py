@@ -430,6 +430,7 @@ def eval_(
     shared: Annotated[Optional[Path], typer.Option(help="The shared/ folder with the gold (default ../shared).")] = None,
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N items.")] = None,
     split: Annotated[Optional[str], typer.Option("--split", help="news: tune, check or all (../shared/data/newsgold/SPLITS.md).")] = None,
+    coder: Annotated[Optional[str], typer.Option("--coder", help="Event coder: rules, model or both (default rules).")] = None,
     format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.table,
 ) -> None:
     """Accuracy against gold in ../shared."""
@@ -446,8 +447,13 @@ def eval_(
             if "split" not in inspect.signature(fn).parameters:
                 raise UsageError(f"eval {task} has no splits; --split is for: news")
             extra["split"] = split
+        config = _config()
+        if coder is not None:
+            if coder not in ("rules", "model", "both"):
+                raise UsageError(f"--coder {coder!r}: use rules, model or both")
+            config = config.with_(event_coder=coder)
         with err.status(f"evaluating {task}"):
-            report = fn(shared or shared_dir(), config=_config(), limit=limit, **extra)
+            report = fn(shared or shared_dir(), config=config, limit=limit, **extra)
         if format == StatsFormat.json:
             sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
             return

@@ -30,6 +30,20 @@ class Config:
     prefer_imported_kb: bool = field(default_factory=lambda: os.environ.get("NEWSGRAPH_PREFER_KB", "") == "1")
     #: path of an imported actor KB (JSON written by ``newsgraph kb import``).
     kb_path: str | None = field(default_factory=lambda: os.environ.get("NEWSGRAPH_KB") or None)
+    #: where the event coder's trigger candidates come from: its lexicon ("rules"), the
+    #: trained detector ("model"), or both ("both": the detector for words the lexicon lacks)
+    event_coder: str = "rules"
+    #: trigger detector weights to use instead of the shipped ones (scripts/train_detector.py --out)
+    detector_weights: str | None = None
+    #: probability the detector must give a word for it to be coded as an event (0.4: the best
+    #: must-event F1 on the newsgold tune half with a detector trained without that half)
+    detector_threshold: float = 0.4
+
+    def __post_init__(self) -> None:
+        if self.event_coder not in ("rules", "model", "both"):
+            raise ValueError(f"unknown event coder {self.event_coder!r}; use rules, model or both")
+        if not 0.0 <= self.detector_threshold <= 1.0:
+            raise ValueError(f"detector_threshold {self.detector_threshold} is not a probability (0 to 1)")
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)

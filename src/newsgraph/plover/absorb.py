@@ -32,13 +32,28 @@ _OWN_ASSERTION = frozenset({"relcl", "advcl"})
 _TIME_PREPS = frozenset({"after", "before", "during", "following", "amid", "since", "until", "ahead"})
 
 
+def _absorbers(cands: dict[int, Candidate]) -> list[Candidate]:
+    """The candidates that may hold another as content: the lexicon's. A word only the
+    trained detector proposes can be swallowed by a rule reading, but swallows nothing."""
+    return [c for c in cands.values() if not c.learned]
+
+
 class Absorber:
     """Mixin: folds candidates into the events they belong to."""
 
     def _absorb(self, cands: dict[int, Candidate]) -> None:
         """Content verbs swallow the event they govern; trigger verbs swallow their object noun."""
         v = self.view
-        for c in list(cands.values()):
+        learned = [c for c in cands.values() if c.learned]
+        for c in _absorbers(cands) if learned else ():
+            # "allowed workers to enter": a word the detector proposes inside a rule event's
+            # complement is that event's content, never an event beside it
+            for comp in v.children(c.i, "xcomp", "ccomp", "advcl"):
+                lo, hi = v.subtree_span(comp.i)
+                for n in learned:
+                    if lo <= n.i <= hi:
+                        n.absorbed = True
+        for c in _absorbers(cands):
             if c.entry.pos != "VERB":
                 continue
             if c.entry.content:
@@ -102,7 +117,7 @@ class Absorber:
         # "accused the US of restoring blackmail in the negotiations", "demanded that its partners
         # refuse to recognise X": what is alleged, demanded, promised or refused is content, not
         # an asserted event (a relative clause or a time phrase inside it still asserts its own)
-        for c in list(cands.values()):
+        for c in _absorbers(cands):
             if c.type not in CONTENT_HOLDERS or c.entry.pos != "VERB":
                 continue
             comps = v.children(c.i, "ccomp", "xcomp") + v.preps(c.i, *CONTENT_PREPS) + v.for_clauses(c.i)
@@ -117,7 +132,7 @@ class Absorber:
                         other.absorbed = True
         # "will withdraw unless the rebels disarm", "would meet him if he gave them a veto": the
         # condition of a threat, an offer or an announced act is part of it, not an event of its own
-        for c in list(cands.values()):
+        for c in _absorbers(cands):
             heads = [k for k in (c.i, c.support) if k is not None]
             committed = c.absorbed or c.type in COMMITMENTS or any(
                 x.text.lower() in COMMITTING_AUX for k in heads for x in v.children(k, "aux"))
@@ -140,7 +155,7 @@ class Absorber:
                         if lo <= k2 <= hi and other is not c:
                             other.absorbed = True
         # "held talks with X at a lunch hosted by Y": the host's reading is the same meeting
-        for c in list(cands.values()):
+        for c in _absorbers(cands):
             t = v.tok(c.i)
             if c.type != "CONSULT" or c.entry.pos != "VERB" or t.dep != "acl" or t.head == t.i:
                 continue
@@ -153,7 +168,7 @@ class Absorber:
                     c.absorbed = True
                     break
         # "its offer of talks", "a call for sanctions": a nominal about another event holds it as content
-        for c in list(cands.values()):
+        for c in _absorbers(cands):
             if c.entry.pos == "NOUN" and c.type in VERBAL_TYPES and not c.absorbed:
                 for o in v.preps(c.i, "of", "for"):
                     n = cands.get(o.i)
@@ -162,7 +177,7 @@ class Absorber:
                         if c.content is None:
                             c.content = n
         # "a rally to protest X": an infinitival relative on a nominal trigger is its purpose
-        for c in list(cands.values()):
+        for c in _absorbers(cands):
             if c.entry.pos == "NOUN":
                 for rc in v.children(c.i, "relcl", "acl"):
                     if rc.i in cands and any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(rc.i)):
@@ -171,8 +186,8 @@ class Absorber:
                             c.content = cands[rc.i]
         # "rioted ..., (joining others in) demanding a referendum from Jakarta": what protesters
         # demand is what they protest; the demand's addressee is the protest's target
-        by_head = {k: c for c in cands.values() if c.type == "PROTEST" for k in (c.i, c.support) if k is not None}
-        for r in list(cands.values()):
+        by_head = {k: c for c in _absorbers(cands) if c.type == "PROTEST" for k in (c.i, c.support) if k is not None}
+        for r in _absorbers(cands):
             if r.type != "REQUEST" or r.entry.pos != "VERB" or r.absorbed or v.children(r.i, "nsubj", "nsubjpass"):
                 continue
             t, steps = v.tok(r.i), 0
@@ -185,7 +200,7 @@ class Absorber:
                         host.content = r
                     break
         # a light verb's own clause may carry a purpose clause too
-        for c in list(cands.values()):
+        for c in _absorbers(cands):
             if c.support is not None:
                 for adv in v.children(c.support, "advcl", "xcomp"):
                     if adv.i in cands and any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(adv.i)):

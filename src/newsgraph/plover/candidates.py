@@ -35,11 +35,12 @@ class Coded:
     # stage gives it the authorities of the place where it happened (or of the story's setting)
     authority: bool = False
     lemma: str = ""  # the trigger's lemma (which authorities a "sentence" or a "charge" is)
+    learned: bool = False  # proposed by the trained detector, not the lexicon
 
 
 @dataclass
 class Candidate:
-    """A trigger word the lexicon knows, before its arguments are read."""
+    """A trigger word the lexicon knows (or the detector proposes), before its arguments are read."""
 
     entry: Entry
     i: int
@@ -50,3 +51,4 @@ class Candidate:
     by_object: bool = False  # type chosen by an object rule ("lifted sanctions")
     merged: list = field(default_factory=list)  # same-event reports folded into this one
     content: "Candidate | None" = None
+    learned: bool = False  # proposed by the trained detector, not the lexicon

@@ -30,6 +30,7 @@ from newsgraph.plover.modality import CONDITIONAL_MARKS, clause_aux
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, FUTURE_TO_THREATEN, MODES
 from newsgraph.plover.candidates import Candidate, Coded
 from newsgraph.plover.deontic import DeonticRequests
+from newsgraph.plover.learned import SOURCES, LearnedCandidates
 from newsgraph.plover.speech import SpeechActs
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
 from newsgraph.plover.mentions import HOSTILE_TYPES, ActorLookup
@@ -66,10 +67,20 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
-class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticRequests, SpeechActs):
-    """Codes one document; build one per document (it indexes the parse and actors)."""
+class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticRequests, SpeechActs, LearnedCandidates):
+    """Codes one document; build one per document (it indexes the parse and actors).
 
-    def __init__(self, doc: NewsDoc):
+    ``source`` says where trigger candidates come from: the lexicon (``rules``), the trained
+    detector (``model``) or both (:mod:`newsgraph.plover.learned`); ``detector`` is a loaded
+    :class:`~newsgraph.plover.detector.TriggerDetector` (None: rules only).
+    """
+
+    def __init__(self, doc: NewsDoc, *, source: str = "rules", detector=None, threshold: float = 0.4):
+        if source not in SOURCES:
+            raise ValueError(f"unknown event coder source {source!r}; use one of {', '.join(SOURCES)}")
+        self.source = source if detector is not None and detector.available else "rules"
+        self.detector = detector if self.source != "rules" else None
+        self.threshold = threshold
         self.doc = doc
         self.view = doc.view
         self.tok_actor = self._index_actors(doc)
@@ -301,10 +312,13 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         for k in range(sent.token_start, sent.token_end):
             t = v.tok(k)
             c = None
-            if t.pos == "VERB" or (t.pos == "ADJ" and t.tag == "VBN"):
-                c = self._verb_cand(k)
-            elif t.pos == "NOUN":
-                c = self._noun_cand(k)
+            if self.source != "model":
+                if t.pos == "VERB" or (t.pos == "ADJ" and t.tag == "VBN"):
+                    c = self._verb_cand(k)
+                elif t.pos == "NOUN":
+                    c = self._noun_cand(k)
+            if c is None:
+                c = self._learned_cand(k)
             if c is not None:
                 cands[k] = c
         if not cands:
@@ -329,7 +343,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             if coded is not None:
                 out.append(coded)
         out = self._merge(out)
-        if any(not e.scene for e in out + extra):
+        if any(not e.scene and not e.learned for e in out + extra):
             # "surrendered following a government offensive", "ordered patrols after
             # protests": the nominal in the time adjunct is the backdrop of the event
             # reported, told where it was itself the news; alone in its sentence ("After
@@ -533,5 +547,5 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             past=self._past(c.support if c.support is not None else c.i),
             scene=c.entry.pos == "NOUN" and c.support is None and self._scene_setting(c.i),
             unattributed=self._means_span(means) if means is not None else None,
-            authority=authority and not actors, lemma=e.lemma,
+            authority=authority and not actors, lemma=e.lemma, learned=c.learned,
         )

@@ -79,7 +79,8 @@ class EventsStage(Stage):
     def find(self, doc: NewsDoc) -> list[Event]:
         if not doc.tokens or not doc.actors:
             return []  # PLOVER codes only events with an actor or a recipient
-        coder = Coder(doc)
+        coder = Coder(doc, source=self.config.event_coder, detector=self._detector(),
+                      threshold=self.config.detector_threshold)
         coded = coder.code()
         places = {p.id: p for p in doc.places}
         setting = doc.setting or self._place_setting(doc, coder.territory)
@@ -187,6 +188,17 @@ class EventsStage(Stage):
             return None
         top, n = max(votes.items(), key=lambda kv: kv[1])
         return top if n * 2 > sum(votes.values()) else None
+
+    def _detector(self):
+        """The trained trigger detector, loaded once per process; None for the rules alone."""
+        if self.config.event_coder == "rules":
+            return None
+        from pathlib import Path
+
+        from newsgraph.plover.detector import TriggerDetector
+
+        weights = self.config.detector_weights
+        return TriggerDetector.load(weights=Path(weights) if weights else None)
 
     @staticmethod
     def _suspects(doc: NewsDoc, events: list[Event], places: dict, territory) -> None:
