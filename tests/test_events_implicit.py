@@ -63,3 +63,10 @@ def test_the_story_date_does_not_reach_words_or_other_people(annotate):
                    "Separately, the interior minister condemned the rioters.", date(2021, 3, 5))
     accuse = [e for e in doc.events if e.type == "ACCUSE"]
     assert accuse and all(e.date.precision == "publication" for e in accuse)
+
+
+def test_an_anchored_duration_dates_its_clause(annotate):
+    doc = annotate("Police arrested opposition leader Amadou Sow in Dakar on Tuesday.\n\n"
+                   "Two days later, soldiers attacked protesters in Thies.", date(2021, 3, 5))
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assault and assault[0].date.value == "2021-03-04"

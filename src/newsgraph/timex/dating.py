@@ -16,7 +16,9 @@ time stage. The search goes from near to far, as a reader would:
    dates a relative clause ("her husband, who was arrested in May");
 4. the publication date, with precision ``publication``.
 
-Durations, sets and vague references (PRESENT_REF, ...) never date an event.
+Sets and vague references (PRESENT_REF, ...) never date an event; a duration does
+only when anchored ("two days later", "three weeks before the vote": the date it
+implies, :mod:`newsgraph.timex.anchored`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.model import EventDate, NewsDoc, Timex
+from newsgraph.timex.anchored import implied_date
 from newsgraph.timex.syntax import TokenIndex, clause_head, span_root
 
 _PRECISIONS = {"day", "week", "month", "season", "quarter", "year", "decade"}
@@ -87,6 +90,10 @@ def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
     sent = doc.sentences[trig.sent]
     usable = [t for t in doc.timexes if can_date(t)]
     in_sent = [t for t in usable if sent.start <= t.start and t.end <= sent.end]
+    # an anchored duration dates its clause too: "Two days later, police arrested him"
+    implied = {t.id: d for t in doc.timexes if t.type == "DURATION" and sent.start <= t.start and t.end <= sent.end
+               and (d := implied_date(doc, t)) is not None}
+    in_sent += [t for t in doc.timexes if t.id in implied]
     if in_sent:
         index = TokenIndex(doc)
         clause = clause_head(tokens, trigger_token)
@@ -109,7 +116,7 @@ def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
             if best is None or key < best[:2]:
                 best = (key[0], key[1], t)
         if best is not None:
-            return from_timex(best[2])
+            return implied.get(best[2].id) or from_timex(best[2])
     # Words in a direct quote were said when the quote was said: an earlier
     # sentence's date (often another speaker's statement) does not carry into it.
     quote = doc.quote_containing(trig.start, trig.end)
