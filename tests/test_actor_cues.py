@@ -136,3 +136,8 @@ def test_news_eval_flags_no_person_named_bill(run):
 
     assert _NONACTOR.search("UTC") and _NONACTOR.search("National Emergencies Act")
     assert not _NONACTOR.search("Bill Clinton")
+
+
+def test_a_nationality_in_an_appositive_without_a_known_role(run):
+    doc = run("Tomas Varga, a Slovak tennis player ranked 40th in the world, was arrested in Vienna.")
+    assert actor(doc, "Tomas Varga").country == "SVK"

@@ -70,3 +70,14 @@ def test_an_anchored_duration_dates_its_clause(annotate):
                    "Two days later, soldiers attacked protesters in Thies.", date(2021, 3, 5))
     assault = [e for e in doc.events if e.type == "ASSAULT"]
     assert assault and assault[0].date.value == "2021-03-04"
+
+
+def test_clemency_granted_in_a_ditransitive_the_parser_misreads(annotate):
+    # the small parser hangs "a full pardon" on the name as an apposition
+    doc = annotate("Governor Mary Holt granted Dale Ritter a full and unconditional pardon.", date(2020, 3, 4))
+    assert any(t == "CONCEDE" and r for t, _, a, r in coded(doc))
+
+
+def test_clemency_told_without_its_giver_is_the_states(annotate):
+    doc = annotate("In Ohio, the prisoner Dale Ritter was granted clemency on Monday.", date(2020, 3, 4))
+    assert any(t == "CONCEDE" and a == [("USA", "GOV")] for t, _, a, r in coded(doc))

@@ -244,7 +244,9 @@ def _same_sentence(ours: str, evidence: str) -> bool:
     a, b = set(_words(ours)), set(_words(evidence))
     if not a or not b:
         return False
-    return len(a & b) >= 0.8 * min(len(a), len(b))
+    # most words in common, and not two sentences cut from one mould ("Trump granted X a
+    # full and unconditional pardon" for each X): the shared words must be most of both
+    return len(a & b) >= 0.8 * min(len(a), len(b)) and len(a & b) >= 0.6 * max(len(a), len(b))
 
 
 def forbidden_hit(ev: dict, f: dict, s: Scored) -> bool:

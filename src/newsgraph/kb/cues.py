@@ -149,12 +149,17 @@ class ActorCues:
     def _role_phrase(self, a: Draft, r: Token) -> None:
         """A role noun said of the actor ("a Polish journalist", "Merkel's spokesperson")."""
         v = self.view
-        if role_of(r.text, r.lemma) is None and v.lem[r.i] not in ROLE_NOUNS:
-            return
+        role = role_of(r.text, r.lemma) is not None or v.lem[r.i] in ROLE_NOUNS
         lo, hi = v.subtree_span(r.i)
         # the role phrase alone: not a name it is apposed to inside its own subtree
         lo = max(lo, min((m.end for m in a.mentions if m.start <= lo < m.end), default=lo))
-        self._fill_from(a, self._describe(lo, hi, r.i))
+        d = self._describe(lo, hi, r.i)
+        if not role:
+            # "a Georgian tennis player": no role the lexicon knows, but a nationality all the same
+            if d is not None and d.country and r.pos == "NOUN" and a.kind == "person":
+                self._fill(a, d.country, d.org)
+            return
+        self._fill_from(a, d)
         # the possessor or "of"/"for" organisation or state gives the country, and for a
         # generic role ("director", "spokesman") the sector too
         for owner_tok in v.children(r.i, "poss") + v.preps(r.i, "of", "for", "at"):

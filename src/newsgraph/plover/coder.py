@@ -63,6 +63,8 @@ FORCES_MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT", "REJECT", "AID", "SANCTIO
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # acts besides coercion that only authorities do: "was charged", "were convicted", "is being investigated"
 AUTHORITY_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("SANCTION", "convict")})
+# pardons, amnesties and commuted sentences told without who granted them: the state's
+CLEMENCY = frozenset("pardon amnesty clemency commute commutation acquit acquittal".split())
 NOBODY = frozenset({"nobody", "none", "noone"})
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
@@ -102,7 +104,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         t = v.tok(i)
         if t.tag == "VBN" and t.dep in ("acl", "amod") and t.head != i:
             heads.add(v.tok(t.head).lemma.lower())  # "a statement released by ...": the noun is the object
-        for c in v.children(i, "dobj", "nsubjpass", "attr", "xcomp", "ccomp", "oprd", "dative"):
+        objects = v.children(i, "dobj", "nsubjpass", "attr", "xcomp", "ccomp", "oprd", "dative")
+        # "granted Pogue a full pardon": the parser may hang the second object on the first as an
+        # apposition; it is what is given all the same
+        objects += [x for d in v.children(i, "dative") for x in v.children(d.i, "appos") if x.pos == "NOUN"]
+        for c in objects:
             for cc in v.conjuncts(c.i):
                 heads.add(cc.lemma.lower())
                 mods.update(m.lemma.lower() for m in v.children(cc.i, "compound", "amod"))
@@ -403,8 +409,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             actors, means = [a for a in self.last_attackers if a not in recips], None
         # "three journalists were arrested in Minsk", "was put under investigation in Italy": an
         # act only authorities do, told without them, was done by the authorities of the place
+        clemency = c.type == "CONCEDE" and (c.entry.lemma in CLEMENCY or bool(self._object_lemmas(c.i)[0] & CLEMENCY))
         authority = not actors and means is None and bool(recips) and (
-            c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS) and self._agentless(c)
+            c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS or clemency) and self._agentless(c)
         doer = bool(actors) or means is not None or authority
         if sent_lemmas & DISASTER and (not actors or c.mode in ("martial-law", "curfew")):
             # manual (COERCE): an emergency declared for a disaster is not repression; and
