@@ -81,3 +81,20 @@ def test_clemency_granted_in_a_ditransitive_the_parser_misreads(annotate):
 def test_clemency_told_without_its_giver_is_the_states(annotate):
     doc = annotate("In Ohio, the prisoner Dale Ritter was granted clemency on Monday.", date(2020, 3, 4))
     assert any(t == "CONCEDE" and a == [("USA", "GOV")] for t, _, a, r in coded(doc))
+
+
+def test_a_protest_told_without_participants_is_the_peoples_against_their_government(annotate):
+    doc = annotate("The new electoral law has sparked protests in Minsk.", date(2020, 3, 4))
+    assert ("PROTEST", "demo", [("BLR", "CVL")], [("BLR", "GOV")]) in [
+        (t, m, a, r) for t, m, a, r in [(e.type, e.mode, *coded_sides(doc, e)) for e in doc.events]]
+
+
+def test_a_protest_beside_another_event_is_its_background(annotate):
+    doc = annotate("Police arrested forty students in Minsk during the protests.", date(2020, 3, 4))
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def coded_sides(doc, e):
+    by_id = {a.id: a for a in doc.actors}
+    return ([(by_id[i].country, by_id[i].sector) for i in e.actor],
+            [(by_id[i].country, by_id[i].sector) for i in e.recipient])

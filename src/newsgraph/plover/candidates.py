@@ -36,6 +36,7 @@ class Coded:
     authority: bool = False
     lemma: str = ""  # the trigger's lemma (which authorities a "sentence" or a "charge" is)
     learned: bool = False  # proposed by the trained detector, not the lexicon
+    implicit: bool = False  # its participants are the story's, not the sentence's ("protests erupted")
 
 
 @dataclass

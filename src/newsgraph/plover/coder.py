@@ -203,6 +203,19 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             return None  # "vowed to fight for working families": a campaign, not combat
         return Candidate(chosen, i, typ, mode, by_object=matched)
 
+    def _implicit_protest(self, c: Candidate) -> tuple[list[str], list[str]] | None:
+        """Protesters and their government for a protest told without either: of the place
+        named in the protest's phrase, else of the story's setting."""
+        v = self.view
+        head = c.support if c.support is not None else c.i
+        lo, hi = v.subtree_span(head)
+        where = self.territory.country_in(lo, hi) or self.doc.setting
+        if where is None:
+            return None
+        t = v.tok(c.i)
+        span = (t.start, t.end)
+        return [self.territory.civilians_of(where, span)], [self.territory.state_of(where, span)]
+
     def _has_partner(self, i: int) -> bool:
         """Someone to meet: "talked with X", "X and Y discussed", "the ministers discussed"."""
         v = self.view
@@ -349,6 +362,10 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             if coded is not None:
                 out.append(coded)
         out = self._merge(out)
+        if len(out) + len(extra) > 1:
+            # a protest with no participants of its own beside another event of the sentence is
+            # that event's background or part ("stopped work on the first day of a strike")
+            out = [e for e in out if not e.implicit]
         if any(not e.scene and not e.learned for e in out + extra):
             # "surrendered following a government offensive", "ordered patrols after
             # protests": the nominal in the time adjunct is the backdrop of the event
@@ -413,6 +430,12 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         authority = not actors and means is None and bool(recips) and (
             c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS or clemency) and self._agentless(c)
         doer = bool(actors) or means is not None or authority
+        implicit = False
+        if not doer and not recips and c.type == "PROTEST" and (crowd := self._implicit_protest(c)):
+            # "the bill has sparked protests", "protests erupted in Minsk": the people of the
+            # place against its government, unless the text says otherwise (PLOVER practice)
+            actors, recips = crowd
+            doer = implicit = True
         if sent_lemmas & DISASTER and (not actors or c.mode in ("martial-law", "curfew")):
             # manual (COERCE): an emergency declared for a disaster is not repression; and
             # people hurt in a quake or a crash with no one doing it are not an ASSAULT
@@ -554,5 +577,5 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             past=self._past(c.support if c.support is not None else c.i),
             scene=c.entry.pos == "NOUN" and c.support is None and self._scene_setting(c.i),
             unattributed=self._means_span(means) if means is not None else None,
-            authority=authority and not actors, lemma=e.lemma, learned=c.learned,
+            authority=authority and not actors, lemma=e.lemma, learned=c.learned, implicit=implicit,
         )

@@ -190,6 +190,26 @@ class PlaceActors:
             return None
         return self._new(("people", p.id), p.name, iso3, "CVL", span, kind="group")
 
+    def state_of(self, iso3: str, span: tuple[int, int]) -> str:
+        """The state (government) of a country: the text's own state actor, else a new one."""
+        if iso3 in self.states:
+            return self.states[iso3]
+        from newsgraph.kb.countries import country_names
+
+        return self._new(("state", iso3), country_names().get(iso3, iso3), iso3, "GOV", span)
+
+    def civilians_of(self, iso3: str, span: tuple[int, int]) -> str:
+        """The people of a country acting as a crowd ("protests erupted"): CVL, that country."""
+        return self._new(("civilians", iso3), "protesters", iso3, "CVL", span, kind="group")
+
+    def country_in(self, lo: int, hi: int) -> str | None:
+        """The country of the first place named among tokens lo..hi, if any."""
+        for k in range(lo, hi + 1):
+            hit = self.tok_place.get(k)
+            if hit is not None and (iso3 := self.iso3(hit[0])):
+                return iso3
+        return None
+
     def actor_for_demonym(self, i: int) -> str | None:
         """A nationality adjective on a thing ("an Indian proposal", "Palestinian homes"): the state."""
         t = self.doc.tokens[i]

@@ -77,8 +77,8 @@ class EventsStage(Stage):
         self.table = DEFAULT_TABLE
 
     def find(self, doc: NewsDoc) -> list[Event]:
-        if not doc.tokens or not doc.actors:
-            return []  # PLOVER codes only events with an actor or a recipient
+        if not doc.tokens:
+            return []  # (a text with no actor named may still tell of a protest or an arrest)
         coder = Coder(doc, source=self.config.event_coder, detector=self._detector(),
                       threshold=self.config.detector_threshold)
         coded = coder.code()
