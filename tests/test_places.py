@@ -67,25 +67,47 @@ def test_place_ids_and_one_place_per_location(run):
     assert all(doc.text[s:e] == "Tripoli" for s, e in tripoli.mentions)
 
 
-def test_metonymy_is_left_to_the_actors_stage(run):
+def test_a_toponym_that_is_also_an_actor_stays_a_place(run):
+    # the actor layer reads "Moscow supports" as Russia's government; the place layer keeps
+    # both mentions of Moscow, and the event of the first is not located by it
     text = "Moscow supports the withdrawal. Talks were held in Moscow on Friday."
     doc = run(text, [_actor(text, "Moscow", "RUS")])
     (moscow,) = doc.places
     assert moscow.geonameid == 524901
-    assert moscow.mentions == [(text.rindex("Moscow"), text.rindex("Moscow") + 6)]
+    assert moscow.mentions == [(0, 6), (text.rindex("Moscow"), text.rindex("Moscow") + 6)]
+    assert event_place(doc, _token(doc, "supports")) is None
+    assert event_place(doc, _token(doc, "held")) == moscow.id
 
 
-def test_agent_country_is_not_a_place_but_its_location_is(run):
-    text = "The offensive was backed by Egypt. Fighting spread across Libya."
-    doc = run(text, [_actor(text, "Egypt", "EGY")])
-    assert [p.geonameid for p in doc.places] == [2215636]
+def test_a_country_acting_is_a_place_that_locates_nothing(run):
+    text = "The offensive was backed by Egypt. Refugees fled Syria for Jordan."
+    doc = run(text, [_actor(text, "Egypt", "EGY"), _actor(text, "Syria", "SYR")])
+    assert {p.geonameid for p in doc.places} == {357994, 163843, 248816}
+    assert event_place(doc, _token(doc, "backed")) is None
+    # a country fled is where the flight began, actor or not
+    syria = next(p for p in doc.places if p.geonameid == 163843)
+    assert event_place(doc, _token(doc, "fled")) in {syria.id, next(p.id for p in doc.places if p.geonameid == 248816)}
 
 
 def test_actor_countries_disambiguate_places(run):
     text = "Hariri said the army would stay in Tripoli."
-    hariri = Actor(id="a1", name="Saad Hariri", kind="person", country="LBN", mentions=[(0, 6)])
+    hariri = Actor(id="a1", name="Saad Hariri", kind="person", country="LBN", kb_id="ng:person/saad-hariri",
+                   mentions=[(0, 6)])
     doc = run(text, [hariri])
     assert _by_name(doc)["Tripoli"].country == "LB"
+
+
+
+def test_actors_read_from_place_names_are_no_evidence(parse, places_stage):
+    # the actors stage took London, Ontario for Britain's and gave its police that country
+    text = "London police said the roads were icy. Hariri said the army would stay."
+    doc = parse(text)
+    doc.actors = [Actor(id="a1", name="London police", kind="group", country="GBR", mentions=[(0, 13)]),
+                  Actor(id="a2", name="the coalition", kind="organization", country="GBR", mentions=[(20, 25)]),
+                  Actor(id="a3", name="Saad Hariri", kind="person", country="LBN", kb_id="ng:person/saad-hariri",
+                        mentions=[(text.index("Hariri"), text.index("Hariri") + 6)])]
+    context = places_stage._actor_context(doc, places_stage.toponyms(doc))
+    assert context == {"LB": 0.5}
 
 
 def test_lebanese_tripoli(run):
@@ -222,14 +244,29 @@ def test_place_nested_in_an_organisation_actor_survives_the_metonymy_filter(run)
                 mentions=[(4, text.index(" said"))])
     doc = run(text, [org])
     assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == ["Henderson County"]
-    # but a possessive owner is the actor's, and a person's mention keeps its places
+    # a possessive owner and a person's office are places too ("Dayton" says where the mayor is)
     text = "Ohio's Department of Health said. The mayor of Dayton said."
     actors = [Actor(id="a1", name="Ohio Department of Health", kind="organization", country="USA",
                     mentions=[(0, text.index(" said"))]),
               Actor(id="a2", name="mayor", kind="person", country="USA",
                     mentions=[(text.index("The mayor"), text.rindex(" said"))])]
     doc = run(text, actors)
+    assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == ["Ohio", "Dayton"]
+
+
+def test_an_outlet_named_like_a_place_is_no_place(run):
+    text = "The state news agency Fars reported the arrests."
+    outlet = Actor(id="a1", name="Fars", kind="organization", country="IRN",
+                   mentions=[(text.index("state"), text.index(" reported"))])
+    doc = run(text, [outlet])
     assert doc.places == []
+
+
+def test_a_town_the_actors_stage_took_for_a_person_stays_a_town(run):
+    text = "Gainesville residents marched on Friday. Gainesville says no to the plan."
+    town = Actor(id="a1", name="Gainesville", kind="person", country="USA", mentions=[(0, 11)])
+    doc = run(text, [town])
+    assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == ["Gainesville", "Gainesville"]
 
 
 def test_small_town_after_in_is_recognised_and_resolved(run):

@@ -16,6 +16,11 @@ Order of evidence:
 3. else none. A country is returned only when it is the only kind of place
    the text names (then its precision says ``country``); an event is never
    put at a country's centre because a city was not found.
+
+A place mention the actors stage also reads as an actor in an agent's position
+("Moscow supports", "Russia's top diplomat", "backed by Egypt") locates
+nothing (:func:`metonymic`): the places stage keeps it as a mention of the
+place, but the event did not happen there.
 """
 
 from __future__ import annotations
@@ -36,8 +41,30 @@ def _place_of_token(doc: NewsDoc, tok: Token) -> Place | None:
     for p in doc.places:
         for s, e in p.mentions:
             if s <= tok.start < e:
-                return p
+                return None if metonymic(doc, s, e) else p
     return None
+
+
+def metonymic(doc: NewsDoc, start: int, end: int) -> bool:
+    """Whether a place mention stands for its people or government here, not for where
+    something happened: an actor's mention (the actors stage's reading) in an agent's
+    position, the subject of a clause ("Moscow supports"), a possessive owner
+    ("Russia's top diplomat") or the agent of a passive ("backed by Egypt"). The place
+    layer keeps such mentions; an event is not located by them."""
+    if doc.actor_at(start, end) is None:
+        return False
+    toks = [t for t in doc.tokens if t.start < end and start < t.end]
+    if not toks:
+        return False
+    lo, hi = toks[0].i, toks[-1].i
+    head = next((t for t in toks if not lo <= t.head <= hi or t.head == t.i), toks[-1])
+    while head.dep == "conj" and head.head != head.i and not lo <= head.head <= hi:
+        head = doc.tokens[head.head]  # "Egypt and Sudan agreed": the first conjunct's role
+    if head.dep in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if hi + 1 < len(doc.tokens) and doc.tokens[hi + 1].text in ("'s", "’s", "'", "’"):
+        return True
+    return head.dep == "pobj" and head.head != head.i and doc.tokens[head.head].text.lower() == "by"
 
 
 def _children_map(doc: NewsDoc, sent_start: int, sent_end: int) -> dict[int, list[Token]]:
@@ -128,7 +155,7 @@ def event_place(doc: NewsDoc, trigger_token: int) -> str | None:
     in_sent: list[tuple[int, Place]] = []
     for p in doc.places:
         for s, e in p.mentions:
-            if sent.start <= s < sent.end:
+            if sent.start <= s < sent.end and not metonymic(doc, s, e):
                 in_sent.append((abs(s - trig.start), p))
     place = _specific(in_sent)
     return place.id if place is not None else None

@@ -188,7 +188,10 @@ class PlacesStage(Stage):
                     surnames.add(last)
         for a in doc.actors:
             # a person known by one name ("security minister Wiranto"): a later bare "Wiranto" is him
-            if a.kind == "person" and " " not in a.name and a.name[:1].isupper() and a.name.isalpha():
+            # (not a name the primary index has: the actors stage also takes towns for people,
+            # "Gainesville residents", and a town does not stop being one for that)
+            if a.kind == "person" and " " not in a.name and a.name[:1].isupper() and a.name.isalpha() \
+                    and not self._main_name(a.name):
                 surnames.add(a.name)
         if not surnames:
             return spans
@@ -362,35 +365,46 @@ class PlacesStage(Stage):
 
     def find(self, doc: NewsDoc) -> list[Place]:
         toponyms = [t for t in self.toponyms(doc) if not self._actor_mention(doc, t)]
-        context: dict[str, float] = {}
-        a2 = _alpha3_to_alpha2()
-        for actor in doc.actors:
-            c = a2.get(actor.country or "")
-            if c:
-                context[c] = context.get(c, 0.0) + len(actor.mentions) * 0.5
-        resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=context)
+        resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=self._actor_context(doc, toponyms))
         return self._places(doc, resolutions)
 
-    def _actor_mention(self, doc: NewsDoc, t: Toponym) -> bool:
-        """Whether the toponym is (part of) an actor mention the places stage must leave alone.
+    @staticmethod
+    def _actor_context(doc: NewsDoc, toponyms: list[Toponym]) -> dict[str, float]:
+        """Country evidence from the actors the knowledge base identifies ("Saad Hariri",
+        "the Libyan foreign ministry"), half a point per mention. Not from the others: the
+        actors stage reads their country from the story's place names ("London police",
+        the coalition's chair in a London, Ontario story taken for British), and a name's
+        own evidence must not resolve it. Nor from an actor that is itself one of the
+        toponyms ("Moscow supports"): the resolver weighs that name already."""
+        a2 = _alpha3_to_alpha2()
+        context: dict[str, float] = {}
+        for actor in doc.actors:
+            c = a2.get(actor.country or "")
+            if not c or not actor.kb_id:
+                continue
+            if any(t.start < me and ms < t.end for ms, me in actor.mentions for t in toponyms):
+                continue
+            context[c] = context.get(c, 0.0) + len(actor.mentions) * 0.5
+        return context
 
-        A toponym that is an actor's mention, or overlaps one, is metonymy
-        ("Moscow supports", "Russia's top diplomat"). The exception is a
-        sub-national place inside a longer organisation name, "the Alexandria
-        City Public Schools": the organisation is the actor, the town says
-        where it is, and the two spans nest rather than compete.
+    def _actor_mention(self, doc: NewsDoc, t: Toponym) -> bool:
+        """Whether the toponym is an organisation's own name rather than a place.
+
+        A toponym that is also an actor stays a place: the actor layer codes
+        "Moscow" in "Moscow supports" as Russia's government, the place layer
+        keeps every mention of Moscow (event location skips the metonymic ones,
+        :func:`newsgraph.gazetteer.locate.event_place`). The one exception is a
+        place name that ends a longer organisation's name without "of", "in" or
+        "at" before it ("news agency Fars", "the daily Kathimerini"): there the
+        name is the outlet's, not a place it is in.
         """
         text = doc.text
         for a in doc.actors:
+            if a.kind not in ("organization", "group"):
+                continue
             for ms, me in a.mentions:
-                if not (ms < t.end and me > t.start):
-                    continue
-                inside = ms <= t.start and t.end <= me and (me - ms) > (t.end - t.start)
-                if not inside or a.kind not in ("organization", "group") or text.startswith(("'s", "’s"), t.end):
-                    return True
-                if t.end == me and not _WHERE_BEFORE.search(text, ms, t.start):
-                    return True  # "news agency Fars": the organisation's own name, not where it is
-                if not self._known(t.text, countries=False):
+                if ms < t.start and t.end == me and not _WHERE_BEFORE.search(text, ms, t.start) \
+                        and not text.startswith(("'s", "’s"), t.end):
                     return True
         return False
 
