@@ -241,3 +241,20 @@ def test_capitalised_direction_is_part_of_a_name_unless_an_area_or_a_big_city_fo
     assert r["East Bank"].geonameid == 4804700  # a town of its own, not the east of a "Bank"
     assert r["Southern California"].name == "southern California" and r["Southern California"].precision == "region"
     assert r["North London"].name == "north London" and r["North London"].country == "GB"
+
+
+def test_the_adjectives_file_is_checked(tmp_path):
+    from newsgraph.gazetteer.words import extra_demonyms, read_demonyms
+    from newsgraph.lang.tables import TableError
+
+    assert extra_demonyms()["Texan"] == "Texas" and extra_demonyms()["Azeri"] == "AZ"
+    bad = tmp_path / "places_demonyms.psv"
+    bad.write_text("# version: t\nAzeri | AZ\nQuux | QQ\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"places_demonyms.psv:3: unknown country code 'QQ'"):
+        read_demonyms(bad)
+    bad.write_text("# version: t\nSyrian | SY\n", encoding="utf-8")
+    with pytest.raises(TableError, match="already in"):
+        read_demonyms(bad)
+    bad.write_text("# version: t\nAzeri | AZ\nAzeri | AZ\n", encoding="utf-8")
+    with pytest.raises(TableError, match="duplicate key"):
+        read_demonyms(bad)

@@ -302,3 +302,18 @@ def test_event_place_is_the_place_named_not_the_one_describing_it(run):
     doc = run("A bomb killed a photographer in the Red Sea port town of Mokha, Yemen, on Tuesday.")
     town = next(p for p in doc.places if p.precision == "city")
     assert event_place(doc, _token(doc, "killed")) == town.id
+
+
+def test_an_adjective_of_place_is_a_mention_of_its_country(run):
+    doc = run("Syrian troops crossed into Turkey, and a Texan rancher sold the Canadian firm his herd.")
+    by_text = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert by_text["Syrian"].geonameid == 163843
+    assert by_text["Texan"].name == "Texas" and by_text["Texan"].country == "US"
+    assert by_text["Canadian"].precision == "country" and by_text["Canadian"].country == "CA"
+    # the troops are Syrian, the crossing is into Turkey
+    assert event_place(doc, _token(doc, "crossed")) == by_text["Turkey"].id
+
+
+def test_people_and_languages_are_not_adjectives_of_place(run):
+    doc = run("Syrians waited at the border. The French said little. She answered in French.")
+    assert doc.places == []

@@ -366,9 +366,28 @@ def build(min_population: int = 15000) -> Gazetteer:
                     int(cont.get("population") or 0), "L", "continent", "other"), [cont["asciiName"], cont["name"]],
               continent_adjectives.get(code, []))
 
+    _add_adjectives(b)
     gaz = b.build(min_population)
     gaz.country_area = {c["iso"]: float(c.get("areakm2") or 0) for c in countries.values()}
     return gaz
+
+
+def _add_adjectives(b: _Builder) -> None:
+    """The adjectives of ``lang/en/places_demonyms.psv`` as alternate names of their
+    country, state or region ("Azeri", "Texan")."""
+    from newsgraph.gazetteer.words import extra_demonyms
+
+    for adj, place in extra_demonyms().items():
+        if len(place) == 2 and place.isupper():
+            targets = [i for i, e in enumerate(b.entries) if e.kind == "country" and e.country == place]
+        else:
+            targets = [i for i in b.names.get(name_key(place), ()) if b.entries[i].kind in ("admin1", "region")]
+        if not targets:
+            raise GazetteerError(f"places_demonyms.psv: {adj!r} names {place!r}, which the gazetteer has no country, "
+                                 "state or region of; fix the name or remove the line")
+        k = name_key(adj)
+        have = b.alt.setdefault(k, [])
+        have.extend(i for i in targets[:1] if i not in have)
 
 
 _CACHE: dict[int, Gazetteer] = {}

@@ -19,12 +19,14 @@ Order of evidence:
 
 A place mention the actors stage also reads as an actor in an agent's position
 ("Moscow supports", "Russia's top diplomat", "backed by Egypt") locates
-nothing (:func:`metonymic`): the places stage keeps it as a mention of the
-place, but the event did not happen there.
+nothing (:func:`metonymic`), nor does an adjective of place ("Syrian
+troops"): the places stage keeps both as mentions of the place, but the event
+did not happen there for that.
 """
 
 from __future__ import annotations
 
+from newsgraph.gazetteer.words import is_demonym
 from newsgraph.model import NewsDoc, Place, Token
 
 # Dependencies that start another clause: a place inside them belongs to
@@ -41,8 +43,14 @@ def _place_of_token(doc: NewsDoc, tok: Token) -> Place | None:
     for p in doc.places:
         for s, e in p.mentions:
             if s <= tok.start < e:
-                return None if metonymic(doc, s, e) else p
+                return p if locates(doc, s, e) else None
     return None
+
+
+def locates(doc: NewsDoc, start: int, end: int) -> bool:
+    """Whether a place mention may say where an event happened: not an adjective of
+    place ("Syrian troops" are not in Syria for that), not a metonymic actor."""
+    return not is_demonym(doc.text[start:end]) and not metonymic(doc, start, end)
 
 
 def metonymic(doc: NewsDoc, start: int, end: int) -> bool:
@@ -155,7 +163,7 @@ def event_place(doc: NewsDoc, trigger_token: int) -> str | None:
     in_sent: list[tuple[int, Place]] = []
     for p in doc.places:
         for s, e in p.mentions:
-            if sent.start <= s < sent.end and not metonymic(doc, s, e):
+            if sent.start <= s < sent.end and locates(doc, s, e):
                 in_sent.append((abs(s - trig.start), p))
     place = _specific(in_sent)
     return place.id if place is not None else None

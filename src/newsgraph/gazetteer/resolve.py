@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from newsgraph.gazetteer.countries import DEMONYMS
 from newsgraph.gazetteer.index import Entry, Gazetteer, name_key
 from newsgraph.gazetteer.regions import DIRECTIONS
+from newsgraph.gazetteer.words import is_demonym
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -210,8 +211,11 @@ class Resolver:
                     # A state abbreviation standing alone ("Ky.") when handed one.
                     # (also "Mo." or "KY": an abbreviation is the state, not the town Mo in Norway).
                     cands = [(q, False) for q in self.gaz.qualifier(surface) if q.kind == "admin1"] or cands
+                if is_demonym(surface):
+                    # "Russian", "Canadian": the country or region, never a town called so
+                    cands = [(e, alt) for e, alt in cands if e.kind != "city"]
                 g = groups[key] = _Group(key, surface, direction, candidates=cands)
-                if self.opts.towns != "none" and not direction:
+                if self.opts.towns != "none" and not direction and not is_demonym(surface):
                     towns = self.gaz.towns(surface)[: self.opts.town_candidates]
                     if towns and (not cands or self.opts.towns != "missing"):
                         g.candidates = cands + [(e, False) for e in towns]

@@ -35,6 +35,7 @@ from newsgraph.gazetteer.countries import DEMONYMS
 from newsgraph.gazetteer.index import get_gazetteer, name_key
 from newsgraph.gazetteer.regions import DIRECTIONS
 from newsgraph.gazetteer.resolve import Resolution, Resolver, Toponym
+from newsgraph.gazetteer.words import is_demonym
 from newsgraph.model import NewsDoc, Place
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
@@ -110,8 +111,8 @@ class PlacesStage(Stage):
     requires = ("tokens", "entities", "actors")
     sets = ("places",)
 
-    def __init__(self, config=None):
-        super().__init__(config)
+    def __init__(self, config=None, options=None):
+        super().__init__(config, options)
         # The gazetteer loads once per process (module-level cache) on first use.
         self.gazetteer = get_gazetteer(self.config.min_population)
         if self.gazetteer.has_towns:
@@ -161,6 +162,7 @@ class PlacesStage(Stage):
         spans.extend(self._gazetteer_matches(doc, taken))
         spans.extend(self._datelines(text, spans))
         spans.extend(self._party_seats(text, spans))
+        spans.extend(self._adjectives(doc, spans))
         spans.extend(self._repeats(doc, spans))
         spans = self._with_direction(text, spans)
         spans = self._not_surnames(doc, spans)
@@ -272,6 +274,50 @@ class PlacesStage(Stage):
             if self._known(name) or self.gazetteer.qualifier(name):
                 out.append((s, e))
         return out
+
+    def _adjectives(self, doc: NewsDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Adjectives of place modifying a word ("the Syrian army", "a Sri Lankan
+        official", "Russian-American art"): mentions of their country or region, as
+        the geoparsing gold sets count them. Not a plural noun ("Syrians": people, the
+        actors'), not a language or people standing alone ("in French", "the French"),
+        not inside an organisation's or a work's name (its nationality is the actors')."""
+        toks = doc.tokens
+        out = []
+        i, n = 0, len(toks)
+        while i < n:
+            hit = None
+            for k in (2, 1):
+                if i + k > n:
+                    continue
+                words = toks[i:i + k]
+                name = doc.text[words[0].start:words[-1].end]
+                if is_demonym(name) and words[-1].tag in ("JJ", "NNP") and self._modifies(doc, words[-1]):
+                    hit = (words[0].start, words[-1].end, k)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            s, e, k = hit
+            i += k
+            ent = next((x for x in doc.entities if x.start < e and s < x.end), None)
+            if ent is not None and ent.label not in ("NORP", "GPE", "LOC"):
+                continue
+            if any(cs < e and s < ce for cs, ce in spans):
+                continue
+            out.append((s, e))
+        return out
+
+    @staticmethod
+    def _modifies(doc: NewsDoc, tok) -> bool:
+        """Whether an adjective of place stands before what it qualifies ("Syrian troops",
+        "the Russian-American art", "Iraqi and Syrian forces"), not alone as a noun."""
+        nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+        if nxt is None:
+            return False
+        if nxt.text in ("-", "–") or nxt.pos in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return True
+        # "Iraqi and Syrian forces": a conjunct before another adjective of place
+        return nxt.text.lower() in ("and", "or", ",") and tok.dep in ("amod", "compound", "conj", "nmod")
 
     def _main_name(self, name: str) -> bool:
         s, e = _trim(name, 0, len(name))
@@ -448,7 +494,8 @@ class PlacesStage(Stage):
         for m in _CAPITAL.finditer(doc.text):
             span = (m.start(), m.end())
             if doc.actor_at(*span) is not None or any(
-                ms < span[1] and me > span[0] for p in places for ms, me in p.mentions
+                ms < span[1] and me > span[0] and not is_demonym(doc.text[ms:me])
+                for p in places for ms, me in p.mentions
             ):
                 continue
             nation = DEMONYMS.get(m.group(1) or "")
@@ -462,3 +509,10 @@ class PlacesStage(Stage):
             if target is not None and span not in target.mentions:
                 target.mentions.append(span)
                 target.mentions.sort()
+                # "the Lebanese capital" is Beirut's mention, its adjective no longer Lebanon's
+                for p in places:
+                    p.mentions = [(ms, me) for ms, me in p.mentions
+                                  if p is target or not (span[0] <= ms and me <= span[1])]
+        places[:] = [p for p in places if p.mentions]
+        for i, p in enumerate(places, 1):
+            p.id = f"p{i}"

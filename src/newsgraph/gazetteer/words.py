@@ -1,0 +1,57 @@
+"""Word lists of the places stage and the gazetteer, read from ``lang/en/places_*``.
+
+* ``places_demonyms.psv``: adjectives of place beyond :data:`.countries.DEMONYMS`
+  (``adjective | ISO alpha-2 or place name``);
+
+Each file is read once per process by the checked loaders of
+:mod:`newsgraph.lang.tables`, which name file and line on a bad row.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsgraph.gazetteer.countries import DEMONYMS
+from newsgraph.lang.tables import data_file, read_rows
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+def read_demonyms(path) -> dict[str, str]:
+    """Adjective -> ISO alpha-2 code or place name, from a ``places_demonyms.psv`` file.
+
+    A code must be a country pycountry knows (or XK); a name is checked against the
+    gazetteer when the index is built. An adjective the country table already has
+    is an error: one adjective, one place."""
+    import pycountry
+
+    rows = read_rows(path, min_fields=2, max_fields=2, shape="adjective | place")
+    out: dict[str, str] = {}
+    for row in rows.rows:
+        adj, place = row.fields
+        if adj in DEMONYMS:
+            raise row.error(f"{adj!r} is already in gazetteer/countries.py DEMONYMS; remove this line")
+        if not adj[:1].isupper():
+            raise row.error(f"an adjective of place is capitalised: {adj!r}")
+        if _ISO2.match(place) and place != "XK" and pycountry.countries.get(alpha_2=place) is None:
+            raise row.error(f"unknown country code {place!r}; use an ISO 3166 alpha-2 code")
+        out[adj] = place
+    return out
+
+
+@lru_cache(maxsize=1)
+def extra_demonyms() -> dict[str, str]:
+    """The adjectives of ``lang/en/places_demonyms.psv``."""
+    return read_demonyms(data_file("places_demonyms.psv"))
+
+
+@lru_cache(maxsize=1)
+def demonym_forms() -> frozenset[str]:
+    """Every adjective of place (the country table's and the file's), as written."""
+    return frozenset(DEMONYMS) | frozenset(extra_demonyms())
+
+
+def is_demonym(text: str) -> bool:
+    """'Syrian', 'Sri Lankan', 'Texan': an adjective of place (not its plural, which names people)."""
+    return " ".join(text.split()) in demonym_forms()
