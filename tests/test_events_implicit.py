@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 
 def coded(doc):
     by_id = {a.id: a for a in doc.actors}
@@ -98,3 +100,14 @@ def coded_sides(doc, e):
     by_id = {a.id: a for a in doc.actors}
     return ([(by_id[i].country, by_id[i].sector) for i in e.actor],
             [(by_id[i].country, by_id[i].sector) for i in e.recipient])
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("The state senate impeached Governor Dale Ritter on Friday.", "ACCUSE"),
+    ("Prosecutors in Denver arraigned the suspect on Monday.", "ACCUSE"),
+    ("A judge in Leeds remanded the suspect in custody on Monday.", "COERCE"),
+    ("Police said a second man was taken into custody in Lyon.", "COERCE"),
+])
+def test_the_judicial_process(annotate, text, typ):
+    doc = annotate(text, date(2020, 3, 4))
+    assert typ in [e.type for e in doc.events]

@@ -37,7 +37,7 @@ COP: policeman, policewoman, police officer, cop, detective, gendarme, trooper, 
 JUD: judge, prosecutor, magistrate, justice, attorney general, lawyer, jurist, solicitor general, advocate general
 LEG: lawmaker, legislator, senator, congressman, congresswoman, parliamentarian, mp, deputy, speaker, assemblyman, representative
 OPP: dissident, opposition leader, opponent
-CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, individual, teenager, boy, girl, hostage, people, bystander, crowd, mob, family, settler, witness, person, visitor, attendee, user, voter, fan, critic, campaigner, volunteer, victim, survivor, relative, migrant, immigrant, passenger jet, passenger plane, passenger aircraft, airliner, jetliner, civilian aircraft, civilian plane
+CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, individual, teenager, boy, girl, mourner, shopper, eyewitness, hostage, people, bystander, crowd, mob, family, settler, witness, person, visitor, attendee, user, voter, fan, critic, campaigner, volunteer, victim, survivor, relative, migrant, immigrant, passenger jet, passenger plane, passenger aircraft, airliner, jetliner, civilian aircraft, civilian plane
 JRN: journalist, reporter, correspondent, editor, photographer, photojournalist, videographer, columnist, commentator, presenter, blogger, cameraman, broadcaster, newspaper, daily, news agency, channel
 MED: doctor, nurse, physician, medic, paramedic, surgeon, health worker
 REL: cleric, imam, priest, bishop, archbishop, cardinal, pope, rabbi, monk, mullah, pastor, missionary
@@ -83,7 +83,7 @@ for _w, _s in (("troops", "MIL"), ("forces", "MIL"), ("authorities", "GOV"), ("p
 #: nouns that need a country or organisation in the phrase to be an actor
 #: ("people in Hong Kong" is an actor, "people" alone is not).
 NEEDS_ANCHOR = frozenset(
-    "people man woman child individual teenager boy girl youth family person crowd mob house chamber assembly council group community "
+    "people man woman child individual teenager boy girl mourner shopper eyewitness youth family person crowd mob house chamber assembly council group community "
     "society league alliance movement association federation organization organisation company firm business "
     "industry agency website web site media press television radio outlet magazine school college university "
     "academy hospital clinic union workforce camp coalition palace establishment national head chief director "

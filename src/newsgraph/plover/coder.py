@@ -293,6 +293,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                     via_prep = h2
                 elif h2 is not None and h2.lemma.lower() in ("put", "place", "keep", "hold") and p.text.lower() == "under":
                     via_prep = h2  # "placed him under house arrest", "put under investigation"
+                elif h2 is not None and h2.lemma.lower() in ("take", "hold", "keep", "remain", "place", "put") \
+                        and p.text.lower() in ("into", "in"):
+                    via_prep = h2  # "was taken into custody", "held in custody"
             sv = via_prep or (h if t.dep != "pobj" else None)
             if t.dep == "pobj" and sv is None:
                 p = self.view.tok(t.head)
