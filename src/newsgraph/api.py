@@ -8,11 +8,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from newsgraph.config import Config
+from newsgraph.config import DEFAULT_MAX_CHARS, Config, ConfigError
 from newsgraph.model import Document, NewsDoc
 from newsgraph.output import error_object, to_contract
 from newsgraph.pipeline import Pipeline
@@ -22,9 +22,22 @@ from newsgraph.store import Store
 Item = Document | ReadError
 
 
-def read_inputs(paths: Sequence[str | Path], options: ReaderOptions = ReaderOptions()) -> Iterator[Item]:
-    """Documents (and read errors) from paths in order; ``-`` reads standard input."""
-    yield from read_paths(paths, options)
+def read_inputs(paths: Sequence[str | Path], options: ReaderOptions = ReaderOptions(), *,
+                config: Config | None = None) -> Iterator[Item]:
+    """Documents (and read errors) from paths in order; ``-`` reads standard input.
+
+    The character limit is the Config's (``Config.max_chars``): the readers refuse
+    what the pipeline would refuse, with a read error naming the input.
+    """
+    yield from read_paths(paths, reader_options(options, config or Config()))
+
+
+def reader_options(options: ReaderOptions, config: Config) -> ReaderOptions:
+    """``options`` with the Config's character limit; a different limit set in both is an error."""
+    if options.max_chars not in (DEFAULT_MAX_CHARS, config.max_chars):
+        raise ConfigError(f"ReaderOptions.max_chars ({options.max_chars:,}) and Config.max_chars "
+                          f"({config.max_chars:,}) differ; set the limit once, in Config.max_chars")
+    return replace(options, max_chars=config.max_chars)
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -55,7 +68,7 @@ def extract(
 ) -> Iterator[dict[str, Any]]:
     """One contract object per document (see DESIGN.md); nothing is stored."""
     pipeline = pipeline or Pipeline(config or Config())
-    for out in annotate(read_inputs(paths, options), pipeline):
+    for out in annotate(read_inputs(paths, options, config=pipeline.config), pipeline):
         if isinstance(out, ReadError):
             yield error_object(out.doc_id, f"{out.source}: {out.reason}")
         else:
@@ -107,7 +120,7 @@ def ingest(
         annotate_batch = lambda docs: list(pipeline.pipe(docs))  # noqa: E731
         batch_size = config.batch_size
     report = IngestReport()
-    source = items if items is not None else read_inputs(paths or [], options)
+    source = items if items is not None else read_inputs(paths or [], options, config=config)
     try:
         for batch in _batches(source, batch_size):
             read_errors = [it for it in batch if isinstance(it, ReadError)]

@@ -21,8 +21,8 @@ from newsgraph.paths import shared_dir
 from newsgraph.pipeline import Pipeline
 from newsgraph.stages.nlp import load_model
 
-def default_corpus() -> Path:
-    return shared_dir() / "data" / "reuters21578" / "reuters21578.jsonl.gz"
+def default_corpus(config: Config | None = None) -> Path:
+    return shared_dir(config.shared_dir if config else None) / "data" / "reuters21578" / "reuters21578.jsonl.gz"
 
 
 class BenchError(RuntimeError):
@@ -68,9 +68,9 @@ class BenchResult:
         }
 
 
-def load_corpus(path: Path | None, n: int, seed: int = 13) -> list[Document]:
+def load_corpus(path: Path | None, n: int, seed: int = 13, config: Config | None = None) -> list[Document]:
     """N articles with text and date: a seeded sample of a JSONL(.gz) file or any readable input."""
-    path = Path(path) if path else default_corpus()
+    path = Path(path) if path else default_corpus(config)
     if not path.exists():
         raise BenchError(f"benchmark corpus not found: {path}; pass --file with articles (JSONL, CSV or a directory)")
     if path.name.endswith((".jsonl", ".jsonl.gz")):
@@ -104,7 +104,7 @@ def run(
     progress: Callable[[str, int], None] | None = None,
 ) -> BenchResult:
     config = config or Config()
-    corpus = load_corpus(file, docs)
+    corpus = load_corpus(file, docs, config=config)
     if not corpus:
         raise BenchError("no articles to benchmark")
     texts = [d.text for d in corpus]
@@ -149,5 +149,5 @@ def run(
         stages={k: v / stage_total for k, v in pipeline.timings.items()},
         stage_seconds=dict(pipeline.timings),
         peak_rss_mb=peak,
-        corpus=str(file or default_corpus()),
+        corpus=str(file or default_corpus(config)),
     )

@@ -33,7 +33,8 @@ app = typer.Typer(
 err = Console(stderr=True)
 out = Console()
 
-STATE = {"debug": False}
+# Set by the global options (main_options) for the command that follows.
+STATE: dict = {"debug": False, "config": None}
 
 
 class UsageError(Exception):
@@ -105,8 +106,10 @@ def _fail(message: str, code: int = 2) -> None:
 
 def _guard(fn):
     """Run a command body: known errors become one line, unknown ones too unless --debug."""
+    from newsgraph.config import ConfigError
     from newsgraph.evaluate import GoldMissing
     from newsgraph.pipeline import PipelineError
+    from newsgraph.registry import RegistryError, UnknownName
     from newsgraph.stages.base import StageError
     from newsgraph.store import StoreError
 
@@ -114,11 +117,11 @@ def _guard(fn):
         return fn()
     except typer.Exit:
         raise
-    except (UsageError, PipelineError, KeyError, GoldMissing) as exc:
+    except (UsageError, PipelineError, ConfigError, UnknownName, GoldMissing) as exc:
         if STATE["debug"]:
             traceback.print_exc()
-        _fail(str(exc.args[0] if isinstance(exc, KeyError) else exc), 2)
-    except (StoreError, StageError, OSError) as exc:
+        _fail(str(exc), 2)
+    except (StoreError, StageError, RegistryError, OSError) as exc:
         if STATE["debug"]:
             traceback.print_exc()
         _fail(str(exc), 1)
@@ -131,26 +134,48 @@ def _guard(fn):
 @app.callback()
 def main_options(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy model package.", envvar="NEWSGRAPH_MODEL")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy model package (also NEWSGRAPH_MODEL).")] = None,
     kb: Annotated[Optional[Path], typer.Option("--kb", help="Imported actor KB (from `newsgraph kb import`).")] = None,
     prefer_imported_kb: Annotated[bool, typer.Option("--prefer-imported-kb", help="Imported KB entries win over built-in ones.")] = False,
     min_population: Annotated[Optional[int], typer.Option("--min-population", help="Smallest city the gazetteer loads: 15000 (default), 5000, 1000 or 500.")] = None,
+    stages: Annotated[Optional[str], typer.Option("--stages", help="Stages to run, in order, comma-separated (default: nlp,time,actors,places,quotes,events,claims).")] = None,
+    stage_option: Annotated[Optional[list[str]], typer.Option("--stage-option", help="A stage's option: STAGE.OPTION=VALUE, e.g. events.min_confidence=0.5 (`newsgraph stages` lists them). Repeatable.")] = None,
 ) -> None:
+    from newsgraph.config import POPULATION_LEVELS, ConfigError, config_from_env
+
     STATE["debug"] = debug
-    if kb:
-        if not kb.exists():
-            _fail(f"--kb {kb}: no such file; create it with `newsgraph kb import --format phoenix FILE --kb {kb}`")
-        os.environ["NEWSGRAPH_KB"] = str(kb)
-    if prefer_imported_kb:
-        os.environ["NEWSGRAPH_PREFER_KB"] = "1"
-    if min_population is not None:
-        if min_population not in (500, 1000, 5000, 15000):
-            _fail(f"--min-population {min_population}: use 15000, 5000, 1000 or 500 (the GeoNames city lists)")
-        os.environ["NEWSGRAPH_MIN_POPULATION"] = str(min_population)
-    if debug:
-        os.environ["NEWSGRAPH_DEBUG"] = "1"
-    if model:
-        os.environ["NEWSGRAPH_MODEL"] = model
+    if kb and not kb.exists():
+        _fail(f"--kb {kb}: no such file; create it with `newsgraph kb import --format phoenix FILE --kb {kb}`")
+    if min_population is not None and min_population not in POPULATION_LEVELS:
+        _fail(f"--min-population {min_population}: use 15000, 5000, 1000 or 500 (the GeoNames city lists)")
+    # The flags, over the NEWSGRAPH_* variables: the only place settings come from the environment.
+    try:
+        STATE["config"] = config_from_env(
+            os.environ, debug=debug or None, model=model, kb_path=str(kb) if kb else None,
+            prefer_imported_kb=prefer_imported_kb or None, min_population=min_population,
+            stage_options=_stage_options(stage_option or []) or None,
+            stages=tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else None,
+        )
+    except ConfigError as exc:
+        _fail(str(exc))
+    STATE["debug"] = STATE["config"].debug
+
+
+def _stage_options(items: list[str]) -> dict[str, dict]:
+    """``events.min_confidence=0.5`` -> {"events": {"min_confidence": 0.5}}; a value is read as
+    JSON (numbers, true/false) when it parses, else as text."""
+    out: dict[str, dict] = {}
+    for item in items:
+        key, eq, raw = item.partition("=")
+        stage, dot, option = key.partition(".")
+        if not (eq and dot and stage and option):
+            _fail(f"--stage-option {item!r}: use STAGE.OPTION=VALUE, e.g. events.min_confidence=0.5")
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = raw
+        out.setdefault(stage.strip(), {})[option.strip()] = value
+    return out
 
 
 def _reader_options(date_: Optional[str], input_format: Optional[str], columns: list[str], limits: dict | None = None):
@@ -174,11 +199,12 @@ def _reader_options(date_: Optional[str], input_format: Optional[str], columns: 
                          **{k: v for k, v in (limits or {}).items() if v is not None})
 
 
-def _config(batch_size: int | None = None):
-    from newsgraph.config import Config
+def _config(**changes):
+    """The Config the global options built, with this command's settings (those given) over it."""
+    from newsgraph.config import config_from_env
 
-    cfg = Config()
-    return cfg.with_(batch_size=batch_size) if batch_size else cfg
+    cfg = STATE["config"] or config_from_env(os.environ)
+    return cfg.with_(**{k: v for k, v in changes.items() if v is not None})
 
 
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs without one.")]
@@ -211,12 +237,12 @@ def extract(
         from newsgraph.api import extract as run_extract
 
         opts = _reader_options(date_, input_format, column or [],
-                               dict(max_bytes=max_bytes, max_chars=max_chars, max_unpacked_bytes=max_unpacked))
+                               dict(max_bytes=max_bytes, max_unpacked_bytes=max_unpacked))
         failed = 0
         first = True
         if format == OutFormat.json:
             sys.stdout.write("[")
-        for obj in run_extract(paths, options=opts, config=_config()):
+        for obj in run_extract(paths, options=opts, config=_config(max_chars=max_chars)):
             if obj["errors"]:
                 failed += 1
                 for e in obj["errors"]:
@@ -257,15 +283,17 @@ def ingest(
 
     def body():
         from newsgraph.api import ingest as run_ingest
-        from newsgraph.readers import read_paths
+        from newsgraph.api import read_inputs
 
         opts = _reader_options(date_, input_format, column or [],
-                               dict(max_bytes=max_bytes, max_chars=max_chars, max_unpacked_bytes=max_unpacked))
+                               dict(max_bytes=max_bytes, max_unpacked_bytes=max_unpacked))
+        config = _config(batch_size=batch_size, max_chars=max_chars)
         counter: dict = {}
         with _progress() as prog:
             task = prog.add_task("ingesting", total=None)
-            report = run_ingest(db=db, items=_warn_about(read_paths(paths, opts), counter), config=_config(batch_size),
-                                on_batch=lambda n: prog.advance(task, n), workers=workers, scheduler=scheduler)
+            report = run_ingest(db=db, items=_warn_about(read_inputs(paths, opts, config=config), counter),
+                                config=config, on_batch=lambda n: prog.advance(task, n), workers=workers,
+                                scheduler=scheduler)
         _more_warnings(counter, "every warning is stored with its document (documents.warnings)")
         for e in report.errors:
             _error_line(e)
@@ -383,6 +411,37 @@ def stats(
     _guard(body)
 
 
+@app.command("stages")
+def stages_(
+    format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.table,
+) -> None:
+    """The pipeline: each stage in order with what it requires, sets and takes as options."""
+
+    def body():
+        from newsgraph.pipeline import describe_stages
+
+        rows = describe_stages(_config())
+        if format == StatsFormat.json:
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, default=str) + "\n")
+            return
+        t = Table(title="pipeline")
+        for col in ("stage", "requires", "sets"):
+            t.add_column(col)
+        t.add_column("options", overflow="fold")
+        for r in rows:
+            if r["in_pipeline"]:
+                t.add_row(r["name"], ", ".join(r["requires"]) or "-", ", ".join(r["sets"]),
+                          Text("\n".join(f"{k}={v!r}" for k, v in r["options"].items()) or "-"))
+        out.print(t)
+        left_out = [r["name"] for r in rows if not r["in_pipeline"]]
+        if left_out:
+            out.print(f"registered but not in the pipeline: {_text(', '.join(left_out))}", highlight=False)
+        out.print("set an option with --stage-option events.min_confidence=0.5 (Python: "
+                  "Config(stage_options={'events': {'min_confidence': 0.5}}))", highlight=False)
+
+    _guard(body)
+
+
 @app.command()
 def show(
     doc_id: Annotated[str, typer.Argument(help="Document id (a unique prefix is enough).")],
@@ -453,7 +512,7 @@ def eval_(
                 raise UsageError(f"--coder {coder!r}: use rules, model or both")
             config = config.with_(event_coder=coder)
         with err.status(f"evaluating {task}"):
-            report = fn(shared or shared_dir(), config=config, limit=limit, **extra)
+            report = fn(shared or shared_dir(config.shared_dir), config=config, limit=limit, **extra)
         if format == StatsFormat.json:
             sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
             return

@@ -6,14 +6,15 @@ import time
 from collections import defaultdict
 from typing import Iterable, Iterator
 
-from newsgraph.config import Config
+from newsgraph.config import Config, ConfigError
 from newsgraph.model import Document, NewsDoc
+from newsgraph.registry import UnknownName
 from newsgraph.registry import stages as stage_registry
-from newsgraph.stages.base import Stage
+from newsgraph.stages.base import Stage, build_options, option_fields
 
 
 class PipelineError(ValueError):
-    """The pipeline is misconfigured (unknown stage, wrong order)."""
+    """The pipeline is misconfigured (unknown stage, wrong order, options a stage does not take)."""
 
 
 def check_order(stage_objs: list[Stage]) -> None:
@@ -30,16 +31,30 @@ def check_order(stage_objs: list[Stage]) -> None:
         available.update(st.sets)
 
 
+def _factory(name: str, where: str = ""):
+    try:
+        return stage_registry.get(name)
+    except UnknownName as exc:
+        raise PipelineError(f"{where} {exc}" if where else str(exc)) from None
+
+
 class Pipeline:
     def __init__(self, config: Config | None = None):
         self.config = config or Config()
         self.stages: list[Stage] = []
+        factories = {name: _factory(name) for name in self.config.stages}
+        factories |= {name: _factory(name, "stage_options names") for name in self.config.stage_options}
+        try:
+            # every stage's options are checked, also those of a stage this run leaves out
+            options = {name: build_options(f, self.config) for name, f in factories.items()}
+        except ConfigError as exc:
+            raise PipelineError(str(exc)) from None
         for name in self.config.stages:
-            try:
-                factory = stage_registry.get(name)
-            except KeyError as exc:
-                raise PipelineError(exc.args[0]) from None
-            self.stages.append(factory(self.config))
+            stage = factories[name](self.config, options[name])
+            if stage.name != name:
+                raise PipelineError(f"stage {name!r} is registered under that name but calls itself "
+                                    f"{stage.name!r}; give its class name = {name!r}")
+            self.stages.append(stage)
         check_order(self.stages)
         #: seconds spent per stage since the pipeline was built
         self.timings: dict[str, float] = defaultdict(float)
@@ -72,3 +87,34 @@ class Pipeline:
         for d in docs:
             d.spacy_doc = None  # free the parse once the batch is done
         return docs
+
+
+def describe_stages(config: Config | None = None) -> list[dict]:
+    """Each stage of the configured pipeline, in order, with what it requires, sets and takes as
+    options (their values under ``config``), then the registered stages it leaves out. Nothing is
+    loaded: this reads the stage classes only."""
+    config = config or Config()
+    for name in config.stage_options:
+        _factory(name, "stage_options names")
+    check_order([_factory(name) for name in config.stages])  # the classes declare requires and sets
+    names = list(dict.fromkeys(config.stages))
+    names += [n for n in stage_registry.names() if n not in names]
+    out = []
+    for name in names:
+        factory = _factory(name)
+        options = option_fields(factory)
+        try:
+            built = build_options(factory, config)
+        except ConfigError as exc:
+            raise PipelineError(str(exc)) from None
+        if built is not None:
+            options = {k: getattr(built, k) for k in options}
+        out.append({
+            "name": name,
+            "in_pipeline": name in config.stages,
+            "requires": list(getattr(factory, "requires", ())),
+            "sets": list(getattr(factory, "sets", ())),
+            "options": options,
+            "from": stage_registry.origin(name),
+        })
+    return out

@@ -18,6 +18,9 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, Union
 
+# The character limit is one setting, Config.max_chars (its default and why are there):
+# the API hands it to the readers, and the nlp stage applies it too.
+from newsgraph.config import DEFAULT_MAX_CHARS
 from newsgraph.model import Document
 
 #: the fields a row-based input (CSV, JSONL) can carry
@@ -27,15 +30,6 @@ FIELDS = ("id", "date", "title", "url", "text")
 # to us as one document is almost surely a dump in the wrong format, and reading
 # it whole would cost memory for nothing.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-# 120,000 characters: the longest of 270 Wikinews articles has 104,000, a long
-# feature 20,000-50,000. Measured on this machine (2 cores), the pipeline takes
-# at most 12 s and 700 MB on 100,000 characters whatever their shape (names,
-# numbers, one endless sentence), but 75 s and 1.1 GB on 200,000 (the places and
-# claims stages grow faster than the text), and a 990,000-character text took
-# 614 s and 3.1 GB. Longer texts are refused, not cut, so that no half article
-# is stored as if it were whole.
-DEFAULT_MAX_CHARS = 120_000
 
 # What a compressed file may unpack to. Real news dumps unpack to a few times
 # their size; a file that unpacks to more than MAX_RATIO times its size beyond
@@ -71,7 +65,8 @@ class ReaderOptions:
     the input's column or key name, for CSV and JSONL (only the fields that
     differ need to be given). ``max_bytes``: the largest single document (or
     whole-file text/HTML input) accepted. ``max_chars``: the longest document
-    text, in characters, handed to the pipeline (see DEFAULT_MAX_CHARS).
+    text, in characters, handed to the pipeline; the API sets it from
+    ``Config.max_chars``, so set it here only when calling a reader directly.
     ``max_unpacked_bytes``: what one compressed file may unpack to (None: 8 GB,
     and no more than 100 times its packed size). ``source``: a label stored as
     ``Document.source`` instead of the file location.

@@ -85,8 +85,8 @@ class ActorsStage(Stage):
     requires = ("tokens", "entities")
     sets = ("actors", "setting")
 
-    def __init__(self, config=None):
-        super().__init__(config)
+    def __init__(self, config=None, options=None):
+        super().__init__(config, options)
         self.kb = load_kb(self.config)
 
     def _gazetteer(self):

@@ -5,15 +5,20 @@ A stage has a name, declares which annotations it ``requires`` and which it
 ``set_annotations`` writes them. ``__call__`` does both; ``pipe`` runs a
 stream and turns a failure into an error on that document, so one bad
 document never stops a batch.
+
+A stage with options names their frozen dataclass in ``options_class``; its
+factory (the class) is called with the Config and those options, built from
+``Config.stage_options[name]`` by :func:`build_options`.
 """
 
 from __future__ import annotations
 
-import os
+import dataclasses
 import traceback
+import typing
 from typing import Any, ClassVar, Iterable, Iterator
 
-from newsgraph.config import Config
+from newsgraph.config import Config, ConfigError
 from newsgraph.model import NewsDoc
 
 
@@ -27,9 +32,13 @@ class Stage:
     requires: ClassVar[tuple[str, ...]] = ()
     #: annotation names this stage writes.
     sets: ClassVar[tuple[str, ...]] = ()
+    #: the frozen dataclass of this stage's options; None when it takes none.
+    options_class: ClassVar[type | None] = None
 
-    def __init__(self, config: Config | None = None):
+    def __init__(self, config: Config | None = None, options: Any = None):
         self.config = config or Config()
+        #: an ``options_class`` value: the one given, else the Config's for this stage
+        self.options = options if options is not None else build_options(type(self), self.config)
 
     def find(self, doc: NewsDoc) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError(f"stage {self.name!r} does not implement find()")
@@ -57,8 +66,45 @@ class Stage:
         try:
             return self(doc)
         except Exception as exc:  # noqa: BLE001 - reported per document
-            if os.environ.get("NEWSGRAPH_DEBUG"):
+            if self.config.debug:
                 traceback.print_exc()
             doc.errors.append(f"{doc.label}: stage {self.name} failed: {type(exc).__name__}: {exc}")
             doc.clear_annotations()
             return doc
+
+
+def option_fields(stage: type) -> dict[str, Any]:
+    """A stage's options and their defaults ({} when it takes none)."""
+    cls = getattr(stage, "options_class", None)
+    if cls is None:
+        return {}
+    return {f.name: (f.default if f.default is not dataclasses.MISSING else f.default_factory())  # type: ignore[misc]
+            for f in dataclasses.fields(cls)}
+
+
+def build_options(stage: type, config: Config) -> Any:
+    """The options of ``stage`` from ``config.stage_options``, checked: an unknown option, a
+    value of the wrong type or one its dataclass refuses is a ConfigError naming the stage."""
+    name = getattr(stage, "name", "") or getattr(stage, "__name__", "?")
+    given = config.stage_options.get(name, {})
+    cls = getattr(stage, "options_class", None)
+    if cls is None:
+        if given:
+            raise ConfigError(f"stage {name!r} takes no options; remove {', '.join(sorted(given))} "
+                              f"from stage_options[{name!r}]")
+        return None
+    known = option_fields(stage)
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise ConfigError(f"unknown option{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))} "
+                          f"for stage {name!r}; its options are: {', '.join(known)}")
+    hints = typing.get_type_hints(cls)
+    for key, value in given.items():
+        want = hints.get(key)
+        ok = {int: (int,), float: (int, float), str: (str,), bool: (bool,)}.get(want)  # type: ignore[call-overload]
+        if ok and (not isinstance(value, ok) or (want is not bool and isinstance(value, bool))):
+            raise ConfigError(f"stage {name!r} option {key} must be {want.__name__}, not {value!r}")  # type: ignore[union-attr]
+    try:
+        return cls(**given)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"stage {name!r} options: {exc}") from None

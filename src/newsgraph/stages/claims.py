@@ -78,9 +78,10 @@ class ClaimsStage(Stage):
     requires = ("tokens", "timexes", "actors", "places", "quotes")
     sets = ("claims",)
 
+    options_class = ClaimOptions
+
     def __init__(self, config: Config | None = None, options: ClaimOptions | None = None):
-        super().__init__(config)
-        self.options = options or ClaimOptions()
+        super().__init__(config, options)
 
     def find(self, doc: NewsDoc) -> list[Claim]:
         if not doc.tokens:

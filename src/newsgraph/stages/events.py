@@ -70,10 +70,10 @@ class EventsStage(Stage):
     name = "events"
     requires = ("tokens", "timexes", "actors", "places", "quotes")
     sets = ("events",)
+    options_class = EventOptions
 
     def __init__(self, config: Config | None = None, options: EventOptions | None = None):
-        super().__init__(config)
-        self.options = options or EventOptions()
+        super().__init__(config, options)
         self.table = DEFAULT_TABLE
 
     def find(self, doc: NewsDoc) -> list[Event]:

@@ -165,8 +165,8 @@ class NlpStage(Stage):
     requires = ()
     sets = ("tokens", "sentences", "entities")
 
-    def __init__(self, config: Config | None = None):
-        super().__init__(config)
+    def __init__(self, config: Config | None = None, options: None = None):
+        super().__init__(config, options)
         self.nlp = load_model(self.config.model)
 
     def _check(self, doc: NewsDoc) -> None:

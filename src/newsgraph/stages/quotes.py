@@ -134,9 +134,10 @@ class QuotesStage(Stage):
     requires = ("tokens", "sentences", "actors")
     sets = ("quotes",)
 
+    options_class = QuoteOptions
+
     def __init__(self, config: Config | None = None, options: QuoteOptions | None = None):
-        super().__init__(config)
-        self.options = options or QuoteOptions()
+        super().__init__(config, options)
 
     def find(self, doc: NewsDoc) -> list[Quote]:
         if not doc.tokens:

@@ -18,8 +18,8 @@ class TimeStage(Stage):
     requires = ("tokens", "sentences", "entities")
     sets = ("timexes",)
 
-    #: news reading: "last month" is the month before publication
-    options = TimexOptions(mode="news")
+    #: news reading by default (mode "news": "last month" is the month before publication)
+    options_class = TimexOptions
 
     def find(self, doc: NewsDoc) -> list[Timex]:
         return find_timexes(doc, self.options)
