@@ -141,3 +141,20 @@ def test_news_eval_flags_no_person_named_bill(run):
 def test_a_nationality_in_an_appositive_without_a_known_role(run):
     doc = run("Tomas Varga, a Slovak tennis player ranked 40th in the world, was arrested in Vienna.")
     assert actor(doc, "Tomas Varga").country == "SVK"
+
+
+def test_a_lone_attacker_is_a_criminal_gunmen_in_numbers_stay_unidentified(run):
+    doc = run("Police said a gunman shot three shoppers in Denver.")
+    assert actor(doc, "a gunman").sector == "CRM"
+    doc = run("Unidentified gunmen attacked a checkpoint near Kandahar.")
+    assert actor(doc, "Unidentified gunmen").sector == "UAF"
+
+
+def test_a_generic_title_for_an_organisation_takes_its_sector(run):
+    doc = run("Phil Walker, director of global news for AFP, condemned the killing.")
+    assert code(doc, "Phil Walker") == ("FRA", "JRN")
+
+
+def test_a_candidate_in_an_appositive(run):
+    doc = run("Anna Rudko, an opposition candidate for the presidential election, held a rally in Minsk.")
+    assert code(doc, "Anna Rudko") == ("BLR", "OPP")

@@ -111,3 +111,8 @@ def coded_sides(doc, e):
 def test_the_judicial_process(annotate, text, typ):
     doc = annotate(text, date(2020, 3, 4))
     assert typ in [e.type for e in doc.events]
+
+
+def test_a_states_military_strike_is_its_armed_forces(annotate):
+    doc = annotate("The Israeli military airstrike killed three fighters near Gaza.", date(2020, 3, 4))
+    assert any(t == "ASSAULT" and a == [("ISR", "MIL")] for t, _, a, r in coded(doc))

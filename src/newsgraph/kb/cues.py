@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
-from newsgraph.kb.lexicon import ROLE_NOUNS, role_of
+from newsgraph.kb.lexicon import GENERIC_HEADS, ROLE_NOUNS, role_of
 from newsgraph.kb.phrase import TITLE_WORDS, Description, describe
 from newsgraph.kb.cuewords import cue_words, name_sectors
 from newsgraph.model import NewsDoc, Token
@@ -80,6 +80,11 @@ class ActorCues:
                     self._media(a)
             if a.kind == "person":
                 self._legislature(a)
+                if a.sector == "UAF" and a.kb_id is None and any(
+                        self.view.lem[m.head] in self.words["LONE_ATTACKERS"] for m in a.mentions):
+                    # "a gunman", "the attacker": one named or singled-out assailant is a criminal;
+                    # unknown gunmen in numbers stay unidentified armed forces (UAF)
+                    a.sector = "CRM"
 
     def default_civilians(self) -> None:
         """A named person with no affiliation anywhere in the text is a private person.
@@ -158,6 +163,10 @@ class ActorCues:
             # "a Georgian tennis player": no role the lexicon knows, but a nationality all the same
             if d is not None and d.country and r.pos == "NOUN" and a.kind == "person":
                 self._fill(a, d.country, d.org)
+            if v.lem[r.i] in self.words["CANDIDATE"] and a.kind == "person":
+                # "Sviatlana Tsikhanouskaya, an opposition candidate"
+                words = {v.low[k] for k in range(lo, hi + 1)}
+                self._fill(a, sector="OPP" if "opposition" in words else "PTY")
             return
         self._fill_from(a, d)
         # the possessor or "of"/"for" organisation or state gives the country, and for a
@@ -167,6 +176,8 @@ class ActorCues:
             if owner is not None and owner is not a:
                 self._fill(a, owner.country, owner.org)
                 if owner.kind in _ORG_KINDS and owner.sector and role_of(r.text, r.lemma) in (None, ("GOV", "person")):
+                    if a.sector == "GOV" and v.lem[r.i] in GENERIC_HEADS and a.kb_id is None:
+                        a.sector = owner.sector  # "director of global news for AFP": the outlet's (JRN)
                     self._fill(a, sector=owner.sector)
 
     # --- the cues ---

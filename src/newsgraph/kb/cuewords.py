@@ -13,7 +13,7 @@ from newsgraph.lang.tables import TableError, data_file, read_classes
 #: the classes the actors stage reads; the file must define each of them
 CLASSES = ("NAME_BUS", "NAME_JRN", "NAME_NGO", "NAME_EDU", "NAME_REL", "NAME_MED", "NAME_GOV", "NAME_MIL",
            "NAME_COP", "NAME_JUD", "NAME_PTY", "ORG_WORDS", "NGO_WORDS", "MEDIA_VERBS", "TOLD_VERBS",
-           "LEGISLATURE", "LEG_TITLES", "CANDIDATE", "TIME_ZONES", "DISEASE_WORDS", "LAW_HEADS")
+           "LEGISLATURE", "LEG_TITLES", "CANDIDATE", "TIME_ZONES", "DISEASE_WORDS", "LAW_HEADS", "LONE_ATTACKERS")
 
 
 @lru_cache(maxsize=1)

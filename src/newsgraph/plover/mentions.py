@@ -23,6 +23,8 @@ MEMBER_NOUNS = frozenset("leader member official representative delegate spokesm
 # collective nouns that take "they" when they hold a plural ("a group of leaders")
 COLLECTIVES = frozenset("group number delegation coalition team crowd band family couple pair set body".split())
 # things a state says or is: a nationality on them stands for the state
+#: modifiers that put an act in a state's armed forces' hands ("a US military airstrike")
+MILITARY_WORDS = frozenset({"military", "army", "naval", "navy", "air", "airforce"})
 STATE_VOICES = frozenset("statement government regime authority authorities administration leadership cabinet "
                          "proposal plan initiative decision announcement communique declaration warning demand "
                          "offer position stance policy involvement role interference meddling complicity".split())
@@ -104,6 +106,12 @@ class ActorLookup:
                 a = self.modifier_actor(c.i)  # "the Turkish statement", "the Syrian regime": the state
             if a and c.dep != "appos" and t.lemma.lower() in RELATIONS and (self.actor_by_id[a].kind == "person" if a in self.actor_by_id else False):
                 a = None  # "a Trump supporter", "Biden's son": someone else, related to the person
+            if a and c.dep in ("amod", "compound", "nmod") and self._voice(i):
+                act = self.actor_by_id.get(a)
+                if act is not None and act.kind == "state" and act.country and any(
+                        self.view.lem[x.i] in MILITARY_WORDS for x in mods if x.i != c.i):
+                    # "a United States military airstrike": the state's armed forces did it
+                    return self.territory.forces_of(act.country, (t.start, t.end))
             if a:
                 return a
         if t.lemma.lower() in self.nouns:

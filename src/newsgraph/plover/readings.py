@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate
 from newsgraph.plover.classes import NOUN_CLASSES
+from newsgraph.plover.mentions import MILITARY_WORDS
 from newsgraph.plover.nonevents import ANIMALS
 
 
@@ -131,6 +132,10 @@ class ClauseReadings:
                 if act is not None and act.sector == "UAF" and not act.country:
                     continue  # "a car bomb": a weapon read as an actor names no one
                 if a and a not in recips:
+                    if act is not None and act.kind == "state" and act.country and any(
+                            self.view.lem[x.i] in MILITARY_WORDS for x in mods):
+                        # "a United States military airstrike": the state's armed forces struck
+                        return [self.territory.forces_of(act.country, (o.start, o.end))]
                     return [a]
         return []
 

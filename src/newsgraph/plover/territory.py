@@ -198,6 +198,17 @@ class PlaceActors:
 
         return self._new(("state", iso3), country_names().get(iso3, iso3), iso3, "GOV", span)
 
+    def forces_of(self, iso3: str, span: tuple[int, int]) -> str:
+        """The armed forces (MIL) of a country: the text's own military actor of it, else a new one."""
+        named = next((a.id for a in self.doc.actors if a.country == iso3 and a.sector == "MIL"
+                      and a.kind in ("group", "organization") and not a.id.startswith(ID_PREFIX)), None)
+        if named is not None:
+            return named
+        from newsgraph.kb.countries import country_names
+
+        return self._new(("forces", iso3), f"{country_names().get(iso3, iso3)} forces", iso3, "MIL", span,
+                         kind="group")
+
     def civilians_of(self, iso3: str, span: tuple[int, int]) -> str:
         """The people of a country acting as a crowd ("protests erupted"): CVL, that country."""
         return self._new(("civilians", iso3), "protesters", iso3, "CVL", span, kind="group")
