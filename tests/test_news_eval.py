@@ -110,3 +110,10 @@ def test_an_asserted_event_does_not_code_a_negated_one():
     assert event_matches({**event(), "aux": "negated"}, negated, s)
     assert event_matches({**event(), "aux": "future"}, gold(aux="future"), s)
     assert event_matches(event(), gold(aux="future", note="aux asserted acceptable"), s)
+
+
+def test_a_gold_name_inside_our_longer_mention_is_found():
+    ours = [{"id": "a1", "name": "Represenative Adam Schiff", "kind": "person", "mentions": [[0, 25]]}]
+    text = "Represenative Adam Schiff said so."
+    assert match_actors({"name": "Adam Schiff"}, ours, text)
+    assert not match_actors({"name": "Adam"}, ours, "Adam said so.")

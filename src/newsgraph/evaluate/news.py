@@ -297,10 +297,21 @@ def _surname(name: str) -> str | None:
     return _fold(words[-1]) if len(words) >= 2 else None
 
 
+def _contains(longer: str, shorter: str) -> bool:
+    return bool(shorter) and re.search(r"(?<!\w)" + re.escape(shorter) + r"(?!\w)", longer) is not None
+
+
 def match_actors(gold_actor: dict, ours: list[dict], text: str) -> list[dict]:
-    """Our actors that are this gold actor: by name, alias or mention text, else by surname."""
+    """Our actors that are this gold actor: by name, alias or mention text (one of them inside
+    the other when the inner one is a name of two words or more: "Represenative Adam Schiff"
+    for "Adam Schiff"), else by surname."""
     keys = _keys(gold_actor["name"], gold_actor.get("aliases") or [])
     found = [a for a in ours if _actor_keys(a, text) & keys]
+    if not found:
+        long_keys = {k for k in keys if len(k.split()) >= 2}
+        found = [a for a in ours if any(
+            _contains(ours_k, k) or (len(ours_k.split()) >= 2 and _contains(k, ours_k))
+            for ours_k in _actor_keys(a, text) for k in long_keys)]
     if not found and (sur := _surname(gold_actor["name"])):
         found = [a for a in ours if a.get("kind") == "person" and _surname(a.get("name") or "") == sur]
     return found
