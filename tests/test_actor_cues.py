@@ -158,3 +158,9 @@ def test_a_generic_title_for_an_organisation_takes_its_sector(run):
 def test_a_candidate_in_an_appositive(run):
     doc = run("Anna Rudko, an opposition candidate for the presidential election, held a rally in Minsk.")
     assert code(doc, "Anna Rudko") == ("BLR", "OPP")
+
+
+def test_an_acronym_in_brackets_is_the_same_body(run):
+    doc = run("The Northern Water Safety Council (NWSC) criticised the plan. NWSC said the dam was unsafe.")
+    council = actor(doc, "Northern Water Safety Council")
+    assert council.name == "Northern Water Safety Council" and council is actor(doc, "NWSC")

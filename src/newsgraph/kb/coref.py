@@ -105,6 +105,7 @@ class Grouper:
         self._by_last: dict[str, list[Draft]] = {}
         self._by_first: dict[str, list[tuple[list[str], Draft]]] = {}
         self._groups: GroupPronouns | None = None  # built on first use
+        self._acronyms: dict[str, Draft] = {}  # acronyms a text gives in brackets after a name
 
     def _index(self, a: Draft) -> None:
         words = name_key(a.name).split()
@@ -273,6 +274,14 @@ class Grouper:
         lem = head.lemma.lower()
         if m.appos_of is not None and m.appos_of in self.by_head and self.by_head[m.appos_of].actor:
             a = self.by_head[m.appos_of].actor
+            self._merge(a, d)
+            self.attach(a, m)
+            text = self.text(m)
+            if text.isupper() and text.isalpha():
+                self._acronyms.setdefault(text, a)  # "(USCIRF)": later "USCIRF" is the same body
+            return
+        if m.source == "ORG" and self.text(m) in self._acronyms:
+            a = self._acronyms[self.text(m)]
             self._merge(a, d)
             self.attach(a, m)
             return

@@ -109,6 +109,14 @@ class MentionFinder:
             s, e = ent.token_start, ent.token_end
             while s < e and toks[s].pos == "DET":
                 s += 1
+            acronym = None
+            paren = next((k for k in range(s + 1, e) if toks[k].text == "("), None)
+            if paren is not None:
+                # "the Commission on International Religious Freedom (USCIRF)": the name ends at the
+                # bracket; the acronym inside is the same body (an appositive mention of it)
+                if paren + 1 < len(toks) and toks[paren + 1].text.isupper() and toks[paren + 1].text.isalpha():
+                    acronym = paren + 1
+                e = paren
             while e > s and toks[e - 1].text in ("'s", "’s", "'"):
                 e -= 1
             if s >= e or not any(c.isupper() for c in ent.text):
@@ -151,9 +159,17 @@ class MentionFinder:
                     start, poss = self._country_left(s, lo), None
                 m = Mention(start, e, head, ent.label if kind != "person" else "PERSON", possessor=poss,
                             person_name=person_name)
+                if ent.label == "ORG" and e - s == 1 and toks[s].text.isupper() and s > 1 and toks[s - 1].text == "(" \
+                        and e < len(toks) and toks[e].text == ")":
+                    # "The Northern Water Council (NWSC)": the acronym is the name before the bracket
+                    before = next((x for x in self.mentions if x.end == s - 1 and x.source == "ORG"), None)
+                    if before is not None:
+                        m.appos_of = before.head
                 if ent.label == "ORG" and kind is None and not found:
-                    m.end = _right_pp(toks, htok, e, hi)
+                    m.end = _right_pp(toks, htok, e, hi) if acronym is None else e
                 self.add(m)
+                if acronym is not None and acronym not in self.taken and ent.label == "ORG":
+                    self.add(Mention(acronym, acronym + 1, acronym, "ORG", appos_of=m.head))
                 continue
             if kind is None and not found and ent.label not in ("PERSON", "ORG") and (r := self._media_role_before(s)):
                 # "state-owned Iranian news agency Fars" (tagged FAC): the outlet, not the province
