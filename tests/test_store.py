@@ -95,7 +95,7 @@ def test_a_failing_batch_writes_nothing(store, monkeypatch):
 
     def broken_rows(doc):
         rows = store_mod.document_rows(doc)
-        rows["claims"] = [("x",)]  # wrong arity: the INSERT fails mid-batch
+        rows["claims"] = [{"doc_id": doc.id, "claim_id": "x"}]  # no offsets (NOT NULL): the INSERT fails mid-batch
         return rows
 
     monkeypatch.setattr(store_mod, "document_rows", broken_rows)

@@ -18,6 +18,7 @@ from newsgraph.output import error_object, to_contract
 from newsgraph.pipeline import Pipeline
 from newsgraph.readers import ReadError, ReaderOptions, read_paths
 from newsgraph.store import Store
+from newsgraph.versions import run_versions
 
 Item = Document | ReadError
 
@@ -122,6 +123,7 @@ def ingest(
     report = IngestReport()
     source = items if items is not None else read_inputs(paths or [], options, config=config)
     try:
+        run_id = store.begin_run(run_versions(config))
         for batch in _batches(source, batch_size):
             read_errors = [it for it in batch if isinstance(it, ReadError)]
             docs = [it for it in batch if isinstance(it, Document)]
@@ -147,6 +149,9 @@ def ingest(
                     report.errors.extend(d.errors)
             if on_batch:
                 on_batch(len(batch))
+        # a run stopped by an error or a kill keeps no end: `newsgraph stats` shows it unfinished
+        store.finish_run(run_id, read=report.read, stored=report.stored, skipped=report.skipped,
+                         failed=report.failed)
     finally:
         if parallel is not None:
             parallel.close()

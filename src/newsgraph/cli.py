@@ -390,7 +390,7 @@ def stats(
     db: DbOpt = DEFAULT_DB_PATH,
     format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.table,
 ) -> None:
-    """Row counts per table."""
+    """Row counts per table, and the ingest runs with the versions each ran with."""
 
     def body():
         from newsgraph.store import Store
@@ -398,8 +398,10 @@ def stats(
         with Store(db, read_only=True) as store:
             counts = store.stats()
             version = store.schema_version
+            runs = store.runs()
         if format == StatsFormat.json:
-            sys.stdout.write(json.dumps({"schema_version": version, **counts}) + "\n")
+            plain = [{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in r.items()} for r in runs]
+            sys.stdout.write(json.dumps({"schema_version": version, **counts, "ingest_runs": plain}) + "\n")
         else:
             t = Table(title=Text(f"{db} (schema {version})"))
             t.add_column("table")
@@ -407,8 +409,36 @@ def stats(
             for k, v in counts.items():
                 t.add_row(k, f"{v:,}")
             out.print(t)
+            _runs_table(runs)
 
     _guard(body)
+
+
+# Runs shown by `stats` (all of them with --format json).
+SHOWN_RUNS = 10
+
+
+def _runs_table(runs: list[dict]) -> None:
+    if not runs:
+        return
+    t = Table(title="ingest runs")
+    t.add_column("run", justify="right")
+    t.add_column("started")
+    t.add_column("stored", justify="right")
+    t.add_column("ran with", overflow="fold")
+    for r in runs[-SHOWN_RUNS:]:
+        kb = " ".join(filter(None, (r["kb_version"], r["kb_phoenix_version"], r["kb_imported"])))
+        ran_with = "\n".join((
+            f"newsgraph {r['newsgraph_version']}, model {r['model_name']} {r['model_version'] or ''}".rstrip(),
+            f"lexicon {r['lexicon_version']}, ontology {r['ontology_version']}",
+            f"kb {kb}",
+            f"detector {r['detector_version'] or '- (rules only)'}, time words {r['timex_version']}",
+        ))
+        t.add_row(str(r["run_id"]), f"{r['started_at']:%Y-%m-%d %H:%M}" + ("" if r["finished_at"] else "\nunfinished"),
+                  "-" if r["docs_stored"] is None else f"{r['docs_stored']:,}", Text(ran_with))
+    out.print(t)
+    if len(runs) > SHOWN_RUNS:
+        out.print(f"{len(runs) - SHOWN_RUNS} earlier run(s) not shown; --format json lists all", highlight=False)
 
 
 @app.command("stages")

@@ -20,7 +20,7 @@ import duckdb
 
 from newsgraph.model import NewsDoc
 from newsgraph.store.rows import document_rows
-from newsgraph.store.schema import COUNTED, SCHEMA_VERSION, TABLES
+from newsgraph.store.schema import COUNTED, MIGRATIONS, RUN_VERSION_COLUMNS, SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "newsgraph.duckdb"
 
@@ -28,6 +28,10 @@ DEFAULT_DB = "newsgraph.duckdb"
 # a writer holds it for one batch's write (well under a second), a reader for
 # one command or request.
 LOCK_WAIT = 30.0
+
+
+#: tables whose rows say which ingest run wrote them
+_RUN_TABLES = frozenset({"documents", "events", "event_mentions"})
 
 
 class StoreError(RuntimeError):
@@ -170,9 +174,10 @@ class Store:
         self._writer_lock = False
         self._depth = 0
         self._wrote = False
+        #: the ingest run writing now (begin_run .. finish_run), None outside one
+        self.run_id: int | None = None
         if read_only and not self.memory and not Path(self.path).exists():
             raise StoreError(f"no database at {self.path}; create it with `newsgraph ingest PATH --db {self.path}`")
-        self._column_cache: dict[str, list[str]] = {}
         self._conn = self._connect()
         if not read_only:
             self._migrate()
@@ -272,21 +277,37 @@ class Store:
     # --- schema ---
 
     def _migrate(self) -> None:
-        for ddl in TABLES.values():
-            self.conn.execute(ddl)
-        row = self.conn.execute("SELECT max(version) FROM schema_version").fetchone()
-        current = row[0] if row else None
-        if current is None:
-            self.conn.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION])
-        elif current > SCHEMA_VERSION:
+        conn = self.conn
+        existing = {r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        current = None
+        if "schema_version" in existing:
+            current = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        if current is not None and current > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path} has schema version {current}, newer than this newsgraph ({SCHEMA_VERSION}); upgrade newsgraph"
             )
-
-    def _columns(self, table: str) -> list[str]:
-        if table not in self._column_cache:
-            self._column_cache[table] = self.execute(f"SELECT * FROM {table} LIMIT 0").columns
-        return self._column_cache[table]
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            for ddl in TABLES.values():
+                conn.execute(ddl)
+            if current is None:
+                conn.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION])
+            else:
+                # an older store: its tables were created as they were then; bring them up to date
+                for version in range(current + 1, SCHEMA_VERSION + 1):
+                    for statement in MIGRATIONS.get(version, ()):
+                        conn.execute(statement)
+                    conn.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                conn.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"cannot bring {self.path} from schema version {current} to {SCHEMA_VERSION}: "
+                                 f"{_cause(exc)}; the store is unchanged (free space, or restore a backup)") from None
+            raise
 
     @property
     def schema_version(self) -> int:
@@ -307,16 +328,18 @@ class Store:
     def write_batch(self, docs: Sequence[NewsDoc], errors: Sequence[tuple[str, str | None, str]] = ()) -> int:
         """Store annotated documents and ingest errors in one transaction.
 
-        Documents already stored are skipped. Returns how many were added.
+        Documents already stored are skipped. Returns how many were added. During a run
+        (:meth:`begin_run`) the documents, events and reports written carry its id.
         """
         self._depth += 1  # one connection for the whole batch
         try:
-            return self._write_batch(docs, errors)
+            return self._write_batch(docs, errors, self.run_id)
         finally:
             self._depth -= 1
             self._release(checkpoint=self._wrote)
 
-    def _write_batch(self, docs: Sequence[NewsDoc], errors: Sequence[tuple[str, str | None, str]]) -> int:
+    def _write_batch(self, docs: Sequence[NewsDoc], errors: Sequence[tuple[str, str | None, str]],
+                     run_id: int | None) -> int:
         self._wrote = False
         fresh: dict[str, NewsDoc] = {}
         for d in docs:
@@ -324,9 +347,11 @@ class Store:
                 fresh[d.id] = d
         known = self.known_documents(fresh)
         todo = [d for i, d in fresh.items() if i not in known]
-        per_table: dict[str, list[tuple]] = {}
+        per_table: dict[str, list[dict[str, Any]]] = {}
         for d in todo:
             for table, rows in document_rows(d).items():
+                if run_id is not None and table in _RUN_TABLES:
+                    rows = [{**r, "run_id": run_id} for r in rows]
                 per_table.setdefault(table, []).extend(rows)
         failed = [(d.id, d.document.source, e) for d in docs if d.failed for e in d.errors]
         all_errors = list(errors) + failed
@@ -336,11 +361,12 @@ class Store:
             for table, rows in per_table.items():
                 if not rows:
                     continue
-                # Rows give the leading columns; trailing ones keep their defaults.
-                cols = ", ".join(self._columns(table)[: len(rows[0])])
-                marks = ", ".join("?" * len(rows[0]))
+                # Rows name their columns; the others keep their defaults.
+                names = list(rows[0])
+                marks = ", ".join("?" * len(names))
                 conflict = " ON CONFLICT DO NOTHING" if table == "events" else ""
-                conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks}){conflict}", rows)
+                conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks}){conflict}",
+                                 [[r[c] for c in names] for r in rows])
             if all_errors:
                 conn.executemany(
                     "INSERT INTO ingest_errors (doc_id, source, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
@@ -360,6 +386,50 @@ class Store:
             raise
         self._wrote = True  # only then is the connection closed with a checkpoint
         return len(todo)
+
+    # --- ingest runs ---
+
+    def begin_run(self, versions: dict[str, Any]) -> int:
+        """Record the start of an ingest with what it runs with (see :mod:`newsgraph.versions`);
+        its id, which the batches written until :meth:`finish_run` carry."""
+        unknown = sorted(set(versions) - set(RUN_VERSION_COLUMNS))
+        if unknown:
+            raise StoreError(f"ingest_runs has no column {', '.join(unknown)}; its columns: "
+                             f"{', '.join(RUN_VERSION_COLUMNS)}")
+        names = list(versions)
+        try:
+            res = self.execute(
+                f"INSERT INTO ingest_runs (run_id, {', '.join(names)}) "
+                f"SELECT coalesce(max(run_id), 0) + 1, {', '.join('?' * len(names))} FROM ingest_runs "
+                "RETURNING run_id",
+                [versions[n] for n in names],
+            )
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {_cause(exc)}") from None
+        finally:
+            self._release()
+        self.run_id = res.rows[0][0]
+        return self.run_id
+
+    def finish_run(self, run_id: int, *, read: int, stored: int, skipped: int, failed: int) -> None:
+        """Record the end of an ingest and its counts (a run without an end was interrupted)."""
+        self.run_id = None
+        try:
+            self.execute(
+                "UPDATE ingest_runs SET finished_at = current_timestamp, docs_read = ?, docs_stored = ?, "
+                "docs_skipped = ?, docs_failed = ? WHERE run_id = ?",
+                [read, stored, skipped, failed, run_id],
+            )
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {_cause(exc)}") from None
+        finally:
+            self._release()
+
+    def runs(self) -> list[dict[str, Any]]:
+        """Every ingest run, oldest first ([] for a store older than the runs table)."""
+        if self.schema_version < 2:
+            return []
+        return self.execute("SELECT * FROM ingest_runs ORDER BY run_id").dicts()
 
     # --- named queries ---
 

@@ -54,14 +54,20 @@ def event_key(doc: NewsDoc, event: Event, actors: dict[str, Actor]) -> str:
     return "ev_" + hashlib.sha1(json.dumps(parts, default=str).encode()).hexdigest()[:20]
 
 
-def document_rows(doc: NewsDoc) -> dict[str, list[tuple[Any, ...]]]:
-    """All rows one document contributes, per table."""
+Row = dict[str, Any]
+
+
+def document_rows(doc: NewsDoc) -> dict[str, list[Row]]:
+    """All rows one document contributes, per table; each row names its columns (the store
+    writes the columns a row names, the others keep their defaults)."""
     d = doc.document
     text = d.text
     did = d.id
-    rows: dict[str, list[tuple[Any, ...]]] = {
-        "documents": [(did, d.published, d.title, d.url, d.source, text, len(text), list(doc.warnings))],
-        "sentences": [(did, s.i, s.paragraph, s.start, s.end) for s in doc.sentences],
+    rows: dict[str, list[Row]] = {
+        "documents": [dict(doc_id=did, published=d.published, title=d.title, url=d.url, source=d.source, text=text,
+                           n_chars=len(text), warnings=list(doc.warnings))],
+        "sentences": [dict(doc_id=did, sent_i=s.i, paragraph=s.paragraph, start_char=s.start, end_char=s.end)
+                      for s in doc.sentences],
         "actors": [],
         "actor_mentions": [],
         "places": [],
@@ -74,40 +80,50 @@ def document_rows(doc: NewsDoc) -> dict[str, list[tuple[Any, ...]]]:
     }
     actors = {a.id: a for a in doc.actors}
     for a in doc.actors:
-        rows["actors"].append((did, a.id, actor_key(a), a.name, a.kind, a.country, a.org, a.sector, a.role, a.kb_id))
+        rows["actors"].append(dict(doc_id=did, actor_id=a.id, actor_key=actor_key(a), name=a.name, kind=a.kind,
+                                   country=a.country, org=a.org, sector=a.sector, role=a.role, kb_id=a.kb_id))
         for s, e in dict.fromkeys(map(tuple, a.mentions)):
-            rows["actor_mentions"].append((did, a.id, s, e, text[s:e]))
+            rows["actor_mentions"].append(dict(doc_id=did, actor_id=a.id, start_char=s, end_char=e, text=text[s:e]))
     places = {p.id: p for p in doc.places}
     for p in doc.places:
-        rows["places"].append((did, p.id, p.name, p.geonameid, p.country, p.lat, p.lon, p.precision, p.feature_class))
+        rows["places"].append(dict(doc_id=did, place_id=p.id, name=p.name, geonameid=p.geonameid, country=p.country,
+                                   lat=p.lat, lon=p.lon, precision=p.precision, feature_class=p.feature_class))
         for s, e in dict.fromkeys(map(tuple, p.mentions)):
-            rows["place_mentions"].append((did, p.id, s, e, text[s:e]))
+            rows["place_mentions"].append(dict(doc_id=did, place_id=p.id, start_char=s, end_char=e, text=text[s:e]))
     for t in doc.timexes:
         lo, hi = t.interval if t.interval else (None, None)
-        rows["timexes"].append((did, t.id, t.start, t.end, t.text, t.type, t.value, _iso(lo), _iso(hi), t.precision,
-                                t.mod))
+        rows["timexes"].append(dict(doc_id=did, timex_id=t.id, start_char=t.start, end_char=t.end, text=t.text,
+                                    type=t.type, value=t.value, interval_start=_iso(lo), interval_end=_iso(hi),
+                                    precision=t.precision, mod=t.mod))
     seen_keys: set[str] = set()
     for ev in doc.events:
         key = event_key(doc, ev, actors)
         if key not in seen_keys:
             seen_keys.add(key)
             rows["events"].append(_event_row(key, did, ev, actors, places.get(ev.place or "")))
-        rows["event_mentions"].append(
-            (key, did, ev.id, ev.aux, ev.confidence, ev.trigger[0], ev.trigger[1], ev.sentence[0], ev.sentence[1],
-             json.dumps(ev.size) if ev.size else None)
-        )
+        rows["event_mentions"].append(dict(
+            event_key=key, doc_id=did, event_id=ev.id, aux=ev.aux, confidence=ev.confidence,
+            trigger_start=ev.trigger[0], trigger_end=ev.trigger[1], sentence_start=ev.sentence[0],
+            sentence_end=ev.sentence[1], size=json.dumps(ev.size) if ev.size else None,
+        ))
     for q in doc.quotes:
         cs, ce = q.cue if q.cue else (None, None)
-        rows["quotes"].append((did, q.id, q.speaker, q.speaker_text, q.direct, cs, ce, q.content[0], q.content[1],
-                               text[q.content[0]:q.content[1]], q.date.value if q.date else None, q.continues))
+        rows["quotes"].append(dict(
+            doc_id=did, quote_id=q.id, speaker_actor_id=q.speaker, speaker_text=q.speaker_text, direct=q.direct,
+            cue_start=cs, cue_end=ce, content_start=q.content[0], content_end=q.content[1],
+            content=text[q.content[0]:q.content[1]], date_value=q.date.value if q.date else None,
+            continues=q.continues,
+        ))
     for c in doc.claims:
-        rows["claims"].append((did, c.id, c.value, c.value_max, c.bound, c.unit, c.source, c.place,
-                               c.date.value if c.date else None, c.date.precision if c.date else None,
-                               c.span[0], c.span[1]))
+        rows["claims"].append(dict(
+            doc_id=did, claim_id=c.id, value=c.value, value_max=c.value_max, bound=c.bound, unit=c.unit,
+            source_actor_id=c.source, place_id=c.place, date_value=c.date.value if c.date else None,
+            date_precision=c.date.precision if c.date else None, start_char=c.span[0], end_char=c.span[1],
+        ))
     return rows
 
 
-def _event_row(key, did, ev: Event, actors: dict[str, Actor], place) -> tuple[Any, ...]:
+def _event_row(key, did, ev: Event, actors: dict[str, Actor], place) -> Row:
     def cols(ids):
         acts = [actors[i] for i in ids if i in actors]
         return ([actor_key(a) for a in acts], [a.name for a in acts],
@@ -117,11 +133,15 @@ def _event_row(key, did, ev: Event, actors: dict[str, Actor], place) -> tuple[An
     r_keys, r_names, r_countries, r_sectors = cols(ev.recipient)
     dt = ev.date
     lo, hi = dt.interval if dt and dt.interval else (None, None)
-    return (
-        key, ev.type, ev.mode, ev.aux, ev.cameo, ev.intensity,
-        dt.value if dt else None, _iso(lo), _iso(hi), dt.precision if dt else None,
-        a_keys, a_names, a_countries, a_sectors, r_keys, r_names, r_countries, r_sectors,
-        place.name if place else None, place.geonameid if place else None, place.country if place else None,
-        place.lat if place else None, place.lon if place else None, place.precision if place else None,
-        did,
+    return dict(
+        event_key=key, type=ev.type, mode=ev.mode, aux=ev.aux, cameo=ev.cameo, intensity=ev.intensity,
+        date_value=dt.value if dt else None, date_start=_iso(lo), date_end=_iso(hi),
+        date_precision=dt.precision if dt else None,
+        actor_keys=a_keys, actor_names=a_names, actor_countries=a_countries, actor_sectors=a_sectors,
+        recipient_keys=r_keys, recipient_names=r_names, recipient_countries=r_countries,
+        recipient_sectors=r_sectors,
+        place_name=place.name if place else None, geonameid=place.geonameid if place else None,
+        place_country=place.country if place else None, lat=place.lat if place else None,
+        lon=place.lon if place else None, place_precision=place.precision if place else None,
+        first_doc_id=did,
     )

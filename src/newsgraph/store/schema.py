@@ -3,9 +3,27 @@
 Events are stored once per distinct event (``events``, keyed by ``event_key``)
 and once per report (``event_mentions``), so an event told by ten articles is
 one event with ten pieces of evidence, not ten events.
+
+Every ingest writes an ``ingest_runs`` row with the versions of what it ran
+with (lexicon, ontology, knowledge base, detector, time word lists, model);
+documents, events and event mentions carry the ``run_id`` that stored them.
+
+A change to the tables raises ``SCHEMA_VERSION`` and adds the statements that
+bring an existing store up to it to ``MIGRATIONS`` (new columns go last, so a
+migrated store and a new one have the same columns in the same order).
 """
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: statements that take a store from the version before each key to the key
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # 2: ingest_runs (created with the other tables) and the run of each document, event and report
+    2: (
+        "ALTER TABLE documents ADD COLUMN run_id INTEGER",
+        "ALTER TABLE events ADD COLUMN run_id INTEGER",
+        "ALTER TABLE event_mentions ADD COLUMN run_id INTEGER",
+    ),
+}
 
 TABLES: dict[str, str] = {
     "schema_version": """
@@ -23,7 +41,8 @@ TABLES: dict[str, str] = {
             text VARCHAR NOT NULL,
             n_chars INTEGER,
             warnings VARCHAR[],
-            ingested_at TIMESTAMP DEFAULT current_timestamp
+            ingested_at TIMESTAMP DEFAULT current_timestamp,
+            run_id INTEGER
         )""",
     "sentences": """
         CREATE TABLE IF NOT EXISTS sentences (
@@ -120,7 +139,8 @@ TABLES: dict[str, str] = {
             lat DOUBLE,
             lon DOUBLE,
             place_precision VARCHAR,
-            first_doc_id VARCHAR NOT NULL
+            first_doc_id VARCHAR NOT NULL,
+            run_id INTEGER
         )""",
     "event_mentions": """
         CREATE TABLE IF NOT EXISTS event_mentions (
@@ -134,6 +154,7 @@ TABLES: dict[str, str] = {
             sentence_start INTEGER NOT NULL,
             sentence_end INTEGER NOT NULL,
             size VARCHAR,
+            run_id INTEGER,
             PRIMARY KEY (doc_id, event_id)
         )""",
     "quotes": """
@@ -176,7 +197,37 @@ TABLES: dict[str, str] = {
             logged_at TIMESTAMP DEFAULT current_timestamp,
             PRIMARY KEY (doc_id, reason)
         )""",
+    "ingest_runs": """
+        CREATE TABLE IF NOT EXISTS ingest_runs (
+            run_id INTEGER PRIMARY KEY,
+            started_at TIMESTAMP DEFAULT current_timestamp,
+            finished_at TIMESTAMP,
+            newsgraph_version VARCHAR,
+            lexicon_version VARCHAR,
+            ontology_version VARCHAR,
+            kb_version VARCHAR,
+            kb_phoenix_version VARCHAR,
+            kb_imported VARCHAR,
+            detector_version VARCHAR,
+            timex_version VARCHAR,
+            model_name VARCHAR,
+            model_version VARCHAR,
+            spacy_version VARCHAR,
+            data_versions VARCHAR,
+            config VARCHAR,
+            docs_read INTEGER,
+            docs_stored INTEGER,
+            docs_skipped INTEGER,
+            docs_failed INTEGER
+        )""",
 }
+
+#: the columns of ``ingest_runs`` that say what a run ran with (see newsgraph.versions)
+RUN_VERSION_COLUMNS = (
+    "newsgraph_version", "lexicon_version", "ontology_version", "kb_version", "kb_phoenix_version",
+    "kb_imported", "detector_version", "timex_version", "model_name", "model_version", "spacy_version",
+    "data_versions", "config",
+)
 
 #: tables that ``stats`` counts, in display order
 COUNTED = (
