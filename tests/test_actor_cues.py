@@ -164,3 +164,14 @@ def test_an_acronym_in_brackets_is_the_same_body(run):
     doc = run("The Northern Water Safety Council (NWSC) criticised the plan. NWSC said the dam was unsafe.")
     council = actor(doc, "Northern Water Safety Council")
     assert council.name == "Northern Water Safety Council" and council is actor(doc, "NWSC")
+
+
+def test_a_titles_own_modifiers_carry_its_nationality(run):
+    doc = run("Greece and Cyprus signed the deal, and Portuguese economic development minister Rui Costa "
+              "sent a letter of support.")
+    assert code(doc, "Rui Costa") == ("PRT", "GOV")
+
+
+def test_a_member_of_a_body_before_the_name(run):
+    doc = run("A member of the Kenyan Parliament, Joseph Kamau said the vote was rigged.")
+    assert code(doc, "Joseph Kamau") == ("KEN", "LEG")

@@ -167,8 +167,11 @@ class ActorCues:
                 # "Sviatlana Tsikhanouskaya, an opposition candidate"
                 words = {v.low[k] for k in range(lo, hi + 1)}
                 self._fill(a, sector="OPP" if "opposition" in words else "PTY")
-            return
-        self._fill_from(a, d)
+            if v.lem[r.i] not in GENERIC_HEADS:
+                return
+            # "A member of the Tunisian Parliament, Samir Dilou": the body's sector below
+        else:
+            self._fill_from(a, d)
         # the possessor or "of"/"for" organisation or state gives the country, and for a
         # generic role ("director", "spokesman") the sector too
         for owner_tok in v.children(r.i, "poss") + v.preps(r.i, "of", "for", "at"):
@@ -196,6 +199,12 @@ class ActorCues:
                 h = v.head(h.head)
             if h.pos == "NOUN" and not (m.start <= h.i < m.end):
                 self._role_phrase(a, h)
+        if t.dep == "nsubj" and t.head != t.i and m.start > 0 and self.toks[m.start - 1].text == ",":
+            # "A member of the Tunisian Parliament, Samir Dilou said": the parser made the role a
+            # second subject of the verb instead of an apposition
+            for sib in v.children(t.head, "nsubj"):
+                if sib.i < m.start and sib.pos == "NOUN" and v.subtree_span(sib.i)[1] == m.start - 2:
+                    self._role_phrase(a, sib)
 
     def _shared_title(self, a: Draft, m: Mention) -> None:
         """"Senators Marco Rubio of Florida, Mike Lee of Utah": the title of the first name."""

@@ -153,6 +153,9 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
                 and not (k > 0 and tokens[k - 1].text in ("-", "–")))
             or (not strict and t.dep in _NP_DEPS and start <= t.head <= i and t.pos != "VERB"
                 and t.text not in (",", ";", "(", ")"))
+            # a title's own modifiers: "Italian economic development minister Stefano Patuanelli"
+            or (t.dep in ("amod", "compound") and t.pos in ("ADJ", "NOUN") and start <= t.head < i
+                and any(tokens[x].lemma.lower() in ROLE_NOUNS for x in range(start, i)))
         )
         if not ok:
             break
