@@ -301,3 +301,17 @@ def test_county_points_are_cached_on_disk(tmp_path, monkeypatch):
     monkeypatch.setattr(counties, "_POINTS", None)
     monkeypatch.setattr(counties, "build", lambda: pytest.fail("the cache was not read"))
     assert counties.county_points() == points
+
+
+def test_the_places_word_classes_are_checked(tmp_path):
+    from newsgraph.gazetteer.words import read_word_classes, word_classes
+    from newsgraph.lang.tables import TableError
+
+    assert "mrs" in word_classes()["PERSON_TITLES"] and "administration" in word_classes()["NOT_PLACE_BEFORE"]
+    bad = tmp_path / "places_words.txt"
+    bad.write_text("# version: t\nPERSON_TITLES: mr\nNOT_PLACE_BEFORE: era\nSTREETS: road\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"places_words.txt:4: unknown class STREETS"):
+        read_word_classes(bad)
+    bad.write_text("# version: t\nPERSON_TITLES: mr\n", encoding="utf-8")
+    with pytest.raises(TableError, match="NOT_PLACE_BEFORE"):
+        read_word_classes(bad)

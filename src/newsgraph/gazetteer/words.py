@@ -2,6 +2,8 @@
 
 * ``places_demonyms.psv``: adjectives of place beyond :data:`.countries.DEMONYMS`
   (``adjective | ISO alpha-2 or place name``);
+* ``places_words.txt``: word classes (titles of people, words that make a name
+  before them no place, feature words such as "Street" or "Centre").
 
 Each file is read once per process by the checked loaders of
 :mod:`newsgraph.lang.tables`, which name file and line on a bad row.
@@ -13,7 +15,7 @@ import re
 from functools import lru_cache
 
 from newsgraph.gazetteer.countries import DEMONYMS
-from newsgraph.lang.tables import data_file, read_rows
+from newsgraph.lang.tables import TableError, data_file, read_classes, read_rows
 
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 
@@ -55,3 +57,26 @@ def demonym_forms() -> frozenset[str]:
 def is_demonym(text: str) -> bool:
     """'Syrian', 'Sri Lankan', 'Texan': an adjective of place (not its plural, which names people)."""
     return " ".join(text.split()) in demonym_forms()
+
+
+#: the classes ``places_words.txt`` must have
+WORD_CLASSES = frozenset({"PERSON_TITLES", "NOT_PLACE_BEFORE"})
+
+
+def read_word_classes(path) -> dict[str, frozenset[str]]:
+    """The classes of a ``places_words.txt`` file; a missing or unknown class is an error."""
+    _, classes, where = read_classes(path)
+    missing = WORD_CLASSES - set(classes)
+    if missing:
+        raise TableError(f"{path}: classes {sorted(missing)} missing; add them")
+    unknown = set(classes) - WORD_CLASSES
+    if unknown:
+        name = sorted(unknown)[0]
+        raise TableError(f"{path}:{where[name]}: unknown class {name}; the places stage reads {sorted(WORD_CLASSES)}")
+    return classes
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """The classes of ``lang/en/places_words.txt``."""
+    return read_word_classes(data_file("places_words.txt"))

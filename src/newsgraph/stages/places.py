@@ -34,8 +34,8 @@ from functools import lru_cache
 from newsgraph.gazetteer.countries import DEMONYMS
 from newsgraph.gazetteer.index import get_gazetteer, name_key
 from newsgraph.gazetteer.regions import DIRECTIONS
-from newsgraph.gazetteer.resolve import Resolution, Resolver, Toponym
-from newsgraph.gazetteer.words import is_demonym
+from newsgraph.gazetteer.resolve import Resolution, Resolver, Toponym, distance_km
+from newsgraph.gazetteer.words import is_demonym, word_classes
 from newsgraph.model import NewsDoc, Place
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
@@ -74,16 +74,18 @@ _FACILITY_PART = re.compile(
     r"Zoo|Museum|Center|Centre|Chamber|Airport|Hall|Jail|Prison|Detention|Inn|Hotel|Mall|Stadium|"
     r"Arena|Plaza|Fairgrounds|Recreation|Civic|Convention|Community|Senior|Road|Rd|Street|Avenue|Ave|"
     r"Boulevard|Blvd|Drive|Pike|Highway|Bridge|Church|Cemetery|Memorial)\b")
-_PARTY_SEAT = re.compile(r"(?<![\w-])[DRI]-([A-Z][\w.]*(?: ?[A-Z][\w.]*)?)(?=[,;)]|\s)")
+_PARTY_SEAT = re.compile(r"(?<![\w-])(?:[DRI]|DFL)-([A-Z][\w.]*(?: ?[A-Z][\w.]*)?)(?=[,;)]|\s)")
 _STATE_ABBR_END = re.compile(r"[A-Z][a-z]?\.$")
 _OF_PLACE = re.compile(r"\b(?:University|College|City|Town|Township|Village|County|State|Borough|Diocese|"
                        r"Port|Bank|Friends) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})$")
+# "Barrow, Jackson and Madison counties": the word after a list of names, and what each is
+_LIST_KINDS = {"counties": "County", "parishes": "Parish", "townships": "Township", "boroughs": "Borough"}
 _CAP_WORD = re.compile(r"[A-Z][\w.'’-]*")
 # A dateline: an upper-case place at the start of the text, a line or a
 # sentence, then an optional ", State", an optional "(AP)", and a dash.
 _DATELINE = re.compile(
-    r"(?:^|\n|[.!?]\s+)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})"
-    r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--+|-\s))")
+    r"(?:^|\n|[.!?]\s+|\d{4}\s+)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})"
+    r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--+|-\s|:\s))")
 
 
 @lru_cache(maxsize=1)
@@ -163,15 +165,19 @@ class PlacesStage(Stage):
         spans.extend(self._datelines(text, spans))
         spans.extend(self._party_seats(text, spans))
         spans.extend(self._adjectives(doc, spans))
+        listed = self._county_lists(doc, spans)
+        spans.extend((s, e) for s, e, _ in listed)
         spans.extend(self._repeats(doc, spans))
         spans = self._with_direction(text, spans)
         spans = self._not_surnames(doc, spans)
         spans.sort()
+        # a name of a county list is looked up as the county ("Barrow" -> "Barrow County")
+        surface = {(s, e): f"{text[s:e]} {kind}" for s, e, kind in listed}
         out: list[Toponym] = []
         last_end = -1
         for s, e in spans:
             if s >= last_end:
-                out.append(Toponym(s, e, text[s:e]))
+                out.append(Toponym(s, e, surface.get((s, e), text[s:e])))
                 last_end = e
         return out
 
@@ -319,6 +325,42 @@ class PlacesStage(Stage):
         # "Iraqi and Syrian forces": a conjunct before another adjective of place
         return nxt.text.lower() in ("and", "or", ",") and tok.dep in ("amod", "compound", "conj", "nmod")
 
+    def _county_lists(self, doc: NewsDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """'Barrow, Jackson and Madison counties', 'Pleasant and Madison townships': each
+        name of the list is a county (township, parish) of the gazetteer, whatever the
+        model made of it."""
+        toks = doc.tokens
+        out = []
+        for k, t in enumerate(toks):
+            kind = _LIST_KINDS.get(t.text.lower())
+            if kind is None or k == 0:
+                continue
+            # walk back over "Name, Name Name and Name"
+            names: list[tuple[int, int]] = []
+            j, end, joined = k - 1, None, False
+            while j >= 0:
+                w = toks[j]
+                if w.text[:1].isupper() and w.tag in ("NNP", "NNPS", "JJ", "NN"):
+                    end = end if end is not None else j
+                    if j == 0 or not (toks[j - 1].text[:1].isupper() and toks[j - 1].tag in ("NNP", "NNPS")) \
+                            or end - j >= 1:
+                        names.append((toks[j].start, toks[end].end))
+                        end = None
+                    j -= 1
+                elif w.text in (",", "and", "or", "&") and end is None and names:
+                    joined = joined or w.text != ","
+                    j -= 1
+                else:
+                    break
+            if len(names) < 2 or not joined:
+                continue
+            found = [(s, e) for s, e in names
+                     if self._known(f"{doc.text[s:e]} {kind}") or self.gazetteer.towns(f"{doc.text[s:e]} {kind}")]
+            # most of the list must be known ones: "Smith and Jones counties" names no counties
+            if len(found) * 2 >= len(names):
+                out.extend((x[0], x[1], kind) for x in found if not any(cs < x[1] and x[0] < ce for cs, ce in spans))
+        return out
+
     def _main_name(self, name: str) -> bool:
         s, e = _trim(name, 0, len(name))
         return any(not alt for _, alt in self.gazetteer.lookup(name[s:e]))
@@ -411,8 +453,76 @@ class PlacesStage(Stage):
 
     def find(self, doc: NewsDoc) -> list[Place]:
         toponyms = [t for t in self.toponyms(doc) if not self._actor_mention(doc, t)]
-        resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=self._actor_context(doc, toponyms))
+        context = self._actor_context(doc, toponyms)
+        resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=context)
+        more = self._coherent_names(doc, toponyms, resolutions)
+        if more:
+            toponyms = sorted(toponyms + more, key=lambda t: t.start)
+            resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=context)
         return self._places(doc, resolutions)
+
+    def _coherent_names(self, doc: NewsDoc, toponyms: list[Toponym], first: list[Resolution]) -> list[Toponym]:
+        """Capitalised names the model did not take for places (or took for a person, an
+        organisation, a product) that name a town or county where the story is: within
+        80 km of a town or county the story already names, or a capital or city of
+        100,000 of a country it names ("Tbilisi says", "Hopkinton is the latest town",
+        "Theresa Pilkington of Jeannette"). Towns of the secondary index count too."""
+        local = [(r.lat, r.lon) for r in first
+                 if r.entry is not None and r.entry.kind in ("city", "county") and r.lat is not None]
+        countries = {r.country for r in first if r.entry is not None and r.entry.kind == "country" and r.country}
+        if not local and not countries:
+            return []
+        text = doc.text
+        toks = doc.tokens
+        taken = [(t.start, t.end) for t in toponyms]
+        ents = doc.entities
+        words = word_classes()
+        # the people of the story, by any word of their names ("Clinton" after "Hillary
+        # Clinton", "Chester said" after "Geoff Chester"): a person, not a town
+        # (names of two words or more: a one-word "person" may be a town the model misread)
+        people = {w for x in ents if x.label == "PERSON" and x.token_end - x.token_start >= 2
+                  for w in x.text.replace("’s", "").replace("'s", "").split()}
+        people |= {w for a in doc.actors if a.kind == "person" and " " in a.name.strip() for w in a.name.split()}
+        out: list[Toponym] = []
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if t.tag not in ("NNP", "NNPS") or not t.text[:1].isupper() or not t.text[1:2].islower():
+                i += 1
+                continue
+            j = i
+            while j < n and j - i < 3 and toks[j].tag in ("NNP", "NNPS") and toks[j].text[:1].isupper():
+                j += 1
+            s, e = toks[i].start, toks[j - 1].end
+            first_i, i = i, j
+            if j < n and toks[j].tag in ("NNP", "NNPS") or any(cs < e and s < ce for cs, ce in taken):
+                continue
+            if first_i > 0 and toks[first_i - 1].text.rstrip(".").lower() in words["PERSON_TITLES"]:
+                continue  # "Mrs. Sharon", "Sen. Clark"
+            if j < n and toks[j].text.lower() in words["NOT_PLACE_BEFORE"]:
+                continue  # "the Clinton administration", "the Adena people"
+            ent = next((x for x in ents if x.start < e and s < x.end), None)
+            if ent is not None:
+                es, ee = _trim(text, ent.start, ent.end)
+                if (es, ee) != (s, e) or ent.label in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY"):
+                    continue
+            name = text[s:e]
+            if any(w in people for w in name.split()) and not (ent is not None and ent.label != "PERSON"
+                                                                and (ent.start, ent.end) == (s, e)):
+                continue
+            cands = [x for x, alt in self.gazetteer.lookup(name) if not alt and x.kind in ("city", "county")]
+            cands += self.gazetteer.towns(name)
+            if any(self._coheres(x, local, countries) for x in cands):
+                out.append(Toponym(s, e, name))
+        return out
+
+    @staticmethod
+    def _coheres(e, local: list[tuple[float, float]], countries: set[str]) -> bool:
+        if e.lat is None:
+            return False
+        if e.country in countries and (e.capital or e.population >= 100_000):
+            return True
+        return any(distance_km(e.lat, e.lon, la, lo) < 80 for la, lo in local)
 
     @staticmethod
     def _actor_context(doc: NewsDoc, toponyms: list[Toponym]) -> dict[str, float]:
