@@ -302,11 +302,18 @@ class NewsDoc:
     def failed(self) -> bool:
         return bool(self.errors)
 
-    def clear_annotations(self) -> None:
-        """Drop everything the stages wrote (used when a document fails)."""
-        for name in ("timexes", "actors", "places", "events", "quotes", "claims"):
-            getattr(self, name).clear()
-        self.setting = None
+    def clear_annotations(self, names: list[str] | tuple[str, ...] | set[str]) -> None:
+        """Drop the annotations ``names``, back to their defaults (used when a document fails:
+        the names are what the stages set, :func:`newsgraph.stages.base.annotation_names`)."""
+        from dataclasses import MISSING, fields
+
+        defaults = {f.name: f for f in fields(self)}
+        for name in names:
+            f = defaults.get(name)
+            if f is not None:
+                setattr(self, name, f.default_factory() if f.default_factory is not MISSING else f.default)
+            else:  # a plugin stage's own attribute
+                self.__dict__.pop(name, None)
 
     # --- look-ups shared by stages ---
 
@@ -322,8 +329,6 @@ class NewsDoc:
     def view(self):
         """The dependency parse indexed both ways (:class:`newsgraph.parse.ParseView`), built once
         per token list: every engine reads the parse through it."""
-        from newsgraph.parse import ParseView
-
         cache = self.__dict__.get("_view")
         if cache is None or cache.tokens is not self.tokens or len(cache.kids) != len(self.tokens):
             cache = ParseView(self)
@@ -404,3 +409,109 @@ class NewsDoc:
             if q.content[0] <= start and end <= q.content[1]:
                 return q
         return None
+
+
+class ParseView:
+    """A read-only view of one document's dependency parse, built once per token list.
+
+    The document stores each token's head; the engines need the other direction
+    (children by relation) many times per sentence, so it is indexed once here
+    instead of scanning the sentence for every question. It also keeps each
+    token's lower-cased form and lemma, so rules do not lower-case the same
+    strings again and again. Get it with ``doc.view``.
+    """
+
+    __slots__ = ("doc", "tokens", "kids", "low", "lem")
+
+    def __init__(self, doc: NewsDoc):
+        self.doc = doc
+        self.tokens: list[Token] = doc.tokens
+        kids: list[list[int]] = [[] for _ in doc.tokens]
+        for t in doc.tokens:
+            if t.head != t.i:
+                kids[t.head].append(t.i)
+        self.kids = kids
+        #: lower-cased text and lemma of each token, by token index
+        self.low: list[str] = [t.text.lower() for t in doc.tokens]
+        self.lem: list[str] = [t.lemma.lower() for t in doc.tokens]
+
+    def tok(self, i: int) -> Token:
+        return self.tokens[i]
+
+    def children(self, i: int, *deps: str) -> list[Token]:
+        toks = self.tokens
+        if not deps:
+            return [toks[k] for k in self.kids[i]]
+        return [toks[k] for k in self.kids[i] if toks[k].dep in deps]
+
+    def child(self, i: int, *deps: str) -> Token | None:
+        toks = self.tokens
+        for k in self.kids[i]:
+            if toks[k].dep in deps:
+                return toks[k]
+        return None
+
+    def head(self, i: int) -> Token | None:
+        t = self.tokens[i]
+        return None if t.head == i else self.tokens[t.head]
+
+    def conjuncts(self, i: int) -> list[Token]:
+        """The token and every token coordinated with it ("Egypt, the UAE, Russia and France")."""
+        out = [self.tokens[i]]
+        stack = [i]
+        while stack:
+            k = stack.pop()
+            for c in self.kids[k]:
+                if self.tokens[c].dep == "conj":
+                    out.append(self.tokens[c])
+                    stack.append(c)
+        return out
+
+    def preps(self, i: int, *words: str) -> list[Token]:
+        """Objects of the prepositions ``words`` attached to token i ("talks WITH x")."""
+        out = []
+        toks = self.tokens
+        for k in self.kids[i]:
+            t = toks[k]
+            if t.dep in ("prep", "agent", "dative") and t.text.lower() in words:
+                for c in self.kids[k]:
+                    if toks[c].dep in ("pobj", "pcomp"):
+                        out.append(toks[c])
+        return out
+
+    def for_clauses(self, i: int) -> list[Token]:
+        """Heads of "for X to do Y" clauses of verb i ("called for the government to resign"):
+        an adverbial clause marked "for" with a subject of its own."""
+        out = []
+        for k in self.kids[i]:
+            a = self.tokens[k]
+            if a.dep == "advcl" and any(self.tokens[m].text.lower() == "for" and self.tokens[m].dep == "mark"
+                                        for m in self.kids[a.i]) and any(
+                    self.tokens[m].dep in ("nsubj", "nsubjpass") for m in self.kids[a.i]):
+                out.append(a)
+        return out
+
+    def particle(self, i: int) -> str | None:
+        for k in self.kids[i]:
+            t = self.tokens[k]
+            if t.dep == "prt":
+                return t.text.lower()
+        return None
+
+    def subtree_span(self, i: int) -> tuple[int, int]:
+        """Token index range [lo, hi] of the subtree of token i."""
+        lo = hi = i
+        stack = [i]
+        while stack:
+            k = stack.pop()
+            lo, hi = min(lo, k), max(hi, k)
+            stack.extend(self.kids[k])
+        return lo, hi
+
+    def ancestors(self, i: int):
+        seen = 0
+        t = self.tokens[i]
+        while t.head != t.i and seen < 64:
+            t = self.tokens[t.head]
+            seen += 1
+            yield t

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.countries import country_names
+from newsgraph.kb.drafts import Draft, Mention
 from newsgraph.kb.groupref import GROUP_PRONOUNS, GroupPronouns
 from newsgraph.kb.lexicon import PERSON_TITLE_HEADS, ROLE_NOUNS
 from newsgraph.kb.model import name_key
@@ -56,37 +57,6 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", 
 #: singular nouns for a person that the role lexicon does not list
 _HUMAN_NOUNS = frozenset("man woman boy girl suspect defendant victim teenager child person gunman driver "
                          "passenger resident student".split())
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int  # token index
-    end: int  # token index, exclusive
-    head: int  # token index of the syntactic head
-    source: str  # entity label, "ROLE" or "PRON"
-    desc: Description | None = None
-    possessor: int | None = None  # token index of a possessive pronoun ("her government")
-    appos_of: int | None = None  # head token of the name this role is in apposition to
-    actor: "Draft | None" = None
-    gender: str | None = None
-    home: str | None = None  # country a people lives in ("Albanians in southern Serbia")
-    person_name: bool = False  # a person's name that is also a place's ("Ali Amman" ... "Amman said")
-
-
-@dataclass(slots=True)
-class Draft:
-    key: tuple
-    name: str
-    kind: str
-    country: str | None = None
-    org: str | None = None
-    sector: str | None = None
-    role: str | None = None
-    office: str | None = None
-    kb_id: str | None = None
-    gender: str | None = None
-    text_sector: bool = False
-    mentions: list[Mention] = field(default_factory=list)
 
 
 class Grouper:

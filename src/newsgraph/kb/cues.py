@@ -37,7 +37,7 @@ from newsgraph.kb.cuewords import cue_words, name_sectors
 from newsgraph.model import NewsDoc, Token
 
 if TYPE_CHECKING:
-    from newsgraph.kb.coref import Draft, Mention
+    from newsgraph.kb.drafts import Draft, Mention
 
 #: sectors that say nothing about affiliation (a person with these is still open)
 _OPEN = frozenset({None, "UNK"})

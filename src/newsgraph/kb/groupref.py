@@ -32,8 +32,8 @@ from newsgraph.attribution.lexicon import SPEECH_VERBS
 from newsgraph.kb.phrase import Description, describe, kb_matches
 from newsgraph.model import Token
 
-if TYPE_CHECKING:  # the grouper imports this module
-    from newsgraph.kb.coref import Draft, Grouper, Mention
+if TYPE_CHECKING:
+    from newsgraph.kb.drafts import Draft, Grouping, Mention
 
 #: pronoun -> class: "pl" plural, "n" singular neuter, "we" first person plural
 GROUP_PRONOUNS = {"they": "pl", "them": "pl", "their": "pl", "theirs": "pl", "themselves": "pl",
@@ -81,7 +81,7 @@ def token_quote_spans(tokens: list[Token]) -> list[tuple[int, int]]:
 class GroupPronouns:
     """Resolves the group pronouns of one document, after names and he/she."""
 
-    def __init__(self, g: "Grouper"):
+    def __init__(self, g: "Grouping"):
         self.g = g
         self.tokens: list[Token] = g.tokens
         self.covering: dict[int, "Mention"] = {}

@@ -25,7 +25,8 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
-from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER, Mention
+from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER
+from newsgraph.kb.drafts import Mention
 from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS, NEEDS_ANCHOR, ROLE_NOUNS
