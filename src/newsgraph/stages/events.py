@@ -85,7 +85,7 @@ class EventsStage(Stage):
         places = {p.id: p for p in doc.places}
         setting = doc.setting or self._place_setting(doc, coder.territory)
         events: list[Event] = []
-        story: list[tuple[EventDate, set[str]]] = []  # recent dated events so far, in text order
+        story: list[tuple[EventDate, set[str], str]] = []  # recent dated events so far, in text order
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
             date = event_date(doc, anchor)
@@ -97,7 +97,7 @@ class EventsStage(Stage):
             if date.precision == "publication":
                 date = self._story_date(doc, c, story) or date
             elif self._recent(doc, date):
-                story.append((date, set(c.actor) | set(c.recipient)))
+                story.append((date, set(c.actor) | set(c.recipient), c.type))
             aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
             if aux == "future" and c.aux is None and c.past:
                 aux = None  # a past-tense report is not about the future, whatever date was found
@@ -162,7 +162,7 @@ class EventsStage(Stage):
         published = doc.published
         return end <= published.isoformat() and (published - _day(end)).days <= self.options.historical_days
 
-    def _story_date(self, doc: NewsDoc, c, story: list[tuple[EventDate, set[str]]]) -> EventDate | None:
+    def _story_date(self, doc: NewsDoc, c, story: list[tuple[EventDate, set[str], str]]) -> EventDate | None:
         """The date of the story an undated past act belongs to: "Four people were stabbed on
         Thursday ... The officers were stabbed with a kitchen knife." A sentence that goes on
         telling the news carries its date, as readers take it, when it shares a participant with
@@ -173,8 +173,13 @@ class EventsStage(Stage):
         if doc.quotes and (q := doc.quote_containing(*c.span)) is not None and q.direct:
             return None
         people = set(c.actor) | set(c.recipient)
-        shared = [d for d, who in story if who & people]
-        return shared[-1] if shared else None
+        shared = [d for d, who, _ in story if who & people]
+        if shared:
+            return shared[-1]
+        # "four people were stabbed to death on Thursday ... The three officers were stabbed
+        # with a kitchen knife": an attack told with its victims only goes on with the attack
+        same = [d for d, _, typ in story if typ == c.type] if not c.actor and c.type in ("ASSAULT", "COERCE") else []
+        return same[-1] if same else None
 
     @staticmethod
     def _place_setting(doc: NewsDoc, territory) -> str | None:
