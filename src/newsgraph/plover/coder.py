@@ -392,9 +392,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         return keep
 
     def _private(self, ids: list[str]) -> bool:
-        """Are all these actors private persons (no sector, no state, no organisation)?"""
+        """Are all these actors private persons (no public sector, no state, no organisation)?"""
         acts = [self.actor_by_id.get(a) for a in ids]
-        return bool(acts) and all(a is not None and a.kind == "person" and not a.sector for a in acts)
+        return bool(acts) and all(a is not None and a.kind == "person" and a.sector in (None, "CVL") for a in acts)
 
     def _finish(self, c: Candidate, sent_lemmas: set[str]) -> Coded | None:
         v = self.view
