@@ -141,3 +141,34 @@ def test_the_cli_reads_a_key_error_as_a_bug_not_a_usage_error(plugin_path):
     assert "KeyError: 'no such key' (run with --debug for the traceback)" in res.output
     res = CliRunner().invoke(app, ["eval", "nonsense"])
     assert res.exit_code == 2 and "unknown eval task 'nonsense'; available:" in res.output
+
+
+def test_a_failed_document_loses_what_every_registered_stage_sets(plugin_path):
+    from newsgraph.model import Actor, NewsDoc, Timex
+    from newsgraph.stages.base import Stage
+
+    install(plugin_path, "ng_test_tags", """
+        [newsgraph.stages]
+        tagger = ng_test_tags:Tagger
+    """, code=PLUGIN + '''
+
+class Tagger(Stage):
+    name = "tagger"
+    sets = ("tags",)
+''')
+
+    class Boom(Stage):
+        name = "boom"
+
+        def find(self, doc):
+            raise ValueError("cannot code this")
+
+    doc = NewsDoc(Document.create("Talks resumed on Monday.", published=date(2021, 1, 1)))
+    doc.actors = [Actor("a1", "Talks", "group")]
+    doc.timexes = [Timex(16, 22, "Monday", "DATE", "2020-12-28", None, "day")]
+    doc.setting = "FRA"
+    doc.tags = ["plugin output"]
+    (out,) = Boom(Config()).pipe([doc])
+    assert out.failed and "stage boom failed: ValueError: cannot code this" in out.errors[0]
+    assert (out.actors, out.timexes, out.setting) == ([], [], None)  # the actors and time stages' outputs
+    assert not hasattr(out, "tags")  # a plugin stage's output, known from its sets

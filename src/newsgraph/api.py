@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from newsgraph.batching import batched
 from newsgraph.config import DEFAULT_MAX_CHARS, Config, ConfigError
 from newsgraph.model import Document, NewsDoc
 from newsgraph.output import error_object, to_contract
@@ -41,20 +42,9 @@ def reader_options(options: ReaderOptions, config: Config) -> ReaderOptions:
     return replace(options, max_chars=config.max_chars)
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    batch: list[Item] = []
-    for it in items:
-        batch.append(it)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def annotate(items: Iterable[Item], pipeline: Pipeline) -> Iterator[NewsDoc | ReadError]:
     """Run the pipeline over readers' output, keeping read errors in order."""
-    for batch in _batches(items, pipeline.config.batch_size):
+    for batch in batched(items, pipeline.config.batch_size):
         docs = iter(pipeline.pipe([d for d in batch if isinstance(d, Document)]))
         for it in batch:
             yield it if isinstance(it, ReadError) else next(docs)
@@ -124,7 +114,7 @@ def ingest(
     source = items if items is not None else read_inputs(paths or [], options, config=config)
     try:
         run_id = store.begin_run(run_versions(config))
-        for batch in _batches(source, batch_size):
+        for batch in batched(source, batch_size):
             read_errors = [it for it in batch if isinstance(it, ReadError)]
             docs = [it for it in batch if isinstance(it, Document)]
             report.read += len(batch)

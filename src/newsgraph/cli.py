@@ -367,8 +367,7 @@ def events(
 
 
 def _emit(rows: list[dict], fmt: TableFormat, table) -> None:
-    def plain(v):
-        return v.isoformat() if isinstance(v, date) else v
+    from newsgraph.store import json_value as plain
 
     if fmt == TableFormat.table:
         out.print(table())
@@ -400,7 +399,9 @@ def stats(
             version = store.schema_version
             runs = store.runs()
         if format == StatsFormat.json:
-            plain = [{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in r.items()} for r in runs]
+            from newsgraph.store import json_value
+
+            plain = [{k: json_value(v) for k, v in r.items()} for r in runs]
             sys.stdout.write(json.dumps({"schema_version": version, **counts, "ingest_runs": plain}) + "\n")
         else:
             t = Table(title=Text(f"{db} (schema {version})"))

@@ -6,6 +6,7 @@ import time
 from collections import defaultdict
 from typing import Iterable, Iterator
 
+from newsgraph.batching import batched
 from newsgraph.config import Config, ConfigError
 from newsgraph.model import Document, NewsDoc
 from newsgraph.registry import UnknownName
@@ -69,13 +70,7 @@ class Pipeline:
     def pipe(self, documents: Iterable[Document], batch_size: int | None = None) -> Iterator[NewsDoc]:
         """Annotate documents; a failed document comes out with ``errors`` set."""
         size = batch_size or self.config.batch_size
-        batch: list[NewsDoc] = []
-        for document in documents:
-            batch.append(NewsDoc(document))
-            if len(batch) >= size:
-                yield from self._run(batch, size)
-                batch = []
-        if batch:
+        for batch in batched((NewsDoc(d) for d in documents), size):
             yield from self._run(batch, size)
 
     def _run(self, batch: list[NewsDoc], size: int) -> list[NewsDoc]:

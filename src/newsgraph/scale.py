@@ -14,7 +14,7 @@ A Dask cluster is used the same way: pass ``scheduler="tcp://host:8786"``
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable, Iterator, Sequence
+from typing import Sequence
 
 from newsgraph.config import Config
 from newsgraph.model import Document, NewsDoc
@@ -64,15 +64,6 @@ class ParallelAnnotator:
         else:
             results = self._dask.compute(*tasks, scheduler="processes", pool=self._pool)
         return [d for chunk in results for d in chunk]
-
-    def pipe(self, docs: Iterable[Document], batch_size: int) -> Iterator[NewsDoc]:
-        batch: list[Document] = []
-        for d in docs:
-            batch.append(d)
-            if len(batch) >= batch_size:
-                yield from self.annotate(batch)
-                batch = []
-        yield from self.annotate(batch)
 
     def close(self) -> None:
         if self._pool is not None:

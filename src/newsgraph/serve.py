@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.query import EventFilter, events_by_type, find_events, top_actors
-from newsgraph.store import Store, StoreBusy, StoreError
+from newsgraph.store import Store, StoreBusy, StoreError, json_value
 
 # The page and the API come from this server only; nothing may frame the page
 # (clickjacking), and browsers must not guess content types.
@@ -43,12 +43,8 @@ def allowed_hosts(host: str) -> list[str]:
     return sorted(set(LOCAL_HOSTS) | {host})
 
 
-def _plain(v: Any) -> Any:
-    return v.isoformat() if isinstance(v, date) else v
-
-
 def _rows(rows: list[dict]) -> list[dict]:
-    return [{k: _plain(v) for k, v in r.items()} for r in rows]
+    return [{k: json_value(v) for k, v in r.items()} for r in rows]
 
 
 def create_app(db: str | Path, *, host: str = "127.0.0.1"):
@@ -117,7 +113,7 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
             if doc is None:
                 raise HTTPException(404, f"no single document with id {doc_id!r}")
             did = doc["doc_id"]
-            out = {k: _plain(v) for k, v in doc.items()}
+            out = {k: json_value(v) for k, v in doc.items()}
             for table in ("actors", "actor_mentions", "places", "timexes", "quotes", "claims"):
                 out[table] = _rows(s.table(table, did))
             out["events"] = _rows(find_events(s, EventFilter(doc_id=did)))

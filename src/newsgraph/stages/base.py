@@ -69,8 +69,21 @@ class Stage:
             if self.config.debug:
                 traceback.print_exc()
             doc.errors.append(f"{doc.label}: stage {self.name} failed: {type(exc).__name__}: {exc}")
-            doc.clear_annotations()
+            doc.clear_annotations({*annotation_names(), *self.sets})
             return doc
+
+
+def annotation_names() -> list[str]:
+    """Every annotation a registered stage sets (its ``sets``): what a failed document loses."""
+    from newsgraph.registry import RegistryError, stages
+
+    names: dict[str, None] = {}
+    for name in stages.names():
+        try:
+            names.update(dict.fromkeys(getattr(stages.get(name), "sets", ())))
+        except RegistryError:
+            continue  # a plugin that does not load has set nothing
+    return list(names)
 
 
 def option_fields(stage: type) -> dict[str, Any]:

@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -138,6 +139,11 @@ def _pass_turnstile(path: str, deadline: float) -> None:
         os.close(fd)
 
 
+def json_value(value: Any) -> Any:
+    """A stored value fit for JSON: a date or timestamp as its ISO string, anything else as it is."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
 @dataclass
 class Results:
     columns: list[str]
@@ -145,9 +151,6 @@ class Results:
 
     def dicts(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, r)) for r in self.rows]
-
-    def first(self) -> tuple[Any, ...] | None:
-        return self.rows[0] if self.rows else None
 
     def __len__(self) -> int:
         return len(self.rows)
