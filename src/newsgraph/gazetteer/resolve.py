@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from newsgraph.gazetteer.countries import DEMONYMS
 from newsgraph.gazetteer.index import Entry, Gazetteer, name_key
 from newsgraph.gazetteer.regions import DIRECTIONS
-from newsgraph.gazetteer.words import is_demonym
+from newsgraph.gazetteer.words import is_demonym, word_classes
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,6 +72,11 @@ class ResolveOptions:
     towns_support_others: bool = False
     #: a name only the town index knows resolves only to a town of a country the document names
     town_needs_country: bool = False
+    #: bonus of a state or country for a name mostly written where only one stands
+    #: ("Albany, New York", "upstate New York")
+    area_position_weight: float = 6.0
+    #: a dateline that needs no state after it is a capital's ("WASHINGTON (AP) —", "BEIRUT:")
+    dateline_capital_weight: float = 8.0
 
 
 @dataclass
@@ -103,6 +108,10 @@ class Resolution:
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.'-]*\.?)(?:\s+[A-Z][\w.'-]*\.?){0,2})")
 _DIRECTION = re.compile(r"^(?:the\s+)?(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?(.+)$", re.I)
 
+# "Puge county", "Enfield Borough", "Montreal East": a known name and an area word after it
+_AREA_SUFFIX = re.compile(r"^(.+?)\s+(?:county|borough|township|municipality|valley|area|east|west|north|south|"
+                          r"metro|region|district)$", re.I)
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--+|-\s|:\s|[A-Z][a-z])")
 _ADMIN_SUFFIX = re.compile(r"^(.+?)\s+(?:province|district|governorate|region|oblast|prefecture|state)$", re.I)
 # A facility or part named after a place is in that place ("Vancouver Art
 # Gallery", "Upper Edmonton"): its point, but no GeoNames id of its own.
@@ -147,6 +156,11 @@ class _Group:
     choice: Entry | None = None
     score: float = 0.0
     margin: float = 0.0
+    #: mentions read as a state or country by their position: after "Town, " ("Albany, New
+    #: York") or after "upstate" ("upstate New York")
+    as_area: int = 0
+    #: written as an upper-case dateline with no state or country after it ("WASHINGTON (AP) —")
+    dateline: bool = False
 
 
 def _prior(entry: Entry, alt: bool, opts: ResolveOptions) -> float:
@@ -181,7 +195,20 @@ class Resolver:
 
     def _group(self, toponyms: list[Toponym], text: str) -> list[_Group]:
         groups: dict[str, _Group] = {}
+        area_cues = word_classes()["AREA_BEFORE"]
+        area_after = word_classes()["AREA_AFTER"]
+        prev_end = -10
         for t in toponyms:
+            # "Albany, New York": a name right after another one and a comma qualifies it;
+            # "upstate New York": a word before it that only a state or region takes
+            before = text[max(0, t.start - 20):t.start]
+            as_area = bool(re.fullmatch(r"\s*,\s*", text[prev_end:t.start])) if 0 <= t.start - prev_end < 4 else False
+            as_area = as_area or (before.split() or [""])[-1].lower() in area_cues
+            # "New York Gov. Andrew Cuomo", "the New York border": a word after it that
+            # only a state or country has
+            after = text[t.end:t.end + 20].split()
+            as_area = as_area or bool(after) and after[0].rstrip(".,").lower() in area_after
+            prev_end = t.end
             surface = t.text.strip()
             quals: list[Entry] = []
             if "," in surface:
@@ -203,6 +230,9 @@ class Resolver:
                     # own, not the east of some town called Bank
                     direction, surface = dm.group(1).lower(), dm.group(2)
             key = (direction or "") + "|" + name_key(surface)
+            if as_area and self._city_and_state(surface):
+                # "New York Gov. Cuomo" and "met in New York": the state here, the city there
+                key += "|area"
             g = groups.get(key)
             if g is None:
                 cands = self.gaz.lookup(surface)
@@ -230,8 +260,17 @@ class Resolver:
                         g.candidates = cands + [(e, False) for e in towns]
                         g.primary = len(cands)
             g.toponyms.append(t)
+            g.as_area += as_area
+            if not quals and t.text.isupper() and len(t.text) > 3 and _DATELINE_AFTER.match(text, t.end):
+                g.dateline = True
             g.qualifiers.extend(q for q in quals if q not in g.qualifiers)
         return list(groups.values())
+
+    def _city_and_state(self, name: str) -> bool:
+        """Whether a name is both a state's (or country's) main name and a city's name ("New York")."""
+        found = self.gaz.lookup(name)
+        return any(e.kind == "city" and (not alt or e.population >= 1_000_000) for e, alt in found) and any(
+            not alt and e.kind in ("admin1", "country") for e, alt in found)
 
     def _area(self, name: str) -> bool:
         """Whether a name's main reading is a country, a region or a city big enough to have
@@ -390,6 +429,10 @@ class Resolver:
                 s += min(o.spatial_cap, o.spatial_weight * near)
                 if g.qualifiers:
                     s += o.qualifier_weight if _qualifier_fit(e, g.qualifiers) else -o.qualifier_weight / 2
+                if g.as_area * 2 > len(g.toponyms) and e.kind in ("admin1", "country"):
+                    s += o.area_position_weight
+                if g.dateline and e.capital:
+                    s += o.dateline_capital_weight
                 if e.country and e.country in local and e.kind != "country":
                     s += o.local_weight
                 if e.country and cw.get(e.country, 0) > 0:
@@ -444,12 +487,81 @@ class Resolver:
         out.sort(key=lambda r: r.toponym.start)
         return out
 
+    def _unlisted(self, g: _Group, t: Toponym, groups: list[_Group]) -> Resolution:
+        """A name the gazetteer lacks: no GeoNames id, and a point only where the text gives one.
+
+        1. a place of the document inside the name ("Vancouver Art Gallery", "Far North
+           Queensland", "Peace River Valley"): its point. Only one the document itself
+           names: "Rogers Centre" is not in Rogers, Arkansas;
+        2. an area word after a known name ("Puge county", "Enfield Borough", "Montreal
+           East"): that place's point;
+        3. a street, building or natural feature of a local story ("Lake Lanier", "the
+           Catawba River", "Court Square"): the middle of the story's towns and counties,
+           when they lie close together (``point="story"``).
+        """
+        r = Resolution(t, None, t.text.strip())
+        host = self._within(g.text, groups)
+        how = "contains:"
+        if host is None:
+            host = self._coherent_part(g.text, groups)
+        if host is None:
+            m = _AREA_SUFFIX.match(g.text)
+            if m:
+                found = [x for x, alt in self.gaz.lookup(m.group(1)) if not alt and x.lat is not None]
+                host = max(found, key=lambda x: (x.kind != "city", x.population), default=None)
+        if host is not None and host.lat is not None:
+            r.lat, r.lon, r.country, r.point = host.lat, host.lon, host.country, how + host.name
+            r.precision = "other"
+            return r
+        words = {w.lower().strip(".,'’") for w in g.text.split()[1:]} | {g.text.split()[0].lower()}
+        if words & word_classes()["FEATURE_WORDS"]:
+            centre = self._story_centre(groups)
+            if centre is not None:
+                r.lat, r.lon, r.point = centre[0], centre[1], "story"
+                r.country = centre[2]
+        return r
+
+    def _coherent_part(self, text: str, groups: list[_Group]) -> Entry | None:
+        """A town a feature's name contains ("Best Western DeKalb Inn") that lies within 80 km
+        of a town or county the story names: the feature is there. "Rogers Centre" in a
+        Toronto story is not in Rogers, Arkansas."""
+        local = [x.choice for x in groups if x.choice is not None and x.choice.kind in _LOCAL_KINDS
+                 and x.choice.lat is not None]
+        if not local:
+            return None
+        feature = word_classes()["FEATURE_WORDS"]
+        words = [w for w in re.findall(r"[A-Z][\w'.]*", text.replace("-", " ")) if w.lower().strip(".") not in feature]
+        for n in (3, 2, 1):
+            for i in range(0, len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                cands = [x for x, alt in self.gaz.lookup(name) if not alt and x.kind == "city"] + self.gaz.towns(name)
+                for c in cands:
+                    if c.lat is not None and any(_km(c.lat, c.lon, p.lat, p.lon) < 80 for p in local):
+                        return c
+        return None
+
+    def _story_centre(self, groups: list[_Group]) -> tuple[float, float, str | None] | None:
+        """The middle of a local story: the mean of its resolved towns and counties, when
+        all lie within 100 km of it; None for a story spread over a country or the world."""
+        pts = [(x.choice.lat, x.choice.lon, x.choice.country) for x in groups
+               if x.choice is not None and x.choice.kind in _LOCAL_KINDS and x.choice.lat is not None]
+        if not pts:
+            return None
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        if any(_km(lat, lon, p[0], p[1]) > 100 for p in pts):
+            return None
+        countries = {p[2] for p in pts}
+        return lat, lon, countries.pop() if len(countries) == 1 else None
+
     def _within(self, text: str, groups: list[_Group]) -> Entry | None:
-        """The place a facility's name contains, preferring one the document already resolved."""
+        """The place a feature's name contains, one the document itself names and resolved."""
         words = re.findall(r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)*", text.replace("-", " "))
-        # Only a city the document itself names and resolved: "Vancouver Art
+        # Only a place the document itself names and resolved: "Vancouver Art
         # Gallery" in an article that mentions Vancouver.
-        chosen = {name_key(x.text): x.choice for x in groups if x.choice is not None and x.choice.kind == "city"}
+        chosen = {name_key(x.text): x.choice for x in groups
+                  if x.choice is not None and x.choice.lat is not None and x.text != text
+                  and x.choice.kind in ("city", "county", "admin1", "region")}
         for w in words:
             parts = w.split()
             for n in range(len(parts), 0, -1):
@@ -462,12 +574,7 @@ class Resolver:
     def _resolution(self, g: _Group, t: Toponym, groups: list[_Group]) -> Resolution:
         e = g.choice
         if e is None:
-            r = Resolution(t, None, t.text.strip())
-            if _FACILITY.search(g.text):
-                host = self._within(g.text, groups)
-                if host is not None:
-                    r.lat, r.lon, r.country, r.point = host.lat, host.lon, host.country, "contains:" + host.name
-            return r
+            return self._unlisted(g, t, groups)
         r = Resolution(t, e, e.name, e.lat, e.lon, e.geonameid, e.country, e.precision, e.fclass,
                        "gazetteer" if e.lat is not None else "none", g.score)
         if e.kind == "county" and e.lat is None:

@@ -139,8 +139,14 @@ class PlacesStage(Stage):
                 s, e = _trim(text, ent.start, ent.end)
                 if e > s and not self._known(text[s:e]):
                     # "Henderson County Jail", "Greer City Hall", "Otter Tail County
-                    # Road": a facility GeoNames lacks, in a place it has
-                    s, e = self._embedded(text, s, e, marker=_FACILITY_PART) or (s, e)
+                    # Road": a facility GeoNames lacks, in a place it has. Not "Rogers
+                    # Centre" or "Windsor Castle" when the story does not name the town
+                    # by itself: a venue named after a town need not be in it, and the
+                    # whole name is the toponym (placed by the resolver if it can be)
+                    inner = self._embedded(text, s, e, marker=_FACILITY_PART)
+                    if inner is not None and (self._strong(text[inner[0]:inner[1]])
+                                              or self._named_elsewhere(text, *inner, s, e)):
+                        s, e = inner
                 if e > s:
                     spans.append((s, e))
             elif ent.label == "ORG" and self._main_name(text[ent.start:ent.end]):
@@ -248,6 +254,14 @@ class PlacesStage(Stage):
             if self._known(cand, countries=False) and not self._independent_city(cand):
                 return s, s + len(cand)
         return None
+
+    @staticmethod
+    def _named_elsewhere(text: str, s: int, e: int, outer_s: int, outer_e: int) -> bool:
+        """Whether the name text[s:e] also stands in the text outside the span [outer_s, outer_e)."""
+        for m in re.finditer(r"\b" + re.escape(text[s:e]) + r"\b", text):
+            if m.end() <= outer_s or m.start() >= outer_e:
+                return True
+        return False
 
     def _independent_city(self, name: str) -> bool:
         """'Alexandria City' in 'Alexandria City Public Schools' is the city's
