@@ -317,3 +317,12 @@ def test_an_adjective_of_place_is_a_mention_of_its_country(run):
 def test_people_and_languages_are_not_adjectives_of_place(run):
     doc = run("Syrians waited at the border. The French said little. She answered in French.")
     assert doc.places == []
+
+
+def test_an_organisation_the_knowledge_base_knows_is_no_place(run):
+    # "UN" is also the main name of a town in India
+    text = "The UN said aid would reach Libya. UN Special Envoy Jan Kubis said so."
+    un = Actor(id="a1", name="United Nations", kind="organization", country="IGO", kb_id="ng:org/0",
+               mentions=[(4, 6)])
+    doc = run(text, [un])
+    assert [p.name for p in doc.places] == ["Libya"]

@@ -41,6 +41,8 @@ from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: knowledge-base ids of organisations (the project's and the Phoenix dictionaries')
+_KB_ORGANISATIONS = ("ng:org/", "phx:")
 _STRONG_KINDS = frozenset({"country", "admin1", "region", "continent", "county"})
 _MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "of", "around", "toward", "towards"})
@@ -566,7 +568,8 @@ class PlacesStage(Stage):
         :func:`newsgraph.gazetteer.locate.event_place`). The one exception is a
         place name that ends a longer organisation's name without "of", "in" or
         "at" before it ("news agency Fars", "the daily Kathimerini"): there the
-        name is the outlet's, not a place it is in.
+        name is the outlet's, not a place it is in; so is the whole name of an
+        organisation the knowledge base knows ("UN" is not Un, India).
         """
         text = doc.text
         for a in doc.actors:
@@ -575,6 +578,11 @@ class PlacesStage(Stage):
             for ms, me in a.mentions:
                 if ms < t.start and t.end == me and not _WHERE_BEFORE.search(text, ms, t.start) \
                         and not text.startswith(("'s", "’s"), t.end):
+                    return True
+                if a.kb_id and a.kb_id.startswith(_KB_ORGANISATIONS) and name_key(text[ms:me]) == name_key(t.text) \
+                        and not self._strong(t.text):
+                    # "the UN" anywhere in the story: the organisation the knowledge base
+                    # knows, not Un, India
                     return True
         return False
 
