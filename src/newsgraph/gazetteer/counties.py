@@ -19,12 +19,19 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from pathlib import Path
 
 FORMAT_VERSION = 1
 
 _POINTS: dict[tuple[str, str], tuple[float, float]] | None = None
+_STATS: tuple[int, float, bool] | None = None
 _LOCK = threading.Lock()
+
+
+def load_stats() -> tuple[int, float, bool] | None:
+    """(counties, seconds, read from the disk cache) of this process's load; None before it."""
+    return _STATS
 
 
 def _version() -> str | None:
@@ -66,10 +73,11 @@ def build() -> dict[tuple[str, str], tuple[float, float]]:
 def county_points() -> dict[tuple[str, str], tuple[float, float]]:
     """The county points, from the disk cache or built (and cached) once per process;
     {} when the zipcodes package is not installed."""
-    global _POINTS
+    global _POINTS, _STATS
     with _LOCK:
         if _POINTS is not None:
             return _POINTS
+        t0 = time.perf_counter()
         version = _version()
         if version is None:
             _POINTS = {}
@@ -82,6 +90,7 @@ def county_points() -> dict[tuple[str, str], tuple[float, float]]:
                 points = {(s, c): (lat, lon) for s, c, lat, lon in data["points"]}
             except (OSError, ValueError, KeyError, TypeError):
                 points = None  # a broken cache: build again below
+        cached = points is not None
         if points is None:
             points = build()
             try:
@@ -93,4 +102,5 @@ def county_points() -> dict[tuple[str, str], tuple[float, float]]:
             except OSError:
                 pass  # read-only home: build again next process
         _POINTS = points
+        _STATS = (len(points), time.perf_counter() - t0, cached)
         return points
