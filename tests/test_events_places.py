@@ -399,3 +399,11 @@ def test_killed_in_a_place_named_for_someone_is_not_done_by_them(parse):
                 [("The journalist", "person", None, "JRN"), ("the Arnor consulate", "organization", "ARN", "GOV")],
                 [("Bree", "TR", "city")])
     assert all(a.name != "the Arnor consulate" for _, acts, _ in coded(doc) for a in acts)
+
+
+def test_a_toponym_inside_an_actors_name_does_not_locate_the_event(annotate):
+    doc = annotate("A US national has been put under investigation in Italy for rioting in Genoa.",
+                   published=__import__("datetime").date(2020, 3, 4))
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    place = next(p for p in doc.places if p.id == ev.place)
+    assert place.country == "IT"

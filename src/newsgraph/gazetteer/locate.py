@@ -49,8 +49,19 @@ def _place_of_token(doc: NewsDoc, tok: Token) -> Place | None:
 
 def locates(doc: NewsDoc, start: int, end: int) -> bool:
     """Whether a place mention may say where an event happened: not an adjective of
-    place ("Syrian troops" are not in Syria for that), not a metonymic actor."""
-    return not is_demonym(doc.text[start:end]) and not metonymic(doc, start, end)
+    place ("Syrian troops" are not in Syria for that), not a metonymic actor, not a
+    modifier inside an actor's longer name ("a US national", "one U.S. soldier")."""
+    return not is_demonym(doc.text[start:end]) and not metonymic(doc, start, end) \
+        and not _inside_actor(doc, start, end)
+
+
+def _inside_actor(doc: NewsDoc, start: int, end: int) -> bool:
+    """Is the mention part of a longer actor mention that names someone else?"""
+    for a in doc.actors:
+        for s, e in a.mentions:
+            if s <= start and end <= e and (e - s) > (end - start):
+                return True
+    return False
 
 
 def metonymic(doc: NewsDoc, start: int, end: int) -> bool:
