@@ -313,6 +313,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                 c.type = LIGHT_OVERRIDES.get((sv.lemma.lower(), c.type), c.type)
                 if c.type != typ:
                     c.mode = "disapprove" if c.type == "ACCUSE" else None
+        if e.need_verb and c.support is None:
+            return None  # "died while in police custody": a state of things, no act
         if e.need_support and c.support is None:
             return None
         return c

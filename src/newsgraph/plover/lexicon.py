@@ -45,6 +45,7 @@ class Entry:
     need_argument: bool = False  # "agreed to/on/with ..." (not "the governor agreed, saying ...")  # "demonstrated a lack of ..." is not a demonstration
     need_partner: bool = False  # "talked with X", "the two leaders discussed" (not "discussed his role")
     need_support: bool = False  # nominal counts only with a verb that enacts it ("reached an agreement")
+    need_verb: bool = False  # nominal counts only with a verb that carries it ("taken into custody")
     content: bool = False
     object_control: bool = False
     ccomp_recipient: bool = False
@@ -75,7 +76,7 @@ def _type_mode(spec: str, where: str) -> tuple[str | None, str | None]:
 _FLAGS = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "nodobj": "no_dobj",
           "needcomp": "need_complement", "needarg": "need_argument", "partner": "need_partner",
           "content": "content", "objctl": "object_control", "ccomp": "ccomp_recipient", "mutual": "mutual",
-          "plural": "plural_only"}
+          "plural": "plural_only", "verb": "need_verb"}
 
 
 def _entry(row: Row, pos: str, classes: frozenset[str]) -> Entry:
