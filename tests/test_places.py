@@ -263,10 +263,11 @@ def test_an_outlet_named_like_a_place_is_no_place(run):
 
 
 def test_a_town_the_actors_stage_took_for_a_person_stays_a_town(run):
-    text = "Gainesville residents marched on Friday. Gainesville says no to the plan."
-    town = Actor(id="a1", name="Gainesville", kind="person", country="USA", mentions=[(0, 11)])
+    text = "In Ocala, Fla., and Gainesville, residents marched on Friday. Gainesville says no to the plan."
+    k = text.index("Gainesville")
+    town = Actor(id="a1", name="Gainesville", kind="person", country="USA", mentions=[(k, k + 11)])
     doc = run(text, [town])
-    assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == ["Gainesville", "Gainesville"]
+    assert [doc.text[s:e] for p in doc.places for s, e in p.mentions].count("Gainesville") == 2
 
 
 def test_small_town_after_in_is_recognised_and_resolved(run):

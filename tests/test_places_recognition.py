@@ -61,3 +61,12 @@ def test_dateline_with_a_colon(run):
 def test_seat_of_a_minnesota_legislator(run):
     doc = run("Senate Tax Chairman Tom Bakk, DFL-Duluth, said the bill would pass.")
     assert _mentions(doc)["Duluth"].country == "US"
+
+
+def test_a_town_inside_an_organisations_name(run):
+    # the town's own police is the town's wherever the story is
+    doc = run("The Athens Police Department arrested a man on Friday.")
+    assert "Athens" in _mentions(doc)
+    # a federal department named like a town is no place in a story elsewhere
+    doc = run("Exports to Japan rose, the Commerce Department said in Washington.")
+    assert "Commerce" not in _mentions(doc)

@@ -86,6 +86,9 @@ class Toponym:
     start: int
     end: int
     text: str
+    #: a name kept only if it fits the story (a town inside an organisation's name): the
+    #: places stage checks it against the places resolved without it
+    weak: bool = False
 
 
 @dataclass

@@ -133,6 +133,7 @@ class PlacesStage(Stage):
         """Toponym spans in the text, before the metonymy filter."""
         text = doc.text
         spans: list[tuple[int, int]] = []
+        weak: set[tuple[int, int]] = set()
         taken = [False] * len(doc.tokens)
         for ent in doc.entities:
             for i in range(ent.token_start, min(ent.token_end, len(taken))):
@@ -151,15 +152,22 @@ class PlacesStage(Stage):
                         s, e = inner
                 if e > s:
                     spans.append((s, e))
-            elif ent.label == "ORG" and self._main_name(text[ent.start:ent.end]):
-                # An organisation whose whole name is a place's name ("Dublin",
-                # "Ohio") is the small model mislabelling a place; a metonymic
-                # use ("Ohio sued") is the actors stage's to claim.
+            elif ent.label == "ORG" and self._strong(text[slice(*_trim(text, ent.start, ent.end))]):
+                # An organisation whose whole name is a country's or state's name ("Ohio")
+                # is the small model mislabelling a place. A town's name ("Dublin", but
+                # also "Alliance", "Delta", "Commerce") is one only where the story is
+                # (_coherent_names, after the first resolution).
                 spans.append(_trim(text, ent.start, ent.end))
             elif ent.label == "ORG" and (inner := self._embedded(text, ent.start, ent.end)):
                 # "the Alexandria City Public Schools", "the University of
                 # Georgia": a sub-national place naming where the institution is.
+                # A town (not a state) only where the story is: "the Commerce
+                # Department" is not in Commerce, Texas.
                 spans.append(inner)
+                follows = text[inner[1]:inner[1] + 30].split()
+                if not self._strong(text[inner[0]:inner[1]]) and not (
+                        follows and follows[0].lower().strip(".,'’s") in word_classes()["LOCAL_INSTITUTIONS"]):
+                    weak.add(inner)  # ("the Athens Police Department" is the town's own police)
             elif ent.label in _MISLABELLED and self._prep_before(doc, ent.token_start):
                 # The small model calls some places persons, organisations or
                 # even languages ("outside Aleppo"); after a locative
@@ -185,7 +193,7 @@ class PlacesStage(Stage):
         last_end = -1
         for s, e in spans:
             if s >= last_end:
-                out.append(Toponym(s, e, surface.get((s, e), text[s:e])))
+                out.append(Toponym(s, e, surface.get((s, e), text[s:e]), weak=(s, e) in weak))
                 last_end = e
         return out
 
@@ -468,14 +476,33 @@ class PlacesStage(Stage):
     # --- the stage ---
 
     def find(self, doc: NewsDoc) -> list[Place]:
-        toponyms = [t for t in self.toponyms(doc) if not self._actor_mention(doc, t)]
+        found = [t for t in self.toponyms(doc) if not self._actor_mention(doc, t)]
+        toponyms = [t for t in found if not t.weak]
         context = self._actor_context(doc, toponyms)
         resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=context)
-        more = self._coherent_names(doc, toponyms, resolutions)
+        more = self._coherent_names(doc, found, resolutions) + self._fitting(found, resolutions)
         if more:
+            first = resolutions
             toponyms = sorted(toponyms + more, key=lambda t: t.start)
             resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=context)
+            # a name let in for a town near the story must resolve to such a town: "Delta"
+            # let in for a Florida hamlet near Cape Canaveral is no Delta, British Columbia
+            local, countries = self._story(first)
+            added = {(t.start, t.end) for t in more}
+            stray = {(r.toponym.start, r.toponym.end) for r in resolutions if (r.toponym.start, r.toponym.end) in added
+                     and (r.entry is None or not self._coheres(r.entry, local, countries))}
+            if stray:
+                toponyms = [t for t in toponyms if (t.start, t.end) not in stray]
+                resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=context)
         return self._places(doc, resolutions)
+
+    @staticmethod
+    def _story(first: list[Resolution]) -> tuple[list[tuple[float, float]], set[str]]:
+        """The points of the towns and counties, and the countries, a first resolution found."""
+        local = [(r.lat, r.lon) for r in first
+                 if r.entry is not None and r.entry.kind in ("city", "county") and r.lat is not None]
+        countries = {r.country for r in first if r.entry is not None and r.entry.kind == "country" and r.country}
+        return local, countries
 
     def _coherent_names(self, doc: NewsDoc, toponyms: list[Toponym], first: list[Resolution]) -> list[Toponym]:
         """Capitalised names the model did not take for places (or took for a person, an
@@ -483,9 +510,7 @@ class PlacesStage(Stage):
         80 km of a town or county the story already names, or a capital or city of
         100,000 of a country it names ("Tbilisi says", "Hopkinton is the latest town",
         "Theresa Pilkington of Jeannette"). Towns of the secondary index count too."""
-        local = [(r.lat, r.lon) for r in first
-                 if r.entry is not None and r.entry.kind in ("city", "county") and r.lat is not None]
-        countries = {r.country for r in first if r.entry is not None and r.entry.kind == "country" and r.country}
+        local, countries = self._story(first)
         if not local and not countries:
             return []
         text = doc.text
@@ -517,6 +542,8 @@ class PlacesStage(Stage):
                 continue  # "Mrs. Sharon", "Sen. Clark"
             if j < n and toks[j].text.lower() in words["NOT_PLACE_BEFORE"]:
                 continue  # "the Clinton administration", "the Adena people"
+            if any(x.text.lower() == "who" for x in toks[j:j + 2]):
+                continue  # "Matsumoto, who manages": a person
             ent = next((x for x in ents if x.start < e and s < x.end), None)
             if ent is not None:
                 es, ee = _trim(text, ent.start, ent.end)
@@ -528,15 +555,33 @@ class PlacesStage(Stage):
                 continue
             cands = [x for x, alt in self.gazetteer.lookup(name) if not alt and x.kind in ("city", "county")]
             cands += self.gazetteer.towns(name)
-            if any(self._coheres(x, local, countries) for x in cands):
+            person = ent is not None and ent.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART")
+            if any(self._coheres(x, local, countries, capital_only=person) for x in cands):
                 out.append(Toponym(s, e, name))
         return out
 
+    def _fitting(self, found: list[Toponym], first: list[Resolution]) -> list[Toponym]:
+        """The weak toponyms (towns inside organisations' names) that fit the story."""
+        weak = [t for t in found if t.weak]
+        if not weak:
+            return []
+        local, countries = self._story(first)
+        out = []
+        for t in weak:
+            cands = [x for x, alt in self.gazetteer.lookup(t.text) if not alt and x.kind in ("city", "county")]
+            cands += self.gazetteer.towns(t.text)
+            if any(self._coheres(x, local, countries) for x in cands):
+                out.append(t)
+        return out
+
     @staticmethod
-    def _coheres(e, local: list[tuple[float, float]], countries: set[str]) -> bool:
+    def _coheres(e, local: list[tuple[float, float]], countries: set[str], *, capital_only: bool = False) -> bool:
+        """Near a town or county of the story, or a capital (or, unless the model took the
+        name for a person's, a city of 100,000: "Matsumoto" is a surname first) of a
+        country of the story."""
         if e.lat is None:
             return False
-        if e.country in countries and (e.capital or e.population >= 100_000):
+        if e.country in countries and (e.capital or (e.population >= 100_000 and not capital_only)):
             return True
         return any(distance_km(e.lat, e.lon, la, lo) < 80 for la, lo in local)
 
