@@ -17,18 +17,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.attribution.lexicon import OBJECT_CUES, PREP_CUES, SPEECH_VERBS
+from newsgraph.attribution.frames import frame_content
+from newsgraph.attribution.lexicon import OBJECT_CUES, PREP_CUES, QUESTION_VERBS, SPEECH_VERBS, URGE_VERBS
 from newsgraph.attribution.tree import Tree
 from newsgraph.model import NewsDoc
 
 _SUBJ = ("nsubj",)
-# verbs of urging whose content is "object + to-infinitive"
-# ("pledged to", "agreed to", "demanded to" were left out: as often as not
-# they report a commitment or a wish, not speech)
-_URGE = frozenset({"urge", "ask", "call", "warn", "tell", "promise", "vow", "threaten"})
 _CLAUSE_DEPS = ("ccomp",)
-# verbs that report a question ("asked if", "wondered whether")
-_ASK = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 # "issued a statement saying", "held a sign saying": a participle on the
 # object noun reports the speech of whoever issued or held it
 # relations by which a verb hangs off another verb and shares its subject
@@ -54,6 +49,11 @@ def _nearest_subject(tree: Tree, i: int):
     if len(subjs) < 2:
         return subjs[0] if subjs else None
     before = [s for s in subjs if s.i < i]
+    after = [s for s in subjs if s.i > i]
+    if before and after and i > 0 and tree.tokens[i - 1].text in (",", "”", '"', "''"):
+        # '..., said Alan Abramowitz, a demographer': the parser took a word
+        # of the reported clause for a second subject
+        return min(after, key=lambda s: s.i)
     return max(before, key=lambda s: s.i) if before else subjs[0]
 
 
@@ -104,7 +104,7 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
     comp = next((c for c in comps if c.i > i), comps[0] if comps else None)
     if comp is None:
         comp = _that_clause(tree, i)
-    if comp is None and lemma in _ASK:
+    if comp is None and lemma in QUESTION_VERBS:
         # "asked workers if they planned to ...": the parser hangs the
         # question on the verb as an adverbial clause
         comp = next(
@@ -126,7 +126,7 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
         hi = min(hi, i - 1)
         lo, hi = tree.trim(lo, hi)
         return (lo, hi) if hi > lo else None
-    if lemma in _URGE:
+    if lemma in URGE_VERBS:
         x = tree.child(i, "xcomp")
         if x is not None and x.i > i:
             obj = tree.child(i, "dobj")
@@ -293,9 +293,39 @@ def _according(tree: Tree, i: int) -> Cue | None:
     return Cue(i, (toks[i].start, to.end), pobj.i, content, "according to")
 
 
+# what stands before an inverted cue: '“...,” said X', '..., said X', '“...” says X'
+_INVERTING = frozenset({"”", '"', "''", ",", "’", "'", ":", "—", "--"})
+
+
+def _inverted_speaker(tree: Tree, i: int) -> int | None:
+    """``said Lavrov``: the speaker after the verb."""
+    toks = tree.tokens
+    if i == 0 or toks[i - 1].text not in _INVERTING:
+        return None  # "told AFP", "telling the crowd": the addressee, not the speaker
+    nxt = tree.child(i, "dobj", "nsubj", "attr")
+    if nxt is not None and nxt.i > i and nxt.pos in ("PROPN", "NOUN", "PRON"):
+        return nxt.i
+    if i + 1 < len(toks):
+        # '“...,” said former executive Carly Fiorina.' parsed loosely:
+        # the name phrase right after the verb, whatever its relation
+        k = i + 1
+        sent_end = tree.doc.sentences[toks[i].sent].token_end
+        while k < sent_end and toks[k].pos in ("DET", "ADJ", "PROPN", "NOUN") and toks[k].dep != "ROOT":
+            k += 1
+        if k > i + 1 and toks[k - 1].pos in ("PROPN", "NOUN"):
+            return k - 1
+    return None
+
+
+def _is_cue_verb(t) -> bool:
+    # "pledged delegates" is no statement
+    return t.lemma.lower() in SPEECH_VERBS and t.pos in ("VERB", "AUX") and t.dep not in ("amod", "compound")
+
+
 def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
     """All cues in the document; ``skip(offset)`` leaves out cues inside quotes."""
     out: list[Cue] = []
+    verbs = frozenset(t.i for t in doc.tokens if _is_cue_verb(t))
     for t in doc.tokens:
         low = t.lemma.lower()
         if t.text.lower() == "according":
@@ -305,30 +335,22 @@ def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
             if c is not None:
                 out.append(c)
             continue
-        if low not in SPEECH_VERBS or t.pos not in ("VERB", "AUX") or t.dep in ("amod", "compound"):
-            continue  # "pledged delegates" is no statement
+        if t.i not in verbs:
+            continue
         if skip(t.start):
             continue
         speaker = _speaker_of(tree, t.i)
+        if speaker is not None and skip(doc.tokens[speaker].start):
+            speaker = None  # a "subject" inside a quote belongs to the quote
         if speaker is None:
-            # inverted order, "said Lavrov": a proper noun right after the verb
-            nxt = tree.child(t.i, "dobj", "nsubj", "attr")
-            if nxt is not None and nxt.i > t.i and nxt.pos in ("PROPN", "NOUN", "PRON"):
-                speaker = nxt.i
-            elif t.i + 1 < len(doc.tokens) and t.i > 0 and doc.tokens[t.i - 1].text in ("”", '"', "''", ",", "’", "'"):
-                # '“...,” said former executive Carly Fiorina.' parsed loosely:
-                # the name phrase right after the verb, whatever its relation
-                k = t.i + 1
-                sent_end = doc.sentences[t.sent].token_end
-                while k < sent_end and doc.tokens[k].pos in ("DET", "ADJ", "PROPN", "NOUN") and doc.tokens[k].dep != "ROOT":
-                    k += 1
-                if k > t.i + 1 and doc.tokens[k - 1].pos in ("PROPN", "NOUN"):
-                    speaker = k - 1
+            speaker = _inverted_speaker(tree, t.i)
         content = _content_of(tree, t.i, low)
         if speaker is not None and content is not None and content[0] <= speaker <= content[1]:
             speaker = None  # a "subject" inside what was said is a misparse
         if content is None:
             content = _trailing_content(tree, t.i)
+        if content is None:
+            content = frame_content(tree, t.i, speaker, verbs - {t.i})
         out.append(Cue(t.i, t.span, speaker, content, low))
     return _split_coordinated(tree, out)
 
@@ -337,7 +359,10 @@ def _split_coordinated(tree: Tree, cues: list[Cue]) -> list[Cue]:
     """``X said the plan was sound but stressed it should ...``: the parser
     often hangs "stressed" inside what "said" reports. A subjectless
     coordinated cue inside another cue's content is a second report by the
-    same speaker: cut the first content before it, give it the speaker."""
+    same speaker: cut the first content before it, give it the speaker. A
+    coordinated cue with a subject of its own ("they were worried, and more
+    than 4 in 10 said ...") is another speaker's report: the first content
+    ends before it too."""
     toks = tree.tokens
     out = list(cues)
     for a_k, a in enumerate(out):
@@ -346,14 +371,18 @@ def _split_coordinated(tree: Tree, cues: list[Cue]) -> list[Cue]:
         for b_k, b in enumerate(out):
             if b is a or not (a.content[0] <= b.token <= a.content[1]):
                 continue
-            if toks[b.token].dep != "conj" or tree.child(b.token, "nsubj") is not None:
+            if toks[b.token].dep != "conj":
                 continue
+            own_subject = tree.child(b.token, "nsubj") is not None
             cut = tree.edges(b.token)[0] - 1
+            if own_subject and toks[cut].dep != "cc":
+                continue  # "..., and more than 4 in 10 said ...": a coordinated report of its own
             while cut > a.content[0] and (toks[cut].dep == "cc" or toks[cut].pos == "PUNCT"):
                 cut -= 1
             if cut <= a.content[0]:
                 continue
             a = Cue(a.token, a.span, a.speaker, (a.content[0], cut), a.lemma)
             out[a_k] = a
-            out[b_k] = Cue(b.token, b.span, a.speaker, b.content, b.lemma)
+            if not own_subject:
+                out[b_k] = Cue(b.token, b.span, a.speaker, b.content, b.lemma)
     return out

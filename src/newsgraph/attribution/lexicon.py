@@ -1,66 +1,88 @@
 """Cue words of attribution: verbs of speaking and writing, and their kin.
 
-Written for newsgraph from general knowledge of English reporting verbs (the
-verbs style guides list for attribution), grouped by what they report. The
-quotes stage reads a verb as a cue only when the parse also gives it a
-clause, a quote or a speaker, so a broad list costs little precision.
-
-Mental-state verbs (think, believe, hope, fear) are left out on purpose: they
-report what someone holds, not what they said, and an analyst reading the
-quotes table wants statements. So are verbs that take a clause but mostly
-report no speech ("allow X to", "highlight", "mention", "recommend").
+The word lists are data (``lang/en/attribution_cues.txt`` and
+``lang/en/attribution_prep_cues.psv``), read once per process by the checked
+loaders of :mod:`newsgraph.lang.tables`; a missing or unknown class, a word
+that is not a lower-case lemma or a malformed line is an error naming file and
+line. The module keeps the names its readers import (``SPEECH_VERBS``,
+``QUOTE_VERBS``, ...), so the quotes and claims stages read the same sets.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+from newsgraph.lang.tables import TableError, data_file, read_classes, read_rows
+
+#: the classes ``attribution_cues.txt`` must have, and what each is for
+CUE_CLASSES = {
+    "SPEECH_VERBS": "verbs whose subject is a speaker and whose clause or quote is what was said",
+    "QUOTE_VERBS": "verbs that introduce a direct quote standing next to them",
+    "OBJECT_CUES": "verbs whose object noun phrase is itself the statement",
+    "URGE_VERBS": "verbs of urging whose content is object + to-infinitive",
+    "QUESTION_VERBS": "verbs that report a question",
+    "FRAME_VERBS": "verbs that close or interrupt the clause they report",
+    "INTRODUCING_VERBS": "verbs of a clause that, ending in a comma or colon, introduces a quote",
+}
+_LEMMA = re.compile(r"^[a-z][a-z-]*$")
+
+
+def read_cue_classes(path: str | Path) -> dict[str, frozenset[str]]:
+    """The classes of an ``attribution_cues.txt`` file, checked."""
+    _, classes, where = read_classes(path)
+    missing = set(CUE_CLASSES) - set(classes)
+    if missing:
+        raise TableError(f"{path}: classes {sorted(missing)} missing; add them ({'; '.join(CUE_CLASSES[m] for m in sorted(missing))})")
+    for name, words in classes.items():
+        if name not in CUE_CLASSES:
+            raise TableError(f"{path}:{where[name]}: unknown class {name}; the quotes stage reads {sorted(CUE_CLASSES)}")
+        bad = sorted(w for w in words if not _LEMMA.match(w))
+        if bad:
+            raise TableError(f"{path}:{where[name]}: {bad[0]!r} in {name} is not a lower-case lemma")
+    return classes
+
+
+def read_prep_cues(path: str | Path) -> dict[str, tuple[str, ...]]:
+    """``lemma | prepositions`` rows of an ``attribution_prep_cues.psv`` file, checked."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in read_rows(path, min_fields=2, max_fields=2, shape="lemma | preposition preposition ...").rows:
+        lemma, preps = row.fields
+        words = tuple(preps.split())
+        if not _LEMMA.match(lemma) or not words or not all(_LEMMA.match(w) for w in words):
+            raise row.error(f"expected a lower-case lemma and lower-case prepositions: {lemma!r} | {preps!r}")
+        out[lemma] = words
+    return out
+
+
+_CLASSES = read_cue_classes(data_file("attribution_cues.txt"))
 
 #: verbs that introduce a direct quote standing next to them even when the
-#: parse does not give them the quote as a clause (``He said: "..."``);
-#: a broader verb next to a quote ("pledged", "cited") usually frames a
-#: scare quote, not a statement
-QUOTE_VERBS = frozenset(
-    """
-    say tell add write ask reply respond answer explain note continue tweet post declare state
-    insist argue warn recall joke quip shout exclaim conclude announce admit acknowledge claim
-    complain caution remark observe tell recount stress emphasize emphasise predict testify
-    """.split()
-)
+#: parse does not give them the quote as a clause (``He said: "..."``)
+QUOTE_VERBS = _CLASSES["QUOTE_VERBS"]
 
 #: verbs whose subject is a speaker and whose clause or quote is what was said
-SPEECH_VERBS = frozenset(
-    """
-    say tell add state note explain claim argue insist warn stress emphasize emphasise
-    announce declare report write tweet post reply respond answer ask acknowledge admit
-    concede confirm deny suggest predict estimate assert contend maintain reiterate
-    repeat recall reveal disclose observe remark comment conclude recount
-    boast caution lament charge counter quip joke demand urge vow pledge promise
-    threaten testify allege accuse complain propose agree inform assure
-    announce affirm reaffirm
-    grumble scoff protest retort shout yell whisper exclaim muse wonder speculate
-    forecast project calculate estimate cite brief notify
-    """.split()
-)
+SPEECH_VERBS = _CLASSES["SPEECH_VERBS"]
 
 #: cues that take the content as an object clause even without "that"
 #: (``X warned of``, ``X called for``) — used with their preposition only
-PREP_CUES = {
-    "warn": ("of", "against", "about"),
-    "call": ("for",),
-    "speak": ("of", "about"),
-    "talk": ("about",),
-    "complain": ("about", "of"),
-    "ask": ("about",),
-}
+PREP_CUES = read_prep_cues(data_file("attribution_prep_cues.psv"))
 
 #: verbs whose object noun phrase is itself the statement ("announced his
 #: resignation", "tweeted her thanks", "denied the charges")
-OBJECT_CUES = frozenset(
-    """
-    announce tweet post reveal confirm deny express voice demand propose reiterate
-    declare disclose repeat
-    """.split()
-)
+OBJECT_CUES = _CLASSES["OBJECT_CUES"]
+
+#: verbs of urging whose content is "object + to-infinitive" ("urged supporters to vote")
+URGE_VERBS = _CLASSES["URGE_VERBS"]
+
+#: verbs that report a question ("asked if", "wondered whether")
+QUESTION_VERBS = _CLASSES["QUESTION_VERBS"]
+
+#: verbs that close or interrupt the clause they report ("..., police said.")
+FRAME_VERBS = _CLASSES["FRAME_VERBS"]
+
+#: verbs of a clause that, ending in "," or ":", introduces the quote after it
+INTRODUCING_VERBS = _CLASSES["INTRODUCING_VERBS"] | QUOTE_VERBS
 
 #: "according to X", "as X put it": the speaker sits in a prepositional phrase
 ACCORDING = ("according", "to")

@@ -44,6 +44,7 @@ from datetime import date
 from pathlib import Path
 
 from newsgraph.attribution.lexicon import is_speech_cue
+from newsgraph.attribution.nesting import within
 from newsgraph.config import Config
 from newsgraph.evaluate import EvalReport, require
 from newsgraph.registry import eval_tasks
@@ -226,13 +227,11 @@ def score_split(shared: Path, split: str, pipeline, limit: int | None) -> tuple[
         union = [g for ann in per_annotator for g in ann]
         first = per_annotator[0] if per_annotator else []
         n_pred += len(preds)
-        # nested: the cue sits inside another predicted quote's content
-        # ("According to CNN, Sanders said ..."); PolNeAR is univocal and
-        # keeps only the outer attribution, so these can never match it
-        nested = [
-            q.cue is not None and any(o is not q and o.content[0] <= q.cue[0] < o.content[1] for o in doc.quotes)
-            for _, q in pairs
-        ]
+        # nested: a quote within another ("According to CNN, Sanders said
+        # ..."), linked to it by the stage (attribution.nesting); PolNeAR is
+        # univocal and holds only the outer attribution
+        links = within(doc.quotes)
+        nested = [q.id in links for _, q in pairs]
         n_top += nested.count(False)
         n_all += len(first)
         n_speech += sum(g.speech for g in first)

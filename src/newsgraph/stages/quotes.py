@@ -22,17 +22,23 @@ to the most recent person actor before it.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from newsgraph.attribution.cues import Cue, find_cues
-from newsgraph.attribution.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTE_VERBS
+from newsgraph.attribution.lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS, QUOTE_VERBS
 from newsgraph.attribution.marks import QuotedSpan, scan
+from newsgraph.attribution.nesting import within
 from newsgraph.attribution.tree import Tree
 from newsgraph.config import Config
 from newsgraph.model import Actor, NewsDoc, Quote
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
 from newsgraph.timex.dating import event_date, publication_date
+
+
+# the document model records nesting once Quote has a ``within`` field
+# (newsgraph.attribution.nesting computes it either way)
+_HAS_WITHIN = "within" in {f.name for f in fields(Quote)}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,19 +167,13 @@ def _said_on(doc: NewsDoc, cue_token: int, content: tuple[int, int]):
     return d
 
 
-# verbs of a clause that, ending in a comma or colon, introduces the quote after it
-# ("defended his decision, “...”", "spoke on Fox News, “...”"); the speech verbs too
-INTRODUCING = frozenset("defend speak respond react reply comment write tweet post address continue add explain "
-                        "hit weigh".split()) | QUOTE_VERBS
-
-
 def _introducer(doc: NewsDoc, tree: Tree, quote_start: int) -> int | None:
     """Subject token of the clause that ends with "," or ":" right before a quote."""
     sent = doc.sentence_at(quote_start)
     if sent is None or not doc.text[sent.start:quote_start].rstrip().endswith((",", ":")):
         return None
     verbs = [t for t in doc.tokens_in(sent.start, quote_start)
-             if t.pos == "VERB" and t.lemma.lower() in INTRODUCING and t.end <= quote_start]
+             if t.pos == "VERB" and t.lemma.lower() in INTRODUCING_VERBS and t.end <= quote_start]
     for v in reversed(verbs):
         subj = tree.child(v.i, "nsubj")
         if subj is not None and subj.end <= v.start:
@@ -392,4 +392,7 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
         prev_q = continues.get(id(q))
         if prev_q is not None:
             q.continues = prev_q.id
+    if _HAS_WITHIN:
+        for inner, outer in within(quotes).items():
+            next(q for q in quotes if q.id == inner).within = outer
     return quotes
