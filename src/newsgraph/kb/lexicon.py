@@ -1,5 +1,9 @@
 """Role and sector lexicon: which nouns name actors, and in which PLOVER sector.
 
+The words are data: ``lang/en/actor_roles.psv`` (role nouns and sector modifiers)
+and ``lang/en/actor_words.txt`` (the word classes the mention finder reads),
+loaded and checked here once per process.
+
 ``ROLE_NOUNS`` maps a noun lemma to (sector, kind): "troops" is MIL, a group;
 "minister" is GOV, a person. ``MODIFIER_SECTORS`` are words that set the
 sector of a generic head ("rebel leader" is REB, "opposition leader" OPP,
@@ -12,136 +16,81 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.lang.tables import TableError, data_file, read_classes, read_rows
+
 P, G, O = "person", "group", "organization"
+_KINDS = (P, G, O)
 
 
-def _rows(spec: str, kind: str) -> dict[str, tuple[str, str]]:
-    out: dict[str, tuple[str, str]] = {}
-    for line in spec.strip().splitlines():
-        sector, words = line.split(":")
-        for w in words.split(","):
-            w = w.strip()
-            if w:
-                out[w] = (sector.strip(), kind)
-    return out
+def load_roles(path=None) -> tuple[str, dict[str, tuple[str, str]], dict[str, str]]:
+    """(version, role nouns, sector modifiers) of ``actor_roles.psv`` (or ``path``), checked."""
+    from newsgraph.kb.model import SECTORS
+
+    table = read_rows(path or data_file("actor_roles.psv"), min_fields=4, max_fields=4, key=lambda f: (f[0], f[1], f[2]),
+                      shape="role | SECTOR | person|group|organization | word, word")
+    roles: dict[str, tuple[str, str]] = {}
+    modifiers: dict[str, str] = {}
+    where: dict[tuple[str, str], int] = {}
+    for row in table.rows:
+        what, sector, kind, words = row.fields
+        if what not in ("role", "modifier"):
+            raise row.error(f"the first field is 'role' or 'modifier', not {what!r}")
+        if sector not in SECTORS:
+            raise row.error(f"unknown sector {sector!r}; known: {', '.join(sorted(SECTORS))}")
+        if (what == "role") != (kind in _KINDS) or (what == "modifier" and kind != "-"):
+            raise row.error(f"a role's kind is one of {', '.join(_KINDS)}; a modifier's is '-', not {kind!r}")
+        for w in (w.strip() for w in words.split(",")):
+            if not w:
+                raise row.error("an empty word (two commas in a row?)")
+            if (what, w) in where:
+                raise row.error(f"{w!r} is already a {what} on line {where[(what, w)]}; a word has one sector")
+            where[(what, w)] = row.line
+            if what == "role":
+                roles[w] = (sector, kind)
+            else:
+                modifiers[w] = sector
+    return table.version, roles, modifiers
 
 
-#: people (singular lemma). Migrants and immigrants are civilians (CVL), as in the
-#: Phoenix agents dictionary; refugees and the displaced are REF.
-_PERSON_ROLES = """
-GOV: councillor, councilor, dignitary, minister, president, premier, chancellor, king, queen, emir, sultan, monarch, ruler, dictator, diplomat, ambassador, envoy, negotiator, counterpart, secretary, governor, mayor, leader, official, spokesman, spokeswoman, spokesperson, statesman, deputy, representative, emissary, strongman, chief, head, aide, adviser, advisor, mediator, administrator, commissioner, delegate, consul, crown prince, prince, sheikh, director general, director-general, director - general, secretary general, secretary - general, secretary-general, national security adviser, national security advisor, inspector general, auditor general, governor general, governor-general, comptroller general, surgeon general, postmaster general, accountant general, registrar general, ayatollah, vice-president, vice president, prime minister, regent, viceroy, chairman, chairwoman, chair, director, coordinator
-MIL: soldier, militiaman, militiamen, general, commander, colonel, officer, admiral, marine, sailor, pilot, paratrooper, serviceman, servicemen, servicewoman, lieutenant, major, captain, sergeant, corporal, private, peacekeeper, warlord, destroyer, warship, frigate, submarine, aircraft carrier, carrier, jet, fighter jet, warplane, bomber, drone, helicopter, tank, aircraft, gunboat, predator, veteran
-REB: rebel, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, fighter, mujahideen, secessionist, fundamentalist
-UAF: gunman, gunmen, armed men, armed man, assailant, attacker, sniper, bomber, car bomb, mercenary
-COP: policeman, policewoman, police officer, cop, detective, gendarme, trooper, guard, border guard
-JUD: judge, prosecutor, magistrate, justice, attorney general, lawyer, jurist, solicitor general, advocate general
-LEG: lawmaker, legislator, senator, congressman, congresswoman, parliamentarian, mp, deputy, speaker, assemblyman, representative
-OPP: dissident, opposition leader, opponent
-CVL: civilian, resident, villager, citizen, protester, protestor, demonstrator, activist, inhabitant, national, passenger, tourist, pilgrim, youth, man, woman, child, individual, teenager, boy, girl, mourner, shopper, eyewitness, hostage, people, bystander, crowd, mob, family, settler, witness, person, visitor, attendee, user, voter, fan, critic, campaigner, volunteer, victim, survivor, relative, migrant, immigrant, passenger jet, passenger plane, passenger aircraft, airliner, jetliner, civilian aircraft, civilian plane
-JRN: journalist, reporter, correspondent, editor, photographer, photojournalist, videographer, columnist, commentator, presenter, blogger, cameraman, broadcaster, newspaper, daily, news agency, channel
-MED: doctor, nurse, physician, medic, paramedic, surgeon, health worker
-REL: cleric, imam, priest, bishop, archbishop, cardinal, pope, rabbi, monk, mullah, pastor, missionary
-LAB: worker, employee, miner, laborer, labourer, docker, trade unionist, unionist
-EDU: student, teacher, professor, academic, lecturer, pupil, scholar
-REF: refugee, asylum seeker, asylum-seeker, displaced person, evacuee, returnee
-CRM: criminal, gang, gangs, smuggler, trafficker, gangster, kidnapper, pirate, drug lord, hacker, thief, robber, prisoner, inmate, convict, detainee, suspect, defendant, perpetrator, murderer, killer, shooter, rapist, offender, fugitive, culprit, abuser
-BUS: businessman, businesswoman, oligarch, executive, investor, trader, banker, merchant, entrepreneur, industrialist, tycoon, shopkeeper, ceo
-AGR: farmer, peasant, herder, fisherman, fishermen, grower, rancher
-ELI: former, ex-president
-PTY: politician, party member
-"""
+#: the classes of ``actor_words.txt``; the file must define each of them
+WORD_CLASSES = ("NEEDS_ANCHOR", "GENERIC_HEADS", "WEAK_MODIFIERS", "FORMER", "PLACE_NOUNS", "PERSON_TITLE_HEADS",
+                "EVENT_NOUNS", "COLLECTION_NOUNS", "NOMINAL_PARTICIPLES", "SUBJECT_INSTITUTIONS",
+                "LOCATIVE_PREPS", "PLAIN_PEOPLE")
 
-#: collectives and institutions
-_ORG_ROLES = """
-GOV: government, administration, authority, authorities, regime, cabinet, ministry, commission, leadership, junta, presidency, embassy, consulate, delegation, council, state department, foreign ministry, interior ministry, kremlin, palace, monarchy, officialdom, establishment
-MIL: army, military, troops, force, forces, security forces, military police, navy, air force, armed forces, battalion, brigade, division, regiment, platoon, fleet, garrison, artillery, militia, contingent, special forces, marines, coalition, defence ministry, defense ministry, pentagon, commando, commandos, paramilitary
-REB: rebellion, insurgency, faction, underground, resistance
-COP: police, gendarmerie, riot police, border police, border patrol, patrol, interior ministry troops, coast guard, coastguard
-JUD: court, tribunal, judiciary, supreme court, high court, constitutional court, prosecution, prosecutor's office
-LEG: parliament, legislature, congress, senate, assembly, duma, knesset, house, chamber
-PTY: party
-OPP: opposition
-JRN: media, press, television, radio, website, web site, news agency, outlet, broadcaster, magazine
-MED: hospital, clinic, health ministry
-REL: church, mosque, temple, clergy, synagogue, diocese, vatican
-LAB: union, labor union, trade union, workforce
-EDU: university, school, college, academy
-BUS: company, firm, corporation, bank, business, industry, enterprise, conglomerate, manufacturer, producer
-NGO: association, federation, organization, organisation, ngo, charity, foundation, alliance, society, league
-SOC: agency, group, movement, community, team
-SPY: intelligence, intelligence service, spy agency, secret service, spy, spies
-REF: camp, refugee camp
-"""
 
-ROLE_NOUNS: dict[str, tuple[str, str]] = {**_rows(_PERSON_ROLES, P), **_rows(_ORG_ROLES, O)}
-# Plural-only group nouns the lemmatiser may leave alone.
-for _w, _s in (("troops", "MIL"), ("forces", "MIL"), ("authorities", "GOV"), ("police", "COP"),
-               ("people", "CVL"), ("gunmen", "UAF"), ("servicemen", "MIL"),
-               ("fishermen", "AGR"), ("clergy", "REL"), ("mujahideen", "REB"), ("militiamen", "MIL")):
-    ROLE_NOUNS[_w] = (_s, G)
+def load_words(path=None) -> tuple[str, dict[str, frozenset[str]]]:
+    """(version, word classes) of ``actor_words.txt`` (or ``path``), checked."""
+    path = path or data_file("actor_words.txt")
+    version, classes, _ = read_classes(path)
+    missing = [c for c in WORD_CLASSES if c not in classes]
+    if missing:
+        raise TableError(f"{path}:1: classes {', '.join(missing)} are missing; the mention finder reads them")
+    return version, classes
+
+
+ROLES_VERSION, ROLE_NOUNS, MODIFIER_SECTORS = load_roles()
+WORDS_VERSION, _WORDS = load_words()
 
 #: nouns that need a country or organisation in the phrase to be an actor
 #: ("people in Hong Kong" is an actor, "people" alone is not).
-NEEDS_ANCHOR = frozenset(
-    "people man woman child individual teenager boy girl mourner shopper eyewitness youth family person crowd mob house chamber assembly council group community "
-    "society league alliance movement association federation organization organisation company firm business "
-    "industry agency website web site media press television radio outlet magazine school college university "
-    "academy hospital clinic union workforce camp coalition palace establishment national head chief director "
-    "chair chairman chairwoman representative delegate deputy coordinator major private captain daily channel "
-    "aircraft drone helicopter jet carrier tank bomber predator witness veteran intelligence resistance "
-    "underground faction party court house team "
-    "visitor attendee user fan volunteer victim survivor relative".split()
-)
-
+NEEDS_ANCHOR = _WORDS["NEEDS_ANCHOR"]
 #: generic heads whose sector follows a modifier ("rebel leader", "army chief")
-GENERIC_HEADS = frozenset(
-    "leader official spokesman spokeswoman spokesperson chief head member representative figure source "
-    "commander group delegation officer forces force unit wing member members supporter supporters "
-    "fighter fighters man men personnel staff negotiator delegate adviser advisor aide coalition "
-    "organization organisation movement association federation union network council committee body "
-    "agency office ministry authority authorities guard guards camp director head chief team".split()
-)
-
-MODIFIER_SECTORS: dict[str, str] = {}
-for _line in """
-REB: rebel, rebels, terror, insurgent, militant, guerrilla, guerilla, separatist, jihadist, jihadi, terrorist, extremist, islamist, taliban, armed
-MIL: military, army, defence, defense, naval, navy, air force, armed forces, troop, war, militia
-COP: police, security, border, interior
-OPP: opposition, dissident, protest, anti-government
-PTY: party, ruling party, ruling
-GOV: government, state, official, presidential, ministerial, cabinet, foreign, diplomatic, royal, regime
-LEG: parliamentary, congressional, senate, legislative, parliament
-JUD: judicial, court, supreme court
-REF: refugee
-LAB: labor, labour, trade, workers, worker
-EDU: student, students, university, school, teachers, teacher
-REL: religious, church, islamic, muslim, christian, catholic, jewish, shiite, sunni, buddhist
-MED: medical, health, hospital
-JRN: media, press, news, newspaper, state-run, state-owned
-BUS: business, company, corporate, oil, trade, industry, bank
-CVL: civilian, civil, civic, human rights, rights
-SPY: intelligence, spy
-AGR: farm, farmers, agricultural
-""".strip().splitlines():
-    _sec, _words = _line.split(":")
-    for _w in _words.split(","):
-        MODIFIER_SECTORS[_w.strip()] = _sec.strip()
+GENERIC_HEADS = _WORDS["GENERIC_HEADS"]
 # "foreign", "state" and "official" only colour a generic head, never override
 # a specific one; "security" is COP for people but leaves "security council".
-WEAK_MODIFIERS = frozenset({"foreign", "state", "official", "security", "trade", "war", "armed", "government"})
-
+WEAK_MODIFIERS = _WORDS["WEAK_MODIFIERS"]
 #: "former", "ex-", "retired", "ousted", "exiled" make an official ELI
-FORMER = frozenset({"former", "ex", "ex-", "retired", "ousted", "exiled", "deposed", "late", "onetime", "erstwhile", "toppled"})
-
+FORMER = _WORDS["FORMER"]
 #: nouns that name a part of a place: "Libya's capital" is a place, not an actor
-PLACE_NOUNS = frozenset(
-    "capital city town village border borders frontier region territory territories province state district "
-    "north south east west northeast northwest southeast southwest coast coastline soil airspace waters port "
-    "outskirts suburb suburbs interior heartland mainland island islands centre center area areas part parts "
-    "countryside desert mountains streets street neighbourhood neighborhood enclave exclave zone embassy sector quarter "
-    "economy history people population oil gas market markets currency debt budget "
-    "future past".split()
-)
+PLACE_NOUNS = _WORDS["PLACE_NOUNS"]
+#: adjectives and participles that name people after "the" ("the accused")
+NOMINAL_PARTICIPLES = _WORDS["NOMINAL_PARTICIPLES"]
+#: institutions that are actors when they act ("the court ruled"), not when named as a place
+SUBJECT_INSTITUTIONS = _WORDS["SUBJECT_INSTITUTIONS"]
+#: prepositions after which a one-word name is a place ("in Lyon"), whatever the recogniser says
+LOCATIVE_PREPS = _WORDS["LOCATIVE_PREPS"]
+#: people named by no role of their own ("a man", "two teenagers"): suspects when arrested
+PLAIN_PEOPLE = _WORDS["PLAIN_PEOPLE"]
 
 # --- canonical office titles -------------------------------------------------
 
@@ -211,28 +160,12 @@ def kb_title(title: str | None) -> str | None:
 
 
 #: heads of person roles where a "counterpart" inherits the office
-PERSON_TITLE_HEADS = frozenset(
-    "minister president premier chancellor king queen emir sultan monarch diplomat ambassador envoy "
-    "secretary governor mayor leader spokesman spokeswoman spokesperson commander general chief counterpart "
-    "head prince ruler dictator negotiator".split()
-)
-
+PERSON_TITLE_HEADS = _WORDS["PERSON_TITLE_HEADS"]
 #: nouns naming an act whose national modifier is its agent: "an Indian proposal",
 #: "US mediation", "Russian sanctions" (the state did it)
-EVENT_NOUNS = frozenset(
-    "mediation proposal offer plan initiative support backing aid assistance ultimatum demand request call "
-    "appeal threat warning sanctions sanction embargo blockade veto decision policy stance position role "
-    "intervention involvement invasion occupation rule attack attacks strike strikes airstrike airstrikes "
-    "raid raids offensive bombardment shelling incursion crackdown pressure criticism accusation accusations "
-    "condemnation recognition rejection refusal approval withdrawal pullout deployment presence influence "
-    "interference meddling diplomacy efforts effort bid mediator statement announcement response retaliation "
-    "aggression provocation pledge promise commitment guarantee loan grant funding investment delegation "
-    "envoy visit talks negotiations negotiators demands objections opposition protest protests".split()
-)
-
+EVENT_NOUNS = _WORDS["EVENT_NOUNS"]
 #: quantity and collection nouns: "a group of Moroccan diplomats" is the diplomats
-COLLECTION_NOUNS = frozenset("group number team band handful dozens hundreds thousands delegation crowd "
-                             "contingent batch unit".split())
+COLLECTION_NOUNS = _WORDS["COLLECTION_NOUNS"]
 
 
 def role_of(word: str, lemma: str | None = None) -> tuple[str, str] | None:

@@ -29,7 +29,8 @@ from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER
 from newsgraph.kb.drafts import Mention
 from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
-from newsgraph.kb.lexicon import COLLECTION_NOUNS, EVENT_NOUNS, MODIFIER_SECTORS, NEEDS_ANCHOR, ROLE_NOUNS
+from newsgraph.kb.lexicon import (COLLECTION_NOUNS, EVENT_NOUNS, LOCATIVE_PREPS, MODIFIER_SECTORS, NEEDS_ANCHOR,
+                                  ROLE_NOUNS, SUBJECT_INSTITUTIONS)
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
 from newsgraph.kb.spans import (
     NOMINAL as _NOMINAL, _given_name_before, _nominal, _right_pp, _title_left, gazetteer_country,
@@ -145,6 +146,9 @@ class MentionFinder:
             if ent.label == "PERSON" and kind != "person" and e - s == 1 and htok.dep == "compound" and \
                     self._modifies_role(htok):
                 continue  # "Turkish Kurd refugees": a one-word "name" modifying a role noun
+            if ent.label == "PERSON" and kind is None and e - s == 1 and ent.text not in person_last and \
+                    self._town_after_preposition(htok):
+                continue  # "sentenced by a court in Lyon" (tagged PERSON): a town, the places stage's
             if kind is None and not found and e - s == 1 and self._capitalised_common_word(htok):
                 continue  # "Twin bombings struck": a capital letter opening a sentence is not a name
             if ent.label != "PERSON" and kind != "person" and (self._modifies_role(htok) or (
@@ -199,6 +203,17 @@ class MentionFinder:
                 if s > 0 and toks[s - 1].text.lower() == "ethnic" and s - 1 not in self.taken:
                     s -= 1  # "ethnic Albanians": the description needs the word
                 self.add(Mention(s, e, head, "NORP", home=self._minority_home(htok)))
+
+    def _town_after_preposition(self, t: Token) -> bool:
+        """A one-word "person" that is the object of a locative preposition and a town the
+        gazetteer knows ("in Lyon", "near Gainesville"): a place, not a person."""
+        toks = self.tokens
+        if self.gazetteer is None or t.dep != "pobj" or t.i == 0 or t.head != t.i - 1:
+            return False
+        if toks[t.i - 1].text.lower() not in LOCATIVE_PREPS:
+            return False
+        return any(not alternate and entry.kind in ("city", "admin1", "admin2", "county")
+                   for entry, alternate in self.gazetteer().lookup(t.text))
 
     def _capitalised_common_word(self, t: Token) -> bool:
         """A sentence's first word, capitalised only for that, modifying a common noun ("Twin bombings").
@@ -389,6 +404,10 @@ class MentionFinder:
             # a person or people taking part in a clause ("a 34-year-old man was arrested", "a woman
             # told police") is an actor: a private person of the story's setting
             anchored = anchored or (spec[1] == "person" and spec[0] == "CVL" and t.dep in _CORE_ARGS)
+            # an institution acting is one ("the court acquitted him", "sentenced by a court")
+            anchored = anchored or ((lem in SUBJECT_INSTITUTIONS or low in SUBJECT_INSTITUTIONS) and (
+                t.dep == "nsubj" or (t.dep == "pobj" and toks[t.head].text.lower() == "by"
+                                     and toks[t.head].dep == "agent")))
             if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR) and not anchored:
                 if lem in DEFINITE_ANAPHORS and t.tag == "NN" and toks[start].text.lower() in ("the", "this") \
                         and end == t.i + 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.kb.cuewords import org_words
-from newsgraph.kb.lexicon import ROLE_NOUNS
+from newsgraph.kb.lexicon import NOMINAL_PARTICIPLES, ROLE_NOUNS
 from newsgraph.kb.phrase import TITLE_WORDS
 from newsgraph.model import Token
 
@@ -103,6 +103,10 @@ def _nominal(t: Token, tokens: list[Token]) -> bool:
     """
     if t.pos in NOMINAL:
         return True
+    if t.lemma.lower() in NOMINAL_PARTICIPLES or t.text.lower() in NOMINAL_PARTICIPLES:
+        # "police arrested the accused": after a determiner, in a noun's place
+        return (t.i > 0 and tokens[t.i - 1].pos == "DET" and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+                and (t.i + 1 >= len(tokens) or tokens[t.i + 1].pos not in ("NOUN", "PROPN", "ADJ")))
     if t.text.lower() != "military":
         return False
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None

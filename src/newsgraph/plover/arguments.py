@@ -10,13 +10,10 @@ coders do, the first other actor in the trigger's phrase as a last resort.
 from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate
+from newsgraph.plover.lexicon import ADDRESS, RECEIVING
 
 # verbs of a closing attribution (", a rights group charged", ", officials said")
 ATTRIBUTING = frozenset("say charge allege claim report state add tell accuse announce confirm".split())
-# verbs whose subject RECEIVES the nominal ("had the support of", "received aid from")
-RECEIVING = frozenset("have receive get win enjoy gain obtain secure accept welcome".split())
-# verbs of telling: their object is the addressee of the reported event
-ADDRESS = frozenset("tell assure inform promise warn remind brief reassure notify".split())
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in", "on", "amid", "since", "ahead"})
 # stative participles: "is opposed to", "is committed to" have an active subject
 STATIVE = frozenset("oppose commit prepare determine".split())

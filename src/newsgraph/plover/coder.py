@@ -23,7 +23,8 @@ from __future__ import annotations
 from newsgraph.model import NewsDoc
 from newsgraph.plover.absorb import REQUEST_MODE, THREAT_MODE, Absorber
 from newsgraph.plover.lexicon import (
-    AGREEMENT_VERBS, ASSAULT_MODE_CUES, LIGHT_OVERRIDES, LIGHT_VERBS, MODIFIER_CLASSES, NOUN_CLASSES, PROTEST_MODE_CUES,
+    AGREEMENT_VERBS, ASSAULT_MODE_CUES, LIGHT_OVERRIDES, LIGHT_VERBS, MODIFIER_CLASSES, NEGATORS, NOUN_CLASSES,
+    PROTEST_MODE_CUES, RECEIVING,
     Entry, noun_lexicon, verb_lexicon,
 )
 from newsgraph.plover.modality import CONDITIONAL_MARKS, clause_aux
@@ -32,7 +33,7 @@ from newsgraph.plover.candidates import Candidate, Coded
 from newsgraph.plover.deontic import DeonticRequests
 from newsgraph.plover.learned import SOURCES, LearnedCandidates
 from newsgraph.plover.speech import SpeechActs
-from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, RECEIVING, ArgumentFinder
+from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, ArgumentFinder
 from newsgraph.plover.mentions import HOSTILE_TYPES, ActorLookup
 from newsgraph.plover.readings import DISASTER, ClauseReadings
 from newsgraph.plover.nonevents import (
@@ -164,6 +165,10 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             return None  # ("offered to negotiate" needs no object: the complement is the offer)
         if chosen.required_preps and not v.preps(i, *chosen.required_preps):
             return None
+        if (typ, mode) == ("SANCTION", "convict") and any(
+                v.lem[x.i] in NOUN_CLASSES["VERDICT"] and (v.children(x.i, "neg") or (x.i > 0 and v.low[x.i - 1] in NEGATORS))
+                for x in v.children(i, "oprd", "ccomp", "acomp")):
+            typ, mode = "CONCEDE", None  # "found not guilty": an acquittal, not a conviction denied
         if chosen.need_dobj and not v.children(i, "dobj") and not (self._passive(i) and v.children(i, "nsubjpass")):
             # ("was charged with murder": the passive subject is the object)
             return None
@@ -308,7 +313,10 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                     return None
                 c.support = sv.i
                 return c
-            if sv is not None and (sv.lemma.lower() in LIGHT_VERBS or sv.lemma.lower() in RECEIVING):
+            if sv is not None and e.carriers and sv.lemma.lower() not in e.carriers:
+                return None  # "completed his sentence": served, not received
+            if sv is not None and (sv.lemma.lower() in LIGHT_VERBS or sv.lemma.lower() in RECEIVING
+                                   or sv.lemma.lower() in e.carriers):
                 c.support = sv.i
                 c.type = LIGHT_OVERRIDES.get((sv.lemma.lower(), c.type), c.type)
                 if c.type != typ:
@@ -418,7 +426,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             own = {self.actor_by_id[a].country for a in actors if a in self.actor_by_id}
             recips = [r for r in recips if not self._own_forces(r, own)]
         if actors and c.type in PLACE_TARGET_TYPES and not any(
-                r in self.actor_by_id and (self.actor_by_id[r].country or self.actor_by_id[r].kind == "person")
+                r in self.actor_by_id and (self.actor_by_id[r].country or self.actor_by_id[r].kind == "person" or
+                                           self.actor_by_id[r].sector not in (None, "MIL", "UAF", "REB"))
                 for r in recips):
             # no target, or only a vague one ("contribute troops to a force in Liberia"): the place acted upon
             recips += self.place_target(c, actors)
@@ -431,7 +440,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             actors, means = [a for a in self.last_attackers if a not in recips], None
         # "three journalists were arrested in Minsk", "was put under investigation in Italy": an
         # act only authorities do, told without them, was done by the authorities of the place
-        clemency = c.type == "CONCEDE" and (c.entry.lemma in CLEMENCY or bool(self._object_lemmas(c.i)[0] & CLEMENCY))
+        clemency = c.type == "CONCEDE" and (c.entry.lemma in CLEMENCY or bool(self._object_lemmas(c.i)[0] & CLEMENCY)
+                                            or c.entry.type == "SANCTION")  # (a verdict of not guilty)
         authority = not actors and means is None and bool(recips) and (
             c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS or clemency) and self._agentless(c)
         doer = bool(actors) or means is not None or authority

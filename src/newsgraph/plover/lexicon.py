@@ -46,6 +46,7 @@ class Entry:
     need_partner: bool = False  # "talked with X", "the two leaders discussed" (not "discussed his role")
     need_support: bool = False  # nominal counts only with a verb that enacts it ("reached an agreement")
     need_verb: bool = False  # nominal counts only with a verb that carries it ("taken into custody")
+    carriers: frozenset[str] = frozenset()  # ... and only these verbs ("received a sentence", not "completed")
     content: bool = False
     object_control: bool = False
     ccomp_recipient: bool = False
@@ -105,6 +106,8 @@ def _entry(row: Row, pos: str, classes: frozenset[str]) -> Entry:
                 raise LexiconError(f"{where}: confidence {opt!r} is not a number") from None
         elif opt.startswith("needprep="):
             kw["required_preps"] = frozenset(opt[9:].split(","))
+        elif opt.startswith("verb="):
+            kw["need_verb"], kw["carriers"] = True, frozenset(opt[5:].split(","))
         elif opt.startswith("mod="):
             kw["required_mods"] = frozenset(opt[4:].split(","))
         elif opt.startswith("civil="):
@@ -166,7 +169,8 @@ def load_light_overrides(path: str | Path) -> dict[tuple[str, str], str]:
     return out
 
 
-_SETS = load_word_sets(data_file("plover_word_sets.txt"), ("LIGHT_VERBS", "AGREEMENT_VERBS", "LABEL_VERBS", "NEGATORS"))
+_SETS = load_word_sets(data_file("plover_word_sets.txt"), ("LIGHT_VERBS", "AGREEMENT_VERBS", "LABEL_VERBS", "NEGATORS",
+                                                                "RECEIVING", "ADDRESS"))
 # Verbs that only carry a nominal trigger ("held talks", "launched an
 # offensive"): their subject is the event's actor; they are not events.
 LIGHT_VERBS: frozenset[str] = _SETS["LIGHT_VERBS"]
@@ -177,6 +181,10 @@ AGREEMENT_VERBS: frozenset[str] = _SETS["AGREEMENT_VERBS"]
 # verbs that label ("called the deal lousy") and words that turn a judgment round ("not fair")
 LABEL_VERBS: frozenset[str] = _SETS["LABEL_VERBS"]
 NEGATORS: frozenset[str] = _SETS["NEGATORS"]
+# verbs of receiving: their subject undergoes the nominal they carry ("received aid")
+RECEIVING: frozenset[str] = _SETS["RECEIVING"]
+# verbs of telling: their object is the addressee of the reported event
+ADDRESS: frozenset[str] = _SETS["ADDRESS"]
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate
 from newsgraph.plover.classes import NOUN_CLASSES
+from newsgraph.plover.lexicon import RECEIVING
 from newsgraph.plover.mentions import MILITARY_WORDS
 from newsgraph.plover.nonevents import ANIMALS
 
@@ -163,6 +164,8 @@ class ClauseReadings:
         """Passive with no agent: the verb ("were arrested in Minsk") or a nominal's light
         verb ("was put under investigation")."""
         k = c.i if c.entry.pos == "VERB" else c.support
+        if k is not None and c.entry.pos == "NOUN" and self.view.lem[k] in RECEIVING and not self._passive(k):
+            return not self.view.preps(k, "from")  # "received prison terms": the giver is untold
         return k is not None and self._passive(k) and not self.view.preps(k, "by")
 
     def _means_span(self, k: int) -> tuple[int, int]:

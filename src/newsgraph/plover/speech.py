@@ -143,6 +143,9 @@ class SpeechActs:
         "weapons" are grim words in neutral reports), so: adjectives and adverbs, and in
         direct quotes a noun only when it is very harsh ("contempt"); in indirect speech only
         a predicate ("said the trial was unfair")."""
+        v = self.view
+        if t.dep == "oprd" and t.head != t.i and v.lem[t.head] in self.verbs:
+            return False  # "shot him dead": the result of an act, not a judgment of anyone
         if not direct:
             return t.pos == "ADJ" and t.dep in ("acomp", "attr", "oprd")
         if t.pos in ("ADJ", "ADV"):
@@ -151,7 +154,6 @@ class SpeechActs:
             return False
         # a noun judges as a predicate ("is a disgrace") or a manner ("with utter contempt"),
         # not as a topic ("the war", "the crisis")
-        v = self.view
         manner = t.dep == "pobj" and t.head != t.i and v.low[t.head] == "with"
         val = valence(t.text, t.lemma)
         return (t.dep == "attr" or manner) and val is not None and val <= HARSH_NOUN

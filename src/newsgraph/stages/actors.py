@@ -42,7 +42,7 @@ from __future__ import annotations
 from newsgraph.kb import load_kb
 from newsgraph.kb.coref import Draft, Grouper
 from newsgraph.kb.cues import ActorCues
-from newsgraph.kb.lexicon import MODIFIER_SECTORS, ROLE_NOUNS
+from newsgraph.kb.lexicon import LOCATIVE_PREPS, MODIFIER_SECTORS, ROLE_NOUNS
 from newsgraph.kb.mentions import MentionFinder
 from newsgraph.kb.spans import gazetteer_country
 from newsgraph.model import Actor, NewsDoc
@@ -173,7 +173,9 @@ class ActorsStage(Stage):
         scene: dict[str, int] = {}
         covered = {k for a in drafts for m in a.mentions for k in range(m.start, m.end)}
         for ent in doc.entities:
-            if ent.label == "GPE" and ent.token_start not in covered:
+            town = (ent.label == "PERSON" and ent.token_end - ent.token_start == 1 and ent.token_start > 0
+                    and doc.tokens[ent.token_start - 1].text.lower() in LOCATIVE_PREPS)  # "a court in Lyon"
+            if (ent.label == "GPE" or town) and ent.token_start not in covered:
                 found = self.kb.find(ent.text)
                 if found and found[0].kind in ("state", "capital") and found[0].roles:
                     c = found[0].roles[0].country

@@ -57,6 +57,14 @@ def _unnamed(name: str) -> bool:
     return first and not any(w[:1].isupper() for w in words[1:])
 
 
+def _plain_people(name: str) -> bool:
+    """"a 34-year-old man", "two teenagers": people named by no role of their own."""
+    from newsgraph.kb.lexicon import PLAIN_PEOPLE
+
+    words = name.lower().split()
+    return bool(words) and (words[-1] in PLAIN_PEOPLE or words[-1].rstrip("s") in PLAIN_PEOPLE)
+
+
 @dataclass(frozen=True, kw_only=True)
 class EventOptions:
     #: events that ended more than this many days before publication are historical
@@ -225,8 +233,8 @@ class EventsStage(Stage):
             for r in e.recipient:
                 a = by_id.get(r)
                 if a is not None and a.sector == "CVL" and a.kind in ("person", "group") and a.kb_id is None \
-                        and _unnamed(a.name):
-                    a.sector = "CRM"
+                        and _unnamed(a.name) and _plain_people(a.name):
+                    a.sector = "CRM"  # (a protester or an activist arrested keeps the role the text gives)
 
     @staticmethod
     def _carried(doc: NewsDoc, date, sentence: int) -> bool:

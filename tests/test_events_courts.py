@@ -1,0 +1,92 @@
+"""Courts and verdicts: findings of guilt, acquittals, sentences received, courts that act.
+
+Whole-pipeline tests; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.kb.lexicon import load_roles, load_words
+from newsgraph.lang.tables import TableError
+
+DAY = date(2024, 3, 2)
+
+
+def coded(doc):
+    by_id = {a.id: a for a in doc.actors}
+    side = lambda ids: [(by_id[i].country, by_id[i].sector) for i in ids]
+    return [(e.type, e.mode, side(e.actor), side(e.recipient)) for e in doc.events]
+
+
+def test_found_guilty_is_a_conviction_by_the_courts(annotate):
+    doc = annotate("Three activists were found guilty of sedition by a court in Nairobi on Tuesday.", DAY)
+    assert ("SANCTION", "convict", [("KEN", "JUD")], [("KEN", "CVL")]) in coded(doc)
+
+
+def test_the_court_that_finds_someone_guilty_is_the_actor(annotate):
+    doc = annotate("A court in Porto on Monday found the former mayor guilty of fraud.", DAY)
+    assert ("SANCTION", "convict", [("PRT", "JUD")], [("PRT", "ELI")]) in coded(doc)
+
+
+def test_found_not_guilty_is_an_acquittal_not_a_denied_conviction(annotate):
+    doc = annotate("Two farmers were found not guilty of arson in Lyon on Friday.", DAY)
+    events = [(e.type, e.aux) for e in doc.events]
+    assert ("CONCEDE", None) in events and not any(t == "SANCTION" for t, _ in events)
+
+
+def test_a_prison_term_received_is_the_courts_act_on_whoever_receives_it(annotate):
+    doc = annotate("In Lyon, two police officers on Thursday received eight-year prison terms.", DAY)
+    assert ("COERCE", "arrest", [("FRA", "JUD")], [("FRA", "COP")]) in coded(doc)
+
+
+def test_a_sentence_served_or_completed_is_no_new_event(annotate):
+    doc = annotate("The former governor of Ogun completed his sentence in 2019.", DAY)
+    assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_a_court_acting_is_an_actor_of_the_story_country(annotate):
+    doc = annotate("Protesters marched in Lyon on Monday. The court acquitted the two activists on Tuesday.", DAY)
+    assert ("CONCEDE", None, [("FRA", "JUD")], [("FRA", "CVL")]) in coded(doc)
+
+
+def test_the_accused_is_a_suspect(annotate):
+    doc = annotate("Police in Leeds arrested the accused near the station on Friday.", DAY)
+    assert ("COERCE", "arrest", [("GBR", "COP")], [("GBR", "CRM")]) in coded(doc)
+
+
+def test_a_town_the_recogniser_calls_a_person_is_no_actor(annotate):
+    doc = annotate("Two protesters were acquitted by a court in Lyon on Tuesday.", DAY)
+    assert "Lyon" not in {a.name for a in doc.actors}
+    assert ("CONCEDE", None, [("FRA", "JUD")], [("FRA", "CVL")]) in coded(doc)
+
+
+def test_a_result_of_an_act_in_reported_speech_is_no_judgment(annotate):
+    doc = annotate("Officers in Leeds shot the gunman dead outside a shop, police said.", DAY)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_role_table_refuses_a_word_with_two_sectors(tmp_path):
+    path = tmp_path / "roles.psv"
+    path.write_text("# version: t\nrole | GOV | person | minister\nrole | MIL | person | minister\n")
+    with pytest.raises(TableError, match="already a role"):
+        load_roles(path)
+
+
+def test_role_table_refuses_an_unknown_sector_and_kind(tmp_path):
+    path = tmp_path / "roles.psv"
+    path.write_text("# version: t\nrole | XYZ | person | minister\n")
+    with pytest.raises(TableError, match="unknown sector"):
+        load_roles(path)
+    path.write_text("# version: t\nrole | GOV | crowd | minister\n")
+    with pytest.raises(TableError, match="kind"):
+        load_roles(path)
+
+
+def test_word_classes_must_all_be_there(tmp_path):
+    path = tmp_path / "words.txt"
+    path.write_text("# version: t\nNEEDS_ANCHOR: people\n")
+    with pytest.raises(TableError, match="missing"):
+        load_words(path)
