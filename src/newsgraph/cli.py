@@ -348,12 +348,13 @@ def events(
     place: Annotated[Optional[str], typer.Option(help="Place name (substring) or GeoNames id.")] = None,
     aux: Annotated[Optional[str], typer.Option(help="historical, future, hypothetical, negated or asserted.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    reports: Annotated[bool, typer.Option("--reports", help="List each event's reports with their evidence.")] = False,
     format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
 ) -> None:
-    """List stored events (one row per event, however many reports tell it)."""
+    """List stored events (one row per event, however many reports tell it), and count them."""
 
     def body():
-        from newsgraph.query import EventFilter, find_events
+        from newsgraph.query import EventFilter, find_events, find_reports
         from newsgraph.render import events_table
         from newsgraph.store import Store
 
@@ -361,9 +362,39 @@ def events(
                            until=_parse_date(until, "--until"), place=place, aux=aux, limit=limit)
         with Store(db, read_only=True) as store:
             rows = find_events(store, filt)
+            told = find_reports(store, [r["event_key"] for r in rows]) if reports else {}
+        if reports and format != TableFormat.table:
+            from newsgraph.store import json_value
+
+            rows = [{**r, "reports": [{k: json_value(v) for k, v in p.items()} for p in told.get(r["event_key"], [])]}
+                    for r in rows]
+            if format == TableFormat.csv:  # one line per report, the event's key first
+                rows = [{"event_key": r["event_key"], **{k: v for k, v in p.items()},
+                         "evidence": " | ".join(x["sentence_text"] for x in p["evidence"])}
+                        for r in rows for p in r["reports"]]
         _emit(rows, format, lambda: events_table(rows))
+        if format == TableFormat.table:
+            if reports:
+                _print_reports(rows, told)
+            n_reports = sum(r["n_reports"] for r in rows)
+            several = sum(1 for r in rows if r["n_reports"] > 1)
+            out.print(f"{len(rows):,} events from {n_reports:,} reports; {several:,} told by more than one report",
+                      highlight=False)
 
     _guard(body)
+
+
+def _print_reports(rows: list[dict], told: dict[str, list[dict]]) -> None:
+    """Each event, then each of its reports with its evidence."""
+    for r in rows:
+        out.print(Text(f"{r['event_key']}  {r['type']}  {r['date_value'] or '-'}  "
+                       f"{', '.join(r['actor_names'] or []) or '-'} -> {', '.join(r['recipient_names'] or []) or '-'}"
+                       f"  {r['place_name'] or ''}  ({r['n_reports']} reports, {r['n_sources']} sources)",
+                       style="bold"))
+        for p in told.get(r["event_key"], []):
+            out.print(Text(f"  {p['published'] or '-'}  {p['doc_id']}  {p['source'] or ''}  {p['type']} {p['date_value'] or '-'}"))
+            for ev in p["evidence"]:
+                out.print(Text(f"    [{ev['trigger_text']}] {' '.join(ev['sentence_text'].split())}"), soft_wrap=True)
 
 
 def _emit(rows: list[dict], fmt: TableFormat, table) -> None:

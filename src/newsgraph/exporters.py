@@ -11,7 +11,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from newsgraph.query import EventFilter, find_events
+from newsgraph.query import EventFilter, find_events, find_reports
 from newsgraph.registry import exporters
 from newsgraph.store import Store
 from newsgraph.store.schema import TABLES
@@ -34,10 +34,13 @@ def _jsonable(v):
 
 @exporters.register("plover-jsonl")
 def export_plover(store: Store, out: Path) -> int:
-    """One PLOVER event record per line, in the field names of the PLOVER specification."""
+    """One PLOVER event record per line, in the field names of the PLOVER specification, each
+    event once with its reports (document, date, source and evidence of every report)."""
     n = 0
+    events = find_events(store)
+    reports = find_reports(store, [e["event_key"] for e in events]) if store.schema_version >= 3 else {}
     with open(out, "w", encoding="utf-8") as fh:
-        for e in find_events(store):
+        for e in events:
             rec = {
                 "id": e["event_key"],
                 "event_type": e["type"],
@@ -57,8 +60,14 @@ def export_plover(store: Store, out: Path) -> int:
                 "cameo": e["cameo"],
                 "intensity": e["intensity"],
                 "n_reports": e["n_reports"],
+                "n_documents": e["n_documents"],
+                "n_sources": e["n_sources"],
+                "n_stories": e["n_stories"],
+                "first_report": _jsonable(e["first_report"]),
+                "last_report": _jsonable(e["last_report"]),
                 "source_doc": e["doc_id"],
                 "evidence": e["evidence"],
+                "reports": [{k: _jsonable(v) for k, v in r.items()} for r in reports.get(e["event_key"], [])],
             }
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
@@ -91,7 +100,7 @@ def export_gdelt(store: Store, out: Path) -> int:
                 _first(e["recipient_names"]) or "", _first(e["recipient_countries"]) or "",
                 _first(e["recipient_sectors"]) or "", 1, e["cameo"] or "", e["cameo"] or "", root,
                 e["type"], e["mode"] or "", _QUAD.get(root, ""), "" if e["intensity"] is None else e["intensity"],
-                e["n_reports"], e["n_documents"],
+                e["n_reports"], e["n_sources"],
                 _GEO_TYPE.get(e["place_precision"] or "", 0) if e["place_name"] else 0, e["place_name"] or "",
                 e["place_country"] or "", "" if e["lat"] is None else e["lat"], "" if e["lon"] is None else e["lon"],
                 e["geonameid"] or "", e["doc_id"],

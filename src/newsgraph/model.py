@@ -217,6 +217,9 @@ class Event:
     intensity: float | None = None
     confidence: float = 0.5
     size: dict[str, float] | None = None  # PLOVER size: dead, injured, arrested
+    #: further mentions of this same event in the document, (trigger, sentence) each, in text
+    #: order: the within-document pass (newsgraph.clusters.within) folds them into this event
+    mentions: list[tuple[Span, Span]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -63,6 +63,8 @@ def to_contract(doc: NewsDoc) -> dict[str, Any]:
             "date": e.date.to_json() if e.date else None,
             "cameo": e.cameo, "intensity": e.intensity, "confidence": e.confidence,
             "trigger": _span(e.trigger), "sentence": _span(e.sentence), "size": e.size,
+            # further mentions of the same event in this document (the within-document pass)
+            "mentions": [{"trigger": _span(t), "sentence": _span(s)} for t, s in e.mentions],
         }
         for e in doc.events
     ]

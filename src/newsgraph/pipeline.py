@@ -40,8 +40,12 @@ def _factory(name: str, where: str = ""):
 
 
 class Pipeline:
-    def __init__(self, config: Config | None = None):
+    """The configured stages, then the within-document event pass (``within_events``: mentions of
+    one event folded into one event, :mod:`newsgraph.clusters.within`) when events were coded."""
+
+    def __init__(self, config: Config | None = None, *, within_events: bool = True):
         self.config = config or Config()
+        self.within_events = within_events
         self.stages: list[Stage] = []
         factories = {name: _factory(name) for name in self.config.stages}
         factories |= {name: _factory(name, "stage_options names") for name in self.config.stage_options}
@@ -79,6 +83,12 @@ class Pipeline:
             t0 = time.perf_counter()
             docs = list(st.pipe(docs, batch_size=size))
             self.timings[st.name] += time.perf_counter() - t0
+        if self.within_events and "events" in self.stage_names:
+            from newsgraph.clusters.within import merge_within
+
+            t0 = time.perf_counter()
+            docs = [merge_within(d) for d in docs]
+            self.timings["within_events"] += time.perf_counter() - t0
         for d in docs:
             d.spacy_doc = None  # free the parse once the batch is done
         return docs

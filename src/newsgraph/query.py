@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from newsgraph.store import Store
+from newsgraph.store import Store, StoreError
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -28,6 +29,15 @@ EVENT_COLUMNS = (
     "recipient_countries", "recipient_sectors", "place_name", "geonameid", "place_country", "lat", "lon",
     "place_precision",
 )
+
+
+#: a report's source: the host of its URL (a document without one is its own source)
+SOURCE_SQL = "nullif(lower(regexp_extract(d.url, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)', 1)), '')"
+
+
+def _story(store: Store) -> str:
+    """The story of a report's document (a store older than schema 3, read as it is, has none)."""
+    return "coalesce(d.story_id, m.doc_id)" if store.schema_version >= 3 else "m.doc_id"
 
 
 def find_events(store: Store, filt: EventFilter = EventFilter()) -> list[dict[str, Any]]:
@@ -73,6 +83,10 @@ def find_events(store: Store, filt: EventFilter = EventFilter()) -> list[dict[st
         SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)},
                count(m.doc_id) AS n_reports,
                count(DISTINCT m.doc_id) AS n_documents,
+               count(DISTINCT coalesce({SOURCE_SQL}, m.doc_id)) AS n_sources,
+               count(DISTINCT {_story(store)}) AS n_stories,
+               min(d.published) AS first_report,
+               max(d.published) AS last_report,
                min(m.doc_id) AS doc_id,
                arg_min(substr(d.text, m.sentence_start + 1, m.sentence_end - m.sentence_start),
                        m.doc_id || lpad(m.sentence_start::VARCHAR, 9, '0')) AS evidence,
@@ -87,6 +101,34 @@ def find_events(store: Store, filt: EventFilter = EventFilter()) -> list[dict[st
         {'LIMIT ' + str(int(filt.limit)) if filt.limit else ''}
     """
     return store.execute(sql, params).dicts()
+
+
+def find_reports(store: Store, event_keys: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The reports of each event, earliest first: document, date, source, and every piece of
+    evidence (the trigger and sentence of each mention the report folded in)."""
+    if not event_keys:
+        return {}
+    if store.schema_version < 3:
+        raise StoreError(f"{store.path} has schema version {store.schema_version}; open it for writing once "
+                         "(any `newsgraph ingest` into it) to bring it to schema 3")
+    rows = store.execute(
+        f"""SELECT m.event_key, m.doc_id, m.event_id, d.published, d.title, d.url, {SOURCE_SQL} AS source,
+                   coalesce(d.story_id, d.doc_id) AS story_id, m.type, m.date_value, m.aux, m.confidence,
+                   m.trigger_start, m.trigger_end, m.sentence_start, m.sentence_end, m.spans, d.text
+            FROM event_mentions m JOIN documents d USING (doc_id)
+            WHERE m.event_key IN (SELECT unnest(?))
+            ORDER BY m.event_key, d.published NULLS LAST, m.doc_id, m.trigger_start""",
+        [list(event_keys)],
+    ).dicts()
+    out: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        text = r.pop("text")
+        spans = [((r["trigger_start"], r["trigger_end"]), (r["sentence_start"], r["sentence_end"]))]
+        spans += [(tuple(t), tuple(sp)) for t, sp in json.loads(r.pop("spans") or "[]")]
+        r["evidence"] = [{"trigger": list(t), "sentence": list(sp), "trigger_text": text[t[0]:t[1]],
+                          "sentence_text": text[sp[0]:sp[1]]} for t, sp in spans]
+        out.setdefault(r.pop("event_key"), []).append(r)
+    return out
 
 
 def events_by_type(store: Store) -> list[tuple[str, int]]:

@@ -19,6 +19,8 @@ from typing import Any, Callable, Iterable, Sequence
 
 import duckdb
 
+from newsgraph.clusters.compat import ClusterOptions
+from newsgraph.clusters.neardup import NearDupOptions
 from newsgraph.model import NewsDoc
 from newsgraph.store.rows import document_rows
 from newsgraph.store.schema import COUNTED, MIGRATIONS, RUN_VERSION_COLUMNS, SCHEMA_VERSION, TABLES
@@ -167,8 +169,16 @@ class Store:
     """
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, lock_wait: float = LOCK_WAIT,
-                 share: bool = True):
+                 share: bool = True, clustering: ClusterOptions | None = ClusterOptions(),
+                 near_duplicates: NearDupOptions | None = NearDupOptions()):
         self.path = str(path)
+        #: how reports are grouped into events across documents (None: only reports with equal
+        #: exact keys are one event, as before schema 3)
+        self.clustering = clustering
+        #: how near-duplicate documents are found (None: each document is its own story)
+        self.near_duplicates = near_duplicates
+        #: seconds spent grouping reports and finding near duplicates, for benchmarks
+        self.timings: dict[str, float] = {"events": 0.0, "stories": 0.0}
         self.read_only = read_only
         self.lock_wait = lock_wait
         self.memory = self.path == ":memory:"
@@ -351,11 +361,23 @@ class Store:
         known = self.known_documents(fresh)
         todo = [d for i, d in fresh.items() if i not in known]
         per_table: dict[str, list[dict[str, Any]]] = {}
+        options = self.clustering or ClusterOptions()
         for d in todo:
-            for table, rows in document_rows(d).items():
+            for table, rows in document_rows(d, options).items():
+                if table == "events" and self.clustering is not None:
+                    continue  # the grouping below writes the events
                 if run_id is not None and table in _RUN_TABLES:
                     rows = [{**r, "run_id": run_id} for r in rows]
+                if table == "documents":
+                    rows = [{**r, "story_id": r["doc_id"]} for r in rows]
                 per_table.setdefault(table, []).extend(rows)
+        t0 = time.perf_counter()
+        signatures = []
+        if self.near_duplicates is not None and todo:
+            from newsgraph.clusters.neardup import signature
+
+            signatures = [(d.id, d.document.published, signature(d.text, self.near_duplicates)) for d in todo]
+        self.timings["stories"] += time.perf_counter() - t0
         failed = [(d.id, d.document.source, e) for d in docs if d.failed for e in d.errors]
         all_errors = list(errors) + failed
         conn = self.conn
@@ -375,6 +397,7 @@ class Store:
                     "INSERT INTO ingest_errors (doc_id, source, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     all_errors,
                 )
+            self._group(conn, signatures, per_table.get("event_mentions", []))
             conn.execute("COMMIT")
         except BaseException as exc:
             try:
@@ -389,6 +412,44 @@ class Store:
             raise
         self._wrote = True  # only then is the connection closed with a checkpoint
         return len(todo)
+
+    def _group(self, conn: duckdb.DuckDBPyConnection, signatures: list, mentions: list[dict[str, Any]]) -> None:
+        """Near-duplicate stories of the batch's documents, then its reports grouped into events."""
+        from newsgraph.store.clustering import assign_stories, refresh_story_counts, resolve
+
+        t0 = time.perf_counter()
+        moved = assign_stories(conn, signatures, self.near_duplicates) if signatures else []
+        t1 = time.perf_counter()
+        self.timings["stories"] += t1 - t0
+        if self.clustering is not None and mentions:
+            resolve(conn, [f"{m['doc_id']}#{m['event_id']}" for m in mentions], options=self.clustering)
+        if moved:
+            refresh_story_counts(conn, moved)
+        self.timings["events"] += time.perf_counter() - t1
+
+    def regroup(self) -> dict[str, int]:
+        """Group every stored report again (after a change of the grouping's tables or options);
+        the result is what ingesting the same documents afresh would give."""
+        from newsgraph.store.clustering import resolve
+
+        if self.clustering is None:
+            raise StoreError("this store was opened with clustering=None; open it with ClusterOptions()")
+        self._depth += 1
+        try:
+            keys = [r[0] for r in self.execute("SELECT doc_id || '#' || event_id FROM event_mentions").rows]
+            conn = self.conn
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                counts = resolve(conn, keys, options=self.clustering) if keys else {}
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            self._wrote = True
+            return counts
+        finally:
+            self._depth -= 1
+            self._release(checkpoint=True)
 
     # --- ingest runs ---
 

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
+from newsgraph.clusters.compat import ClusterOptions, identity_tokens, link_interval, max_days
 from newsgraph.model import Actor, Event, NewsDoc
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -57,9 +58,13 @@ def event_key(doc: NewsDoc, event: Event, actors: dict[str, Actor]) -> str:
 Row = dict[str, Any]
 
 
-def document_rows(doc: NewsDoc) -> dict[str, list[Row]]:
+def document_rows(doc: NewsDoc, options: ClusterOptions = ClusterOptions()) -> dict[str, list[Row]]:
     """All rows one document contributes, per table; each row names its columns (the store
-    writes the columns a row names, the others keep their defaults)."""
+    writes the columns a row names, the others keep their defaults).
+
+    ``events`` has one row per exact event key (what a store without cross-document grouping
+    keeps); ``event_mentions`` one per report, with what the report said, which the store's
+    grouping (:mod:`newsgraph.store.clustering`) reads."""
     d = doc.document
     text = d.text
     did = d.id
@@ -101,10 +106,23 @@ def document_rows(doc: NewsDoc) -> dict[str, list[Row]]:
         if key not in seen_keys:
             seen_keys.add(key)
             rows["events"].append(_event_row(key, did, ev, actors, places.get(ev.place or "")))
+        said = _event_row(key, did, ev, actors, places.get(ev.place or ""))
+        for col in ("event_key", "aux", "first_doc_id"):
+            said.pop(col)
+        lo, hi = link_interval(said["date_start"], said["date_end"], said["date_precision"], options)
+        tokens = {side: list(dict.fromkeys(t for i in ids if i in actors for t in identity_tokens(
+                      actor_key(actors[i]), kind=actors[i].kind, country=actors[i].country, sector=actors[i].sector)))
+                  for side, ids in (("actor", ev.actor), ("recipient", ev.recipient))}
+        participants = list(dict.fromkeys(tokens["actor"] + tokens["recipient"]))
         rows["event_mentions"].append(dict(
             event_key=key, doc_id=did, event_id=ev.id, aux=ev.aux, confidence=ev.confidence,
             trigger_start=ev.trigger[0], trigger_end=ev.trigger[1], sentence_start=ev.sentence[0],
             sentence_end=ev.sentence[1], size=json.dumps(ev.size) if ev.size else None,
+            exact_key=key, **said,
+            spans=json.dumps([[list(t), list(sp)] for t, sp in ev.mentions]) if ev.mentions else None,
+            participants=participants, link_start=lo, link_end=hi,
+            actor_tokens=tokens["actor"], recipient_tokens=tokens["recipient"],
+            linkable=bool(lo and hi and participants and (hi - lo).days < max_days(ev.type, options) + 1),
         ))
     for q in doc.quotes:
         cs, ce = q.cue if q.cue else (None, None)

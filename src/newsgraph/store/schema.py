@@ -2,7 +2,11 @@
 
 Events are stored once per distinct event (``events``, keyed by ``event_key``)
 and once per report (``event_mentions``), so an event told by ten articles is
-one event with ten pieces of evidence, not ten events.
+one event with ten pieces of evidence, not ten events. Each report keeps what it
+said (type, date, participants, place), and the event's fields are derived from
+its reports (:mod:`newsgraph.store.clustering`). Documents that are copies or
+rewrites of one story share a ``story_id`` (MinHash signatures and LSH bands in
+``doc_minhash`` and ``doc_bands``).
 
 Every ingest writes an ``ingest_runs`` row with the versions of what it ran
 with (lexicon, ontology, knowledge base, detector, time word lists, model);
@@ -13,7 +17,7 @@ bring an existing store up to it to ``MIGRATIONS`` (new columns go last, so a
 migrated store and a new one have the same columns in the same order).
 """
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: statements that take a store from the version before each key to the key
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -22,6 +26,42 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE documents ADD COLUMN run_id INTEGER",
         "ALTER TABLE events ADD COLUMN run_id INTEGER",
         "ALTER TABLE event_mentions ADD COLUMN run_id INTEGER",
+    ),
+    # 3: events grouped across reports: what each report said, the event's counts, near-duplicate stories
+    3: (
+        *(f"ALTER TABLE events ADD COLUMN {c}" for c in (
+            "n_reports INTEGER", "n_documents INTEGER", "n_sources INTEGER", "n_stories INTEGER",
+            "first_report DATE", "last_report DATE")),
+        *(f"ALTER TABLE event_mentions ADD COLUMN {c}" for c in (
+            "exact_key VARCHAR", "type VARCHAR", "mode VARCHAR", "cameo VARCHAR", "intensity DOUBLE",
+            "date_value VARCHAR", "date_start DATE", "date_end DATE", "date_precision VARCHAR",
+            "actor_keys VARCHAR[]", "actor_names VARCHAR[]", "actor_countries VARCHAR[]", "actor_sectors VARCHAR[]",
+            "recipient_keys VARCHAR[]", "recipient_names VARCHAR[]", "recipient_countries VARCHAR[]",
+            "recipient_sectors VARCHAR[]", "place_name VARCHAR", "geonameid BIGINT", "place_country VARCHAR",
+            "lat DOUBLE", "lon DOUBLE", "place_precision VARCHAR", "spans VARCHAR", "participants VARCHAR[]",
+            "link_start DATE", "link_end DATE", "linkable BOOLEAN", "actor_tokens VARCHAR[]",
+            "recipient_tokens VARCHAR[]")),
+        "ALTER TABLE documents ADD COLUMN story_id VARCHAR",
+        # a report of an older store said what its event says
+        """UPDATE event_mentions AS m SET exact_key = e.event_key, type = e.type, mode = e.mode, cameo = e.cameo,
+               intensity = e.intensity, date_value = e.date_value, date_start = e.date_start, date_end = e.date_end,
+               date_precision = e.date_precision, actor_keys = e.actor_keys, actor_names = e.actor_names,
+               actor_countries = e.actor_countries, actor_sectors = e.actor_sectors, recipient_keys = e.recipient_keys,
+               recipient_names = e.recipient_names, recipient_countries = e.recipient_countries,
+               recipient_sectors = e.recipient_sectors, place_name = e.place_name, geonameid = e.geonameid,
+               place_country = e.place_country, lat = e.lat, lon = e.lon, place_precision = e.place_precision,
+               participants = list_distinct(list_concat(coalesce(e.actor_keys, []), coalesce(e.recipient_keys, []))),
+               actor_tokens = coalesce(e.actor_keys, []), recipient_tokens = coalesce(e.recipient_keys, [])
+           FROM events AS e WHERE e.event_key = m.event_key""",
+        # the dates it links by, as newsgraph.clusters.compat.link_interval gives them by default
+        """UPDATE event_mentions SET
+               link_start = CASE WHEN date_precision = 'publication' THEN date_start - INTERVAL 2 DAY ELSE date_start END,
+               link_end = date_end""",
+        """UPDATE event_mentions SET linkable = coalesce(link_end - link_start < 32 AND len(participants) > 0, false)""",
+        "UPDATE documents SET story_id = doc_id",
+        """UPDATE events AS e SET n_reports = c.n, n_documents = c.d, n_sources = c.d, n_stories = c.d
+           FROM (SELECT event_key, count(*) AS n, count(DISTINCT doc_id) AS d FROM event_mentions GROUP BY 1) AS c
+           WHERE c.event_key = e.event_key""",
     ),
 }
 
@@ -42,7 +82,8 @@ TABLES: dict[str, str] = {
             n_chars INTEGER,
             warnings VARCHAR[],
             ingested_at TIMESTAMP DEFAULT current_timestamp,
-            run_id INTEGER
+            run_id INTEGER,
+            story_id VARCHAR
         )""",
     "sentences": """
         CREATE TABLE IF NOT EXISTS sentences (
@@ -140,7 +181,13 @@ TABLES: dict[str, str] = {
             lon DOUBLE,
             place_precision VARCHAR,
             first_doc_id VARCHAR NOT NULL,
-            run_id INTEGER
+            run_id INTEGER,
+            n_reports INTEGER,
+            n_documents INTEGER,
+            n_sources INTEGER,
+            n_stories INTEGER,
+            first_report DATE,
+            last_report DATE
         )""",
     "event_mentions": """
         CREATE TABLE IF NOT EXISTS event_mentions (
@@ -155,7 +202,47 @@ TABLES: dict[str, str] = {
             sentence_end INTEGER NOT NULL,
             size VARCHAR,
             run_id INTEGER,
+            exact_key VARCHAR,
+            type VARCHAR,
+            mode VARCHAR,
+            cameo VARCHAR,
+            intensity DOUBLE,
+            date_value VARCHAR,
+            date_start DATE,
+            date_end DATE,
+            date_precision VARCHAR,
+            actor_keys VARCHAR[],
+            actor_names VARCHAR[],
+            actor_countries VARCHAR[],
+            actor_sectors VARCHAR[],
+            recipient_keys VARCHAR[],
+            recipient_names VARCHAR[],
+            recipient_countries VARCHAR[],
+            recipient_sectors VARCHAR[],
+            place_name VARCHAR,
+            geonameid BIGINT,
+            place_country VARCHAR,
+            lat DOUBLE,
+            lon DOUBLE,
+            place_precision VARCHAR,
+            spans VARCHAR,
+            participants VARCHAR[],
+            link_start DATE,
+            link_end DATE,
+            linkable BOOLEAN,
+            actor_tokens VARCHAR[],
+            recipient_tokens VARCHAR[],
             PRIMARY KEY (doc_id, event_id)
+        )""",
+    "doc_minhash": """
+        CREATE TABLE IF NOT EXISTS doc_minhash (
+            doc_id VARCHAR PRIMARY KEY,
+            signature BLOB NOT NULL
+        )""",
+    "doc_bands": """
+        CREATE TABLE IF NOT EXISTS doc_bands (
+            band_hash BIGINT NOT NULL,
+            doc_id VARCHAR NOT NULL
         )""",
     "quotes": """
         CREATE TABLE IF NOT EXISTS quotes (
