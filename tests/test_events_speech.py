@@ -42,3 +42,15 @@ def test_grim_topics_in_reported_speech_are_not_judgments(annotate):
 def test_a_label_on_a_refusal_is_not_a_second_event(annotate):
     doc = annotate("The Kenyan foreign minister rejected the proposal, calling it \"lousy\".", date(2020, 3, 4))
     assert [t for t, _, _ in coded(doc)] == ["REJECT"]
+
+
+def test_criticising_a_move_is_about_whoever_made_it(annotate):
+    doc = annotate("Azerbaijan expelled two Georgian diplomats on Monday. Armenia criticized the move on Tuesday.",
+                   date(2020, 3, 4))
+    assert ("ACCUSE", ["Armenia"], ["Azerbaijan"]) in coded(doc)
+
+
+def test_a_reaction_is_not_the_act_a_later_reaction_is_about(annotate):
+    doc = annotate("Chile criticized the tariffs on Monday. Peru welcomed the decision.", date(2020, 3, 4))
+    support = [(a, r) for t, a, r in coded(doc) if t == "SUPPORT"]
+    assert support and all("Chile" not in r for _, r in support)

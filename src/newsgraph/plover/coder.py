@@ -62,6 +62,8 @@ YIELDING = frozenset("return cede give hand surrender relinquish release withdra
                      "negotiate resign step compromise yield concede".split())
 FORCES_MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT", "REJECT", "AID", "SANCTION", "CONCEDE", "AGREE", "THREATEN"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# reactions to what someone did ("criticized the move", "welcomed the decision")
+JUDGED_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # acts besides coercion that only authorities do: "was charged", "were convicted", "is being investigated"
 AUTHORITY_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("SANCTION", "convict")})
 # pardons, amnesties and commuted sentences told without who granted them: the state's
@@ -414,6 +416,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             if not actors:
                 actors = [a for a in a2 if a not in recips]  # "the Brazilian attack killed 20"
             recips += [r for r in r2 if r not in recips and r not in actors]
+        if not recips and actors and c.type in JUDGED_ACT_TYPES and c.entry.pos == "VERB":
+            recips = self._act_owner(c, actors)  # "criticized the move": whoever made it
         if c.type == "THREATEN" and recips and actors:
             recips = self._threat_target(c, actors, recips)
         if c.type in PEOPLE_TARGET_TYPES:

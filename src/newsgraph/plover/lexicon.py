@@ -170,7 +170,7 @@ def load_light_overrides(path: str | Path) -> dict[tuple[str, str], str]:
 
 
 _SETS = load_word_sets(data_file("plover_word_sets.txt"), ("LIGHT_VERBS", "AGREEMENT_VERBS", "LABEL_VERBS", "NEGATORS",
-                                                                "RECEIVING", "ADDRESS"))
+                                                                "RECEIVING", "ADDRESS", "ACT_ANAPHORS"))
 # Verbs that only carry a nominal trigger ("held talks", "launched an
 # offensive"): their subject is the event's actor; they are not events.
 LIGHT_VERBS: frozenset[str] = _SETS["LIGHT_VERBS"]
@@ -185,6 +185,8 @@ NEGATORS: frozenset[str] = _SETS["NEGATORS"]
 RECEIVING: frozenset[str] = _SETS["RECEIVING"]
 # verbs of telling: their object is the addressee of the reported event
 ADDRESS: frozenset[str] = _SETS["ADDRESS"]
+# nouns that point back at an act ("criticized the move"): its doer is whom the reaction is about
+ACT_ANAPHORS: frozenset[str] = _SETS["ACT_ANAPHORS"]
 
 
 @lru_cache(maxsize=1)

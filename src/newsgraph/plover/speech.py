@@ -22,13 +22,15 @@ label is put on, else the doer of the act judged ("the stabbing": whoever did it
 from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate, Coded
-from newsgraph.plover.lexicon import LABEL_VERBS, NEGATORS
+from newsgraph.plover.lexicon import ACT_ANAPHORS, LABEL_VERBS, NEGATORS
 from newsgraph.plover.valence import valence
 
 #: valences (VADER, -4..4) that make a word a harsh or a warm judgment
 HARSH = -1.5
 WARM = 2.0
-HARSH_NOUN = -2.5  # a noun in a quote judges only when very harsh ("contempt", not "war" or "crisis")
+HARSH_NOUN = -2.5
+#: events that react to an act rather than act: "the decision" never points back at them
+JUDGED_REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # a noun in a quote judges only when very harsh ("contempt", not "war" or "crisis")
 _JUDGING_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV"})
 
 
@@ -195,6 +197,39 @@ class SpeechActs:
         kind = entries[0].type
         earlier = [e for e in coded if e.type == kind and e.actor and e.trigger < i]
         return list(earlier[-1].actor) if earlier else []
+
+    def _act_owner(self, c: Candidate, actors: list[str]) -> list[str]:
+        """Whose act a verbal reaction is about, when its object names an act, not an actor:
+        the possessor or nationality on the object ("questioned his authority", "denounced
+        the Turkish-Libyan agreement"), else the doer of the act the object names, coded on
+        it or told just before ("... sent troops. Greece criticized the move")."""
+        v = self.view
+        objects = v.children(c.i, "dobj") + [o for p in v.children(c.i, "prep") if v.low[p.i] in ("on", "of", "about")
+                                             for o in v.children(p.i, "pobj")]
+        coded = getattr(self, "_coded", [])
+        for o in objects:
+            if self.tok_actor[o.i]:
+                return []  # an actor is named: the usual rules decided
+            mods = v.children(o.i, "poss", "amod", "compound", "nmod")
+            mods += [x for m in mods for x in v.children(m.i, "amod", "compound", "conj", "npadvmod")]
+            owners = [a for m in mods if (a := self.modifier_actor(m.i)) and a not in actors]
+            if owners:
+                return list(dict.fromkeys(owners))
+            named = v.lem[o.i] in self.nouns
+            anaphor = v.lem[o.i] in ACT_ANAPHORS and any(v.low[d.i] in ("the", "this", "that", "these", "those")
+                                                      for d in v.children(o.i, "det"))
+            if not (named or anaphor):
+                continue
+            doers = [a for a in self._doers(o.i, coded) if a not in actors] if named else []
+            if not doers and anaphor:
+                sent = v.tok(c.i).sent
+                # (reactions are not the act: "France welcomed the decision" after "X denounced Y")
+                recent = [e for e in coded if sent - 2 <= e.sentence <= sent and e.trigger < c.i and e.actor
+                          and not set(e.actor) & set(actors) and e.type not in JUDGED_REACTIONS]
+                doers = list(recent[-1].actor) if recent else []
+            if doers:
+                return doers
+        return []
 
     def _speech_event(self, judged: float, actors: list[str], targets: list[str], tok, *,
                       confidence: float) -> Coded:
