@@ -2,8 +2,9 @@
 
 Each document gets a MinHash signature of its word shingles (``datasketch``, fixed seed,
 so signatures are the same on every run) cut into LSH bands; two documents that share
-a band and whose signatures agree on at least ``threshold`` of their positions (an
-estimate of the Jaccard similarity of their shingles) are copies of one story. A story
+a band, whose signatures agree on at least ``threshold`` of their positions (an
+estimate of the Jaccard similarity of their shingles) and that appeared within
+``max_days_apart`` days of each other are copies of one story. A story
 is a connected group of such documents, named by its earliest document (then the
 smallest id): the same documents give the same stories in any order.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -30,6 +32,9 @@ class NearDupOptions:
     threshold: float = 0.5
     #: the MinHash permutations' seed: change it and every stored signature is stale
     seed: int = 1
+    #: copies and updates of one story appear within days; a look-alike weeks later (a weekly
+    #: report written from one template) is another story
+    max_days_apart: int = 3
 
 
 def shingles(text: str, n: int) -> list[bytes]:
@@ -70,6 +75,13 @@ def band_hashes(sig: np.ndarray, options: NearDupOptions = NearDupOptions()) -> 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return float(np.mean(a == b))
+
+
+def same_story(sim: float, a: date | None, b: date | None, options: NearDupOptions = NearDupOptions()) -> bool:
+    """Two documents this similar, published on these days, are one story."""
+    if sim < options.threshold:
+        return False
+    return a is None or b is None or abs((a - b).days) <= options.max_days_apart
 
 
 def to_blob(sig: np.ndarray) -> bytes:

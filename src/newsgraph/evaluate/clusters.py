@@ -161,7 +161,7 @@ def near_duplicates(texts: dict[str, str], published: dict[str, date | None] | N
                     options=None) -> tuple[dict[str, str], list[tuple[str, str, float]]]:
     """Stories of documents (id -> story id) and the linked pairs with their estimated similarity,
     by the same MinHash/LSH rule as the store's."""
-    from newsgraph.clusters.neardup import NearDupOptions, band_hashes, signature, similarity
+    from newsgraph.clusters.neardup import NearDupOptions, band_hashes, same_story, signature, similarity
 
     options = options or NearDupOptions()
     published = published or {}
@@ -186,7 +186,7 @@ def near_duplicates(texts: dict[str, str], published: dict[str, date | None] | N
 
     for a, b in sorted(pairs):
         sim = similarity(sigs[a], sigs[b])
-        if sim >= options.threshold:
+        if same_story(sim, published.get(a), published.get(b), options):
             linked.append((a, b, sim))
             ra, rb = find(a), find(b)
             if ra != rb:

@@ -25,7 +25,7 @@ from newsgraph.clusters.compat import (
     DATE_RANK, PLACE_RANK, ClusterOptions, Neighbours, PlaceRef, Report, anchor, compatible, group_reports,
     neighbours, unknown_key,
 )
-from newsgraph.clusters.neardup import NearDupOptions, band_hashes, from_blob, similarity, to_blob
+from newsgraph.clusters.neardup import NearDupOptions, band_hashes, from_blob, same_story, similarity, to_blob
 
 #: the reports' columns read back for grouping and for the event's fields
 _REPORT_SQL = """
@@ -251,8 +251,11 @@ def assign_stories(conn: duckdb.DuckDBPyConnection, docs: list[tuple[str, Any, A
     if others:
         sigs |= {d: from_blob(b) for d, b in conn.execute(
             "SELECT doc_id, signature FROM doc_minhash WHERE doc_id IN (SELECT unnest(?))", [others]).fetchall()}
+    pub = {d: p for d, p, _ in docs}
+    pub |= dict(conn.execute("SELECT doc_id, published FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                             [others]).fetchall()) if others else {}
     edges = {(min(a, b), max(a, b)) for a, b in found
-             if a in sigs and b in sigs and similarity(sigs[a], sigs[b]) >= options.threshold}
+             if a in sigs and b in sigs and same_story(similarity(sigs[a], sigs[b]), pub.get(a), pub.get(b), options)}
     if not edges:
         return []
     linked = sorted({d for e in edges for d in e})
