@@ -22,6 +22,7 @@ import duckdb
 from newsgraph.clusters.compat import ClusterOptions
 from newsgraph.clusters.neardup import NearDupOptions
 from newsgraph.model import NewsDoc
+from newsgraph.store.clustering import insert_rows
 from newsgraph.store.rows import document_rows
 from newsgraph.store.schema import COUNTED, MIGRATIONS, RUN_VERSION_COLUMNS, SCHEMA_VERSION, TABLES
 
@@ -387,11 +388,7 @@ class Store:
                 if not rows:
                     continue
                 # Rows name their columns; the others keep their defaults.
-                names = list(rows[0])
-                marks = ", ".join("?" * len(names))
-                conflict = " ON CONFLICT DO NOTHING" if table == "events" else ""
-                conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks}){conflict}",
-                                 [[r[c] for c in names] for r in rows])
+                insert_rows(conn, table, rows, conflict=" ON CONFLICT DO NOTHING" if table == "events" else "")
             if all_errors:
                 conn.executemany(
                     "INSERT INTO ingest_errors (doc_id, source, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",

@@ -122,7 +122,11 @@ def resolve(conn: duckdb.DuckDBPyConnection, new_keys: list[str], *, options: Cl
                 updates.append((key, row["doc_id"], row["event_id"]))
         events.append(event_row(key, [rows[m.key] for m in members]))
     if updates:
-        conn.executemany("UPDATE event_mentions SET event_key = ? WHERE doc_id = ? AND event_id = ?", updates)
+        conn.execute(
+            """UPDATE event_mentions AS m SET event_key = u.k
+               FROM (SELECT unnest(?) AS k, unnest(?) AS d, unnest(?) AS e) AS u
+               WHERE m.doc_id = u.d AND m.event_id = u.e""",
+            [list(x) for x in zip(*updates)])
     gone = sorted(old_keys | {e["event_key"] for e in events})
     conn.execute("DELETE FROM events WHERE event_key IN (SELECT unnest(?))", [gone])
     # an event some of whose reports lie outside the part keeps its reports: write it back whole
@@ -132,11 +136,22 @@ def resolve(conn: duckdb.DuckDBPyConnection, new_keys: list[str], *, options: Cl
     if outside:
         raise RuntimeError(f"event grouping left reports of {outside[0][0]} outside the regrouped part; "
                            "this is a bug: report it with the documents ingested")
-    names = list(events[0]) if events else []
-    if events:
-        conn.executemany(f"INSERT INTO events ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                         [[e[c] for c in names] for e in events])
+    insert_rows(conn, "events", events)
     return {"reports": len(rows), "rounds": rounds, "events": len(events), "moved": len(updates)}
+
+
+def insert_rows(conn: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], chunk: int = 100,
+                conflict: str = "") -> None:
+    """Insert rows that name the same columns, many per statement (DuckDB's executemany runs
+    one statement per row). ``conflict``: e.g. " ON CONFLICT DO NOTHING"."""
+    if not rows:
+        return
+    names = list(rows[0])
+    one = f"({', '.join('?' * len(names))})"
+    for k in range(0, len(rows), chunk):
+        part = rows[k:k + chunk]
+        conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES {', '.join([one] * len(part))}{conflict}",
+                     [r[c] for r in part for c in names])
 
 
 # --- the event's fields from its reports ----------------------------------------------
@@ -234,8 +249,7 @@ def assign_stories(conn: duckdb.DuckDBPyConnection, docs: list[tuple[str, Any, A
     signed = [(d, s) for d, _, s in docs if s is not None]
     if not signed:
         return []
-    conn.executemany("INSERT INTO doc_minhash (doc_id, signature) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                     [(d, to_blob(s)) for d, s in signed])
+    insert_rows(conn, "doc_minhash", [{"doc_id": d, "signature": to_blob(s)} for d, s in signed])
     bands = [(d, h) for d, s in signed for h in band_hashes(s, options)]
     conn.execute("INSERT INTO doc_bands SELECT unnest(?), unnest(?)", [[h for _, h in bands], [d for d, _ in bands]])
     found = conn.execute(
@@ -289,7 +303,8 @@ def assign_stories(conn: duckdb.DuckDBPyConnection, docs: list[tuple[str, Any, A
     current = {doc_id: s for doc_id, _, s in members}
     moves = [(name, d) for name, d in moves if current.get(d) != name]
     if moves:
-        conn.executemany("UPDATE documents SET story_id = ? WHERE doc_id = ?", moves)
+        conn.execute("""UPDATE documents AS d SET story_id = u.s FROM (SELECT unnest(?) AS s, unnest(?) AS i) AS u
+                        WHERE d.doc_id = u.i""", [[s for s, _ in moves], [d for _, d in moves]])
     return [d for _, d in moves]
 
 
