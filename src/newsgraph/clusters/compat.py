@@ -82,6 +82,8 @@ class Report:
     aux: str | None = None
     #: actors that name no one in particular ("unidentified attackers", sector UAF without a KB id)
     unknown: frozenset[str] = frozenset()
+    #: each participant's identity tokens (actors, then recipients)
+    people: tuple[frozenset[str], ...] = ()
 
     @property
     def participants(self) -> frozenset[str]:
@@ -98,6 +100,17 @@ class Report:
         return (self.end - self.start).days < max_days(self.type, options, kinds) + 1
 
 
+#: joins the identity tokens of one participant in the store's actor_tokens column
+TOKEN_SEP = "\x1f"
+
+
+def sides(actor_tokens: list[str], recipient_tokens: list[str]) -> dict:
+    """Report fields from per-participant token strings (``TOKEN_SEP``-joined)."""
+    acts = [frozenset(x.split(TOKEN_SEP)) for x in actor_tokens]
+    recs = [frozenset(x.split(TOKEN_SEP)) for x in recipient_tokens]
+    return {"actors": frozenset().union(*acts), "recipients": frozenset().union(*recs), "people": tuple(acts + recs)}
+
+
 def max_days(type_: str, options: ClusterOptions, kinds: dict[str, frozenset[str]] | None = None) -> int:
     """How vague a report's date may be for it to join reports of other documents."""
     kinds = roles() if kinds is None else kinds
@@ -110,6 +123,20 @@ def unknown_key(key: str) -> bool:
     return len(parts) == 3 and parts[1] == "UAF"
 
 
+def sides_conflict(a: Report, b: Report, kinds: dict[str, frozenset[str]] | None = None) -> bool:
+    """Do two reports name different participants where one event has the same ones: different
+    actors, or (unless the type's reports name different victims, or the two sides are
+    interchangeable) different recipients? ('Trump pardoned A' and 'Trump pardoned B')"""
+    kinds = roles() if kinds is None else kinds
+    ka, kb = kinds.get(a.type, frozenset()), kinds.get(b.type, frozenset())
+    if "mutual" in ka and "mutual" in kb:
+        return False
+    if a.named and b.named and not a.named & b.named:
+        return True
+    return bool(a.recipients and b.recipients and not a.recipients & b.recipients
+                and not ("victims" in ka and "victims" in kb))
+
+
 def sides_agree(a: Report, b: Report, kinds: dict[str, frozenset[str]] | None = None) -> bool:
     """Participant overlap: the actors both name are the same (unidentified attackers match each
     other), the recipients too unless the type's reports name different victims, and some side
@@ -117,7 +144,12 @@ def sides_agree(a: Report, b: Report, kinds: dict[str, frozenset[str]] | None = 
     kinds = roles() if kinds is None else kinds
     ka, kb = kinds.get(a.type, frozenset()), kinds.get(b.type, frozenset())
     if "mutual" in ka and "mutual" in kb:
-        return bool((a.named | a.recipients) & (b.named | b.recipients))
+        # a meeting told twice names the same people: two of them when both name two or more
+        # ('the envoy met the president' and 'the envoy met the opposition leader' are two)
+        pa = [p for p in a.people if not p <= a.unknown] or [a.named | a.recipients]
+        pb = [p for p in b.people if not p <= b.unknown] or [b.named | b.recipients]
+        shared = sum(1 for p in pa if any(p & q for q in pb))
+        return shared >= min(2, len(pa), len(pb)) and shared > 0
     if a.named and b.named and not a.named & b.named:
         return False
     unknown = bool(a.actors and b.actors and not a.named and not b.named)
@@ -213,14 +245,16 @@ def state_sectors() -> frozenset[str]:
     return load_state_sectors(data_file("actor_identity.tsv"))
 
 
-def identity_tokens(key: str, *, kind: str | None, country: str | None, sector: str | None) -> list[str]:
+def identity_tokens(key: str, *, kind: str | None, country: str | None, sector: str | None,
+                    state: bool = True) -> list[str]:
     """What an actor matches other reports' actors by: its key, and for a group, organisation or
-    state (not a person, not unidentified attackers) its country and sector, and its country
-    alone when it acts for its state."""
+    state (not a person, not unidentified attackers) its country and sector, and (``state``) its
+    country alone when it acts for its state. Within one document the actors stage has already
+    told its actors apart, so the police and the intelligence service there stay two."""
     out = [key]
     if kind != "person" and country and sector and sector != "UAF":
         out.append(f"~{country}|{sector}")
-        if sector in state_sectors() or kind == "state":
+        if state and (sector in state_sectors() or kind == "state"):
             out.append(f"~{country}")
     return out
 
@@ -342,7 +376,11 @@ class Group:
                 return False
         if not all(table.compatible(x, y) for x in self.types for y in other.types):
             return False
-        return all(places_compatible(p, q, options) for p in self.places for q in other.places)
+        if not all(places_compatible(p, q, options) for p in self.places for q in other.places):
+            return False
+        # a summary joins one of its details, not two that name different people
+        # ('issued seven pardons' and 'pardoned A', 'pardoned B')
+        return not any(sides_conflict(x, y) for x in self.members for y in other.members if x.exact != y.exact)
 
     def join(self, other: "Group") -> None:
         self.members += other.members

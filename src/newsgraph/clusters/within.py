@@ -86,14 +86,17 @@ def _mentions(doc: NewsDoc, options: ClusterOptions) -> list[_Mention]:
         place = PlaceRef(name=p.name, geonameid=p.geonameid, country=p.country, lat=p.lat, lon=p.lon,
                          precision=p.precision) if p else None
         def tokens(ids):
-            return frozenset(t for i in ids if i in actors for t in identity_tokens(
-                i, kind=actors[i].kind, country=actors[i].country, sector=actors[i].sector))
+            return [frozenset(identity_tokens(i, kind=actors[i].kind, country=actors[i].country,
+                                              sector=actors[i].sector, state=False))
+                    for i in dict.fromkeys(ids) if i in actors]
 
-        acts, recs = tokens(ev.actor), tokens(ev.recipient)
+        people = tokens(ev.actor) + tokens(ev.recipient)
+        acts = frozenset().union(*tokens(ev.actor))
+        recs = frozenset().union(*tokens(ev.recipient))
         # each mention its own "document": the grouping keeps reports of one document apart
         report = Report(key=f"{i:05d}", exact=f"{i:05d}", doc_id=f"{i:05d}", type=ev.type, actors=acts,
                         recipients=recs, start=lo, end=hi, precision=ev.date.precision if ev.date else None,
-                        place=place, aux=ev.aux, unknown=acts & placeholder)
+                        place=place, aux=ev.aux, unknown=acts & placeholder, people=tuple(people))
         out.append(_Mention(i=i, event=ev, report=report, named=acts - placeholder, recipients=recs,
                             refers=_definite_nouns(doc, ev.sentence) if doc.tokens else frozenset()))
     return out

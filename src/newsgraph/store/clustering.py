@@ -23,7 +23,7 @@ import duckdb
 
 from newsgraph.clusters.compat import (
     DATE_RANK, PLACE_RANK, ClusterOptions, Neighbours, PlaceRef, Report, anchor, compatible, group_reports,
-    neighbours, unknown_key,
+    neighbours, sides, unknown_key,
 )
 from newsgraph.clusters.neardup import NearDupOptions, band_hashes, from_blob, same_story, similarity, to_blob
 
@@ -44,8 +44,7 @@ def _report(row: dict[str, Any], options: ClusterOptions) -> Report:
     return Report(
         key=row["report_key"], exact=row["exact_key"] or row["event_key"], doc_id=row["doc_id"],
         type=row["type"] or "", published=row["published"],
-        actors=frozenset(row["actor_tokens"] or row["actor_keys"] or ()),
-        recipients=frozenset(row["recipient_tokens"] or row["recipient_keys"] or ()),
+        **sides(row["actor_tokens"] or row["actor_keys"] or [], row["recipient_tokens"] or row["recipient_keys"] or []),
         start=row["link_start"] if row["linkable"] else None, end=row["link_end"] if row["linkable"] else None,
         precision=row["date_precision"], place=place, aux=row["aux"],
         unknown=frozenset(k for k in row["actor_keys"] or () if unknown_key(k)),

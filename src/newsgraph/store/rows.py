@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
-from newsgraph.clusters.compat import ClusterOptions, identity_tokens, link_interval, max_days
+from newsgraph.clusters.compat import TOKEN_SEP, ClusterOptions, identity_tokens, link_interval, max_days
 from newsgraph.model import Actor, Event, NewsDoc
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -110,10 +110,12 @@ def document_rows(doc: NewsDoc, options: ClusterOptions = ClusterOptions()) -> d
         for col in ("event_key", "aux", "first_doc_id"):
             said.pop(col)
         lo, hi = link_interval(said["date_start"], said["date_end"], said["date_precision"], options)
-        tokens = {side: list(dict.fromkeys(t for i in ids if i in actors for t in identity_tokens(
-                      actor_key(actors[i]), kind=actors[i].kind, country=actors[i].country, sector=actors[i].sector)))
+        # each participant's identity tokens, joined by TOKEN_SEP (one list item per participant)
+        tokens = {side: [TOKEN_SEP.join(identity_tokens(actor_key(actors[i]), kind=actors[i].kind,
+                                                        country=actors[i].country, sector=actors[i].sector))
+                         for i in dict.fromkeys(ids) if i in actors]
                   for side, ids in (("actor", ev.actor), ("recipient", ev.recipient))}
-        participants = list(dict.fromkeys(tokens["actor"] + tokens["recipient"]))
+        participants = list(dict.fromkeys(t for x in tokens["actor"] + tokens["recipient"] for t in x.split(TOKEN_SEP)))
         rows["event_mentions"].append(dict(
             event_key=key, doc_id=did, event_id=ev.id, aux=ev.aux, confidence=ev.confidence,
             trigger_start=ev.trigger[0], trigger_end=ev.trigger[1], sentence_start=ev.sentence[0],
