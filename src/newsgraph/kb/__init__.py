@@ -304,3 +304,32 @@ def load_kb(config=None) -> KnowledgeBase:
     prefer = bool(getattr(config, "prefer_imported_kb", False))
     mtime = Path(kb_path).stat().st_mtime if kb_path and Path(kb_path).exists() else 0.0
     return _load(kb_path, prefer, mtime)
+
+
+class DocumentKB:
+    """A knowledge base seen from one document: a name several entries share ("RSF": the
+    Sudanese Rapid Support Forces, or Reporters Without Borders) means the one whose other
+    names the document also uses. Everything else is the wrapped base's."""
+
+    def __init__(self, base: "KnowledgeBase", text: str):
+        self._base = base
+        self._text = text
+        self._seen: dict[tuple[str, str], bool] = {}
+
+    def __getattr__(self, name: str):
+        return getattr(self._base, name)
+
+    def _named_elsewhere(self, entry, name: str) -> bool:
+        own = name_key(name)
+        hit = self._seen.get((entry.id, own))
+        if hit is None:
+            hit = any(len(n) >= 6 and name_key(n) != own and n in self._text for n in (entry.name, *entry.aliases))
+            self._seen[(entry.id, own)] = hit
+        return hit
+
+    def find(self, name: str, **kw) -> list:
+        found = self._base.find(name, **kw)
+        if len(found) > 1:
+            # stable: the base's order among equals
+            found = sorted(found, key=lambda e: not self._named_elsewhere(e, name))
+        return found

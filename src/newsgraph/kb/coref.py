@@ -23,7 +23,7 @@ from newsgraph.kb.countries import country_names
 from newsgraph.kb.drafts import Draft, Mention
 from newsgraph.kb.groupref import GROUP_PRONOUNS, GroupPronouns
 from newsgraph.kb.lexicon import PERSON_TITLE_HEADS, ROLE_NOUNS
-from newsgraph.kb.model import name_key
+from newsgraph.kb.model import name_key, person_key
 from newsgraph.kb.names import gender_of
 from newsgraph.kb.phrase import Description, describe
 from newsgraph.model import NewsDoc, Token
@@ -82,7 +82,7 @@ class Grouper:
         if not words:
             return
         if a.kind == "person":
-            self._by_last.setdefault(words[-1], []).append(a)
+            self._by_last.setdefault(person_key(a.name).split()[-1], []).append(a)
         if a.key[0] == "org":
             self._by_first.setdefault(words[0], []).append((words, a))
 
@@ -145,8 +145,8 @@ class Grouper:
             d = m.desc
             name_toks = self._name_tokens(m)
             name = (self.doc.text[name_toks[0].start : name_toks[-1].end] if name_toks else self.text(m))
-            key = name_key(name)
-            last = name_key(name_toks[-1].text) if name_toks else key
+            key = person_key(name)
+            last = key.split()[-1] if name_toks and key else key  # ("Hallworth" of "Robert J. Hallworth Jr.")
             longer = self._longer_name(key)
             if d.entry is not None:
                 a = self.draft(("kb", d.entry.id), m, d, d.entry.name)
@@ -187,14 +187,17 @@ class Grouper:
                     self.attach(a, m)
         return [a for a in self.drafts.values() if a.mentions]
 
-    def _titled_person(self, head: str, at: int) -> Draft | None:
+    def _titled_person(self, head: str, at: int, words: list[str] | None = None) -> Draft | None:
         """The person last named before token ``at`` with a title ending in ``head`` ("the
-        mayor" after "Paweł Adamowicz, mayor of Gdańsk"; "the Pope" after "Pope Francis")."""
+        mayor" after "Paweł Adamowicz, mayor of Gdańsk"; "the Pope" after "Pope Francis").
+        With the mention's ``words``, the title must end with all of them ("the Attorney
+        General" is not "Major General Ali Bashir")."""
         best, best_at = None, -1
         for a in self.drafts.values():
             if a.kind != "person" or not a.role:
                 continue
-            if name_key(a.role).split()[-1:] != [head]:
+            role = name_key(a.role).split()
+            if role[-1:] != [head] or (words and role[-len(words):] != words):
                 continue
             named = [x.start for x in a.mentions if x.source == "PERSON" and x.start < at]
             if named and max(named) > best_at:
@@ -214,7 +217,8 @@ class Grouper:
             return None
         suffix = " " + key
         last = key.split()[-1]
-        hits = [a for a in self._by_last.get(last, ()) if a.kind == "person" and name_key(a.name).endswith(suffix)]
+        hits = [a for a in self._by_last.get(last, ()) if a.kind == "person" and (
+            name_key(a.name).endswith(suffix) or person_key(a.name).endswith(suffix))]
         return hits[0] if len(hits) == 1 else None
 
     def _name_tokens(self, m: Mention) -> list[Token]:
@@ -283,7 +287,9 @@ class Grouper:
             if a is None and toks[m.start].text.lower() in ("the", "this") and lem != "counterpart" \
                     and not d.country and m.end == m.head + 1:
                 # "The governor" after "Governor Kay Ivey" (not "the president of Armenia")
-                a = self._titled_person(lem, m.start)
+                words = name_key(self.text(m)).split()
+                words = [w for w in words[1:]] if words and words[0] in ("the", "this") else words
+                a = self._titled_person(lem, m.start, words[:-1] + [lem])
             if a is not None:
                 self._merge(a, d)
                 self.attach(a, m)

@@ -36,6 +36,9 @@ from newsgraph.kb.phrase import TITLE_WORDS, Description, describe
 from newsgraph.kb.cuewords import cue_words, name_sectors
 from newsgraph.model import NewsDoc, Token
 
+#: people who speak for a body: their sector is the body's ("a spokeswoman for the airline")
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "member"})
+
 if TYPE_CHECKING:
     from newsgraph.kb.drafts import Draft, Mention
 
@@ -63,7 +66,11 @@ class ActorCues:
                     self.by_token.setdefault(k, a)
 
     def run(self) -> None:
+        self._body_sector: dict[int, tuple] = {}
         for a in self.drafts:
+            for m in a.mentions:
+                if m.source == "ROLE" and self.view.lem[m.head] in _SPOKESPEOPLE:
+                    self._of_for(a, m)  # "a spokeswoman for the army": the body's sector, set or not
             if a.sector in _OPEN or not a.country:
                 for m in a.mentions:
                     if m.source in ("PRON", "DEF"):
@@ -85,6 +92,9 @@ class ActorCues:
                     # "a gunman", "the attacker": one named or singled-out assailant is a criminal;
                     # unknown gunmen in numbers stay unidentified armed forces (UAF)
                     a.sector = "CRM"
+        for a, sector in self._body_sector.values():
+            if a.sector in _OPEN:
+                a.sector = sector
 
     def default_civilians(self) -> None:
         """A named person with no affiliation anywhere in the text is a private person.
@@ -228,10 +238,19 @@ class ActorCues:
     def _of_for(self, a: Draft, m: Mention) -> None:
         """"Patrice Talon of Benin", "Mike Lee of Utah": the place or body a person is of."""
         v = self.view
-        for o in v.preps(m.head, "of"):
+        generic = m.source == "ROLE" and v.lem[m.head] in _SPOKESPEOPLE
+        for o in v.preps(m.head, "of") + (v.preps(m.head, "for") if generic else []):
             owner = self._owner(o.i)
             if owner is not None and owner is not a:
                 self._fill(a, owner.country, owner.org)
+                if owner.kind in ("organization", "group") and owner.sector not in ("SOC", None):
+                    # "Arnel Cruz of the Western Mindanao Command": the body's sector, unless a
+                    # closer cue (a title, an appositive) tells the person's own role
+                    self._body_sector.setdefault(id(a), (a, owner.sector))
+                if generic and owner.kind in ("organization", "group") and owner.sector:
+                    # "a spokesman for Borvik Holdings": the voice of that body, whatever a bare
+                    # "spokesman" would be taken for
+                    a.sector = owner.sector
                 continue
             if o.ent_type == "GPE" and self.place_country is not None and not a.country:
                 lo, hi = v.subtree_span(o.i)

@@ -32,6 +32,7 @@ from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import (COLLECTION_NOUNS, EVENT_NOUNS, LOCATIVE_PREPS, MODIFIER_SECTORS, NEEDS_ANCHOR,
                                   ROLE_NOUNS, SUBJECT_INSTITUTIONS)
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
+from newsgraph.kb.model import NAME_SUFFIXES, name_key
 from newsgraph.kb.spans import (
     NOMINAL as _NOMINAL, _given_name_before, _nominal, _right_pp, _title_left, gazetteer_country,
     org_head,
@@ -600,6 +601,8 @@ class MentionFinder:
         for m in self.mentions:
             if m.source == "PERSON":
                 names = [t for t in toks[m.start : m.end] if t.ent_type == "PERSON"]
+                while len(names) > 2 and name_key(names[-1].text) in NAME_SUFFIXES:
+                    names = names[:-1]  # "Hallworth" of "Robert J. Hallworth Jr."
                 if len(names) >= 2 and names[-1].text[:1].isupper() and not self._is_demonym(names[-1].text):
                     last.add(names[-1].text)
         if not last:

@@ -203,6 +203,21 @@ def name_key(text: str) -> str:
     return t
 
 
+#: generational suffixes after a surname ("Jr.", "III"): not the surname
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def person_key(text: str) -> str:
+    """A person's name key without middle initials or a generational suffix: "Aldo R.
+    Brennan" and "Aldo Brennan", "Robert J. Hallworth Jr." and "Robert Hallworth" meet."""
+    words = name_key(text).split()
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return " ".join(words)
+
+
 def acronym_key(text: str) -> str | None:
     """Case-sensitive key for acronyms such as "U.S." or "UN", else None."""
     t = _DOTS.sub("", _fold(text)).replace(" ", "").replace("'s", "")

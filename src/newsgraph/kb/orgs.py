@@ -77,7 +77,6 @@ NGO||MED|Red Crescent;Red Crescent Society
 NGO||MED|Doctors Without Borders;Medecins Sans Frontieres;MSF
 NGO||NGO|Oxfam / Save the Children / International Rescue Committee / Norwegian Refugee Council / CARE International
 # press-freedom groups are NGOs with a home: RSF in Paris, CPJ in New York
-FRA||NGO|Reporters Without Borders;Reporters Sans Frontieres
 USA||NGO|Committee to Protect Journalists;CPJ
 NGO||NGO|Transparency International / Greenpeace
 GBR||NGO|Syrian Observatory for Human Rights;SOHR
@@ -164,6 +163,10 @@ DEU||BUS|Volkswagen / Siemens / Deutsche Bank
 GBR||BUS|BP / Royal Dutch Shell;Shell / HSBC / Glencore
 FRA||BUS|TotalEnergies / Renault
 NLD||BUS|Airbus
+# bodies known by an acronym another uses too come last: the first listed is read unless the
+# story names this one in full ("RSF" is the Rapid Support Forces unless Reporters Without
+# Borders is named)
+FRA||NGO|Reporters Without Borders;Reporters Sans Frontieres;RSF
 """
 
 

@@ -207,6 +207,11 @@ def describe(
     text_sector = None
     role_noun = None
     title = None
+    if role_idx is not None and words[role_idx] == "general" and role_idx > 0 and (
+            tokens[role_idx - 1].pos in ("NOUN", "PROPN")
+            and f"{words[role_idx - 1]} general" not in ROLE_NOUNS
+            and (role_of(words[role_idx - 1]) or ("", ""))[0] != "MIL" and words[role_idx - 1] != "brigadier"):
+        role_idx -= 1  # "the Directorate General of Civil Aviation": a directorate, not a general
     if role_idx is not None:
         rtok = tokens[role_idx]
         rword, rlemma = words[role_idx], rtok.lemma.lower()

@@ -39,7 +39,7 @@ use and shared with the places stage.
 
 from __future__ import annotations
 
-from newsgraph.kb import load_kb
+from newsgraph.kb import DocumentKB, load_kb
 from newsgraph.kb.coref import Draft, Grouper
 from newsgraph.kb.cues import ActorCues
 from newsgraph.kb.lexicon import LOCATIVE_PREPS, MODIFIER_SECTORS, ROLE_NOUNS
@@ -99,16 +99,17 @@ class ActorsStage(Stage):
     def find(self, doc: NewsDoc) -> tuple[list[Actor], str | None]:
         if not doc.tokens:
             return [], None
-        finder = MentionFinder(doc, self.kb, self._gazetteer)
+        kb = DocumentKB(self.kb, doc.text)  # a shared name means the entity the story names in full
+        finder = MentionFinder(doc, kb, self._gazetteer)
         finder.entities()
         finder.proper_nouns()
         finder.media_subjects()
         finder.role_nouns()
         finder.surnames()
         finder.pronouns()
-        drafts = Grouper(doc, self.kb, finder.mentions).run()
+        drafts = Grouper(doc, kb, finder.mentions).run()
         self._context_sector(doc, drafts)
-        cues = ActorCues(doc, self.kb, drafts, place_country=self._place_country)
+        cues = ActorCues(doc, kb, drafts, place_country=self._place_country)
         cues.run()
         setting = self._context_country(doc, drafts)
         cues.default_civilians()

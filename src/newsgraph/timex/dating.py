@@ -79,6 +79,21 @@ def _not_reference(doc: NewsDoc, index: TokenIndex, t: Timex) -> bool:
     return any(doc.tokens[k].dep in ("relcl", "acl") for k in [root, *_ancestors(doc.tokens, root)])
 
 
+_SIDE_CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
+
+
+def _clause_between(tokens, ups: list[int], trigger_token: int) -> bool:
+    """Is there a side clause on the way up from a time expression to the trigger, one that
+    is not the trigger's own ("Carter, who was released last month, stabbed two men": the
+    month is the release's)? A clause describing the trigger noun itself stays its own."""
+    for k in ups:
+        if k == trigger_token:
+            return False
+        if tokens[k].dep in _SIDE_CLAUSES and tokens[k].head != trigger_token:
+            return True
+    return False
+
+
 def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
     """Date of the event whose trigger is token ``trigger_token`` (a doc-level token index)."""
     tokens = doc.tokens
@@ -106,7 +121,7 @@ def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
                 continue
             ups = _ancestors(tokens, root)
             governor = clause_head(tokens, ups[0]) if ups else root
-            if governor == clause or trigger_token in ups[:4]:
+            if governor == clause or (trigger_token in ups[:4] and not _clause_between(tokens, ups, trigger_token)):
                 rank = 0  # same clause, or inside the trigger's phrase ("the 2019 offensive")
             elif governor in above:
                 rank = 1  # a clause that contains the trigger's clause

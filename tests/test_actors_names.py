@@ -1,0 +1,61 @@
+"""Names and titles that make one actor or two: initials, suffixes, titles that share a
+word, bodies that speak through people, acronyms two bodies share. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2024, 3, 2)
+
+
+def actors(doc):
+    return {a.name: (a.country, a.sector, len(a.mentions)) for a in doc.actors}
+
+
+def test_a_middle_initial_does_not_make_another_person(annotate):
+    doc = annotate("Aldo R. Brennan, the national security adviser, resigned. Aldo Brennan said he was proud.", DAY)
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert len(people) == 1 and len(people[0].mentions) >= 3
+
+
+def test_a_surname_after_a_name_with_a_suffix_is_that_person(annotate):
+    doc = annotate("Robert J. Hallworth Jr. was pardoned. Hallworth thanked the president.", DAY)
+    assert "Hallworth" not in actors(doc)
+    assert actors(doc)["Robert J. Hallworth Jr."][2] == 2
+
+
+def test_the_attorney_general_is_not_a_general_named_before(annotate):
+    doc = annotate("Major General Ali Bashir spoke on Monday. The Attorney General said nothing.", DAY)
+    found = actors(doc)
+    assert found["Ali Bashir"][1] == "MIL" and found["The Attorney General"][1] == "JUD"
+
+
+def test_a_spokesperson_speaks_with_the_sector_of_the_body(annotate):
+    doc = annotate("Borvik Holdings paid the fine. A spokesman for Borvik said the firm would appeal. "
+                   "A spokeswoman for the Kenyan army said five soldiers died.", DAY)
+    found = actors(doc)
+    assert found["A spokesman"][1] == "BUS" and found["A spokeswoman"][1] == "MIL"
+
+
+def test_a_person_of_a_military_command_is_military(annotate):
+    doc = annotate("The Directorate General of Civil Aviation said the plane was safe. "
+                   "Arnel Cruz of the army's Western Mindanao Command said two soldiers died.", DAY)
+    found = actors(doc)
+    assert found["Arnel Cruz"][1] == "MIL"
+    assert found["Directorate General of Civil Aviation"][1] == "GOV"  # a directorate, not a general
+
+
+def test_an_acronym_two_bodies_share_means_the_one_the_story_names(annotate):
+    doc = annotate("Sabrina Bennoui of RSF said the killing was a blow. Reporters Without Borders has condemned it.",
+                   DAY)
+    assert actors(doc)["Reporters Without Borders"][:2] == ("FRA", "NGO")
+    doc = annotate("The RSF fought the army in Khartoum on Monday.", DAY)
+    assert actors(doc)["Rapid Support Forces"][:2] == ("SDN", "MIL")
+
+
+def test_a_date_in_a_relative_clause_is_not_the_main_clauses(annotate):
+    doc = annotate("Michael Carter, who had been released from prison last month, stabbed two shoppers in Leeds.",
+                   DAY)
+    (stab,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert stab.date.precision == "publication"
