@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from newsgraph.batching import batched
+from newsgraph.clusters.compat import ClusterOptions
+from newsgraph.clusters.neardup import NearDupOptions
 from newsgraph.config import DEFAULT_MAX_CHARS, Config, ConfigError
 from newsgraph.model import Document, NewsDoc
 from newsgraph.output import error_object, to_contract
@@ -90,15 +92,21 @@ def ingest(
     on_batch: Callable[[int], None] | None = None,
     workers: int = 1,
     scheduler: str | None = None,
+    clustering: ClusterOptions | None = ClusterOptions(),
+    near_duplicates: NearDupOptions | None = NearDupOptions(),
 ) -> IngestReport:
     """Read, annotate and store documents, one transaction per batch.
 
     Documents already in the store are not processed again, so re-running an
     interrupted ingest resumes where it stopped. With ``workers`` > 1 (or a Dask
     ``scheduler`` address) annotation runs in parallel and this process writes.
+
+    Reports are grouped into events across documents (``clustering``) and near-duplicate
+    documents into stories (``near_duplicates``) as each batch is written; None turns either
+    off. A ``db`` given as a Store keeps the options it was opened with.
     """
     config = pipeline.config if pipeline else (config or Config())
-    store = db if isinstance(db, Store) else Store(db)
+    store = db if isinstance(db, Store) else Store(db, clustering=clustering, near_duplicates=near_duplicates)
     parallel = None
     if workers > 1 or scheduler:
         from newsgraph.scale import ParallelAnnotator

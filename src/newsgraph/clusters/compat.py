@@ -1,19 +1,26 @@
 """When can two reports tell the same event: type, participants, date and place.
 
 A *report* is one document's telling of one event (an event of the extract
-output after the within-document pass). Two reports are compatible when
+output after the within-document pass). Two reports are compatible when they say
+exactly the same (type, mode, actors, date and place), or
 
 - their types are the same or PLOVER neighbours (``lang/en/event_neighbours.tsv``),
-- they share a participant (actor or recipient, by actor identity: the KB id, else
-  country, sector and normalised name),
+- their participants agree (:func:`sides_agree`), by actor identity: the KB id, else
+  country, sector and normalised name; a group, organisation or state also by country
+  and sector, and a state body by country (``lang/en/actor_identity.tsv``),
 - their date intervals overlap, each no wider than ``max_days`` (a month: a
-  ``2020-01`` report joins a ``2020-01-03`` event, a ``2020`` one joins nothing),
+  ``2020-01`` report joins a ``2020-01-03`` event, a ``2020`` one joins nothing; a
+  week for statements, ``lang/en/event_roles.tsv``),
 - their places are the same, one inside the other (a country and a town of it, a
-  region and a town near it), or one of them has none.
+  region and a town near it), or one of them has none,
+- both are told as happened, or with the same other status (future, negated ...).
 
 A group of reports stays *consistent*: all its dates share at least one day, its
-types are pairwise neighbours and its places pairwise compatible, so a vague
-report never chains two distinct events into one.
+types are pairwise neighbours, its places pairwise compatible, no two of its reports
+name different participants where one event has the same ones, and two reports of one
+document that the within-document pass kept apart stay apart. So a vague report never
+chains two distinct events into one. :func:`group_reports` joins compatible pairs from
+the most alike on: a deterministic union-find whose result depends only on the reports.
 """
 
 from __future__ import annotations

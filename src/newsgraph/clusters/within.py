@@ -6,17 +6,23 @@ its stages, folds the later mentions into the first one. It is conservative: two
 stay two unless
 
 - their types are the same or PLOVER neighbours (``lang/en/event_neighbours.tsv``),
-- their participants overlap: a side (actors, recipients) that both name must share an
-  actor, and at least one side does (for CONSULT, AGREE and COOPERATE, the two sides
-  together), or the later sentence refers back with a definite noun of the earlier
-  event's type ("in the airstrike", ``lang/en/event_anaphors.txt``) and the named
-  actors do not differ,
+- their participants overlap (``newsgraph.clusters.compat.sides_agree``): the actors both
+  name are the same actors, or groups of one country and sector, or both unidentified
+  attackers; the recipients too, unless the type's reports name different victims
+  (``lang/en/event_roles.tsv``); and some side is shared; for a meeting, two of the same
+  people when both name two. Or the later sentence refers back with a definite noun of
+  the earlier event's type ("in the airstrike", ``lang/en/event_anaphors.txt``) and the
+  named actors do not differ; or both are in one sentence, of one type, one of them
+  without a doer ("six officers were killed when gunmen attacked the post"),
 - their dates overlap (an undated mention takes the other's) and their places agree,
 - both are told as happened, or both with the same other status (future, negated ...).
 
-The merged event keeps the first mention's id, trigger and sentence, lists the others
-in ``Event.mentions``, and takes the most precise date, the most specific place and
-the union of the participants.
+Mentions join from the most alike pair on; a group stays consistent (its dates share a
+day, its places agree, no two members name different participants where one event has
+the same ones), so a summary joins one of its details, not two different ones. The
+merged event keeps the first mention's id, trigger and sentence, lists the others in
+``Event.mentions``, and takes the most precise date, the most specific place and the
+union of the participants.
 """
 
 from __future__ import annotations
