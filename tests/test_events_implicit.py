@@ -123,3 +123,17 @@ def test_an_attack_told_with_its_victims_only_goes_on_with_the_attack(annotate):
                    "Two officers were also shot in the market.", date(2019, 10, 5))
     dates = [e.date.value for e in doc.events if e.type == "ASSAULT"]
     assert dates and all(d == "2019-10-03" for d in dates)
+
+
+def test_a_passive_gerund_is_about_the_subject_of_its_clause(annotate):
+    doc = annotate("Omar Haddad, a reporter from Yemen, died in Aden on Tuesday after being shot in his car.",
+                   date(2020, 3, 4))
+    shots = [e for e in doc.events if e.type == "ASSAULT"]
+    assert shots and doc.actor_by_id(shots[0].recipient[0]).name == "Omar Haddad"
+
+
+def test_what_belongs_to_someone_undergoing_an_act_makes_them_its_target(annotate):
+    doc = annotate("Maria Lopez was convicted of fraud in 2006. Her sentence was commuted on Tuesday by President "
+                   "Trump.", date(2020, 3, 4))
+    eased = [e for e in doc.events if e.type == "CONCEDE"]
+    assert eased and doc.actor_by_id(eased[0].recipient[0]).name == "Maria Lopez"

@@ -181,8 +181,11 @@ class ArgumentFinder:
                 # clause's subject, whatever noun the parser hung it on
                 set_off = t.dep == "acl" and i > 0 and v.tok(i - 1).text == ","
                 recips = [] if set_off else self.actors_of(rec_toks)
+                if not recips and not set_off:
+                    # "her sentence was commuted", "their homes were shelled": the owner undergoes it
+                    recips = self.actors_of([p for r in rec_toks for p in v.children(r.i, "poss")])
                 if not recips and not rec_toks and v.children(i, "auxpass"):
-                    recips = self._left_subject(i)
+                    recips = self._left_subject(i) or self._matrix_subject(i)
                 if not recips and t.dep == "acl":
                     recips = self.actors_of(self._clause_subject_of_noun(i)) or self.actors_of(rec_toks)
                 recips += [r for r in self.actors_of(self._recipient_tokens(c, False)) if r not in recips and "dobj" not in c.entry.recipient_roles]
@@ -214,6 +217,24 @@ class ArgumentFinder:
         actors = list(dict.fromkeys(actors))  # one actor named by several modifiers counts once
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         return actors, recips
+
+    def _matrix_subject(self, i: int) -> list[str]:
+        """"X died after being shot", "was at the centre after being detained": a passive
+        gerund with no subject of its own is about the subject of the clause it hangs on."""
+        v = self.view
+        t = v.tok(i)
+        if t.tag != "VBN" or not any(v.low[a.i] == "being" for a in v.children(i, "auxpass")):
+            return []
+        k = t
+        if k.dep == "pcomp" and k.head != k.i:
+            k = v.tok(k.head)  # the preposition ("after", "before", "following")
+        if k.dep not in ("prep", "advcl", "pcomp") or k.head == k.i:
+            return []
+        h = v.tok(k.head)
+        if h.pos not in ("VERB", "AUX"):
+            return []
+        subj, passive = self.subject(h.i)
+        return self.actors_of(subj)
 
     def _left_subject(self, i: int) -> list[str]:
         """"after Paweł Adamowicz, mayor of Gdańsk, was stabbed": a passive verb the parser left
