@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.attribution.families import family_content, is_family_verb, noun_cues
 from newsgraph.attribution.frames import frame_content
 from newsgraph.attribution.lexicon import OBJECT_CUES, PREP_CUES, QUESTION_VERBS, SPEECH_VERBS, URGE_VERBS
 from newsgraph.attribution.tree import Tree
@@ -39,6 +40,9 @@ class Cue:
     speaker: int | None  # token index of the speaker's head
     content: tuple[int, int] | None  # token range (inclusive) of what was said
     lemma: str
+    #: the cue names no speaker by its form ("it was reported that", "was
+    #: asked whether"): a quote without a speaker is what it says
+    implicit: bool = False
 
 
 def _nearest_subject(tree: Tree, i: int):
@@ -86,6 +90,10 @@ def _speaker_of(tree: Tree, i: int) -> int | None:
             i = noun.head if noun.dep == "dobj" else tree.tokens[noun.head].head
             seen += 1
             continue
+        if t.dep == "acl" and tree.tokens[t.head].pos in ("NOUN", "PROPN") and t.tag == "VBG" and t.head < i:
+            # "The proportion of GOP primary voters saying they want ...": the
+            # people the participle describes are the ones saying it
+            return t.head
         if t.dep == "pcomp" and tree.tokens[t.head].dep == "prep":
             # "responded by saying ...": the subject of "responded"
             i = tree.tokens[t.head].head
@@ -98,10 +106,18 @@ def _speaker_of(tree: Tree, i: int) -> int | None:
 
 def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
     toks = tree.tokens
-    comps = tree.children(i, *_CLAUSE_DEPS)
+    # a "clause" whose subject is a relative pronoun is a relative clause the
+    # parser misplaced ('said Gregory Slayton, ... and who is now supporting')
+    comps = [c for c in tree.children(i, *_CLAUSE_DEPS)
+             if lemma in QUESTION_VERBS or not any(s.text.lower() in ("who", "which") and i < s.i < c.i
+                                                   for s in tree.children(c.i, "nsubj", "nsubjpass"))]
     # a clause after the verb is what it reports; one before it only when
     # there is none after ("The plan failed, he said")
     comp = next((c for c in comps if c.i > i), comps[0] if comps else None)
+    if comp is None and lemma not in URGE_VERBS:
+        # "He said legalizing it could put thousands to work": a gerund the
+        # parser made the verb's open complement is the reported clause's subject
+        comp = next((x for x in tree.children(i, "xcomp") if x.i == i + 1 and x.tag == "VBG"), None)
     if comp is None:
         comp = _that_clause(tree, i)
     if comp is None and lemma in QUESTION_VERBS:
@@ -117,6 +133,10 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
         # the complementizer "that" is not part of what was said
         if toks[lo].dep == "mark" and toks[lo].head == comp.i and toks[lo].text.lower() in ("that", "whether", "if") and lo < hi:
             lo += 1
+        if comp.i > i and lo < i:
+            # "a charity that prosecutors said was suspected of ...": the
+            # relative pronoun heads the reported clause, before the cue
+            lo = i + 1
         if comp.i > i or lo > i:
             hi = _cut_aside(tree, lo, hi)
             hi = _same_subject_conj(tree, i, comp.i, hi)
@@ -317,6 +337,33 @@ def _inverted_speaker(tree: Tree, i: int) -> int | None:
     return None
 
 
+def _agent(tree: Tree, i: int) -> int | None:
+    """``was reported by the Post``: the passive cue's agent."""
+    by = tree.child(i, "agent")
+    pobj = tree.child(by.i, "pobj") if by is not None else None
+    return pobj.i if pobj is not None else None
+
+
+def _set_off_speaker(tree: Tree, i: int, skip) -> int | None:
+    """``Jeffrey Salkin, a rabbi helping to organize the boycott, said ...``,
+    ``Mr. Trump, asked about the deaths, had said ...``: the parser loses the
+    subject behind a phrase set off by commas. With no subject and a comma
+    just before the cue (its auxiliaries aside), the speaker is the first
+    named person or organisation of the sentence that a comma follows."""
+    toks = tree.tokens
+    k = i - 1
+    while k >= 0 and toks[k].dep in ("aux", "neg", "advmod") and toks[k].head == i:
+        k -= 1
+    if k < 0 or toks[k].text != ",":
+        return None
+    sent = tree.doc.sentences[toks[i].sent]
+    for m in range(sent.token_start, k - 1):
+        t = toks[m]
+        if t.ent_type in ("PERSON", "ORG") and toks[m + 1].text == "," and not skip(t.start):
+            return m
+    return None
+
+
 def _is_cue_verb(t) -> bool:
     # "pledged delegates" is no statement
     return t.lemma.lower() in SPEECH_VERBS and t.pos in ("VERB", "AUX") and t.dep not in ("amod", "compound")
@@ -335,23 +382,43 @@ def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
             if c is not None:
                 out.append(c)
             continue
-        if t.i not in verbs:
-            continue
         if skip(t.start):
             continue
-        speaker = _speaker_of(tree, t.i)
+        if t.i not in verbs:
+            if is_family_verb(t):
+                content = family_content(tree, t.i)
+                if content is not None:
+                    speaker = _speaker_of(tree, t.i)
+                    if speaker is not None and (skip(doc.tokens[speaker].start) or content[0] <= speaker <= content[1]):
+                        speaker = None
+                    out.append(Cue(t.i, t.span, speaker, content, low))
+            continue
+        passive = tree.child(t.i, "auxpass", "nsubjpass") is not None
+        speaker = _agent(tree, t.i) if passive else _speaker_of(tree, t.i)
         if speaker is not None and skip(doc.tokens[speaker].start):
             speaker = None  # a "subject" inside a quote belongs to the quote
         if speaker is None:
             speaker = _inverted_speaker(tree, t.i)
+        if speaker is None:
+            speaker = _set_off_speaker(tree, t.i, skip)
         content = _content_of(tree, t.i, low)
         if speaker is not None and content is not None and content[0] <= speaker <= content[1]:
             speaker = None  # a "subject" inside what was said is a misparse
+        if speaker is not None and content is not None and speaker > t.i:
+            s_lo, s_hi = tree.edges(speaker)
+            if s_lo <= content[0] and content[1] <= s_hi:
+                # '“...,” said Hany Farid, who co-developed the system': a clause
+                # of the inverted speaker's phrase is not what was said
+                content = None
         if content is None:
             content = _trailing_content(tree, t.i)
         if content is None:
             content = frame_content(tree, t.i, speaker, verbs - {t.i})
-        out.append(Cue(t.i, t.span, speaker, content, low))
+        out.append(Cue(t.i, t.span, speaker, content, low, implicit=passive and speaker is None))
+    for noun, owner, content in noun_cues(tree, skip):
+        t = doc.tokens[noun]
+        out.append(Cue(noun, t.span, owner, content, t.lemma.lower()))
+    out.sort(key=lambda c: c.token)
     return _split_coordinated(tree, out)
 
 

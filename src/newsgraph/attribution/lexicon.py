@@ -24,6 +24,10 @@ CUE_CLASSES = {
     "QUESTION_VERBS": "verbs that report a question",
     "FRAME_VERBS": "verbs that close or interrupt the clause they report",
     "INTRODUCING_VERBS": "verbs of a clause that, ending in a comma or colon, introduces a quote",
+    "LABEL_VERBS": "verbs whose object and its label are what was said",
+    "DESCRIBE_VERBS": "verbs whose object and 'as' phrase are what was said",
+    "APPEAL_VERBS": "verbs whose 'for' or 'on X to' phrase is what was said",
+    "REPORTING_NOUNS": "nouns that report a statement carried by their clause",
 }
 _LEMMA = re.compile(r"^[a-z][a-z-]*$")
 
@@ -83,6 +87,12 @@ FRAME_VERBS = _CLASSES["FRAME_VERBS"]
 
 #: verbs of a clause that, ending in "," or ":", introduces the quote after it
 INTRODUCING_VERBS = _CLASSES["INTRODUCING_VERBS"] | QUOTE_VERBS
+
+#: the cue families of newsgraph.attribution.families
+LABEL_VERBS = _CLASSES["LABEL_VERBS"]
+DESCRIBE_VERBS = _CLASSES["DESCRIBE_VERBS"]
+APPEAL_VERBS = _CLASSES["APPEAL_VERBS"]
+REPORTING_NOUNS = _CLASSES["REPORTING_NOUNS"]
 
 #: "according to X", "as X put it": the speaker sits in a prepositional phrase
 ACCORDING = ("according", "to")

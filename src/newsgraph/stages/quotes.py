@@ -332,11 +332,21 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
 
     for tok, frags in direct.items():
         c = cue_of[tok]
-        add((frags[0].inner_start, frags[-1].inner_end), True, c, speaker_fields(c))
+        # '“A,” he said, “B.”' is one quote round its cue; a later fragment
+        # elsewhere ('..., showing off the “Make America Great Again” hat')
+        # is a scare quote, not more of what was said
+        end = frags[0].inner_end
+        for f in frags[1:]:
+            if end <= c.span[0] and c.span[1] <= f.inner_start and any(
+                t.pos == "VERB" and t.i != c.token for t in doc.tokens_in(c.span[1], f.start)
+            ):
+                break
+            end = f.inner_end
+        add((frags[0].inner_start, end), True, c, speaker_fields(c))
     for c in cues:
         if c.token in direct or c.content is None:
             continue
-        if c.speaker is None and c.lemma != "according to":
+        if c.speaker is None and c.lemma != "according to" and not c.implicit:
             continue
         s, e = content_chars(c)
         if _words(text, s, e) < opts.min_indirect_tokens and c.token not in partial_cues:
@@ -372,6 +382,14 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
         if prev is None or prev[0].speaker_span is None:
             continue
         fq, p = prev
+        if not fq.direct:
+            # '“A,” Clark said, noting B. “C.”': C goes on with the direct quote
+            # of that sentence, not with the participle's report
+            same = doc.sentence_at(fq.content[0])
+            direct_q = [f for _, f, _ in found if f.direct and f.content[0] < fq.content[0]
+                        and same is not None and same.start <= f.content[0] < same.end]
+            if direct_q and direct_q[-1].speaker == fq.speaker:
+                fq = direct_q[-1]
         if para(q.inner_start) - p > opts.carry_paragraphs:
             continue
         fields = {
