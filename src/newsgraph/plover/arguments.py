@@ -184,8 +184,8 @@ class ArgumentFinder:
                 if not recips and not set_off:
                     # "her sentence was commuted", "their homes were shelled": the owner undergoes it
                     recips = self.actors_of([p for r in rec_toks for p in v.children(r.i, "poss")])
-                if not recips and not rec_toks and v.children(i, "auxpass"):
-                    recips = self._left_subject(i) or self._matrix_subject(i)
+                if not recips and not rec_toks:
+                    recips = (self._left_subject(i) if v.children(i, "auxpass") else []) or self._matrix_subject(i)
                 if not recips and t.dep == "acl":
                     recips = self.actors_of(self._clause_subject_of_noun(i)) or self.actors_of(rec_toks)
                 recips += [r for r in self.actors_of(self._recipient_tokens(c, False)) if r not in recips and "dobj" not in c.entry.recipient_roles]
@@ -219,12 +219,15 @@ class ArgumentFinder:
         return actors, recips
 
     def _matrix_subject(self, i: int) -> list[str]:
-        """"X died after being shot", "was at the centre after being detained": a passive
-        gerund with no subject of its own is about the subject of the clause it hangs on."""
+        """"X died after being shot", "was at the centre after being detained", "appeared in
+        court, charged with murder": a passive gerund or participle clause with no subject of
+        its own is about the subject of the clause it hangs on."""
         v = self.view
         t = v.tok(i)
-        if t.tag != "VBN" or not any(v.low[a.i] == "being" for a in v.children(i, "auxpass")):
-            return []
+        being = any(v.low[a.i] == "being" for a in v.children(i, "auxpass"))
+        reduced = t.dep == "advcl" and not v.children(i, "aux", "auxpass", "nsubj", "mark")
+        if t.tag != "VBN" or not (being or reduced):
+            return []  # ("appeared in court, charged with murder": a reduced passive clause)
         k = t
         if k.dep == "pcomp" and k.head != k.i:
             k = v.tok(k.head)  # the preposition ("after", "before", "following")

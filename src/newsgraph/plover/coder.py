@@ -145,7 +145,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         if not entries:
             return None
         v = self.view
-        prt = v.particle(i)
+        prt = v.particle(i) or next((c.text.lower() for c in v.children(i, "advmod")
+                                     if c.i == i + 1 and c.text.lower() in ("down", "up", "off", "out", "back")), None)
         preps = {c.text.lower() for c in v.children(i, "prep")}
         for_clause = bool(v.for_clauses(i))
         if for_clause:
@@ -171,7 +172,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                 v.lem[x.i] in NOUN_CLASSES["VERDICT"] and (v.children(x.i, "neg") or (x.i > 0 and v.low[x.i - 1] in NEGATORS))
                 for x in v.children(i, "oprd", "ccomp", "acomp")):
             typ, mode = "CONCEDE", None  # "found not guilty": an acquittal, not a conviction denied
-        if chosen.need_dobj and not v.children(i, "dobj") and not (self._passive(i) and v.children(i, "nsubjpass")):
+        if chosen.need_dobj and not v.children(i, "dobj") and not (self._passive(i) and (
+                v.children(i, "nsubjpass") or (t.tag == "VBN" and t.dep == "advcl" and not v.children(i, "nsubj")))):
+            # ("appeared in court, charged with murder": a reduced passive about the clause's subject)
             # ("was charged with murder": the passive subject is the object)
             return None
         if chosen.no_dobj and v.children(i, "dobj"):

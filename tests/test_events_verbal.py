@@ -1,0 +1,51 @@
+"""Verbal conflict and requests the lexicon names: questioning someone's standing, scolding,
+pleading, complaints and pleas lodged, resistance, co-sponsorship, particles the parser
+reads as adverbs. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2024, 3, 2)
+
+
+def coded(doc):
+    by_id = {a.id: a for a in doc.actors}
+    names = lambda ids: [by_id[i].name for i in ids]
+    return [(e.type, names(e.actor), names(e.recipient)) for e in doc.events]
+
+
+def test_questioning_someones_authority_is_an_accusation_questioning_a_witness_is_not(annotate):
+    doc = annotate("Senator Ana Ruiz questioned the governor's authority to close the port. "
+                   "Police questioned the witness for hours.", DAY)
+    found = coded(doc)
+    assert any(t == "ACCUSE" and a == ["Ana Ruiz"] for t, a, _ in found)
+    assert not any(t == "ACCUSE" and a and a[0].lower() == "police" for t, a, _ in found)
+
+
+def test_pleading_with_someone_is_a_request_pleading_guilty_is_not(annotate):
+    doc = annotate("The mayor of Goma pleaded with the rebels to free the hostages. The driver pleaded guilty.", DAY)
+    types = [t for t, _, _ in coded(doc)]
+    assert types.count("REQUEST") == 1
+
+
+def test_a_complaint_lodged_against_someone_accuses_them(annotate):
+    doc = annotate("The opposition party lodged a complaint against the police in Nairobi on Monday.", DAY)
+    assert any(t == "ACCUSE" for t, _, _ in coded(doc))
+
+
+def test_scolding_words_are_disapproval(annotate):
+    doc = annotate("The prime minister castigated the central bank on Monday.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["ACCUSE"]
+
+
+def test_a_particle_the_parser_reads_as_an_adverb_still_makes_the_phrasal_verb(annotate):
+    doc = annotate("Finance Minister Lena Berg stepped down on Monday.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["RETREAT"]
+
+
+def test_a_reduced_passive_is_about_the_subject_of_its_clause(annotate):
+    doc = annotate("An Australian man appeared in a court in Perth yesterday, charged with murder.", DAY)
+    by_id = {a.id: a for a in doc.actors}
+    charges = [e for e in doc.events if e.type == "ACCUSE"]
+    assert charges and by_id[charges[0].recipient[0]].name.endswith("man")
