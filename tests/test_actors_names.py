@@ -59,3 +59,10 @@ def test_a_date_in_a_relative_clause_is_not_the_main_clauses(annotate):
                    DAY)
     (stab,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert stab.date.precision == "publication"
+
+
+def test_the_suspect_after_a_gunman_is_the_same_person(annotate):
+    doc = annotate("A gunman opened fire at a mall in Dallas on Saturday. Police said the suspect, a 21-year-old "
+                   "man, was arrested. The attacker had posted a manifesto. A woman was injured.", DAY)
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert len(people) == 2 and len(people[0].mentions) == 3

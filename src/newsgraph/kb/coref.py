@@ -22,7 +22,7 @@ from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.countries import country_names
 from newsgraph.kb.drafts import Draft, Mention
 from newsgraph.kb.groupref import GROUP_PRONOUNS, GroupPronouns
-from newsgraph.kb.lexicon import PERSON_TITLE_HEADS, ROLE_NOUNS
+from newsgraph.kb.lexicon import PERSON_TITLE_HEADS, ROLE_NOUNS, SUSPECT_NOUNS
 from newsgraph.kb.model import name_key, person_key
 from newsgraph.kb.names import gender_of
 from newsgraph.kb.phrase import Description, describe
@@ -204,6 +204,18 @@ class Grouper:
                 best, best_at = a, max(named)
         return best
 
+    def _suspect_before(self, at: int) -> Draft | None:
+        """The one person last called a suspect or an attacker before token ``at``."""
+        best, best_at = None, -1
+        for a in self.drafts.values():
+            if a.kind != "person":
+                continue
+            for x in a.mentions:
+                if x.start < at and x.start > best_at and self.tokens[x.head].lemma.lower() in SUSPECT_NOUNS \
+                        and self.tokens[x.head].tag != "NNS":
+                    best, best_at = a, x.start
+        return best
+
     def _given_name_holder(self, key: str, at: int) -> Draft | None:
         """The one person named in full before token ``at`` whose first name is ``key``."""
         hits = {id(a): a for a in self.drafts.values() if a.kind == "person" and a.kb_id is None
@@ -284,6 +296,8 @@ class Grouper:
             if owner is not None and owner.kind == "person" and lem != "counterpart" and not d.country:
                 d.country = owner.country  # "his envoy"
             a = self.person_for_office(d, m.start) if (lem in PERSON_TITLE_HEADS or lem == "counterpart") else None
+            if a is None and lem in SUSPECT_NOUNS and toks[m.start].text.lower() in ("the", "this"):
+                a = self._suspect_before(m.start)  # "a gunman ... the suspect": one person
             if a is None and toks[m.start].text.lower() in ("the", "this") and lem != "counterpart" \
                     and not d.country and m.end == m.head + 1:
                 # "The governor" after "Governor Kay Ivey" (not "the president of Armenia")

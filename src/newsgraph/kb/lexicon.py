@@ -55,7 +55,7 @@ def load_roles(path=None) -> tuple[str, dict[str, tuple[str, str]], dict[str, st
 #: the classes of ``actor_words.txt``; the file must define each of them
 WORD_CLASSES = ("NEEDS_ANCHOR", "GENERIC_HEADS", "WEAK_MODIFIERS", "FORMER", "PLACE_NOUNS", "PERSON_TITLE_HEADS",
                 "EVENT_NOUNS", "COLLECTION_NOUNS", "NOMINAL_PARTICIPLES", "SUBJECT_INSTITUTIONS",
-                "LOCATIVE_PREPS", "PLAIN_PEOPLE")
+                "LOCATIVE_PREPS", "PLAIN_PEOPLE", "SUSPECT_NOUNS")
 
 
 def load_words(path=None) -> tuple[str, dict[str, frozenset[str]]]:
@@ -91,6 +91,8 @@ SUBJECT_INSTITUTIONS = _WORDS["SUBJECT_INSTITUTIONS"]
 LOCATIVE_PREPS = _WORDS["LOCATIVE_PREPS"]
 #: people named by no role of their own ("a man", "two teenagers"): suspects when arrested
 PLAIN_PEOPLE = _WORDS["PLAIN_PEOPLE"]
+#: what a story calls the one who did it ("a gunman ... the suspect"): one person
+SUSPECT_NOUNS = _WORDS["SUSPECT_NOUNS"]
 
 # --- canonical office titles -------------------------------------------------
 
