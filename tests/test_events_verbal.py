@@ -49,3 +49,9 @@ def test_a_reduced_passive_is_about_the_subject_of_its_clause(annotate):
     by_id = {a.id: a for a in doc.actors}
     charges = [e for e in doc.events if e.type == "ACCUSE"]
     assert charges and by_id[charges[0].recipient[0]].name.endswith("man")
+
+
+def test_recognition_needs_a_party_recognised(annotate):
+    doc = annotate("The old bridge has been recognized by UNESCO as part of the world's heritage. "
+                   "Bhutan recognized Kosovo on Monday.", DAY)
+    assert [(t, a, r) for t, a, r in coded(doc)] == [("SUPPORT", ["Bhutan"], ["Kosovo"])]

@@ -421,6 +421,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             recips += [r for r in r2 if r not in recips and r not in actors]
         if not recips and actors and c.type in JUDGED_ACT_TYPES and c.entry.pos == "VERB":
             recips = self._act_owner(c, actors)  # "criticized the move": whoever made it
+        if c.entry.need_recipient and not recips:
+            return None  # "it has been recognized by UNESCO as heritage": no party is recognised
         if c.type == "THREATEN" and recips and actors:
             recips = self._threat_target(c, actors, recips)
         if c.type in PEOPLE_TARGET_TYPES:

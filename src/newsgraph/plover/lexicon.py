@@ -51,6 +51,7 @@ class Entry:
     object_control: bool = False
     ccomp_recipient: bool = False
     mutual: bool = False
+    need_recipient: bool = False  # no event without an actor acted on ("recognized Kosovo", not "recognized by UNESCO")
     plural_only: bool = False
     required_mods: frozenset[str] = frozenset()
     civil: tuple[str, str | None] | None = None
@@ -77,7 +78,8 @@ def _type_mode(spec: str, where: str) -> tuple[str | None, str | None]:
 _FLAGS = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "nodobj": "no_dobj",
           "needcomp": "need_complement", "needarg": "need_argument", "partner": "need_partner",
           "content": "content", "objctl": "object_control", "ccomp": "ccomp_recipient", "mutual": "mutual",
-          "plural": "plural_only", "verb": "need_verb"}
+          "plural": "plural_only", "verb": "need_verb",
+          "needrecip": "need_recipient"}
 
 
 def _entry(row: Row, pos: str, classes: frozenset[str]) -> Entry:
