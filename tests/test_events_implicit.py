@@ -137,3 +137,11 @@ def test_what_belongs_to_someone_undergoing_an_act_makes_them_its_target(annotat
                    "Trump.", date(2020, 3, 4))
     eased = [e for e in doc.events if e.type == "CONCEDE"]
     assert eased and doc.actor_by_id(eased[0].recipient[0]).name == "Maria Lopez"
+
+
+def test_a_paragraphs_background_date_does_not_date_the_news_act(annotate):
+    doc = annotate("On Tuesday, President Ruto granted pardons to four businessmen.\n\n"
+                   "In 2011, Peter Mwangi was convicted of tax fraud in Nairobi. Ruto granted Mwangi a full pardon.",
+                   date(2024, 3, 8))
+    pardons = [e for e in doc.events if e.type == "CONCEDE"]
+    assert pardons and all(e.date.value == "2024-03-05" for e in pardons)

@@ -104,6 +104,11 @@ class EventsStage(Stage):
                 date = publication_date(doc)
             if date.precision == "publication":
                 date = self._story_date(doc, c, story) or date
+            elif self._carried(doc, date, c.sentence) and not self._recent(doc, date) and (
+                    news := self._story_date(doc, c, story, same_type=True)) is not None:
+                # "In 1990, Milken pleaded guilty ... Trump granted Milken a full pardon": the
+                # paragraph's background date does not date the news act the story is about
+                date = news
             elif self._recent(doc, date):
                 story.append((date, set(c.actor) | set(c.recipient), c.type))
             aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
@@ -170,7 +175,8 @@ class EventsStage(Stage):
         published = doc.published
         return end <= published.isoformat() and (published - _day(end)).days <= self.options.historical_days
 
-    def _story_date(self, doc: NewsDoc, c, story: list[tuple[EventDate, set[str], str]]) -> EventDate | None:
+    def _story_date(self, doc: NewsDoc, c, story: list[tuple[EventDate, set[str], str]], *,
+                    same_type: bool = False) -> EventDate | None:
         """The date of the story an undated past act belongs to: "Four people were stabbed on
         Thursday ... The officers were stabbed with a kitchen knife." A sentence that goes on
         telling the news carries its date, as readers take it, when it shares a participant with
@@ -181,7 +187,9 @@ class EventsStage(Stage):
         if doc.quotes and (q := doc.quote_containing(*c.span)) is not None and q.direct:
             return None
         people = set(c.actor) | set(c.recipient)
-        shared = [d for d, who, _ in story if who & people]
+        shared = [d for d, who, typ in story if who & people and (typ == c.type or not same_type)]
+        if same_type:
+            return shared[-1] if shared else None
         if shared:
             return shared[-1]
         # "four people were stabbed to death on Thursday ... The three officers were stabbed
