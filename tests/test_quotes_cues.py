@@ -273,3 +273,43 @@ def test_carried_quote_goes_on_with_the_direct_quote_of_its_sentence(parse):
     first = one(doc, qs, "The money is there")
     carried = one(doc, qs, "We will spend all of it")
     assert carried.continues == first.id and carried.speaker == "a1"
+
+
+# --- more boundaries -------------------------------------------------------------------
+
+
+def test_reason_after_an_inserted_cue_goes_on(parse):
+    doc, qs = quotes_of(parse, "The mine will close, Marta Silva said, because the seam is exhausted.", "Marta Silva")
+    q = one(doc, qs, "The mine will close")
+    assert content(doc, q).endswith("the seam is exhausted") and q.speaker == "a1"
+
+
+def test_participle_that_is_no_report_stays_in_the_content(parse):
+    doc, qs = quotes_of(parse, "Marta Silva said the fund raised $2 million in May, bringing its total to $9 million.",
+                        "Marta Silva")
+    assert content(doc, one(doc, qs, "the fund raised")).endswith("$9 million")
+
+
+def test_participle_that_reports_more_is_its_own_quote(parse):
+    doc, qs = quotes_of(parse, "Marta Silva said the fund was empty, adding that the banks had refused a loan.",
+                        "Marta Silva")
+    first = one(doc, qs, "the fund was empty")
+    assert "banks" not in content(doc, first)
+    assert one(doc, qs, "the banks had refused a loan").speaker == "a1"
+
+
+def test_asked_by_gives_the_asker(parse):
+    doc, qs = quotes_of(parse, "Asked by Marta Silva whether the mine would close, the manager said it would not.",
+                        "Marta Silva")
+    q = one(doc, qs, "the mine would close")
+    assert q.speaker == "a1"
+
+
+def test_unclosed_quote_ending_a_paragraph_is_a_quote():
+    from newsgraph.attribution.marks import scan
+
+    text = ("“The bridge is safe,” said Marta Silva. “We checked every bolt twice and found nothing wrong.\n\n"
+            "She added, “It will open on Monday.”")
+    inner = [text[q.inner_start:q.inner_end] for q in scan(text)]
+    assert "We checked every bolt twice and found nothing wrong." in inner
+    assert "It will open on Monday." in inner

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.attribution.families import family_content, is_family_verb, noun_cues
-from newsgraph.attribution.frames import frame_content
+from newsgraph.attribution.frames import cue_group, frame_content
 from newsgraph.attribution.lexicon import OBJECT_CUES, PREP_CUES, QUESTION_VERBS, SPEECH_VERBS, URGE_VERBS
 from newsgraph.attribution.tree import Tree
 from newsgraph.model import NewsDoc
@@ -145,6 +145,13 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
         # take it, but only the part before the cue
         hi = min(hi, i - 1)
         lo, hi = tree.trim(lo, hi)
+        # "He's leaning toward Kasich, he said, because he prizes electability":
+        # the reason after an inserted cue goes on with what was said
+        for a in tree.children(i, "advcl"):
+            if a.i > i and toks[tree.edges(a.i)[0] - 1].text == "," and _inserted(tree, i, tree.child(i, "nsubj")) and any(
+                m.text.lower() in _GOES_ON for m in tree.children(a.i, "mark")
+            ):
+                hi = tree.trim(lo, tree.edges(a.i)[1])[1]
         return (lo, hi) if hi > lo else None
     if lemma in URGE_VERBS:
         x = tree.child(i, "xcomp")
@@ -187,6 +194,8 @@ def _same_subject_conj(tree: Tree, i: int, comp: int, hi: int) -> int:
     return hi
 
 
+# subordinators whose clause after an inserted cue goes on with what was said
+_GOES_ON = frozenset({"because", "if", "unless", "since"})
 _ASIDE_MARKS = frozenset({"while", "though", "although", "whereas", "as"})
 
 
@@ -194,7 +203,9 @@ def _cut_aside(tree: Tree, lo: int, hi: int) -> int:
     """End of a reported clause without the writer's aside after a comma:
     an apposition or non-restrictive relative ("..., a graduate of Harvard",
     "..., who leads in the polls"), a contrast ("..., while 4 in 10 ...") or a
-    participle ("..., referring to the convention")."""
+    participle that reports more ("..., adding that ..."). Other participles
+    go on with what was said ("it raised $21 million, bringing its total to
+    ...")."""
     toks = tree.tokens
     best = hi
     for k in range(lo + 2, hi + 1):
@@ -208,7 +219,8 @@ def _cut_aside(tree: Tree, lo: int, hi: int) -> int:
             continue
         aside = t.dep in ("appos", "relcl", "acl") or (
             t.dep == "advcl"
-            and (t.tag == "VBG" or any(c.text.lower() in _ASIDE_MARKS for c in tree.children(k, "mark")))
+            and ((t.tag == "VBG" and t.lemma.lower() in SPEECH_VERBS)
+                 or any(c.text.lower() in _ASIDE_MARKS for c in tree.children(k, "mark")))
         )
         if aside:
             best = min(best, a - 2)
@@ -337,6 +349,17 @@ def _inverted_speaker(tree: Tree, i: int) -> int | None:
     return None
 
 
+def _inserted(tree: Tree, i: int, speaker) -> bool:
+    """The cue and its speaker stand between commas ("A, he said, B"), no quote mark by them."""
+    sp = speaker.i if hasattr(speaker, "i") else speaker
+    group = cue_group(tree, i, sp)
+    if group is None:
+        return False
+    toks = tree.tokens
+    lo, hi = group
+    return 0 < lo and hi + 1 < len(toks) and toks[lo - 1].text == "," and toks[hi + 1].text == ","
+
+
 def _agent(tree: Tree, i: int) -> int | None:
     """``was reported by the Post``: the passive cue's agent."""
     by = tree.child(i, "agent")
@@ -394,7 +417,9 @@ def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
                     out.append(Cue(t.i, t.span, speaker, content, low))
             continue
         passive = tree.child(t.i, "auxpass", "nsubjpass") is not None
-        speaker = _agent(tree, t.i) if passive else _speaker_of(tree, t.i)
+        # "Asked by Starnes whether ..., Carson said": the participle's agent asked
+        agent = _agent(tree, t.i)
+        speaker = agent if passive or agent is not None else _speaker_of(tree, t.i)
         if speaker is not None and skip(doc.tokens[speaker].start):
             speaker = None  # a "subject" inside a quote belongs to the quote
         if speaker is None:
@@ -402,8 +427,9 @@ def find_cues(doc: NewsDoc, tree: Tree, skip=lambda start: False) -> list[Cue]:
         if speaker is None:
             speaker = _set_off_speaker(tree, t.i, skip)
         content = _content_of(tree, t.i, low)
-        if speaker is not None and content is not None and content[0] <= speaker <= content[1]:
-            speaker = None  # a "subject" inside what was said is a misparse
+        if speaker is not None and content is not None and content[0] <= speaker <= content[1] \
+                and not (content[0] <= t.i <= content[1] and _inserted(tree, t.i, speaker)):
+            speaker = None  # a "subject" inside what was said is a misparse (unless the cue is inserted there)
         if speaker is not None and content is not None and speaker > t.i:
             s_lo, s_hi = tree.edges(speaker)
             if s_lo <= content[0] and content[1] <= s_hi:

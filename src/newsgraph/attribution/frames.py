@@ -20,7 +20,7 @@ begins or ends at a quote mark is not read here.
 
 from __future__ import annotations
 
-from newsgraph.attribution.lexicon import FRAME_VERBS
+from newsgraph.attribution.lexicon import ADDRESSEE_VERBS, FRAME_VERBS
 from newsgraph.attribution.tree import Tree
 
 _QUOTE_MARKS = frozenset("\"'“”‘’„«»`")
@@ -51,6 +51,8 @@ def cue_group(tree: Tree, i: int, speaker: int | None) -> tuple[int, int] | None
         a, b = tree.edges(k)
         if t.dep == "mark" and t.text.lower() == "as" and k < i:
             pass  # "As Marta Silva said, ..."
+        elif t.dep in ("dobj", "dative") and k > i and toks[i].lemma.lower() in ADDRESSEE_VERBS:
+            pass  # "..., his aide told The Huffington Post."
         elif t.dep not in _CUE_GROUP:
             # an object or clause after the cue is its own content, unless
             # it lies beyond the comma that closes the frame (the misparse
@@ -138,3 +140,4 @@ def _plain(tree: Tree, lo: int, hi: int, others: frozenset[int]) -> tuple[int, i
     if sum(1 for k in range(lo, hi + 1) if toks[k].text[:1].isalnum()) < 2:
         return None
     return lo, hi
+

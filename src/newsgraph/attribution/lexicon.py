@@ -28,6 +28,7 @@ CUE_CLASSES = {
     "DESCRIBE_VERBS": "verbs whose object and 'as' phrase are what was said",
     "APPEAL_VERBS": "verbs whose 'for' or 'on X to' phrase is what was said",
     "REPORTING_NOUNS": "nouns that report a statement carried by their clause",
+    "ADDRESSEE_VERBS": "verbs whose object is the addressee",
 }
 _LEMMA = re.compile(r"^[a-z][a-z-]*$")
 
@@ -93,6 +94,9 @@ LABEL_VERBS = _CLASSES["LABEL_VERBS"]
 DESCRIBE_VERBS = _CLASSES["DESCRIBE_VERBS"]
 APPEAL_VERBS = _CLASSES["APPEAL_VERBS"]
 REPORTING_NOUNS = _CLASSES["REPORTING_NOUNS"]
+
+#: verbs whose object is the addressee, not what was said ("told reporters")
+ADDRESSEE_VERBS = _CLASSES["ADDRESSEE_VERBS"]
 
 #: "according to X", "as X put it": the speaker sits in a prepositional phrase
 ACCORDING = ("according", "to")

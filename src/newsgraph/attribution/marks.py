@@ -110,7 +110,12 @@ def scan_double(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
                     continue
                 if continued < len(crossed):
                     # the quote never closed before a paragraph that does not
-                    # carry it on: the earlier mark was stray
+                    # carry it on: the earlier mark was stray, unless it opened
+                    # a sentence, when the writer forgot the closing mark
+                    # ('“His candidacy has defied all conventions.' ending a paragraph)
+                    unclosed = _unclosed(text, open_at, open_width, crossed[continued][0], continued)
+                    if unclosed is not None:
+                        out.append(unclosed)
                     open_at, continued = None, 0
         if role == "open":
             # a second opener before any closer: keep the later one (the
@@ -121,6 +126,17 @@ def scan_double(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
                 out.append(QuotedSpan(open_at, i + width, open_at + open_width, i, False, continued))
             open_at, continued = None, 0
     return out
+
+
+def _unclosed(text: str, open_at: int, width: int, para_end: int, continued: int) -> QuotedSpan | None:
+    """A quote opened at the start of a sentence and left open to its paragraph's end."""
+    before = text[:open_at].rstrip(" \t")
+    if before and before[-1] not in ".!?:\n":
+        return None
+    inner = text[open_at + width : para_end].rstrip()
+    if len(inner.split()) < 3 or inner[-1:] not in ".!?" or any(ch in inner for ch in "\"“”„«»"):
+        return None
+    return QuotedSpan(open_at, open_at + width + len(inner), open_at + width, open_at + width + len(inner), False, continued)
 
 
 def scan_single(text: str, skip: list[QuotedSpan] = (), breaks=None) -> list[QuotedSpan]:
