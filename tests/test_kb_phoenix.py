@@ -201,3 +201,11 @@ def test_shipped_table_is_exactly_what_the_script_builds(tmp_path):
     assert out.read_bytes() == shipped.read_bytes(), (
         "kb_phoenix.tsv differs from what scripts/build_phoenix_kb.py writes; rebuild it with "
         "'.venv/bin/python scripts/build_phoenix_kb.py' and commit the result")
+
+
+def test_a_branch_of_government_after_gov_is_the_sector():
+    from newsgraph.kb.phoenix import parse_code
+
+    assert parse_code("USAGOVLEG") == ("USA", "LEG", None)
+    assert parse_code("USAGOVJUD") == ("USA", "JUD", None)
+    assert parse_code("AFGGOVMIL") == ("AFG", "GOV", None)

@@ -15,7 +15,8 @@ Words join with ``_`` or spaces; a name ending in ``_`` matches whole words
 only, otherwise its last word is a prefix ("ARGENTIN" matches "Argentina").
 Dates are YYMMDD (years up to 30 read as 20xx) or YYYYMMDD. A code is a
 country (three letters, or IGO/NGO/IMG...) followed by three-letter sector
-elements: ``AFGGOVMIL`` is AFG with GOV (and MIL); CAMEO's old sectors are
+elements: ``AFGGOVMIL`` is AFG with GOV (and MIL), but ``USAGOVLEG`` is the
+legislature (LEG) and ``USAGOVJUD`` the judiciary (JUD); CAMEO's old sectors are
 mapped to PLOVER's (HLH is MED, MED was media so JRN). ``---`` codes mean "no
 actor" and are skipped. Comment lines start with ``#`` or ``<!--``.
 """
@@ -35,6 +36,8 @@ _CAMEO_SECTOR = {
     "JEW": "REL", "BUD": "REL", "HIN": "REL", "INS": "REB", "SEP": "REB", "RAD": "REB", "MOD": None,
     "IGO": None, "NGO": None, "CIV": "CVL", "DEV": "SOC", "UAF": "UAF", "PRM": "MIL",
 }
+# branches of government Phoenix writes after GOV: the branch is the PLOVER sector
+_BRANCHES = frozenset({"LEG", "JUD"})
 _NONSTATE_CODES = {"IGO", "NGO", "IMG", "ISM", "MNC", "NGM", "UNO", "EUR"}
 _CODE = re.compile(r"\[\s*([^\]\s]+)\s*([^\]]*)\]")
 _DATE = r"\d{6}|\d{8}"
@@ -67,6 +70,8 @@ def parse_code(code: str) -> tuple[str | None, str | None, str | None]:
         country, org = "IGO", "EU"
     sector = None
     rest = [code[i : i + 3] for i in range(3, len(code), 3)]
+    if len(rest) >= 2 and rest[0] == "GOV" and rest[1] in _BRANCHES:
+        rest = rest[1:]  # "USAGOVLEG": Congress is the legislature, a branch of government
     for el in rest:
         mapped = _CAMEO_SECTOR.get(el, el)
         if mapped in SECTORS:
