@@ -386,3 +386,24 @@ def test_two_meetings_with_different_people_stay_two_in_one_document():
                      people)
     merge_within(doc)
     assert len(doc.events) == 2
+
+
+def test_compatibility_is_symmetric():
+    """The grouping is order-independent only if 'may be one event' is symmetric."""
+    from newsgraph.clusters.compat import Report, compatible, neighbours
+
+    rng = random.Random(3)
+    pool = ["ng:a", "ng:b", "AFG|COP|police", "~AFG|COP", "~AFG", "AFG|UAF|gunmen", "ng:c"]
+    types = ["ASSAULT", "COERCE", "CONSULT", "AGREE", "ACCUSE"]
+    reports = []
+    for k in range(300):
+        people = tuple(frozenset(rng.sample(pool, rng.randint(1, 2))) for _ in range(rng.randint(0, 3)))
+        n = rng.randint(0, len(people))
+        start = date(2021, 3, 1) + timedelta(days=rng.randint(0, 5))
+        reports.append(Report(key=f"r{k}", exact=f"x{k % 50}", doc_id=f"d{k % 40}", type=rng.choice(types),
+                              actors=frozenset().union(*people[:n]), recipients=frozenset().union(*people[n:]),
+                              people=people, start=start, end=start + timedelta(days=rng.choice([0, 2, 30])),
+                              unknown=frozenset({"AFG|UAF|gunmen"}), place=rng.choice([None, PlaceRef(**KABUL)])))
+    table = neighbours()
+    for a, b in zip(reports, reports[1:] + reports[:1]):
+        assert compatible(a, b, table) == compatible(b, a, table), (a, b)

@@ -6,11 +6,13 @@ exactly the same (type, mode, actors, date and place), or
 
 - their types are the same or PLOVER neighbours (``lang/en/event_neighbours.tsv``),
 - their participants agree (:func:`sides_agree`), by actor identity: the KB id, else
-  country, sector and normalised name; a group, organisation or state also by country
-  and sector, and a state body by country (``lang/en/actor_identity.tsv``),
+  country, sector and normalised name; an unnamed group or a state also by country and
+  sector, and a state body by country (``lang/en/actor_identity.tsv``), but then both
+  reports must name a place finer than the country,
 - their date intervals overlap, each no wider than ``max_days`` (a month: a
   ``2020-01`` report joins a ``2020-01-03`` event, a ``2020`` one joins nothing; a
-  week for statements, ``lang/en/event_roles.tsv``),
+  statement dated more vaguely than a week only a report of the same town naming two
+  of the same people, ``lang/en/event_roles.tsv``),
 - their places are the same, one inside the other (a country and a town of it, a
   region and a town near it), or one of them has none,
 - both are told as happened, or with the same other status (future, negated ...).
@@ -47,7 +49,8 @@ class ClusterOptions:
 
     #: a report dated more vaguely than this many days joins no other report across documents
     max_days: int = 31
-    #: the same for a statement (``statement`` in lang/en/event_roles.tsv): a week
+    #: a statement (``statement`` in lang/en/event_roles.tsv) dated more vaguely than this many
+    #: days joins only a report that names the same town and two of the same participants
     statement_days: int = 7
     #: an event dated only by its article's publication may have happened this many days before
     publication_slack: int = 2
@@ -100,11 +103,18 @@ class Report:
     def named(self) -> frozenset[str]:
         return self.actors - self.unknown
 
-    def linkable(self, options: ClusterOptions, kinds: dict[str, frozenset[str]] | None = None) -> bool:
+    def linkable(self, options: ClusterOptions) -> bool:
         """Dated narrowly enough, with a participant: such a report may join others across documents."""
         if self.start is None or self.end is None or not self.participants:
             return False
-        return (self.end - self.start).days < max_days(self.type, options, kinds) + 1
+        return (self.end - self.start).days < options.max_days + 1
+
+    def vague_statement(self, options: ClusterOptions, kinds: dict[str, frozenset[str]] | None = None) -> bool:
+        """A statement dated more vaguely than ``statement_days``: it joins only a report that names
+        the same town and two of the same participants."""
+        kinds = roles() if kinds is None else kinds
+        return ("statement" in kinds.get(self.type, ()) and self.start is not None
+                and (self.end - self.start).days >= options.statement_days)
 
 
 #: joins the identity tokens of one participant in the store's actor_tokens column
@@ -116,12 +126,6 @@ def sides(actor_tokens: list[str], recipient_tokens: list[str]) -> dict:
     acts = [frozenset(x.split(TOKEN_SEP)) for x in actor_tokens]
     recs = [frozenset(x.split(TOKEN_SEP)) for x in recipient_tokens]
     return {"actors": frozenset().union(*acts), "recipients": frozenset().union(*recs), "people": tuple(acts + recs)}
-
-
-def max_days(type_: str, options: ClusterOptions, kinds: dict[str, frozenset[str]] | None = None) -> int:
-    """How vague a report's date may be for it to join reports of other documents."""
-    kinds = roles() if kinds is None else kinds
-    return options.statement_days if "statement" in kinds.get(type_, ()) else options.max_days
 
 
 def unknown_key(key: str) -> bool:
@@ -155,7 +159,8 @@ def sides_agree(a: Report, b: Report, kinds: dict[str, frozenset[str]] | None = 
         # ('the envoy met the president' and 'the envoy met the opposition leader' are two)
         pa = [p for p in a.people if not p <= a.unknown] or [a.named | a.recipients]
         pb = [p for p in b.people if not p <= b.unknown] or [b.named | b.recipients]
-        shared = sum(1 for p in pa if any(p & q for q in pb))
+        # counted from both sides, so the test is symmetric (the grouping needs that)
+        shared = min(sum(1 for p in pa if any(p & q for q in pb)), sum(1 for q in pb if any(p & q for p in pa)))
         return shared >= min(2, len(pa), len(pb)) and shared > 0
     if a.named and b.named and not a.named & b.named:
         return False
@@ -229,27 +234,38 @@ def load_roles(path: str | Path) -> dict[str, frozenset[str]]:
     return {t: frozenset(v) for t, v in out.items()}
 
 
-def load_state_sectors(path: str | Path) -> frozenset[str]:
-    """Sectors whose actors act for their state (``lang/en/actor_identity.tsv``)."""
+IDENTITY = ("state", "own")
+
+
+def load_identity(path: str | Path) -> dict[str, frozenset[str]]:
+    """``state`` and ``own`` -> their sectors (``lang/en/actor_identity.tsv``)."""
     from newsgraph.kb.model import SECTORS
 
-    rows = read_rows(path, min_fields=3, max_fields=3, sep="\t", shape="SECTOR<TAB>state<TAB>why")
-    out = set()
+    rows = read_rows(path, min_fields=3, max_fields=3, sep="\t", shape="SECTOR<TAB>state|own<TAB>why")
+    out: dict[str, set[str]] = {k: set() for k in IDENTITY}
     for row in rows.rows:
         sector, what, why = row.fields
         if sector not in SECTORS:
             raise row.error(f"unknown PLOVER sector {sector!r}; use one of {', '.join(sorted(SECTORS))}")
-        if what != "state":
-            raise row.error(f"second field must be 'state', not {what!r}")
+        if what not in IDENTITY:
+            raise row.error(f"second field must be one of {', '.join(IDENTITY)}, not {what!r}")
         if not why:
             raise row.error("say why (third field)")
-        out.add(sector)
-    return frozenset(out)
+        out[what].add(sector)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
+def _identity() -> dict[str, frozenset[str]]:
+    return load_identity(data_file("actor_identity.tsv"))
+
+
 def state_sectors() -> frozenset[str]:
-    return load_state_sectors(data_file("actor_identity.tsv"))
+    return _identity()["state"]
+
+
+def own_sectors() -> frozenset[str]:
+    return _identity()["own"]
 
 
 def identity_tokens(key: str, *, kind: str | None, country: str | None, sector: str | None,
@@ -259,7 +275,7 @@ def identity_tokens(key: str, *, kind: str | None, country: str | None, sector: 
     country alone when it acts for its state. Within one document the actors stage has already
     told its actors apart, so the police and the intelligence service there stay two."""
     out = [key]
-    if kind != "person" and country and sector and sector != "UAF":
+    if kind in ("group", "state") and country and sector and sector != "UAF" and sector not in own_sectors():
         out.append(f"~{country}|{sector}")
         if state and (sector in state_sectors() or kind == "state"):
             out.append(f"~{country}")
@@ -333,9 +349,27 @@ def compatible(a: Report, b: Report, table: Neighbours, options: ClusterOptions 
     """May ``a`` and ``b``, from any documents, tell the same event?"""
     if a.exact == b.exact:
         return True
-    return (a.linkable(options) and b.linkable(options) and table.compatible(a.type, b.type)
+    if not (a.linkable(options) and b.linkable(options) and table.compatible(a.type, b.type)
             and bool(a.participants & b.participants) and sides_agree(a, b) and dates_overlap(a, b)
-            and _aux_compatible(a.aux, b.aux) and places_compatible(a.place, b.place, options))
+            and _aux_compatible(a.aux, b.aux) and places_compatible(a.place, b.place, options)):
+        return False
+    if not any(not t.startswith("~") for t in a.participants & b.participants):
+        # only unnamed groups or state bodies of one country in common ('police', 'officials'):
+        # both reports must say where, finer than the country
+        if a.place is None or b.place is None or a.place.rank < 1 or b.place.rank < 1:
+            return False
+    if a.vague_statement(options) or b.vague_statement(options):
+        # a month holds many statements of the same people: the same town and two of the
+        # same people make it one
+        towns = a.place is not None and b.place is not None and a.place.rank >= 2 and b.place.rank >= 2
+        return towns and _shared_people(a, b) >= 2
+    return True
+
+
+def _shared_people(a: Report, b: Report) -> int:
+    pa = [p for p in a.people if not p <= a.unknown]
+    pb = [p for p in b.people if not p <= b.unknown]
+    return min(sum(1 for p in pa if any(p & q for q in pb)), sum(1 for q in pb if any(p & q for p in pa)))
 
 
 def _aux_compatible(a: str | None, b: str | None) -> bool:

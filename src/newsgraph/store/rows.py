@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
-from newsgraph.clusters.compat import TOKEN_SEP, ClusterOptions, identity_tokens, link_interval, max_days
+from newsgraph.clusters.compat import TOKEN_SEP, ClusterOptions, identity_tokens, link_interval
 from newsgraph.model import Actor, Event, NewsDoc
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -124,7 +124,7 @@ def document_rows(doc: NewsDoc, options: ClusterOptions = ClusterOptions()) -> d
             spans=json.dumps([[list(t), list(sp)] for t, sp in ev.mentions]) if ev.mentions else None,
             participants=participants, link_start=lo, link_end=hi,
             actor_tokens=tokens["actor"], recipient_tokens=tokens["recipient"],
-            linkable=bool(lo and hi and participants and (hi - lo).days < max_days(ev.type, options) + 1),
+            linkable=bool(lo and hi and participants and (hi - lo).days < options.max_days + 1),
         ))
     for q in doc.quotes:
         cs, ce = q.cue if q.cue else (None, None)
