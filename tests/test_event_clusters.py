@@ -407,3 +407,14 @@ def test_compatibility_is_symmetric():
     table = neighbours()
     for a, b in zip(reports, reports[1:] + reports[:1]):
         assert compatible(a, b, table) == compatible(b, a, table), (a, b)
+
+
+def test_a_speaker_saying_two_things_in_a_story_makes_two_statements():
+    from newsgraph.clusters.within import merge_within
+
+    text = "The senator criticized the budget on Monday. The senator also criticized the ministry on Monday."
+    doc = _story_doc(text, [("criticized the budget", "ACCUSE", ["The senator"], [], day("2021-01-04")),
+                            ("criticized the ministry", "ACCUSE", ["The senator"], [], day("2021-01-04"))],
+                     [("The senator", "person", "USA", "LEG", "ng:s")])
+    merge_within(doc)
+    assert len(doc.events) == 2

@@ -15,7 +15,9 @@ stay two unless
   named actors do not differ; or both are in one sentence, of one type, one of them
   without a doer ("six officers were killed when gunmen attacked the post"),
 - their dates overlap (an undated mention takes the other's) and their places agree,
-- both are told as happened, or both with the same other status (future, negated ...).
+- both are told as happened, or both with the same other status (future, negated ...),
+- for statements (``statement`` in ``lang/en/event_roles.tsv``: accusations, appeals,
+  praise ...), both are in one sentence: a speaker says many things in one story.
 
 Mentions join from the most alike pair on; a group stays consistent (its dates share a
 day, its places agree, no two members name different participants where one event has
@@ -32,7 +34,7 @@ from datetime import date
 
 from newsgraph.clusters.compat import (
     DATE_RANK, ClusterOptions, Group, Neighbours, PlaceRef, Report, _aux_compatible, anaphors,
-    identity_tokens, link_interval, neighbours, places_compatible, sides_agree,
+    identity_tokens, link_interval, neighbours, places_compatible, roles, sides_agree,
 )
 from newsgraph.model import Event, EventDate, NewsDoc
 
@@ -128,6 +130,12 @@ def linked(a: _Mention, b: _Mention, table: Neighbours, words: dict[str, frozens
     if not table.compatible(ra.type, rb.type) or not _aux_compatible(ra.aux, rb.aux):
         return False
     if not _dates_agree(ra, rb) or not places_compatible(ra.place, rb.place, options):
+        return False
+    kinds = roles() if kinds is None else kinds
+    if ("statement" in kinds.get(ra.type, ()) or "statement" in kinds.get(rb.type, ())) \
+            and a.event.sentence != b.event.sentence:
+        # a speaker says many things in one story ('criticized X ... opposed Y'): statements are
+        # one only within one sentence
         return False
     if sides_agree(ra, rb, kinds) or _refers_back(a, b, words):
         return True
