@@ -313,3 +313,4 @@ def test_unclosed_quote_ending_a_paragraph_is_a_quote():
     inner = [text[q.inner_start:q.inner_end] for q in scan(text)]
     assert "We checked every bolt twice and found nothing wrong." in inner
     assert "It will open on Monday." in inner
+

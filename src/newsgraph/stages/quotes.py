@@ -289,6 +289,8 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
                     kind, score = "direct", 1.0 - gap / (opts.max_gap + 1)
                 if best is None or score > best[0]:
                     best = (score, c, kind)
+        if best is not None and best[1].speaker is None and not best[1].implicit and best[1].lemma != "according to":
+            best = None  # a cue that names nobody: the quote may still carry a speaker on
         if best is None:
             loose.append(q)
         elif best[2] == "direct":
