@@ -309,8 +309,9 @@ def test_the_places_word_classes_are_checked(tmp_path):
 
     assert "mrs" in word_classes()["PERSON_TITLES"] and "administration" in word_classes()["NOT_PLACE_BEFORE"]
     bad = tmp_path / "places_words.txt"
-    bad.write_text("# version: t\nPERSON_TITLES: mr\nNOT_PLACE_BEFORE: era\nAREA_BEFORE: upstate\nAREA_AFTER: gov\nFEATURE_WORDS: lake\nLOCAL_INSTITUTIONS: police\nSTREETS: road\n", encoding="utf-8")
-    with pytest.raises(TableError, match=r"places_words.txt:8: unknown class STREETS"):
+    bad.write_text("# version: t\nPERSON_TITLES: mr\nNOT_PLACE_BEFORE: era\nAREA_BEFORE: upstate\nAREA_AFTER: gov\nFEATURE_WORDS: lake\nLOCAL_INSTITUTIONS: police\n"
+                   "PLACE_NAME_WORDS: fort\nPERSON_VERBS: say\nSTREETS: road\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"places_words.txt:10: unknown class STREETS"):
         read_word_classes(bad)
     bad.write_text("# version: t\nPERSON_TITLES: mr\n", encoding="utf-8")
     with pytest.raises(TableError, match="NOT_PLACE_BEFORE"):

@@ -62,3 +62,33 @@ def test_a_direction_before_a_state_in_an_organisations_name_is_that_state(run):
     doc = run("She is president of the Western Pennsylvania Kennel Association, which met in Pittsburgh.")
     assert _mentions(doc)["Western Pennsylvania"].name == "western Pennsylvania"
     assert {p.country for p in doc.places} == {"US"}
+
+
+def test_a_persons_name_that_starts_with_a_towns_name_is_no_place(run):
+    doc = run("Crystal Munoz was convicted in 2008 of fraud. Munoz, who lived near Minneapolis, "
+              "said she would appeal.")
+    m = _mentions(doc)
+    assert "Crystal Munoz" not in m and "Munoz" not in m  # not Crystal, Minnesota, nor Muñoz in the Philippines
+    assert m["Minneapolis"].country == "US"
+    doc = run("Police in Minneapolis said Crystal Munoz, 41, was arrested at her home.")
+    assert [p.name for p in doc.places] == ["Minneapolis"]
+
+
+def test_a_name_with_a_word_places_are_made_of_is_not_read_as_a_persons(parse, places_stage):
+    """Whatever the model's label: "Pollards Hill said" keeps the place, "Dale Hurst said" does not."""
+    from newsgraph.model import Entity
+
+    def labelled_place(text: str, name: str) -> NewsDoc:
+        doc = parse(text)
+        i = text.index(name)
+        toks = [t.i for t in doc.tokens if i <= t.start < i + len(name)]
+        doc.entities = [x for x in doc.entities if not (x.start < i + len(name) and i < x.end)]
+        doc.entities.append(Entity(i, i + len(name), "GPE", name, toks[0], toks[-1] + 1))
+        doc.entities.sort(key=lambda x: x.start)
+        doc.actors = []
+        return doc
+
+    doc = labelled_place("Pollards Hill said goodbye to its library on Saturday.", "Pollards Hill")
+    assert [t.text for t in places_stage.toponyms(doc)] == ["Pollards Hill"]
+    doc = labelled_place("Dale Hurst said goodbye to his library on Saturday.", "Dale Hurst")
+    assert places_stage.toponyms(doc) == []

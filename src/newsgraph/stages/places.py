@@ -83,6 +83,9 @@ _OF_PLACE = re.compile(r"\b(?:University|College|City|Town|Township|Village|Coun
 # "Barrow, Jackson and Madison counties": the word after a list of names, and what each is
 _LIST_KINDS = {"counties": "County", "parishes": "Parish", "townships": "Township", "boroughs": "Borough"}
 _CAP_WORD = re.compile(r"[A-Z][\w.'’-]*")
+# a word of a person's name: "Crystal", "McArthur", "O'Neill", "Smith-Jones"
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?")
+_AGE_OR_WHO = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|who\b|aged\b)")
 # A dateline: an upper-case place at the start of the text, a line or a
 # sentence, then an optional ", State", an optional "(AP)", and a dash.
 _DATELINE = re.compile(
@@ -143,11 +146,14 @@ class PlacesStage(Stage):
         spans: list[tuple[int, int]] = []
         weak: set[tuple[int, int]] = set()
         taken = [False] * len(doc.tokens)
+        people = self._people_named_like_places(doc)
         for ent in doc.entities:
             for i in range(ent.token_start, min(ent.token_end, len(taken))):
                 taken[i] = True
             if ent.label in PLACE_LABELS:
                 s, e = _trim(text, ent.start, ent.end)
+                if (s, e) in people:
+                    continue  # "Crystal Munoz was convicted": a person, labelled a place
                 if e > s and not self._known(text[s:e]):
                     # "Henderson County Jail", "Greer City Hall", "Otter Tail County
                     # Road": a facility GeoNames lacks, in a place it has. Not "Rogers
@@ -204,7 +210,7 @@ class PlacesStage(Stage):
         spans.extend((s, e) for s, e, _ in listed)
         spans.extend(self._repeats(doc, spans))
         spans = self._with_direction(text, spans)
-        spans = self._not_surnames(doc, spans)
+        spans = self._not_surnames(doc, spans, {text[s:e].split()[-1] for s, e in people})
         spans.sort()
         # a name of a county list is looked up as the county ("Barrow" -> "Barrow County")
         surface = {(s, e): f"{text[s:e]} {kind}" for s, e, kind in listed}
@@ -240,14 +246,16 @@ class PlacesStage(Stage):
     def _us_state(self, name: str) -> bool:
         return any(not alt and e.kind == "admin1" and e.country == "US" for e, alt in self.gazetteer.lookup(name))
 
-    def _not_surnames(self, doc: NewsDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _not_surnames(self, doc: NewsDoc, spans: list[tuple[int, int]], surnames: set[str] = frozenset()
+                      ) -> list[tuple[int, int]]:
         """Drop a one-word town that is the surname of a person the document names:
         after "Darren Ripley", a lone "Ripley" is him, not Ripley, N.Y.; so is the name of a
-        person the actors stage knows by one name ("Wiranto"). A country or
-        state name stays, and so does a town with a qualifier ("Jackson, Miss.") or
-        right after "in", "at", "near", "outside"."""
+        person the actors stage knows by one name ("Wiranto"), and the last word of a name
+        labelled a place that reads as a person's (``surnames``: "Crystal Munoz ... Munoz
+        said"). A country or state name stays, and so does a town with a qualifier
+        ("Jackson, Miss.") or right after "in", "at", "near", "outside"."""
         text = doc.text
-        surnames = set()
+        surnames = set(surnames)
         for ent in doc.entities:
             if ent.label == "PERSON" and ent.token_end - ent.token_start >= 2:
                 last = doc.tokens[ent.token_end - 1].text
@@ -270,6 +278,68 @@ class PlacesStage(Stage):
                 continue
             out.append((s, e))
         return out
+
+    def _people_named_like_places(self, doc: NewsDoc) -> set[tuple[int, int]]:
+        """Spans of names the model labelled places that read as people's names: two or three
+        capitalised words ("Crystal Munoz") the gazetteer lacks as a whole, with no word that
+        place names are made of (PLACE_NAME_WORDS, FEATURE_WORDS: "Fort Worth", "Lake Lanier"),
+        standing where a person stands: the subject of a verb a person does ("was convicted",
+        "told", PERSON_VERBS), before or after "said", before ", 41," or ", who"; or whose last
+        word stands alone elsewhere in the story ("Munoz said"). That the first word is a
+        town's name ("Crystal, Minnesota") makes no place of a person."""
+        words = word_classes()
+        placeish = words["PLACE_NAME_WORDS"] | words["FEATURE_WORDS"] | words["LOCAL_INSTITUTIONS"] | frozenset(DIRECTIONS)
+        text = doc.text
+        out: set[tuple[int, int]] = set()
+        for ent in doc.entities:
+            if ent.label not in PLACE_LABELS:
+                continue
+            s, e = _trim(text, ent.start, ent.end)
+            parts = text[s:e].split()
+            if not 2 <= len(parts) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in parts):
+                continue
+            if any(w.lower() in placeish for w in parts) or self.gazetteer.has(text[s:e]) \
+                    or self.gazetteer.towns(text[s:e]):
+                continue
+            if self._person_position(doc, s, e, parts[-1]):
+                out.add((s, e))
+        return out
+
+    def _person_position(self, doc: NewsDoc, s: int, e: int, last: str) -> bool:
+        """Whether the name at [s, e) stands where a person does (see _people_named_like_places)."""
+        text = doc.text
+        if _AGE_OR_WHO.match(text, e):
+            return True
+        toks = [t for t in doc.tokens if s <= t.start < e]
+        if not toks:
+            return False
+        before = doc.tokens[toks[0].i - 1] if toks[0].i > 0 else None
+        after = doc.tokens[toks[-1].i + 1] if toks[-1].i + 1 < len(doc.tokens) else None
+        if (before is not None and before.lemma.lower() == "say") or (after is not None and after.lemma.lower() == "say"):
+            return True
+        verbs = word_classes()["PERSON_VERBS"]
+        for t in toks:
+            if t.dep in ("nsubj", "nsubjpass") and t.head != t.i and doc.tokens[t.head].lemma.lower() in verbs:
+                return True
+        # the surname alone elsewhere, as a one-word name: "Munoz said", "Munoz's lawyer"
+        # (not a big place's name: "Metro Nashville ... Nashville" is the city)
+        if self._strong(last) or self._prominent_city(last):
+            return False
+        toks = doc.tokens
+        for t in toks:
+            if t.text != last or s <= t.start < e or t.tag == "NNPS":
+                continue  # "the visiting Royals": a team, not a person
+            prev = toks[t.i - 1] if t.i > 0 else None
+            nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+            if prev is not None and (prev.tag in ("NNP", "NNPS") or prev.text.lower() == "the"):
+                continue  # inside a longer name ("Winterfest Weekend"), or "the Royals"
+            if nxt is not None and nxt.tag in ("NNP", "NNPS"):
+                continue  # "Munoz Street"
+            return True
+        return False
+
+    def _prominent_city(self, name: str) -> bool:
+        return any(not alt and e.kind == "city" and e.population >= 100_000 for e, alt in self.gazetteer.lookup(name))
 
     def _known(self, name: str, *, countries: bool = True) -> bool:
         """A main name of the primary index (a country only if ``countries``) or a town of the secondary one.
