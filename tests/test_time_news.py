@@ -174,3 +174,11 @@ def test_a_long_list_still_finds_its_verb(parse):
             "Warsaw in September and Berlin in April.")
     got = values(parse, text, "2013-10-09")
     assert got["April"] == "2014-04"
+
+
+def test_a_weekday_opening_a_sentence_is_a_date_even_when_parsed_as_a_modifier(parse):
+    # with no comma, the parser may hang "Saturday" on "police" as a compound
+    got = values(parse, "Police were called. On Saturday police in Leeds arrested a man.", "2024-03-06")
+    assert got.get("Saturday") == "2024-03-02"
+    got = values(parse, "Shops fought a ban on Sunday trading.", "2024-03-06")
+    assert "Sunday" not in got

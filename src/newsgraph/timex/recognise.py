@@ -313,7 +313,12 @@ class Checker:
         nxt = self.next_token(toks)
         # "the Sunday trade ban", "Friday prayers": a kind of day, not a date
         if nxt is not None and nxt.pos == "NOUN" and toks and toks[-1].dep in ("compound", "amod", "nmod"):
-            return False
+            # ... unless a sentence opens with it: "On Saturday police arrested ..." (no comma;
+            # the parser hangs the day on "police")
+            before = self.tokens[toks[0].i - 1] if toks[0].i > 0 else None
+            opening = before is not None and before.text.lower() == "on" and (
+                before.i == 0 or self.tokens[before.i - 1].sent != before.sent)
+            return opening
         return True
 
     def day_only(self, c: Candidate, toks) -> bool:
