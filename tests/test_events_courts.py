@@ -90,3 +90,16 @@ def test_word_classes_must_all_be_there(tmp_path):
     path.write_text("# version: t\nNEEDS_ANCHOR: people\n")
     with pytest.raises(TableError, match="missing"):
         load_words(path)
+
+
+def test_a_plea_of_guilty_concedes_to_the_courts_and_not_guilty_rejects(annotate):
+    doc = annotate("A man from Leeds pleaded guilty to fraud on Monday. In Texas, Daniel Reyes pleaded not guilty "
+                   "on Tuesday to seven counts of homicide.", DAY)
+    found = coded(doc)
+    assert ("CONCEDE", None, [("GBR", "CRM")], [("GBR", "JUD")]) in found
+    assert any(t == "REJECT" and r == [("USA", "JUD")] for t, _, _, r in found)
+
+
+def test_pleading_with_someone_stays_a_request(annotate):
+    doc = annotate("The mayor of Goma pleaded with the rebels to free the hostages.", DAY)
+    assert [t for t, _, _, _ in coded(doc)] == ["REQUEST"]

@@ -34,6 +34,9 @@ class Coded:
     # an arrest, ban, charge, conviction or investigation told without its doer: the events
     # stage gives it the authorities of the place where it happened (or of the story's setting)
     authority: bool = False
+    # a plea told without the court it is made to ("pleaded guilty"): the events stage gives it
+    # the courts of the place (or of the story's setting) as recipient
+    to_court: bool = False
     lemma: str = ""  # the trigger's lemma (which authorities a "sentence" or a "charge" is)
     learned: bool = False  # proposed by the trained detector, not the lexicon
     implicit: bool = False  # its participants are the story's, not the sentence's ("protests erupted")

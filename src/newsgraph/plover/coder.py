@@ -62,6 +62,8 @@ YIELDING = frozenset("return cede give hand surrender relinquish release withdra
                      "negotiate resign step compromise yield concede".split())
 FORCES_MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT", "REJECT", "AID", "SANCTION", "CONCEDE", "AGREE", "THREATEN"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# a verdict or a plea with "not": what the act becomes
+NEGATED_VERDICT = {("SANCTION", "convict"): ("CONCEDE", None), ("CONCEDE", None): ("REJECT", None)}
 # reactions to what someone did ("criticized the move", "welcomed the decision")
 JUDGED_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # acts besides coercion that only authorities do: "was charged", "were convicted", "is being investigated"
@@ -107,7 +109,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         t = v.tok(i)
         if t.tag == "VBN" and t.dep in ("acl", "amod") and t.head != i:
             heads.add(v.tok(t.head).lemma.lower())  # "a statement released by ...": the noun is the object
-        objects = v.children(i, "dobj", "nsubjpass", "attr", "xcomp", "ccomp", "oprd", "dative")
+        objects = v.children(i, "dobj", "nsubjpass", "attr", "xcomp", "ccomp", "oprd", "acomp", "dative")
         # "granted Pogue a full pardon": the parser may hang the second object on the first as an
         # apposition; it is what is given all the same
         objects += [x for d in v.children(i, "dative") for x in v.children(d.i, "appos") if x.pos == "NOUN"]
@@ -166,12 +168,14 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         if typ is None or (chosen.need_object and not matched and not (
                 chosen.content and v.children(i, "xcomp", "ccomp")) and not (for_clause and typ == "REQUEST")):
             return None  # ("offered to negotiate" needs no object: the complement is the offer)
-        if chosen.required_preps and not v.preps(i, *chosen.required_preps):
-            return None
-        if (typ, mode) == ("SANCTION", "convict") and any(
+        if chosen.required_preps and not matched and not v.preps(i, *chosen.required_preps):
+            return None  # ("pleaded with the rebels"; a matched object rule needs none: "pleaded guilty")
+        if (typ, mode) in NEGATED_VERDICT and any(
                 v.lem[x.i] in NOUN_CLASSES["VERDICT"] and (v.children(x.i, "neg") or (x.i > 0 and v.low[x.i - 1] in NEGATORS))
                 for x in v.children(i, "oprd", "ccomp", "acomp")):
-            typ, mode = "CONCEDE", None  # "found not guilty": an acquittal, not a conviction denied
+            # "found not guilty" is an acquittal, not a conviction denied; "pleaded not guilty"
+            # rejects the charge
+            typ, mode = NEGATED_VERDICT[(typ, mode)]
         if chosen.need_dobj and not v.children(i, "dobj") and not (self._passive(i) and (
                 v.children(i, "nsubjpass") or (t.tag == "VBN" and t.dep == "advcl" and not v.children(i, "nsubj")))):
             # ("appeared in court, charged with murder": a reduced passive about the clause's subject)
@@ -602,4 +606,5 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             scene=c.entry.pos == "NOUN" and c.support is None and self._scene_setting(c.i),
             unattributed=self._means_span(means) if means is not None else None,
             authority=authority and not actors, lemma=e.lemma, learned=c.learned, implicit=implicit,
+            to_court=e.to_court and not recips and typ in ("CONCEDE", "REJECT"),
         )

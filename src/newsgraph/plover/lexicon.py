@@ -51,6 +51,7 @@ class Entry:
     object_control: bool = False
     ccomp_recipient: bool = False
     mutual: bool = False
+    to_court: bool = False  # with no recipient named, the courts are ("pleaded guilty")
     need_recipient: bool = False  # no event without an actor acted on ("recognized Kosovo", not "recognized by UNESCO")
     plural_only: bool = False
     required_mods: frozenset[str] = frozenset()
@@ -79,7 +80,7 @@ _FLAGS = {"need": "need_object", "dobj": "need_dobj", "light": "need_support", "
           "needcomp": "need_complement", "needarg": "need_argument", "partner": "need_partner",
           "content": "content", "objctl": "object_control", "ccomp": "ccomp_recipient", "mutual": "mutual",
           "plural": "plural_only", "verb": "need_verb",
-          "needrecip": "need_recipient"}
+          "needrecip": "need_recipient", "tocourt": "to_court"}
 
 
 def _entry(row: Row, pos: str, classes: frozenset[str]) -> Entry:

@@ -141,6 +141,17 @@ class EventsStage(Stage):
                 found = coder.territory.authorities(p, span, type=typ, mode=mode, lemma=c.lemma,
                                                     fallback=setting)
                 actor = [x for x in [found] if x and x not in c.recipient]
+            recipient = list(c.recipient)
+            if not recipient and c.to_court:
+                # "pleaded guilty": to the courts of where it happened, else of the setting
+                p = places.get(place)
+                span = next(((a, b) for a, b in (p.mentions if p else []) if sent.start <= a < sent.end), c.span)
+                court = coder.territory.authorities(p, span, type=typ, mode=mode, lemma=c.lemma, fallback=setting)
+                recipient = [x for x in [court] if x and x not in actor]
+                for a in doc.actors:
+                    if a.id in actor and a.sector == "CVL" and a.kb_id is None and _unnamed(a.name) \
+                            and _plain_people(a.name):
+                        a.sector = "CRM"  # "a man pleaded guilty": a defendant
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
@@ -149,7 +160,7 @@ class EventsStage(Stage):
                     trigger=c.span,
                     sentence=sent.span,
                     actor=actor,
-                    recipient=list(c.recipient),
+                    recipient=recipient,
                     aux=aux,
                     place=place,
                     date=date,
