@@ -92,3 +92,19 @@ def test_a_name_with_a_word_places_are_made_of_is_not_read_as_a_persons(parse, p
     assert [t.text for t in places_stage.toponyms(doc)] == ["Pollards Hill"]
     doc = labelled_place("Dale Hurst said goodbye to his library on Saturday.", "Dale Hurst")
     assert places_stage.toponyms(doc) == []
+
+
+def test_a_quarter_of_a_city_is_the_city(run):
+    doc = run("Police in South London said a man was arrested in Croydon. He was later taken to a station "
+              "in north-west London, and officers from East London joined them.")
+    m = _mentions(doc)
+    for quarter in ("South London", "East London"):
+        assert m[quarter].geonameid == 2643743  # London, with its point (not East London, South Africa)
+    assert m["Croydon"].country == "GB"
+    assert all(p.lat is not None for p in doc.places)
+
+
+def test_a_place_whose_name_has_a_possessive_keeps_it(run):
+    doc = run("The officer, from Hawke's Bay, New Zealand, had served in Wellington.")
+    m = _mentions(doc)
+    assert m["Hawke's Bay"].country == "NZ" and "Bay," not in m

@@ -252,6 +252,10 @@ DIRECTIONS: dict[str, tuple[float, float]] = {
     "northeast": (0.7, 0.7), "northeastern": (0.7, 0.7), "northwest": (0.7, -0.7),
     "northwestern": (0.7, -0.7), "southeast": (-0.7, 0.7), "southeastern": (-0.7, 0.7),
     "southwest": (-0.7, -0.7), "southwestern": (-0.7, -0.7), "central": (0, 0),
+    # as British news writes them ("north-west London", "south-eastern England")
+    "north-east": (0.7, 0.7), "north-eastern": (0.7, 0.7), "north-west": (0.7, -0.7),
+    "north-western": (0.7, -0.7), "south-east": (-0.7, 0.7), "south-eastern": (-0.7, 0.7),
+    "south-west": (-0.7, -0.7), "south-western": (-0.7, -0.7),
 }
 
 

@@ -249,13 +249,17 @@ class Resolver:
             if not quals and t.within and self.gaz.country(t.within) is not None:
                 quals = [self.gaz.country(t.within)]
             direction = None
-            if not self.gaz.has(surface) and not self.gaz.towns(surface):
-                dm = _DIRECTION.match(surface)
-                if dm and self.gaz.has(dm.group(2)) and (dm.group(1)[0].islower() or self._area(dm.group(2))):
+            dm = _DIRECTION.match(surface)
+            if dm and not self.gaz.has(surface) and not self.gaz.towns(surface):
+                if self.gaz.has(dm.group(2)) and (dm.group(1)[0].islower() or self._area(dm.group(2))):
                     # "eastern Libya", "Southern California", "North London"; but a
                     # capitalised "East Bank" or "West Stockbridge" is a name of its
                     # own, not the east of some town called Bank
                     direction, surface = dm.group(1).lower(), dm.group(2)
+            elif dm and self._quarter_of_named_city(surface, dm.group(2), t, toponyms):
+                # "East London" in a story that names London: a quarter of it, not East
+                # London, South Africa
+                direction, surface = dm.group(1).lower(), dm.group(2)
             key = (direction or "") + "|" + name_key(surface)
             if as_area and self._city_and_state(surface):
                 # "New York Gov. Cuomo" and "met in New York": the state here, the city there
@@ -299,6 +303,33 @@ class Resolver:
                 g.dateline = True
             g.qualifiers.extend(q for q in quals if q not in g.qualifiers)
         return list(groups.values())
+
+    def _quarter_of_named_city(self, name: str, base: str, t: Toponym, toponyms: list[Toponym]) -> bool:
+        """Whether a known name made of a direction and a city's name ("East London") is
+        read as the quarter of that city: the city has 100,000 people, the name is only
+        towns' elsewhere, in other countries than the city's ("East London", South Africa;
+        not "East Hampton" beside Hampton, Virginia, nor "West Virginia"), and another
+        toponym of the story names the city or a direction of it ("London", "south London")."""
+        found = [e for e, alt in self.gaz.lookup(name) if not alt]
+        if not found or any(e.kind != "city" for e in found):
+            return False
+        cities = [e for e, alt in self.gaz.lookup(base) if not alt and e.kind == "city" and e.population >= 100_000]
+        if not cities or {e.country for e in found} & {e.country for e in cities}:
+            return False
+        return self._named_apart(base, t, toponyms)
+
+    @staticmethod
+    def _named_apart(base: str, t: Toponym, toponyms: list[Toponym]) -> bool:
+        """Whether another toponym of the story is the place ``base`` or a direction of it
+        ("London", "south London" beside "East London")."""
+        key = name_key(base)
+        for u in toponyms:
+            if u is t:
+                continue
+            m = _DIRECTION.match(u.text.strip())
+            if name_key(u.text) == key or (m and name_key(m.group(2)) == key):
+                return True
+        return False
 
     def _city_and_state(self, name: str) -> bool:
         """Whether a name is both a state's (or country's) main name and a city's name ("New York")."""
@@ -641,6 +672,10 @@ class Resolver:
                 st = self.gaz.us_state(e.admin1 or "")
                 if st is not None and st.lat is not None:
                     r.lat, r.lon, r.point = st.lat, st.lon, "state"
+        if g.direction and e.kind == "city":
+            # "South London", "north London": a quarter of the city, which the city's
+            # entry stands for (GeoNames has no entry for the quarter)
+            return r
         if g.direction:
             # "eastern Libya" is a region of Libya, not Libya: no GeoNames id,
             # and a point moved from the centre toward that side.

@@ -85,6 +85,7 @@ _LIST_KINDS = {"counties": "County", "parishes": "Parish", "townships": "Townshi
 _CAP_WORD = re.compile(r"[A-Z][\w.'’-]*")
 # a word of a person's name: "Crystal", "McArthur", "O'Neill", "Smith-Jones"
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?")
+_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]*(?:'s|’s)\s+$")
 _AGE_OR_WHO = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|who\b|aged\b)")
 # A dateline: an upper-case place at the start of the text, a line or a
 # sentence, then an optional ", State", an optional "(AP)", and a dash.
@@ -109,7 +110,9 @@ def _alpha3_to_alpha2() -> dict[str, str]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading 'the' and a trailing possessive from an entity span."""
+    """Drop a leading 'the', trailing commas and a trailing possessive from an entity span."""
+    while end > start and text[end - 1] in ",;: ":
+        end -= 1  # the model's "Bay," in "Hawke's Bay, New Zealand"
     span = text[start:end]
     m = _LEADING_THE.match(span)
     if m:
@@ -154,6 +157,7 @@ class PlacesStage(Stage):
                 s, e = _trim(text, ent.start, ent.end)
                 if (s, e) in people:
                     continue  # "Crystal Munoz was convicted": a person, labelled a place
+                s = self._possessive_start(text, s, e)
                 if e > s and not self._known(text[s:e]):
                     # "Henderson County Jail", "Greer City Hall", "Otter Tail County
                     # Road": a facility GeoNames lacks, in a place it has. Not "Rogers
@@ -278,6 +282,14 @@ class PlacesStage(Stage):
                 continue
             out.append((s, e))
         return out
+
+    def _possessive_start(self, text: str, s: int, e: int) -> int:
+        """'Hawke's Bay', 'Martha's Vineyard' when the model took only 'Bay': the start of a
+        place's name with a possessive in it, when the gazetteer knows the whole name."""
+        m = _POSSESSOR_BEFORE.search(text, max(0, s - 30), s)
+        if m and self._known(text[m.start():e]):
+            return m.start()
+        return s
 
     def _people_named_like_places(self, doc: NewsDoc) -> set[tuple[int, int]]:
         """Spans of names the model labelled places that read as people's names: two or three
