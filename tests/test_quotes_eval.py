@@ -38,3 +38,23 @@ def test_jaccard_criterion_and_speaker_match(tmp_path):
     (g,) = read_ann(ann, index)
     assert _speaker_ok(Predicted(gold_content, [_tokens(index, [(0, 6)])]), g)
     assert not _speaker_ok(Predicted(gold_content, [_tokens(index, [(30, 35)])]), g)
+
+
+def test_swapped_source_and_cue_labels_are_read_the_right_way_round(tmp_path):
+    # an annotator labelled the verb as Source and the name as Cue
+    text = "Okafor said the talks failed."
+    index = _token_index(text)
+    ann = _write(tmp_path, ["T1\tSource 7 11\tsaid", "T2\tCue 0 6\tOkafor", "T3\tContent 12 28\tthe talks failed",
+                            "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1"])
+    (g,) = read_ann(ann, index)
+    assert g.speech and g.cue == "said"
+    assert g.source == _tokens(index, [(0, 6)])
+
+
+def test_nested_quotes_leave_precision_to_their_outer_quote():
+    from newsgraph.attribution.nesting import within
+    from newsgraph.model import Quote
+
+    outer = Quote(id="q1", content=(14, 60), direct=False, cue=(0, 12), speaker_span=(13, 16))
+    inner = Quote(id="q2", content=(30, 60), direct=False, cue=(20, 24), speaker_span=(14, 19))
+    assert within([outer, inner]) == {"q2": "q1"}

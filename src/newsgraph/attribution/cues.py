@@ -71,7 +71,9 @@ def _speaker_of(tree: Tree, i: int) -> int | None:
             # Former Attorney General Michael Mukasey told ...": the speaker
             # is the apposition after the dash
             for ap in tree.children(subj.i, "appos"):
-                if any(tree.tokens[k].text in ("--", "—", "–", "-") for k in range(subj.i + 1, ap.i)):
+                # (a dash between words, not the hyphen of "(R-Utah)")
+                if any(tree.tokens[k].text in ("--", "—", "–", "-") and tree.tokens[k].tag != "HYPH"
+                       for k in range(subj.i + 1, ap.i)):
                     return ap.i
             # "which/who said": the relative pronoun stands for the head noun
             if subj.tag in ("WDT", "WP") and tree.tokens[i].dep == "relcl":
@@ -140,6 +142,7 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
         if comp.i > i or lo > i:
             hi = _cut_aside(tree, lo, hi)
             hi = _same_subject_conj(tree, i, comp.i, hi)
+            hi = _reason_after(tree, i, hi)
             return (lo, hi) if hi >= lo else None
         # a clausal complement before the verb: "The plan failed, he said" —
         # take it, but only the part before the cue
@@ -175,6 +178,19 @@ def _content_of(tree: Tree, i: int, lemma: str) -> tuple[int, int] | None:
                     lo, hi = tree.trim(*tree.edges(pobj.i))
                     return (lo, hi) if hi > lo else None
     return None
+
+
+def _reason_after(tree: Tree, i: int, hi: int) -> int:
+    """``Gowdy said that claim smacked of hypocrisy because Democrats ...``:
+    the parser hangs the reason on the cue; it goes on with what was said."""
+    toks = tree.tokens
+    for a in tree.children(i, "advcl"):
+        a_lo, a_hi = tree.edges(a.i)
+        if a_lo in (hi + 1, hi + 2) and all(toks[k].pos == "PUNCT" for k in range(hi + 1, a_lo)) and any(
+            m.text.lower() in _GOES_ON for m in tree.children(a.i, "mark")
+        ):
+            hi = tree.trim(a_lo, a_hi)[1]
+    return hi
 
 
 def _same_subject_conj(tree: Tree, i: int, comp: int, hi: int) -> int:
@@ -217,6 +233,8 @@ def _cut_aside(tree: Tree, lo: int, hi: int) -> int:
             continue
         if toks[a - 1].text != ",":
             continue
+        if t.dep == "relcl" and any(toks[m].lemma.lower() in SPEECH_VERBS and toks[m].pos == "VERB" for m in range(a, b + 1)):
+            continue  # "refugees, who he speculates are ...": a report within the report
         aside = t.dep in ("appos", "relcl", "acl") or (
             t.dep == "advcl"
             and ((t.tag == "VBG" and t.lemma.lower() in SPEECH_VERBS)

@@ -121,6 +121,9 @@ def read_ann(path: Path, index) -> list[GoldAttribution]:
         source = spans.get(r.get("Source", ""))
         cue = spans.get(r.get("Cue", ""))
         cue_text = cue[2] if cue else ""
+        if source and cue and _swapped(source[2], cue_text):
+            # the annotator swapped the labels (Source "said", Cue "Hester")
+            source, cue, cue_text = cue, source, source[2]
         out.append(
             GoldAttribution(
                 content=_tokens(index, content[1]),
@@ -131,6 +134,12 @@ def read_ann(path: Path, index) -> list[GoldAttribution]:
             )
         )
     return out
+
+
+def _swapped(source_text: str, cue_text: str) -> bool:
+    """A Source that is a cue word of two words or fewer ("said", "according
+    to") over a Cue that is none: Source and Cue labels swapped in annotation."""
+    return len(source_text.split()) <= 2 and is_speech_cue(source_text) and not is_speech_cue(cue_text)
 
 
 def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:

@@ -257,7 +257,13 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
                     gap = c.span[0] - q.end if c.span[0] >= q.end else q.start - c.span[1]
                     if gap > opts.max_gap or gap < -1 or c.speaker is None:
                         continue
-                    if c.lemma not in QUOTE_VERBS or _words(text, q.inner_start, q.inner_end) < opts.min_direct_words:
+                    # a short quote counts only in the plain '“Absolutely,” he said' frame:
+                    # closed by a comma, question or exclamation mark, its cue right after
+                    framed = cs is None and c.span[0] >= q.end and text[q.inner_end - 1 : q.inner_end] in (",", "?", "!") \
+                        and _words(text, q.end, c.span[0]) <= 2 and tree.tokens[c.token].tag in ("VBD", "VBZ", "VBP")
+                    if c.lemma not in QUOTE_VERBS or (
+                        _words(text, q.inner_start, q.inner_end) < opts.min_direct_words and not framed
+                    ):
                         continue  # a scare quote next to "pledged", "cited", ...
                     if c.span[0] >= q.end and (tree.child(c.token, "neg") is not None or layout.breaks(q.end, c.span[0])):
                         # "X did not respond", or a cue in the next
