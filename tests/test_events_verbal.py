@@ -55,3 +55,14 @@ def test_recognition_needs_a_party_recognised(annotate):
     doc = annotate("The old bridge has been recognized by UNESCO as part of the world's heritage. "
                    "Bhutan recognized Kosovo on Monday.", DAY)
     assert [(t, a, r) for t, a, r in coded(doc)] == [("SUPPORT", ["Bhutan"], ["Kosovo"])]
+
+
+def test_ending_a_run_for_office_concedes(annotate):
+    doc = annotate("Senator Ann Ruiz dropped out of the presidential race on Monday. The governor of Ohio withdrew "
+                   "from the race on Tuesday. Mayor Tom Hale suspended his campaign.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["CONCEDE", "CONCEDE", "CONCEDE"]
+
+
+def test_ending_other_things_is_no_concession(annotate):
+    doc = annotate("Jo Smith dropped out of school in 1990. The company ended its sponsorship.", DAY)
+    assert not [t for t, _, _ in coded(doc) if t == "CONCEDE"]

@@ -128,6 +128,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                 continue  # "contributed to suffering": a goal, not what is handed over
             for o in v.children(p.i, "pobj", "pcomp"):
                 mods.add(o.lemma.lower())
+            for p2 in v.children(p.i, "prep"):  # "dropped out of the race"
+                mods.update(o.lemma.lower() for o in v.children(p2.i, "pobj"))
         return [heads, mods]
 
     def _apply_rules(self, entry: Entry, tiers) -> tuple[str | None, str | None, bool]:
