@@ -66,3 +66,20 @@ def test_ending_a_run_for_office_concedes(annotate):
 def test_ending_other_things_is_no_concession(annotate):
     doc = annotate("Jo Smith dropped out of school in 1990. The company ended its sponsorship.", DAY)
     assert not [t for t, _, _ in coded(doc) if t == "CONCEDE"]
+
+
+def test_a_release_from_jail_is_the_authorities_a_release_by_captors_is_theirs(annotate):
+    doc = annotate("In Kenosha, Kyle Rittenhouse was released from jail on Friday. "
+                   "Five hostages were released by the rebels.", DAY)
+    releases = [(a, r) for t, a, r in coded(doc) if t == "RETREAT"]
+    assert len(releases) == 2 and releases[0][0] and releases[1][0] == ["the rebels"]
+
+
+def test_speaking_by_telephone_is_a_call(annotate):
+    doc = annotate("President Ruto of Kenya and President Samia of Tanzania spoke by telephone on Monday.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["CONSULT"]
+
+
+def test_a_judge_dismissing_a_lawsuit_rejects_it(annotate):
+    doc = annotate("A federal judge in Michigan dismissed the lawsuit on Friday. The coach dismissed the idea.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["REJECT"]

@@ -457,8 +457,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         # act only authorities do, told without them, was done by the authorities of the place
         clemency = c.type == "CONCEDE" and (c.entry.lemma in CLEMENCY or bool(self._object_lemmas(c.i)[0] & CLEMENCY)
                                             or c.entry.type == "SANCTION")  # (a verdict of not guilty)
+        # "was released from jail", "freed on bail": the authorities let go whom they held
+        from_custody = (c.type, c.mode) == ("RETREAT", "release") and bool(
+            set().union(*self._object_lemmas(c.i)) & NOUN_CLASSES["CUSTODY"])
         authority = not actors and means is None and bool(recips) and (
-            c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS or clemency) and self._agentless(c)
+            c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS or clemency or from_custody) and self._agentless(c)
         doer = bool(actors) or means is not None or authority
         implicit = False
         if not doer and not recips and c.type == "PROTEST" and (crowd := self._implicit_protest(c)):
