@@ -190,6 +190,7 @@ def test_cue_families(parse, text, words):
     "A group called Friends of the River sued the city.",
     "Marta Silva called off the strike.",
     "Marta Silva called her brother to say the flight was late.",
+    "Marta Silva refused to call the flood a disaster.",
 ])
 def test_call_that_reports_nothing(parse, text):
     doc, qs = quotes_of(parse, text, "Marta Silva")
@@ -200,6 +201,11 @@ def test_reporting_noun_with_possessor(parse):
     doc, qs = quotes_of(parse, "Marta Silva's claim that the dam was safe turned out to be wrong.", "Marta Silva")
     q = one(doc, qs, "the dam was safe")
     assert q.speaker == "a1"
+
+
+def test_reporting_noun_as_the_topic_of_another_report_gives_nothing(parse):
+    doc, qs = quotes_of(parse, "The paper ran a story about Marta Silva's claim that the dam was safe.", "Marta Silva")
+    assert not any(q.speaker == "a1" for q in qs)
 
 
 def test_reporting_noun_without_possessor_gives_nothing(parse):

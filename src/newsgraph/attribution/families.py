@@ -27,7 +27,8 @@ _PARTICLES = frozenset({"prt"})
 
 def is_family_verb(t: Token) -> bool:
     low = t.lemma.lower()
-    return t.pos == "VERB" and t.dep not in ("amod", "compound") and (
+    # a base form labels or appeals nobody yet ("refused to call the attack terrorism")
+    return t.pos == "VERB" and t.tag != "VB" and t.dep not in ("amod", "compound") and (
         low in LABEL_VERBS or low in DESCRIBE_VERBS or low in APPEAL_VERBS
     )
 
@@ -98,6 +99,8 @@ def noun_cues(tree: Tree, skip=lambda start: False) -> list[tuple[int, int, tupl
     for t in toks:
         if t.pos != "NOUN" or t.lemma.lower() not in REPORTING_NOUNS or skip(t.start):
             continue
+        if t.dep == "pobj":
+            continue  # "a story about his claim that ...": the topic of another report
         owner = tree.child(t.i, "poss")
         if owner is None or owner.pos not in ("PROPN", "PRON", "NOUN") or skip(owner.start):
             continue
