@@ -36,13 +36,13 @@ def test_a_court_district_is_a_mention_of_its_state(run):
     doc = run("Dana Whitfield was convicted in 2011 in the Northern District of Georgia and served "
               "her sentence near Atlanta.")
     m = _mentions(doc)
-    assert m["Northern District of Georgia"].geonameid == 4197000  # the US state, not the country
-    assert not any(p.country == "FJ" for p in doc.places)  # nor Fiji's Northern Division
+    assert m["Georgia"].geonameid == 4197000  # the US state, not the country
+    assert set(m) == {"Georgia", "Atlanta"}  # "Northern District" is not Fiji's Northern Division
     doc = run("Prosecutors in the Southern District of New York and the Western District of Texas filed "
               "charges on Monday.")
     m = _mentions(doc)
-    assert m["Southern District of New York"].name == "New York" and m["Southern District of New York"].precision == "region"
-    assert m["Western District of Texas"].name == "Texas" and m["Western District of Texas"].lat is not None
+    assert m["New York"].geonameid == 5128638 and m["New York"].precision == "region"  # the state
+    assert m["Texas"].geonameid == 4736286 and set(m) == {"New York", "Texas"}
 
 
 def test_a_compass_word_alone_names_no_division_of_a_country_the_story_never_names(run):

@@ -10,7 +10,12 @@ name starts or ends with ("the Alexandria City Public Schools", "the
 University of Georgia"; never a country, which inside an organisation's name
 is its nationality). A direction word in front of a country or region is kept
 ("eastern Libya"). A one-word town that is the surname of a person the
-document names is dropped ("Darren Ripley ... Ripley said").
+document names is dropped ("Darren Ripley ... Ripley said"), and so is a name
+the model labelled a place that reads as a person's ("Crystal Munoz was
+convicted"). A court's district or a compass-named division ("the Northern
+District of Georgia") is one mention of the state or country it names; a
+compass word alone ("Western", "Northern Region") is a place only as a
+division of a country the story speaks for.
 
 Metonymy belongs to the actors stage: a toponym that is or overlaps an actor
 mention ("Moscow supports", "backed by Egypt", "Russia's top diplomat") is an
@@ -200,11 +205,11 @@ class PlacesStage(Stage):
         divisions = self._compass_divisions(text)
         if divisions:
             # the division's words are no place of their own ("Northern District" is not Fiji's)
-            spans = [(s, e) for s, e in spans if not any(ds < e and s < de for ds, de, _ in divisions)]
-            spans.extend((ds, de) for ds, de, _ in divisions)
+            spans = [(s, e) for s, e in spans if not any(ds < e and s < de for ds, _, de in divisions)]
+            spans.extend((ns, ne) for _, ns, ne in divisions)
             taken = list(taken)
             for t in doc.tokens:
-                if any(ds <= t.start < de for ds, de, _ in divisions):
+                if any(ds <= t.start < de for ds, _, de in divisions):
                     taken[t.i] = True
         spans.extend(self._gazetteer_matches(doc, taken))
         spans.extend(self._datelines(text, spans))
@@ -218,32 +223,34 @@ class PlacesStage(Stage):
         spans.sort()
         # a name of a county list is looked up as the county ("Barrow" -> "Barrow County")
         surface = {(s, e): f"{text[s:e]} {kind}" for s, e, kind in listed}
-        division = {(ds, de): inner for ds, de, inner in divisions}
+        division = {(ns, ne) for _, ns, ne in divisions}
         out: list[Toponym] = []
         last_end = -1
         for s, e in spans:
             if s >= last_end:
                 if (s, e) in division:
-                    # the whole phrase is a mention of the state or country it names
-                    name = division[(s, e)]
+                    # the state or country a division is of: "Georgia" of "the Northern District of
+                    # Georgia" is the US state
+                    name = text[s:e]
                     out.append(Toponym(s, e, name, area=True, within="US" if self._us_state(name) else None))
                 else:
                     out.append(Toponym(s, e, surface.get((s, e), text[s:e]), weak=(s, e) in weak))
                 last_end = e
         return out
 
-    def _compass_divisions(self, text: str) -> list[tuple[int, int, str]]:
-        """'the Northern District of Georgia', 'Eastern District of New York': (start, end, the
-        state's or country's name). The phrase names a part of that state or country, so the
-        whole of it is a mention of the place; a state of the US means the US (a federal court's
-        district), never the country Georgia. Only a state, region or country follows."""
+    def _compass_divisions(self, text: str) -> list[tuple[int, int, int]]:
+        """'the Northern District of Georgia', 'Eastern District of New York': where the phrase
+        starts, and the span of the state's or country's name. The phrase names a part of that state or country, so the
+        place it gives is that state or country, and its compass words are no place of their
+        own; a state of the US means the US (a federal court's district), never the country
+        Georgia. Only a state, region or country follows."""
         out = []
         for m in _COMPASS_DIVISION.finditer(text):
             words = m.group(1).split()
             for k in range(len(words), 0, -1):
                 name = " ".join(words[:k]).rstrip(".,;:'’")
                 if any(not alt and e.kind in ("admin1", "region", "country") for e, alt in self.gazetteer.lookup(name)):
-                    out.append((m.start(), m.start(1) + len(name), name))
+                    out.append((m.start(), m.start(1), m.start(1) + len(name)))
                     break
         return out
 
