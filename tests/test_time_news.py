@@ -182,3 +182,8 @@ def test_a_weekday_opening_a_sentence_is_a_date_even_when_parsed_as_a_modifier(p
     assert got.get("Saturday") == "2024-03-02"
     got = values(parse, "Shops fought a ban on Sunday trading.", "2024-03-06")
     assert "Sunday" not in got
+
+
+def test_a_month_of_a_named_year_is_that_years_month(parse):
+    got = values(parse, "They were arrested in January of last year. In December of 2019 he left.", "2024-03-06")
+    assert got == {"January of last year": "2023-01", "December of 2019": "2019-12"}

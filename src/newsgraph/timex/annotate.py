@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from newsgraph.model import NewsDoc, Timex
 from newsgraph.timex.lexicon import PARTS_OF_DAY, WORDS
@@ -104,6 +104,32 @@ def find_timexes(doc: NewsDoc, options: TimexOptions | None = None) -> list[Time
         if speech and any(t.anchor == "publication" and qs <= t.start < qe for t in out for qs, qe, _ in speech):
             # a dated quote's "Sunday night" counts from the day it was said: read again
             out = _resolve_all(doc, index, options, cands, speech)
+    return _month_of_year(doc, out)
+
+
+_MONTH_ONLY = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _month_of_year(doc: NewsDoc, timexes: list[Timex]) -> list[Timex]:
+    """"January of last year", "March of that year": the month is of the year that follows,
+    not of the publication's: one expression, the year's month."""
+    out: list[Timex] = []
+    skip = False
+    for k, t in enumerate(timexes):
+        if skip:
+            skip = False
+            continue
+        nxt = timexes[k + 1] if k + 1 < len(timexes) else None
+        if (nxt is not None and t.type == nxt.type == "DATE" and t.precision == "month" and _MONTH_ONLY.match(t.value)
+                and nxt.precision == "year" and len(t.text.split()) == 1 and nxt.value[:4].isdigit()
+                and doc.text[t.end : nxt.start].strip().lower() == "of"):
+            year, month = nxt.value[:4], t.value[5:7]
+            first = date(int(year), int(month), 1)
+            last = (date(int(year) + (month == "12"), int(month) % 12 + 1, 1) - timedelta(days=1))
+            t = replace(t, end=nxt.end, text=doc.text[t.start : nxt.end], value=f"{year}-{month}",
+                        interval=(first.isoformat(), last.isoformat()), anchor=nxt.anchor)
+            skip = True
+        out.append(replace(t, id=f"t{len(out) + 1}"))
     return out
 
 
