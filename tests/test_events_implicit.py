@@ -145,3 +145,12 @@ def test_a_paragraphs_background_date_does_not_date_the_news_act(annotate):
                    date(2024, 3, 8))
     pardons = [e for e in doc.events if e.type == "CONCEDE"]
     assert pardons and all(e.date.value == "2024-03-05" for e in pardons)
+
+
+def test_kin_acted_upon_are_actors_kin_speaking_are_not(annotate):
+    doc = annotate("Police in Lyon said the suspect's wife was taken into custody on Friday. "
+                   "His brother told reporters the family was shocked.", date(2020, 3, 4))
+    names = {a.name.lower() for a in doc.actors}
+    assert "the suspect's wife" in names or "wife" in " ".join(names)
+    assert not any("brother" in n for n in names)
+    assert any(e.type == "COERCE" and e.recipient for e in doc.events)

@@ -239,10 +239,10 @@ class Grouper:
     def _honorific_gender(self, m: Mention) -> str | None:
         for t in self.tokens[m.start : m.end]:
             low = t.text.lower()
-            if low in _FEMALE_HONORIFIC:
+            if low in _FEMALE_HONORIFIC or (t.ent_type != "PERSON" and t.lemma.lower() in _FEMALE_KIN):
                 return "f"
-            if low in _MALE_HONORIFIC:
-                return "m"
+            if low in _MALE_HONORIFIC or (t.ent_type != "PERSON" and t.lemma.lower() in _MALE_KIN):
+                return "m"  # ("her husband Zorvek Tolvik": the kin word is inside the mention)
         if m.start > 0:
             kin = self.tokens[m.start - 1].lemma.lower()
             if kin in _FEMALE_KIN:

@@ -30,7 +30,7 @@ from newsgraph.kb.drafts import Mention
 from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import (COLLECTION_NOUNS, EVENT_NOUNS, LOCATIVE_PREPS, MODIFIER_SECTORS, NEEDS_ANCHOR,
-                                  ROLE_NOUNS, SUBJECT_INSTITUTIONS)
+                                  ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN)
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
 from newsgraph.kb.model import NAME_SUFFIXES, name_key
 from newsgraph.kb.spans import (
@@ -409,7 +409,11 @@ class MentionFinder:
             anchored = anchored or ((lem in SUBJECT_INSTITUTIONS or low in SUBJECT_INSTITUTIONS) and (
                 t.dep == "nsubj" or (t.dep == "pobj" and toks[t.head].text.lower() == "by"
                                      and toks[t.head].dep == "agent")))
-            if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR) and not anchored:
+            if lem in KIN or low in KIN:
+                # "her husband Zorvek Tolvik": the name is the actor, the kin word tells his gender
+                named_after = t.i + 1 < len(toks) and toks[t.i + 1].ent_type == "PERSON"
+                anchored = t.dep in ("nsubjpass", "dobj", "dative") and m.appos_of is None and not named_after
+            if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR or lem in KIN or low in KIN) and not anchored:
                 if lem in DEFINITE_ANAPHORS and t.tag == "NN" and toks[start].text.lower() in ("the", "this") \
                         and end == t.i + 1:
                     # "the company", "the group": an actor only through an antecedent (the grouper decides)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.kb.cuewords import org_words
-from newsgraph.kb.lexicon import NOMINAL_PARTICIPLES, ROLE_NOUNS
+from newsgraph.kb.lexicon import KIN, NOMINAL_PARTICIPLES, ROLE_NOUNS
 from newsgraph.kb.phrase import TITLE_WORDS
 from newsgraph.model import Token
 
@@ -138,6 +138,8 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
             return k, k
         if t.pos == "DET" and low in ("the", "a", "an"):
             return k, None
+        if low in KIN or t.lemma.lower() in KIN:
+            break  # "her husband Zorvek Tolvik": a family tie is no title of the name
         ok = (
             t.ent_type in ("GPE", "NORP", "ORG")
             or low in ("'s", "’s", "-", "–", "u.s.", "u.n.")

@@ -93,7 +93,8 @@ class EventsStage(Stage):
         places = {p.id: p for p in doc.places}
         setting = doc.setting or self._place_setting(doc, coder.territory)
         events: list[Event] = []
-        story: list[tuple[EventDate, set[str], str]] = []  # recent dated events so far, in text order
+        # recent dated events so far, in text order: (date, participants, type, sentence)
+        story: list[tuple[EventDate, set[str], str, int]] = []
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
             date = event_date(doc, anchor)
@@ -110,7 +111,7 @@ class EventsStage(Stage):
                 # paragraph's background date does not date the news act the story is about
                 date = news
             elif self._recent(doc, date):
-                story.append((date, set(c.actor) | set(c.recipient), c.type))
+                story.append((date, set(c.actor) | set(c.recipient), c.type, c.sentence))
             aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
             if aux == "future" and c.aux is None and c.past:
                 aux = None  # a past-tense report is not about the future, whatever date was found
@@ -186,7 +187,7 @@ class EventsStage(Stage):
         published = doc.published
         return end <= published.isoformat() and (published - _day(end)).days <= self.options.historical_days
 
-    def _story_date(self, doc: NewsDoc, c, story: list[tuple[EventDate, set[str], str]], *,
+    def _story_date(self, doc: NewsDoc, c, story: list[tuple[EventDate, set[str], str, int]], *,
                     same_type: bool = False) -> EventDate | None:
         """The date of the story an undated past act belongs to: "Four people were stabbed on
         Thursday ... The officers were stabbed with a kitchen knife." A sentence that goes on
@@ -198,6 +199,9 @@ class EventsStage(Stage):
         if doc.quotes and (q := doc.quote_containing(*c.span)) is not None and q.direct:
             return None
         people = set(c.actor) | set(c.recipient)
+        # (an act of the same sentence is another clause's: "Carter, who was released last
+        # month, stabbed two men" is not dated by the release)
+        story = [(d, who, typ) for d, who, typ, sent in story if sent != c.sentence]
         shared = [d for d, who, typ in story if who & people and (typ == c.type or not same_type)]
         if same_type:
             return shared[-1] if shared else None
