@@ -320,3 +320,14 @@ def test_unclosed_quote_ending_a_paragraph_is_a_quote():
     assert "We checked every bolt twice and found nothing wrong." in inner
     assert "It will open on Monday." in inner
 
+
+
+def test_a_quote_reported_inside_another_names_it_in_the_output(annotate):
+    from newsgraph.output import to_contract
+
+    doc = annotate('The minister said the governor had called the plan "a disgrace to the region", '
+                   'according to officials.')
+    out = to_contract(doc)
+    assert all("within" in q for q in out["quotes"])
+    ids = {q["id"] for q in out["quotes"]}
+    assert all(q["within"] is None or q["within"] in ids for q in out["quotes"])

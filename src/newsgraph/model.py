@@ -236,6 +236,9 @@ class Quote:
     # id of the quote this one carries on (a standalone quote after an
     # attributed one, same speaker), so readers can join a run of quotes
     continues: str | None = None
+    # id of the quote this one is reported inside ("X said Y had called it ..."): its cue and
+    # speaker lie in that quote's content (newsgraph.attribution.nesting)
+    within: str | None = None
 
 
 @dataclass(slots=True)

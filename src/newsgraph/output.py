@@ -72,7 +72,7 @@ def to_contract(doc: NewsDoc) -> dict[str, Any]:
         {
             "id": q.id, "speaker": q.speaker, "speaker_text": q.speaker_text, "direct": q.direct,
             "cue": _span(q.cue), "content": _span(q.content), "speaker_span": _span(q.speaker_span),
-            "date": q.date.to_json() if q.date else None, "continues": q.continues,
+            "date": q.date.to_json() if q.date else None, "continues": q.continues, "within": q.within,
         }
         for q in doc.quotes
     ]

@@ -22,7 +22,7 @@ to the most recent person actor before it.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 from newsgraph.attribution.cues import Cue, find_cues
 from newsgraph.attribution.lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS, QUOTE_VERBS
@@ -34,11 +34,6 @@ from newsgraph.model import Actor, NewsDoc, Quote
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
 from newsgraph.timex.dating import event_date, publication_date
-
-
-# the document model records nesting once Quote has a ``within`` field
-# (newsgraph.attribution.nesting computes it either way)
-_HAS_WITHIN = "within" in {f.name for f in fields(Quote)}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -418,7 +413,7 @@ def find_quotes(doc: NewsDoc, opts: QuoteOptions = QuoteOptions()) -> list[Quote
         prev_q = continues.get(id(q))
         if prev_q is not None:
             q.continues = prev_q.id
-    if _HAS_WITHIN:
-        for inner, outer in within(quotes).items():
-            next(q for q in quotes if q.id == inner).within = outer
+    by_id = {q.id: q for q in quotes}
+    for inner, outer in within(quotes).items():
+        by_id[inner].within = outer  # "X said Y had called it ...": Y's words are told inside X's
     return quotes
