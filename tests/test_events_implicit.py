@@ -154,3 +154,10 @@ def test_kin_acted_upon_are_actors_kin_speaking_are_not(annotate):
     assert "the suspect's wife" in names or "wife" in " ".join(names)
     assert not any("brother" in n for n in names)
     assert any(e.type == "COERCE" and e.recipient for e in doc.events)
+
+
+def test_an_arrest_by_an_unresolved_they_is_the_police(annotate):
+    doc = annotate("A house in Leeds was burgled on Friday. On Saturday they arrested a 66-year-old man on "
+                   "suspicion of burglary.", date(2024, 3, 4))
+    assert ("COERCE", "arrest", [("GBR", "COP")], [("GBR", "CRM")]) in coded(doc)
+    assert not any(a.sector == "LEG" for a in doc.actors)  # a house is no legislature

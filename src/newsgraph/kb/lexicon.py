@@ -55,7 +55,7 @@ def load_roles(path=None) -> tuple[str, dict[str, tuple[str, str]], dict[str, st
 #: the classes of ``actor_words.txt``; the file must define each of them
 WORD_CLASSES = ("NEEDS_ANCHOR", "GENERIC_HEADS", "WEAK_MODIFIERS", "FORMER", "PLACE_NOUNS", "PERSON_TITLE_HEADS",
                 "EVENT_NOUNS", "COLLECTION_NOUNS", "NOMINAL_PARTICIPLES", "SUBJECT_INSTITUTIONS",
-                "LOCATIVE_PREPS", "PLAIN_PEOPLE", "SUSPECT_NOUNS", "KIN")
+                "LOCATIVE_PREPS", "PLAIN_PEOPLE", "SUSPECT_NOUNS", "KIN", "CHAMBERS")
 
 
 def load_words(path=None) -> tuple[str, dict[str, frozenset[str]]]:
@@ -95,6 +95,8 @@ PLAIN_PEOPLE = _WORDS["PLAIN_PEOPLE"]
 SUSPECT_NOUNS = _WORDS["SUSPECT_NOUNS"]
 #: family ties ("the suspect's wife"): actors only as the ones acted upon
 KIN = _WORDS["KIN"]
+#: words for a legislature's chamber that are buildings when lower-case ("a house in Leeds")
+CHAMBERS = _WORDS["CHAMBERS"]
 
 # --- canonical office titles -------------------------------------------------
 

@@ -30,7 +30,7 @@ from newsgraph.kb.drafts import Mention
 from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import (COLLECTION_NOUNS, EVENT_NOUNS, LOCATIVE_PREPS, MODIFIER_SECTORS, NEEDS_ANCHOR,
-                                  ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN)
+                                  ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS)
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
 from newsgraph.kb.model import NAME_SUFFIXES, name_key
 from newsgraph.kb.spans import (
@@ -409,6 +409,9 @@ class MentionFinder:
             anchored = anchored or ((lem in SUBJECT_INSTITUTIONS or low in SUBJECT_INSTITUTIONS) and (
                 t.dep == "nsubj" or (t.dep == "pobj" and toks[t.head].text.lower() == "by"
                                      and toks[t.head].dep == "agent")))
+            if (lem in CHAMBERS or low in CHAMBERS) and not (t.text[:1].isupper() or any(
+                    toks[k].text.lower() in ("lower", "upper") for k in range(start, t.i))):
+                continue  # "a house in Leeds" is a building; "the House", "the lower house" a legislature
             if lem in KIN or low in KIN:
                 # "her husband Zorvek Tolvik": the name is the actor, the kin word tells his gender
                 named_after = t.i + 1 < len(toks) and toks[t.i + 1].ent_type == "PERSON"

@@ -412,6 +412,15 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             keep.append(e)
         return keep
 
+    def _unresolved_pronoun_subject(self, c: Candidate) -> bool:
+        """"On Saturday they arrested a man": a pronoun doer no antecedent was found for; an
+        act only authorities do is still theirs."""
+        if c.entry.pos != "VERB":
+            return False
+        subj, passive = self.subject(c.i)
+        return not passive and bool(subj) and all(
+            t.pos == "PRON" and t.text.lower() in ("they", "we") and not self.tok_actor[t.i] for t in subj)
+
     def _private(self, ids: list[str]) -> bool:
         """Are all these actors private persons (no public sector, no state, no organisation)?"""
         acts = [self.actor_by_id.get(a) for a in ids]
@@ -461,7 +470,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         from_custody = (c.type, c.mode) == ("RETREAT", "release") and bool(
             set().union(*self._object_lemmas(c.i)) & NOUN_CLASSES["CUSTODY"])
         authority = not actors and means is None and bool(recips) and (
-            c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS or clemency or from_custody) and self._agentless(c)
+            c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS or clemency or from_custody) and (
+            self._agentless(c) or self._unresolved_pronoun_subject(c))
         doer = bool(actors) or means is not None or authority
         implicit = False
         if not doer and not recips and c.type == "PROTEST" and (crowd := self._implicit_protest(c)):
