@@ -66,3 +66,8 @@ def test_the_suspect_after_a_gunman_is_the_same_person(annotate):
                    "man, was arrested. The attacker had posted a manifesto. A woman was injured.", DAY)
     people = [a for a in doc.actors if a.kind == "person"]
     assert len(people) == 2 and len(people[0].mentions) == 3
+
+
+def test_plural_people_who_act_are_actors(annotate):
+    doc = annotate("In Tehran, mourners chanted slogans on Monday.", DAY)
+    assert ("IRN", "CVL") == actors(doc)["mourners"][:2]

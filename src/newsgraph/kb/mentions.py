@@ -404,7 +404,8 @@ class MentionFinder:
                         or named)
             # a person or people taking part in a clause ("a 34-year-old man was arrested", "a woman
             # told police") is an actor: a private person of the story's setting
-            anchored = anchored or (spec[1] == "person" and spec[0] == "CVL" and t.dep in _CORE_ARGS)
+            anchored = anchored or (spec[1] == "person" and spec[0] == "CVL" and (
+                t.dep in _CORE_ARGS or (t.dep == "nsubj" and t.tag == "NNS")))  # ("mourners chanted")
             # an institution acting is one ("the court acquitted him", "sentenced by a court")
             anchored = anchored or ((lem in SUBJECT_INSTITUTIONS or low in SUBJECT_INSTITUTIONS) and (
                 t.dep == "nsubj" or (t.dep == "pobj" and toks[t.head].text.lower() == "by"
