@@ -75,6 +75,13 @@ class MentionFinder:
         self.taken: set[int] = set()
         self.mentions: list[Mention] = []
 
+    def _acts_on(self, verb: int, lo: int, hi: int) -> bool:
+        """Whether a clause does something to something or says something ('mourners chanted
+        slogans', 'eyewitnesses said ...'): plural people doing that are actors, plural people
+        who only cheer or gather are not, unless something else anchors them ('Fans cheered.')."""
+        return any(w.head == verb and w.i != verb and w.dep in ("dobj", "ccomp", "xcomp", "dative")
+                   for w in self.doc.tokens[lo:hi])
+
     def sent_floor(self, i: int) -> tuple[int, int]:
         s = self.doc.sentences[self.tokens[i].sent] if self.doc.sentences else None
         return (s.token_start, s.token_end) if s else (0, len(self.tokens))
@@ -405,7 +412,7 @@ class MentionFinder:
             # a person or people taking part in a clause ("a 34-year-old man was arrested", "a woman
             # told police") is an actor: a private person of the story's setting
             anchored = anchored or (spec[1] == "person" and spec[0] == "CVL" and (
-                t.dep in _CORE_ARGS or (t.dep == "nsubj" and t.tag == "NNS")))  # ("mourners chanted")
+                t.dep in _CORE_ARGS or (t.dep == "nsubj" and t.tag == "NNS" and self._acts_on(t.head, lo, hi))))
             # an institution acting is one ("the court acquitted him", "sentenced by a court")
             anchored = anchored or ((lem in SUBJECT_INSTITUTIONS or low in SUBJECT_INSTITUTIONS) and (
                 t.dep == "nsubj" or (t.dep == "pobj" and toks[t.head].text.lower() == "by"
