@@ -378,8 +378,8 @@ def events(
                 _print_reports(rows, told)
             n_reports = sum(r["n_reports"] for r in rows)
             several = sum(1 for r in rows if r["n_reports"] > 1)
-            out.print(f"{len(rows):,} events from {n_reports:,} reports; {several:,} told by more than one report",
-                      highlight=False)
+            out.print(f"{len(rows):,} event{'' if len(rows) == 1 else 's'} from {n_reports:,} "
+                      f"report{'' if n_reports == 1 else 's'}; {several:,} told by more than one report", highlight=False)
 
     _guard(body)
 
@@ -643,7 +643,9 @@ def serve(
             return
         import uvicorn
 
-        uvicorn.run(servemod.create_app(db, host=host), host=host, port=port, log_level="warning")
+        application = servemod.create_app(db, host=host)
+        err.print(_text(servemod.served(db, host, port).banner()), highlight=False, soft_wrap=True)
+        uvicorn.run(application, host=host, port=port, log_level="warning")
 
     _guard(body)
 
