@@ -97,8 +97,10 @@ def test_stats_json_and_events_formats(corpus, tmp_path):
     for fmt in ("table", "json", "jsonl", "csv"):
         res = invoke("events", "--db", db, "--format", fmt, "--since", "2023", "--until", "2023-12")
         assert res.exit_code == 0, res.output
+    res = invoke("events", "--db", db, "--format", "json", "--country", "Iceland")
+    assert res.exit_code == 0 and json.loads(res.stdout) == []
     res = invoke("events", "--db", db, "--format", "json", "--country", "ZZZ")
-    assert json.loads(res.stdout) == []
+    assert res.exit_code == 2 and "ISO-3" in res.output
 
 
 def test_show_and_export(corpus, tmp_path):

@@ -113,11 +113,15 @@ def _guard(fn):
     from newsgraph.stages.base import StageError
     from newsgraph.store import StoreError
 
+    from newsgraph.query import QueryError
+
     try:
         return fn()
     except typer.Exit:
         raise
-    except (UsageError, PipelineError, ConfigError, UnknownName, GoldMissing) as exc:
+    except BrokenPipeError:
+        _closed_pipe()
+    except (UsageError, QueryError, PipelineError, ConfigError, UnknownName, GoldMissing) as exc:
         if STATE["debug"]:
             traceback.print_exc()
         _fail(str(exc), 2)
@@ -131,8 +135,32 @@ def _guard(fn):
         _fail(f"{type(exc).__name__}: {exc} (run with --debug for the traceback)", 1)
 
 
+def _closed_pipe() -> None:
+    """The reader of our output went away (``newsgraph events | head``): stop quietly, with
+    nothing on stderr, and let nothing flush into the closed pipe at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's capture)
+        pass
+    raise typer.Exit(0)
+
+
+out.on_broken_pipe = _closed_pipe  # Rich's own handling exits with 1
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from newsgraph import __version__
+
+        out.print(f"newsgraph {__version__}", highlight=False)
+        raise typer.Exit(0)
+
+
 @app.callback()
 def main_options(
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_show_version,
+                                          help="Print the version and exit.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model package (also NEWSGRAPH_MODEL).")] = None,
     kb: Annotated[Optional[Path], typer.Option("--kb", help="Imported actor KB (from `newsgraph kb import`).")] = None,
@@ -319,69 +347,96 @@ def summary(db: DbOpt = DEFAULT_DB_PATH) -> None:
     _guard(body)
 
 
-def _parse_date(value: Optional[str], flag: str) -> Optional[date]:
-    if not value:
-        return None
-    try:
-        if len(value) == 4:
-            return date(int(value), 1, 1) if flag == "--since" else date(int(value), 12, 31)
-        if len(value) == 7:
-            y, m = map(int, value.split("-"))
-            if flag == "--since":
-                return date(y, m, 1)
-            import calendar
+class SortOrder(str, Enum):
+    newest = "newest"
+    oldest = "oldest"
+    reports = "reports"
+    type = "type"
 
-            return date(y, m, calendar.monthrange(y, m)[1])
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{flag} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+CountryOpt = Annotated[Optional[str], typer.Option(help="Country: a name (Russia), ISO-2 (RU) or ISO-3 (RUS) code, or IGO.")]
+SinceOpt = Annotated[Optional[str], typer.Option(help="On or after: YYYY, YYYY-MM or YYYY-MM-DD.")]
+UntilOpt = Annotated[Optional[str], typer.Option(help="On or before: YYYY, YYYY-MM or YYYY-MM-DD (a year or month counts whole).")]
+OffsetOpt = Annotated[int, typer.Option(help="Skip this many rows first (the next page).")]
 
 
 @app.command()
 def events(
     db: DbOpt = DEFAULT_DB_PATH,
     actor: Annotated[Optional[str], typer.Option(help="Actor or recipient name (substring) or key.")] = None,
-    country: Annotated[Optional[str], typer.Option(help="ISO alpha-3 country (or IGO) of an actor or recipient.")] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Events on or after (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Events on or before.")] = None,
+    country: CountryOpt = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type(s), comma-separated: ASSAULT,COERCE.")] = None,
+    quad: Annotated[Optional[str], typer.Option(help="Quad class(es): verbal-cooperation, material-cooperation, verbal-conflict, material-conflict (or 1-4).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     place: Annotated[Optional[str], typer.Option(help="Place name (substring) or GeoNames id.")] = None,
-    aux: Annotated[Optional[str], typer.Option(help="historical, future, hypothetical, negated or asserted.")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    aux: Annotated[Optional[str], typer.Option(help="asserted, historical, future, hypothetical, negated (comma-separated) or all; default asserted,historical.")] = None,
+    text: Annotated[Optional[str], typer.Option("--text", help="Words in a report's evidence sentence.")] = None,
+    sort: Annotated[SortOrder, typer.Option("--sort", help="Order of the events.")] = SortOrder.newest,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events (default: all).")] = None,
+    offset: OffsetOpt = 0,
     reports: Annotated[bool, typer.Option("--reports", help="List each event's reports with their evidence.")] = False,
     format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
 ) -> None:
-    """List stored events (one row per event, however many reports tell it), and count them."""
+    """List stored events (one row per event, however many reports tell it), and count them.
+
+    The filters take the values the HTTP API takes; like the API and the web page, only events
+    reported as having happened (asserted or historical) are listed unless --aux says otherwise."""
 
     def body():
-        from newsgraph.query import EventFilter, find_events, find_reports
+        from newsgraph.query import EVENT_ROW_COLUMNS, EventFilter, count_events, find_events, find_reports
         from newsgraph.render import events_table
         from newsgraph.store import Store
 
-        filt = EventFilter(actor=actor, country=country, type=type, since=_parse_date(since, "--since"),
-                           until=_parse_date(until, "--until"), place=place, aux=aux, limit=limit)
+        filt = EventFilter.parse(actor=actor, country=country, type=type, quad=quad, since=since, until=until,
+                                 place=place, aux=aux, text=text, sort=sort.value, limit=limit, offset=offset)
         with Store(db, read_only=True) as store:
             rows = find_events(store, filt)
+            total = count_events(store, filt) if (limit or offset) else len(rows)
             told = find_reports(store, [r["event_key"] for r in rows]) if reports else {}
+        columns = list(EVENT_ROW_COLUMNS)
         if reports and format != TableFormat.table:
             from newsgraph.store import json_value
 
             rows = [{**r, "reports": [{k: json_value(v) for k, v in p.items()} for p in told.get(r["event_key"], [])]}
                     for r in rows]
+            columns.append("reports")
             if format == TableFormat.csv:  # one line per report, the event's key first
+                columns = ["event_key", "doc_id", "event_id", "published", "title", "url", "source", "story_id",
+                           "type", "date_value", "aux", "confidence", "trigger_start", "trigger_end",
+                           "sentence_start", "sentence_end", "evidence"]
                 rows = [{"event_key": r["event_key"], **{k: v for k, v in p.items()},
                          "evidence": " | ".join(x["sentence_text"] for x in p["evidence"])}
                         for r in rows for p in r["reports"]]
-        _emit(rows, format, lambda: events_table(rows))
+        _emit(rows, format, lambda: events_table(rows), columns)
         if format == TableFormat.table:
             if reports:
                 _print_reports(rows, told)
             n_reports = sum(r["n_reports"] for r in rows)
             several = sum(1 for r in rows if r["n_reports"] > 1)
-            out.print(f"{len(rows):,} event{'' if len(rows) == 1 else 's'} from {n_reports:,} "
-                      f"report{'' if n_reports == 1 else 's'}; {several:,} told by more than one report", highlight=False)
+            line = (f"{len(rows):,} event{'' if len(rows) == 1 else 's'} from {n_reports:,} "
+                    f"report{'' if n_reports == 1 else 's'}; {several:,} told by more than one report")
+            if total != len(rows):
+                line += f" (rows {offset + 1:,}-{offset + len(rows):,} of {total:,}; --offset for more)"
+            if filt.aux:
+                line += f"; only {' or '.join(filt.aux)} events (--aux all lists every one)"
+            out.print(_text(line), highlight=False)
+            if not rows:
+                _empty_hint(filt)
 
     _guard(body)
+
+
+def _empty_hint(filt) -> None:
+    given = [f"--{k.replace('_', '-')} {v}" for k, v in (
+        ("actor", filt.actor), ("country", filt.country), ("type", filt.type), ("quad", filt.quad),
+        ("since", filt.since), ("until", filt.until), ("place", filt.place), ("text", filt.text)) if v]
+    hint = "no event matches"
+    if given:
+        hint += f" {' '.join(given)}; leave one out to widen the search"
+    if filt.aux:
+        hint += ("; " if given else ", ") + "--aux all includes future, hypothetical and negated events"
+    err.print(_text(hint), highlight=False, soft_wrap=True)
 
 
 def _print_reports(rows: list[dict], told: dict[str, list[dict]]) -> None:
@@ -397,7 +452,22 @@ def _print_reports(rows: list[dict], told: dict[str, list[dict]]) -> None:
                 out.print(Text(f"    [{ev['trigger_text']}] {' '.join(ev['sentence_text'].split())}"), soft_wrap=True)
 
 
-def _emit(rows: list[dict], fmt: TableFormat, table) -> None:
+def _csv_cell(value):
+    from newsgraph.store import json_value as plain
+
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join("" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list))
+                         else str(plain(v)) for v in value)
+    if isinstance(value, dict):
+        return json.dumps({k: plain(v) for k, v in value.items()}, ensure_ascii=False)
+    return plain(value)
+
+
+def _emit(rows: list[dict], fmt: TableFormat, table, columns: list[str] | None = None) -> None:
+    """Rows as a Rich table, JSON, JSON lines or CSV; a CSV always has its header (``columns``)
+    and shows a missing value as an empty cell."""
     from newsgraph.store import json_value as plain
 
     if fmt == TableFormat.table:
@@ -408,11 +478,135 @@ def _emit(rows: list[dict], fmt: TableFormat, table) -> None:
         for r in rows:
             sys.stdout.write(json.dumps({k: plain(v) for k, v in r.items()}, ensure_ascii=False) + "\n")
     else:
-        if rows:
-            w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-            w.writeheader()
-            for r in rows:
-                w.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else plain(v) for k, v in r.items()})
+        fields = list(columns or (rows[0] if rows else []))
+        for r in rows:  # a column a row has beyond the declared ones still goes out
+            fields += [k for k in r if k not in fields]
+        w = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: _csv_cell(v) for k, v in r.items()})
+    sys.stdout.flush()
+
+
+# --- the list commands: documents, actors, quotes, claims, places ----------------------
+
+ListLimitOpt = Annotated[int, typer.Option(help="At most this many rows (1 to 10,000).")]
+
+
+def _list(db: Path, kind: str, format: TableFormat, columns: tuple[str, ...], title_of, **raw) -> None:
+    """One page of a list from the query API, as a table (a few columns) or in full."""
+    from newsgraph import query
+    from newsgraph.render import list_table
+    from newsgraph.store import Store
+
+    sort = raw.pop("sort", None)
+    filt = query.ListFilter(**raw)
+    filt.check()
+    fn = getattr(query, f"list_{kind}")
+    with Store(db, read_only=True) as store:
+        page = fn(store, filt, sort=sort) if sort else fn(store, filt)
+    _emit(page.rows, format, lambda: list_table(page.rows, columns, title=title_of(page)), page.columns)
+    if format == TableFormat.table and not page.rows:
+        err.print(_text(f"no {kind} match" + (" these filters; leave one out to widen the search"
+                                               if any(v for k, v in raw.items() if k not in ("limit", "offset"))
+                                               else (f" at --offset {filt.offset}" if filt.offset else
+                                                     "; the store has none"))), highlight=False, soft_wrap=True)
+    elif page.total > filt.offset + len(page.rows):
+        err.print(_text(f"{len(page.rows):,} of {page.total:,} {kind} shown; --offset {filt.offset + len(page.rows)} "
+                        "for the next ones"), highlight=False, soft_wrap=True)
+
+
+def _title(kind: str):
+    return lambda page: f"{kind} ({page.total:,})"
+
+
+@app.command()
+def documents(
+    db: DbOpt = DEFAULT_DB_PATH,
+    text: Annotated[Optional[str], typer.Option("--text", help="Words in the title or text.")] = None,
+    country: CountryOpt = None,
+    actor: Annotated[Optional[str], typer.Option(help="Documents naming this actor (key or name substring).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: ListLimitOpt = 50,
+    offset: OffsetOpt = 0,
+    format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List stored documents, newest first, with their numbers of events, actors, quotes and claims."""
+    _guard(lambda: _list(db, "documents", format,
+                         ("doc_id", "published", "title", "events", "actors", "quotes", "claims"), _title("documents"),
+                         text=text, country=country, actor=actor, since=since, until=until, limit=limit,
+                         offset=offset))
+
+
+@app.command()
+def actors(
+    db: DbOpt = DEFAULT_DB_PATH,
+    text: Annotated[Optional[str], typer.Option("--text", help="Words in the actor's name.")] = None,
+    country: CountryOpt = None,
+    sort: Annotated[str, typer.Option(help="events, documents or name.")] = "events",
+    limit: ListLimitOpt = 50,
+    offset: OffsetOpt = 0,
+    format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List distinct actors (one row per actor key, across documents) with their documents and events."""
+    _guard(lambda: _list(db, "actors", format,
+                         ("name", "country", "sector", "kind", "documents", "as_actor", "as_recipient", "actor_key"),
+                         _title("actors"), text=text, country=country, sort=sort, limit=limit, offset=offset))
+
+
+@app.command()
+def quotes(
+    db: DbOpt = DEFAULT_DB_PATH,
+    text: Annotated[Optional[str], typer.Option("--text", help="Words in what was said.")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="The speaker: actor key or name substring.")] = None,
+    country: CountryOpt = None,
+    doc: Annotated[Optional[str], typer.Option("--doc", help="Only this document's.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: ListLimitOpt = 50,
+    offset: OffsetOpt = 0,
+    format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List quotes with their speakers, newest document first."""
+    _guard(lambda: _list(db, "quotes", format, ("published", "speaker", "direct", "content", "doc_id"),
+                         _title("quotes"), text=text, actor=actor, country=country, doc_id=doc, since=since,
+                         until=until, limit=limit, offset=offset))
+
+
+@app.command()
+def claims(
+    db: DbOpt = DEFAULT_DB_PATH,
+    text: Annotated[Optional[str], typer.Option("--text", help="Words in the claim.")] = None,
+    unit: Annotated[Optional[str], typer.Option(help="The unit counted: people, percent, ...")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="The source: actor key or name substring.")] = None,
+    doc: Annotated[Optional[str], typer.Option("--doc", help="Only this document's.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: ListLimitOpt = 50,
+    offset: OffsetOpt = 0,
+    format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List quantity claims ("at least 12 killed") with their sources, newest document first."""
+    _guard(lambda: _list(db, "claims", format, ("published", "bound", "value", "value_max", "unit", "source", "text",
+                                                "doc_id"),
+                         _title("claims"), text=text, unit=unit, actor=actor, doc_id=doc, since=since, until=until,
+                         limit=limit, offset=offset))
+
+
+@app.command()
+def places(
+    db: DbOpt = DEFAULT_DB_PATH,
+    text: Annotated[Optional[str], typer.Option("--text", help="Words in the place's name.")] = None,
+    country: CountryOpt = None,
+    doc: Annotated[Optional[str], typer.Option("--doc", help="Only places this document names.")] = None,
+    limit: ListLimitOpt = 50,
+    offset: OffsetOpt = 0,
+    format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List places named in documents, with how many documents name them and how many events happened there."""
+    _guard(lambda: _list(db, "places", format, ("name", "country", "precision", "geonameid", "documents", "events"),
+                         _title("places"), text=text, country=country, doc_id=doc, limit=limit, offset=offset))
 
 
 @app.command()
@@ -518,7 +712,7 @@ def show(
         with Store(db, read_only=True) as store:
             if not show_document(store, doc_id, out):
                 raise UsageError(f"no single document with id {doc_id!r} in {db}; list ids with "
-                                 f"`newsgraph events --db {db} --format csv`")
+                                 f"`newsgraph documents --db {db}`")
 
     _guard(body)
 

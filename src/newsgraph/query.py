@@ -259,6 +259,12 @@ EVENT_COLUMNS = (
     "lat", "lon", "place_precision",
 )
 
+#: the columns of a row of :func:`find_events`, in order (a CSV of no events still has them)
+EVENT_ROW_COLUMNS = EVENT_COLUMNS + (
+    "n_reports", "n_documents", "n_sources", "n_stories", "first_report", "last_report", "doc_id", "doc_title",
+    "evidence", "trigger", "trigger_offset", "date_text",
+)
+
 #: a report's source: the host of its URL (a document without one is its own source)
 SOURCE_SQL = "nullif(lower(regexp_extract(d.url, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)', 1)), '')"
 

@@ -50,22 +50,84 @@ def _names(names, countries, sectors) -> str:
     return ", ".join(parts) or "-"
 
 
+#: the longest evidence an events table shows; a longer sentence is cut around its trigger, with "…"
+EVIDENCE_CHARS = 160
+
+
+def clip(text: str, width: int, *, keep: tuple[int, int] | None = None) -> tuple[str, int]:
+    """``text`` cut to ``width`` characters with "…" where it was cut, keeping the span ``keep``
+    (a trigger) in view. Returns the clipped text and how far the kept span moved."""
+    text = " ".join(text.split()) if keep is None else text
+    if len(text) <= width:
+        return text, 0
+    start = 0
+    if keep and keep[1] > width - 1:
+        start = max(0, min(len(text) - (width - 2), keep[0] - (width - (keep[1] - keep[0])) // 2))
+    end = start + width - (1 if start == 0 else 2)
+    piece = ("…" if start else "") + text[start:end].rstrip() + ("…" if end < len(text) else "")
+    return piece, (1 if start else 0) - start
+
+
+def evidence_text(e: dict, width: int = EVIDENCE_CHARS) -> Text:
+    """An event's evidence sentence with its trigger marked, cut to ``width`` with "…"."""
+    sentence = safe(e.get("evidence") or "")
+    at, trig = e.get("trigger_offset"), e.get("trigger") or ""
+    keep = (at, at + len(trig)) if at is not None and trig and sentence[at:at + len(trig)] == safe(trig) else None
+    shown, shift = clip(sentence, width, keep=keep)
+    t = Text(shown.replace("\n", " "))
+    if keep:
+        t.stylize(STYLES["trigger"], keep[0] + shift, keep[1] + shift)
+    return t
+
+
 def events_table(rows: list[dict], title: str = "events") -> Table:
-    t = Table(title=title, show_lines=False)
-    for col in ("date", "type", "mode", "aux", "actor", "recipient", "place", "reports", "evidence"):
-        t.add_column(col, overflow="fold")
+    t = Table(title=title, show_lines=False, expand=True)
+    t.add_column("date", overflow="fold", ratio=2)
+    t.add_column("type", overflow="fold", ratio=2)
+    t.add_column("actor", overflow="fold", ratio=3)
+    t.add_column("recipient", overflow="fold", ratio=3)
+    t.add_column("place", overflow="fold", ratio=2)
+    t.add_column("n", justify="right", no_wrap=True)
+    t.add_column("evidence", overflow="fold", ratio=6)
+    t.add_column("document", overflow="fold", ratio=2)
     for e in rows:
-        t.add_row(*map(cell, (
-            e["date_value"] or "-",
-            e["type"],
-            e["mode"] or "",
-            e["aux"] or "",
-            _names(e["actor_names"], e["actor_countries"], e["actor_sectors"]),
-            _names(e["recipient_names"], e["recipient_countries"], e["recipient_sectors"]),
-            e["place_name"] or "",
-            str(e["n_reports"]),
-            (e["evidence"] or "")[:160],
-        )))
+        kind = Text(safe(e["type"]), style="bold")
+        extra = ", ".join(x for x in (e["mode"], e["aux"]) if x)
+        if extra:
+            kind.append(safe(f" ({extra})"))
+        t.add_row(
+            cell(e.get("date_text") or e["date_value"] or "undated"),
+            kind,
+            cell(_names(e["actor_names"], e["actor_countries"], e["actor_sectors"])),
+            cell(_names(e["recipient_names"], e["recipient_countries"], e["recipient_sectors"])),
+            cell(e["place_name"] or ""),
+            cell(e["n_reports"]),
+            evidence_text(e),
+            cell(e.get("doc_id") or ""),
+        )
+    return t
+
+
+def list_table(rows: list[dict], columns: tuple[str, ...], title: str) -> Table:
+    """A few columns of a list (documents, actors, quotes, claims, places) for the terminal."""
+    t = Table(title=title)
+    for col in columns:
+        t.add_column(col.replace("_", " "), overflow="fold",
+                     justify="right" if rows and isinstance(rows[0].get(col), (int, float)) else "left")
+    for r in rows:
+        values = []
+        for col in columns:
+            v = r.get(col)
+            if isinstance(v, bool):
+                v = "yes" if v else "no"
+            elif isinstance(v, float):
+                v = f"{v:g}"
+            elif isinstance(v, int):
+                v = f"{v:,}" if col != "geonameid" else str(v)
+            elif isinstance(v, str) and col in ("content", "text", "title"):
+                v = clip(v, 200)[0]
+            values.append(cell("" if v is None else v))
+        t.add_row(*values)
     return t
 
 
