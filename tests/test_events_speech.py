@@ -54,3 +54,22 @@ def test_a_reaction_is_not_the_act_a_later_reaction_is_about(annotate):
     doc = annotate("Chile criticized the tariffs on Monday. Peru welcomed the decision.", date(2020, 3, 4))
     support = [(a, r) for t, a, r in coded(doc) if t == "SUPPORT"]
     assert support and all("Chile" not in r for _, r in support)
+
+
+def test_political_judgment_words_vader_lacks_are_rated():
+    # VADER was rated on social media text; lang/en/valence_politics.psv fills in the
+    # vocabulary of political judgment on the same scale
+    assert valence("sham") < -1.5 and valence("heinous") < -1.5 and valence("commendable") > 2.0
+    assert valence("threat") == -2.4  # a word VADER rates keeps VADER's value
+
+
+def test_an_event_noun_as_the_label_itself_judges(annotate):
+    doc = annotate("Ghanaian President Kofi Asante called the raid on the radio station an attack on democracy.",
+                   date(2020, 3, 4))
+    assert [t for t, _, _ in coded(doc)] == ["ACCUSE"]
+
+
+def test_a_label_the_parser_hangs_on_the_object(annotate):
+    # "as a provocation" attached to "the exercises", not to "described"
+    doc = annotate("The Chinese embassy in Manila described the naval exercises as a provocation.", date(2020, 3, 4))
+    assert [t for t, _, _ in coded(doc)] == ["ACCUSE"]

@@ -83,3 +83,40 @@ def test_speaking_by_telephone_is_a_call(annotate):
 def test_a_judge_dismissing_a_lawsuit_rejects_it(annotate):
     doc = annotate("A federal judge in Michigan dismissed the lawsuit on Friday. The coach dismissed the idea.", DAY)
     assert [t for t, _, _ in coded(doc)] == ["REJECT"]
+
+
+def test_projectiles_thrown_at_someone_are_an_assault_a_party_thrown_is_not(annotate):
+    doc = annotate("Protesters hurled bottles at riot police in Valparaiso on Friday. "
+                   "The governor of Valparaiso threw a dinner for the mayors.", DAY)
+    assert [(t, r) for t, _, r in coded(doc)] == [("ASSAULT", ["riot police"])]
+
+
+def test_opening_fire_is_a_shooting(annotate):
+    doc = annotate("Burmese soldiers opened fire on villagers in Sagaing on Sunday.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["ASSAULT"]
+
+
+def test_attending_or_taking_part_in_talks_is_a_meeting(annotate):
+    doc = annotate("The foreign ministers of Kenya attended a summit in Addis Ababa on Monday. "
+                   "Sudanese envoys took part in the negotiations in Juba on Tuesday.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["CONSULT", "CONSULT"]
+
+
+def test_approving_a_loan_for_someone_is_aid(annotate):
+    doc = annotate("The Asian Development Bank approved a $300 million loan for Sri Lanka on Monday.", DAY)
+    assert [(t, r) for t, _, r in coded(doc)] == [("AID", ["Sri Lanka"])]
+
+
+def test_filing_a_lawsuit_against_someone_accuses_them(annotate):
+    doc = annotate("Indian farmers filed a lawsuit against the state government of Punjab on Monday.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["ACCUSE"]
+
+
+def test_investigators_are_police(annotate):
+    doc = annotate("Polish investigators charged the former deputy mayor with bribery.", DAY)
+    assert ("ACCUSE", ["Polish investigators"]) in [(t, a) for t, a, _ in coded(doc)]
+
+
+def test_a_country_s_ambassador_is_not_its_un_ambassador(annotate):
+    doc = annotate("The government of Bolivia expelled the US ambassador on Monday.", date(2022, 5, 1))
+    assert [(t, r) for t, _, r in coded(doc)] == [("SANCTION", ["the US ambassador"])]

@@ -124,6 +124,9 @@ _TITLES = [
     ("commander", r"commander|warlord|field marshal"),
     ("army chief", r"army chief|chief of (the )?(general )?staff|army commander|military chief"),
     ("speaker", r"speaker"),
+    # a country has one ambassador to the UN but one in every capital: only the first is an
+    # office the KB can name ('the US ambassador' expelled from Bolivia is not the UN's)
+    ("UN ambassador", r"(un|u\.n\.|united nations) ambassador|ambassador to the (un|u\.n\.|united nations)"),
     ("ambassador", r"ambassador"),
 ]
 _TITLE_RES = [(t, re.compile(r"\b(?:" + rx + r")\b")) for t, rx in _TITLES]

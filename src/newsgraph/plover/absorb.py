@@ -123,8 +123,10 @@ class Absorber:
             comps = v.children(c.i, "ccomp", "xcomp") + v.preps(c.i, *CONTENT_PREPS) + v.for_clauses(c.i)
             # "demanded an admission that X murdered ...", "denied reports that troops shelled ...":
             # the that-clause of the object noun is what is demanded or denied
+            # "rejected an invitation to attend a meeting": so is the infinitive of the object noun
             comps += [cl for o in v.children(c.i, "dobj") for cl in v.children(o.i, "acl", "ccomp")
-                      if any(x.text.lower() == "that" and x.dep == "mark" for x in v.children(cl.i))]
+                      if any(x.text.lower() == "that" and x.dep == "mark" for x in v.children(cl.i))
+                      or (cl.dep == "acl" and any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(cl.i)))]
             for comp in comps:
                 for k2 in self._content_tokens(comp.i):
                     other = cands.get(k2)

@@ -122,7 +122,10 @@ class ArgumentFinder:
                     out += [m for m in mods if self.tok_actor[m.i]]
                     out += v.preps(o.i, "from", "by")  # "rejected an offer from Kabul", "calls by X"
             else:
-                out += v.preps(i, role) or self._dangling_object(i, role)
+                # "hurled bottles at police", "a loan for Argentina": the parser may hang the
+                # preposition on the object rather than on the verb
+                out += v.preps(i, role) or self._dangling_object(i, role) or [
+                    x for o in v.children(i, "dobj") for x in v.preps(o.i, role)]
         if c.type == "REQUEST" and c.entry.pos == "VERB":
             # "pushing for the US to support the plan": the US is asked
             out += [s for fc in v.for_clauses(i) for s in v.children(fc.i, "nsubj", "nsubjpass")]

@@ -170,7 +170,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         if typ is None or (chosen.need_object and not matched and not (
                 chosen.content and v.children(i, "xcomp", "ccomp")) and not (for_clause and typ == "REQUEST")):
             return None  # ("offered to negotiate" needs no object: the complement is the offer)
-        if chosen.required_preps and not matched and not v.preps(i, *chosen.required_preps):
+        if chosen.required_preps and not matched and not v.preps(i, *chosen.required_preps) and not any(
+                v.preps(o.i, *chosen.required_preps) for o in v.children(i, "dobj")):
             return None  # ("pleaded with the rebels"; a matched object rule needs none: "pleaded guilty")
         if (typ, mode) in NEGATED_VERDICT and any(
                 v.lem[x.i] in NOUN_CLASSES["VERDICT"] and (v.children(x.i, "neg") or (x.i > 0 and v.low[x.i - 1] in NEGATORS))

@@ -39,13 +39,17 @@ class SpeechActs:
 
     # --- how a run of words judges ---
 
-    def _judgment(self, tokens) -> float | None:
+    def _judgment(self, tokens, heads: frozenset[int] = frozenset()) -> float | None:
         """The harshest (negative) or warmest (positive) judgment among the tokens, None when
-        they judge nothing. Event words do not count; a negator before a word turns it round."""
+        they judge nothing. Event words do not count, except a label's own head noun ('called
+        the coup a threat to the region', 'an attack on democracy': the label judges); a
+        negator before a word turns it round."""
         v = self.view
         worst, best = 0.0, 0.0
         for t in tokens:
-            if t.pos not in _JUDGING_POS or v.lem[t.i] in self.verbs or v.lem[t.i] in self.nouns:
+            if t.pos not in _JUDGING_POS:
+                continue
+            if (v.lem[t.i] in self.verbs or v.lem[t.i] in self.nouns) and not (t.i in heads and t.pos == "NOUN"):
                 continue
             val = valence(t.text, t.lemma)
             if val is None:
@@ -79,14 +83,16 @@ class SpeechActs:
                 continue
             if verb.dep in ("advcl", "xcomp", "conj") and verb.head in cands and not cands[verb.head].absorbed:
                 continue  # "rejected the plan, calling it lousy": the rejection is the event
-            labels = v.children(k, "oprd") + v.preps(k, "as")
+            # "described the visit as a provocation": the parser may hang "as" on the object
+            labels = v.children(k, "oprd") + v.preps(k, "as") + [
+                x for o in v.children(k, "dobj") for x in v.preps(o.i, "as")]
             labels += [c for c in v.children(k, "xcomp", "ccomp") if c.pos == "ADJ"]
             # "called the law shameful": the parser may hang the label on the object, after it
             labels += [a for o in v.children(k, "dobj") for a in v.children(o.i, "amod", "appos") if a.i > o.i]
             if not labels:
                 continue
             words = [v.tok(x) for lab in labels for x in range(v.subtree_span(lab.i)[0], v.subtree_span(lab.i)[1] + 1)]
-            judged = self._judgment(words)
+            judged = self._judgment(words, frozenset(lab.i for lab in labels))
             if judged is None:
                 continue
             speaker, passive = self.subject(k)
