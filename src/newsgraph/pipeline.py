@@ -6,12 +6,34 @@ import time
 from collections import defaultdict
 from typing import Iterable, Iterator
 
-from newsgraph.batching import batched
 from newsgraph.config import Config, ConfigError
 from newsgraph.model import Document, NewsDoc
 from newsgraph.registry import UnknownName
 from newsgraph.registry import stages as stage_registry
 from newsgraph.stages.base import Stage, build_options, option_fields
+
+
+#: characters a batch holds at most (a longer document goes alone). spaCy's working memory for a
+#: batch grows with the characters in it, about 4 KB a character while it parses (one article of
+#: 104,000 characters takes ~400 MB), so batches of 32 Wikinews pages took one ingest to 1.73 GB;
+#: bounded, the peak is the longest single document's (957 MB on the same pages, see
+#: benchmarks/memory.py). Reuters-sized batches (about 25,000 characters) are unaffected.
+BATCH_CHARS = 60_000
+
+
+def bounded(items: Iterable[NewsDoc], size: int, max_chars: int = BATCH_CHARS) -> Iterator[list[NewsDoc]]:
+    """Lists of at most ``size`` documents and ``max_chars`` characters, in order."""
+    batch: list[NewsDoc] = []
+    chars = 0
+    for item in items:
+        n = len(item.text)
+        if batch and (len(batch) >= size or chars + n > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += n
+    if batch:
+        yield batch
 
 
 class PipelineError(ValueError):
@@ -76,7 +98,7 @@ class Pipeline:
     def pipe(self, documents: Iterable[Document], batch_size: int | None = None) -> Iterator[NewsDoc]:
         """Annotate documents; a failed document comes out with ``errors`` set."""
         size = batch_size or self.config.batch_size
-        for batch in batched((NewsDoc(d) for d in documents), size):
+        for batch in bounded((NewsDoc(d) for d in documents), size):
             yield from self._run(batch, size)
 
     def _run(self, batch: list[NewsDoc], size: int) -> list[NewsDoc]:
@@ -93,7 +115,27 @@ class Pipeline:
             self.within_seconds += time.perf_counter() - t0
         for d in docs:
             d.spacy_doc = None  # free the parse once the batch is done
+        release_memory()
         return docs
+
+
+def _libc_trim():
+    try:
+        import ctypes
+
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        return None
+
+
+_TRIM = _libc_trim()
+
+
+def release_memory() -> None:
+    """Hand the memory a batch's parses freed back to the system (glibc keeps freed blocks for
+    reuse), so the resident size between batches is what the process holds, not its last peak."""
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def describe_stages(config: Config | None = None) -> list[dict]:
