@@ -57,6 +57,9 @@ class Document:
     # Problems the reader noticed but could work around (replaced bytes, a bad
     # date header); they travel with the document into its output.
     warnings: tuple[str, ...] = ()
+    # The input's own id (a JSONL `id`, a CSV id column, a file's name), so results join back to
+    # the user's corpus; ``id`` (a content hash) stays the key. None when the input has none.
+    source_id: str | None = None
 
     @classmethod
     def create(
@@ -69,6 +72,7 @@ class Document:
         source: str | None = None,
         warnings: tuple[str, ...] = (),
         id: str | None = None,
+        source_id: str | None = None,
     ) -> "Document":
         return cls(
             id=id or document_id(text, url),
@@ -78,6 +82,7 @@ class Document:
             source=source,
             text=text,
             warnings=tuple(warnings),
+            source_id=source_id,
         )
 
 

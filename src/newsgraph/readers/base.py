@@ -485,6 +485,13 @@ EARLIEST_PLAUSIBLE = date(1800, 1, 1)
 LATEST_AHEAD_DAYS = 366
 
 
+def file_id(inp_name: str) -> str | None:
+    """A file's own id: its name without the folders (None for standard input)."""
+    if inp_name.startswith("<"):
+        return None
+    return Path(inp_name).name or None
+
+
 def date_warning(published: date | None) -> str | None:
     """A warning for a publication date no news article can have."""
     if published is None:
@@ -507,9 +514,11 @@ def make_document(
     title: str | None = None,
     url: str | None = None,
     warnings: list[str] | tuple[str, ...] = (),
+    source_id: str | None = None,
 ) -> Item:
     """A Document, with warnings for an implausible date and a language the pipeline cannot read;
-    a ReadError when the text is over the character limit."""
+    a ReadError when the text is over the character limit. ``source_id`` is the input's own id
+    (Document.source_id)."""
     if len(text) > options.max_chars:
         return ReadError.at(location, too_many_chars("the document", len(text), options.max_chars))
     from newsgraph.readers.language import language_warning  # late: it imports the data loaders
@@ -525,6 +534,7 @@ def make_document(
         url=url or None,
         source=options.source or location,
         warnings=tuple(warnings),
+        source_id=source_id,
     )
 
 
@@ -540,7 +550,8 @@ def record_to_item(record: dict, *, location: str, options: ReaderOptions, warni
     """One row of a CSV or JSONL file (a dict keyed by the file's names) as a Document or ReadError."""
     cols = options.columns
     raw_text = record.get(cols["text"])
-    label = f"row (id {_scalar(record.get(cols['id']))})" if _scalar(record.get(cols["id"])) else "row"
+    own_id = _scalar(record.get(cols["id"]))
+    label = f"row (id {own_id})" if own_id else "row"
     if isinstance(raw_text, (dict, list)):
         return ReadError.at(location, f"{label}: field {cols['text']!r} is a {type(raw_text).__name__}, not text")
     text = clean_text(str(raw_text)) if raw_text is not None else ""
@@ -574,6 +585,7 @@ def record_to_item(record: dict, *, location: str, options: ReaderOptions, warni
         title=_scalar(record.get(cols["title"])),
         url=_scalar(record.get(cols["url"])),
         warnings=warnings,
+        source_id=own_id,
     )
 
 

@@ -15,6 +15,7 @@ from newsgraph.readers.base import (
     ReadError,
     ReaderOptions,
     decode,
+    file_id,
     make_document,
     no_date_warning,
     parse_date,
@@ -116,6 +117,7 @@ def html_to_item(
     url: str | None = None,
     fallback_date: date | None = None,
     fallback_note: str | None = None,
+    source_id: str | None = None,
 ) -> Item:
     """The article in an HTML page as a Document, or a ReadError when the page has none."""
     import trafilatura  # late: loading it costs ~0.5 s, and most runs read no HTML
@@ -168,6 +170,7 @@ def html_to_item(
         title=title,
         url=url or (result.url if result is not None else None),
         warnings=warnings,
+        source_id=source_id,
     )
 
 
@@ -177,6 +180,6 @@ def read_html(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     styles and finds the title, publication date and canonical URL when the page declares them;
     ``published`` from the options is used when it does not."""
     text, warnings = decode_html(read_bounded(inp, options))
-    yield html_to_item(text, location=inp.name, options=options, warnings=warnings)
+    yield html_to_item(text, location=inp.name, options=options, warnings=warnings, source_id=file_id(inp.name))
 
 

@@ -12,6 +12,7 @@ from newsgraph.readers.base import (
     Item,
     ReaderOptions,
     decode,
+    file_id,
     make_document,
     no_date_warning,
     read_bounded,
@@ -53,4 +54,5 @@ def read_seed(inp: Input, options: ReaderOptions) -> Iterator[Item]:
         published = options.published
     if published is None and not (m and warnings):
         warnings.append(no_date_warning("put `date YYYY-MM-DD` on the first line or pass published (--date)"))
-    yield make_document(body, location=inp.name, options=options, published=published, warnings=warnings)
+    yield make_document(body, location=inp.name, options=options, published=published, warnings=warnings,
+                        source_id=file_id(inp.name))

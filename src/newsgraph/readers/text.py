@@ -10,6 +10,7 @@ from newsgraph.readers.base import (
     Item,
     ReaderOptions,
     decode,
+    file_id,
     make_document,
     no_date_warning,
     read_bounded,
@@ -27,4 +28,5 @@ def read_text(inp: Input, options: ReaderOptions) -> Iterator[Item]:
         raise InputError("empty file: only whitespace")
     if options.published is None:
         warnings.append(no_date_warning("pass published (--date) or start the file with `date YYYY-MM-DD`"))
-    yield make_document(body, location=inp.name, options=options, published=options.published, warnings=warnings)
+    yield make_document(body, location=inp.name, options=options, published=options.published, warnings=warnings,
+                        source_id=file_id(inp.name))

@@ -172,6 +172,7 @@ def _page(record_bytes: bytes, where: str, options: ReaderOptions, oversized: bo
         status = record.http_headers.get_statuscode() or ""
         content_type = (record.http_headers.get_header("Content-Type") or "").lower()
         url = record.rec_headers.get_header("WARC-Target-URI")
+        record_id = record.rec_headers.get_header("WARC-Record-ID")  # the page's own id (source_id)
         if not _STATUS.match(status):
             return ReadError.at(where, f"{url}: malformed HTTP status line {status[:30]!r}; record skipped")
         if status != "200" or not content_type.startswith(_HTML_TYPES):
@@ -202,6 +203,7 @@ def _page(record_bytes: bytes, where: str, options: ReaderOptions, oversized: bo
         url=url,
         fallback_date=crawled,
         fallback_note="publication date taken from the crawl date (WARC-Date): the page declares none",
+        source_id=record_id,
     )
 
 

@@ -300,28 +300,35 @@ class Store:
             raise StoreError(
                 f"{self.path} has schema version {current}, newer than this newsgraph ({SCHEMA_VERSION}); upgrade newsgraph"
             )
-        conn.execute("BEGIN TRANSACTION")
-        try:
-            for ddl in TABLES.values():
-                conn.execute(ddl)
-            if current is None:
-                conn.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION])
-            else:
-                # an older store: its tables were created as they were then; bring them up to date
-                for version in range(current + 1, SCHEMA_VERSION + 1):
-                    for statement in MIGRATIONS.get(version, ()):
-                        conn.execute(statement)
-                    conn.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
-            conn.execute("COMMIT")
-        except BaseException as exc:
+        # One transaction per step: DuckDB refuses to alter a table that the same transaction has
+        # updated (migration 3 updates documents, 4 alters it), so each version commits alone and
+        # a failure leaves the store at the last version it reached.
+        steps: list[tuple[int | None, tuple[str, ...]]] = [(None, tuple(TABLES.values()))]
+        if current is None:
+            steps[0] = (SCHEMA_VERSION, steps[0][1])
+        else:
+            steps += [(v, MIGRATIONS.get(v, ())) for v in range(current + 1, SCHEMA_VERSION + 1)]
+        reached = current
+        for version, statements in steps:
+            conn.execute("BEGIN TRANSACTION")
             try:
-                conn.execute("ROLLBACK")
-            except duckdb.Error:
-                pass
-            if isinstance(exc, duckdb.Error):
-                raise StoreError(f"cannot bring {self.path} from schema version {current} to {SCHEMA_VERSION}: "
-                                 f"{_cause(exc)}; the store is unchanged (free space, or restore a backup)") from None
-            raise
+                for statement in statements:
+                    conn.execute(statement)
+                if version is not None:
+                    conn.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                try:
+                    conn.execute("ROLLBACK")
+                except duckdb.Error:
+                    pass
+                if isinstance(exc, duckdb.Error):
+                    where = "is unchanged" if reached == current else f"stays at schema version {reached}"
+                    raise StoreError(f"cannot bring {self.path} from schema version {reached} to {SCHEMA_VERSION}: "
+                                     f"{_cause(exc)}; the store {where} (free space, or restore a backup)") from None
+                raise
+            if version is not None:
+                reached = version
 
     @property
     def schema_version(self) -> int:

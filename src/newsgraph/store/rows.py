@@ -70,7 +70,7 @@ def document_rows(doc: NewsDoc, options: ClusterOptions = ClusterOptions()) -> d
     did = d.id
     rows: dict[str, list[Row]] = {
         "documents": [dict(doc_id=did, published=d.published, title=d.title, url=d.url, source=d.source, text=text,
-                           n_chars=len(text), warnings=list(doc.warnings))],
+                           n_chars=len(text), warnings=list(doc.warnings), source_id=d.source_id)],
         "sentences": [dict(doc_id=did, sent_i=s.i, paragraph=s.paragraph, start_char=s.start, end_char=s.end)
                       for s in doc.sentences],
         "actors": [],
@@ -132,7 +132,7 @@ def document_rows(doc: NewsDoc, options: ClusterOptions = ClusterOptions()) -> d
             doc_id=did, quote_id=q.id, speaker_actor_id=q.speaker, speaker_text=q.speaker_text, direct=q.direct,
             cue_start=cs, cue_end=ce, content_start=q.content[0], content_end=q.content[1],
             content=text[q.content[0]:q.content[1]], date_value=q.date.value if q.date else None,
-            continues=q.continues,
+            continues=q.continues, within=q.within,
         ))
     for c in doc.claims:
         rows["claims"].append(dict(

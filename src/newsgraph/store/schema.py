@@ -14,25 +14,27 @@ documents, events and event mentions carry the ``run_id`` that stored them.
 
 A change to the tables raises ``SCHEMA_VERSION`` and adds the statements that
 bring an existing store up to it to ``MIGRATIONS`` (new columns go last, so a
-migrated store and a new one have the same columns in the same order).
+migrated store and a new one have the same columns in the same order). A migration adds a
+column only IF NOT EXISTS: a table an older store lacked is created with today's columns
+before the migrations run. Each version's migration is its own transaction.
 """
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: statements that take a store from the version before each key to the key
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     # 2: ingest_runs (created with the other tables) and the run of each document, event and report
     2: (
-        "ALTER TABLE documents ADD COLUMN run_id INTEGER",
-        "ALTER TABLE events ADD COLUMN run_id INTEGER",
-        "ALTER TABLE event_mentions ADD COLUMN run_id INTEGER",
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS run_id INTEGER",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS run_id INTEGER",
+        "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS run_id INTEGER",
     ),
     # 3: events grouped across reports: what each report said, the event's counts, near-duplicate stories
     3: (
-        *(f"ALTER TABLE events ADD COLUMN {c}" for c in (
+        *(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {c}" for c in (
             "n_reports INTEGER", "n_documents INTEGER", "n_sources INTEGER", "n_stories INTEGER",
             "first_report DATE", "last_report DATE")),
-        *(f"ALTER TABLE event_mentions ADD COLUMN {c}" for c in (
+        *(f"ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS {c}" for c in (
             "exact_key VARCHAR", "type VARCHAR", "mode VARCHAR", "cameo VARCHAR", "intensity DOUBLE",
             "date_value VARCHAR", "date_start DATE", "date_end DATE", "date_precision VARCHAR",
             "actor_keys VARCHAR[]", "actor_names VARCHAR[]", "actor_countries VARCHAR[]", "actor_sectors VARCHAR[]",
@@ -41,7 +43,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             "lat DOUBLE", "lon DOUBLE", "place_precision VARCHAR", "spans VARCHAR", "participants VARCHAR[]",
             "link_start DATE", "link_end DATE", "linkable BOOLEAN", "actor_tokens VARCHAR[]",
             "recipient_tokens VARCHAR[]")),
-        "ALTER TABLE documents ADD COLUMN story_id VARCHAR",
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS story_id VARCHAR",
         # a report of an older store said what its event says
         """UPDATE event_mentions AS m SET exact_key = e.event_key, type = e.type, mode = e.mode, cameo = e.cameo,
                intensity = e.intensity, date_value = e.date_value, date_start = e.date_start, date_end = e.date_end,
@@ -63,6 +65,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
            FROM (SELECT event_key, count(*) AS n, count(DISTINCT doc_id) AS d FROM event_mentions GROUP BY 1) AS c
            WHERE c.event_key = e.event_key""",
     ),
+    # 4: the input's own id of each document (an older store's documents had none kept), and the
+    # quote a quote is reported inside
+    4: (
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS source_id VARCHAR",
+        "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS within VARCHAR",
+    ),
 }
 
 TABLES: dict[str, str] = {
@@ -83,7 +91,8 @@ TABLES: dict[str, str] = {
             warnings VARCHAR[],
             ingested_at TIMESTAMP DEFAULT current_timestamp,
             run_id INTEGER,
-            story_id VARCHAR
+            story_id VARCHAR,
+            source_id VARCHAR
         )""",
     "sentences": """
         CREATE TABLE IF NOT EXISTS sentences (
@@ -258,6 +267,7 @@ TABLES: dict[str, str] = {
             content VARCHAR,
             date_value VARCHAR,
             continues VARCHAR,
+            within VARCHAR,
             PRIMARY KEY (doc_id, quote_id)
         )""",
     "claims": """
