@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= newsgraph.duckdb
 
-.PHONY: demo test venv dev clean bench
+.PHONY: demo test venv dev clean bench screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q
+
+# The README's pictures of the web page: the browser tests, saving one screenshot per view
+# (needs Debian's chromium: apt-get install chromium).
+screenshots: $(VENV)/.installed-dev
+	NEWSGRAPH_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_web_browser.py
 
 bench: $(VENV)/.installed
 	$(BIN)/newsgraph bench --docs 200

@@ -276,6 +276,12 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
                               redoc_js_url="/assets/docs/redoc.standalone.js",
                               redoc_favicon_url="/assets/docs/favicon.png", with_google_fonts=False)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        from fastapi.responses import Response
+
+        return Response(status_code=204)  # none: a browser asks anyway, and a 404 reads as a fault
+
     index = STATIC / "index.html"
 
     def the_page() -> FileResponse:

@@ -564,7 +564,7 @@ async function documentView(id) {
       h("strong", {}, (byId[q.speaker_actor_id] || {}).name || q.speaker_text || "?"), ": ", q.direct ? "“" + q.content + "”" : q.content)))),
     h("section", {}, h("h2", {}, `Claims (${doc.claims.length})`), h("ul", {}, doc.claims.map(c => h("li", {},
       `${c.bound && c.bound !== "exact" ? c.bound + " " : ""}${fmt(c.value)} ${c.unit || ""}`, " ", h("span", {class: "muted"}, "“" + c.text + "”"))))));
-  const legend = h("div", {class: "legendtext doctext-legend"}, h("span", {class: "doctext"}, ""),
+  const legend = h("div", {class: "legendtext doctext-legend"},
     ["actor", "place", "time", "quote", "claim", "trigger"].map(c => h("span", {class: "doctext", style: "display:inline;padding:0;border:0"},
       h("span", {class: c}, c === "trigger" ? "event trigger" : c), " ")));
   show(h("h1", {}, doc.title || "(untitled)"),
