@@ -302,7 +302,12 @@ def ingest(
     column: ColOpt = None,
     batch_size: Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Documents per batch and transaction.")] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Annotate in this many processes (Dask).")] = 1,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Annotate on a Dask cluster: its scheduler's address, e.g. tcp://host:8786 "
+                            "(pip install 'newsgraph[scale]'). This process writes the store.")] = None,
+    lake: Annotated[Optional[str], typer.Option(
+        "--lake", help="Write a Parquet lake in this directory (tables partitioned by publication month, new "
+                       "files per batch) instead of the --db store; read it with --db DIR.")] = None,
     max_bytes: MaxBytesOpt = None,
     max_chars: MaxCharsOpt = None,
     max_unpacked: MaxUnpackedOpt = None,
@@ -316,17 +321,22 @@ def ingest(
         opts = _reader_options(date_, input_format, column or [],
                                dict(max_bytes=max_bytes, max_unpacked_bytes=max_unpacked))
         config = _config(batch_size=batch_size, max_chars=max_chars)
+        target = db
+        if lake:
+            from newsgraph.store.lake import create_lake
+
+            target = str(create_lake(lake))
         counter: dict = {}
         with _progress() as prog:
             task = prog.add_task("ingesting", total=None)
-            report = run_ingest(db=db, items=_warn_about(read_inputs(paths, opts, config=config), counter),
+            report = run_ingest(db=target, items=_warn_about(read_inputs(paths, opts, config=config), counter),
                                 config=config, on_batch=lambda n: prog.advance(task, n), workers=workers,
                                 scheduler=scheduler)
         _more_warnings(counter, "every warning is stored with its document (documents.warnings)")
         for e in report.errors:
             _error_line(e)
         out.print(f"read {report.read}, stored {report.stored}, already stored {report.skipped}, "
-                  f"failed {report.failed} -> {_text(db)}", highlight=False)
+                  f"failed {report.failed} -> {_text(target)}", highlight=False)
         if report.failed:
             raise typer.Exit(1)
 

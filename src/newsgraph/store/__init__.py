@@ -160,7 +160,8 @@ class Results:
 
 
 class Store:
-    """A DuckDB store. ``read_only`` opens it for reading (many processes may).
+    """A DuckDB store. ``read_only`` opens it for reading (many processes may). A lake directory
+    (:mod:`newsgraph.store.lake`) opens as a :class:`~newsgraph.store.lake.Lake`, read the same way.
 
     A writable store on a file holds DuckDB's lock only while it writes:
     :meth:`write_batch` and :meth:`known_documents` open the connection and
@@ -168,6 +169,15 @@ class Store:
     would), so other processes read between batches. Opening waits up to
     ``lock_wait`` seconds for another process's hold on the file.
     """
+
+    def __new__(cls, path: str | Path = DEFAULT_DB, *args, **kwargs):
+        # a lake directory opens as a Lake, so every command that opens a store reads a lake too
+        if cls is Store and str(path) != ":memory:":
+            from newsgraph.store.lake import Lake, is_lake
+
+            if is_lake(path):
+                return super().__new__(Lake)
+        return super().__new__(cls)
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, lock_wait: float = LOCK_WAIT,
                  share: bool = True, clustering: ClusterOptions | None = ClusterOptions(),
