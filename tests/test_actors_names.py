@@ -71,3 +71,26 @@ def test_the_suspect_after_a_gunman_is_the_same_person(annotate):
 def test_plural_people_who_act_are_actors(annotate):
     doc = annotate("In Tehran, mourners chanted slogans on Monday.", DAY)
     assert ("IRN", "CVL") == actors(doc)["mourners"][:2]
+
+
+def test_each_name_listed_after_a_plural_title_is_a_person_with_that_title(annotate):
+    doc = annotate("Ministers Hans Gerber and Lena Vogt met in Berlin on Monday.", DAY)
+    found = actors(doc)
+    assert found["Hans Gerber"][:2] == ("DEU", "GOV") and found["Lena Vogt"][:2] == ("DEU", "GOV")
+    doc = annotate("Representatives Ann Kellerby, Rob Danford and Tim Fordham questioned the plan.", DAY)
+    assert {n: s for n, (_, s, _) in actors(doc).items()} == {
+        "Ann Kellerby": "LEG", "Rob Danford": "LEG", "Tim Fordham": "LEG"}
+
+
+def test_a_surname_the_recogniser_took_for_a_place_is_part_of_a_listed_name(annotate):
+    doc = annotate("Opposition leaders Ana Petrova and Ivan Sokol were detained in Minsk.", DAY)
+    assert actors(doc)["Ana Petrova"][:2] == actors(doc)["Ivan Sokol"][:2] == ("BLR", "OPP")
+
+
+def test_a_named_legislator_is_of_the_story_s_main_country(annotate):
+    # a story about two countries with no single scene: a senator, police chief or judge acts
+    # at home, so takes the country most of the story's actors are of
+    doc = annotate("The United States accused China of spying on Monday. The United States expelled two "
+                   "Chinese diplomats. Washington also warned American companies. "
+                   "Senator Rob Danford welcomed the expulsions.", DAY)
+    assert actors(doc)["Rob Danford"][:2] == ("USA", "LEG")

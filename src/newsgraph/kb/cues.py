@@ -226,10 +226,13 @@ class ActorCues:
         while t.dep in ("conj", "appos") and t.head != t.i and seen < 12:
             t = self.toks[t.head]
             seen += 1
-        if t.i == m.head:
+        if t.i != m.head and t.pos == "NOUN" and t.tag == "NNS" and (role_of(t.text, t.lemma) or (None, ""))[1] == "person":
+            # "opposition leaders Ana Petrova and Ivan Sokol": the list hangs on the title itself
+            self._role_phrase(a, t)
             return
         for c in v.children(t.i, "compound"):
-            if c.tag in ("NNS", "NNPS") or c.text.endswith("s"):
+            if c.i < m.head and (c.tag in ("NNS", "NNPS") or c.text.endswith("s")):
+                # (the first name of the list has the title before it: "Representatives Ann Kell")
                 role = role_of(c.text, c.lemma)
                 if role and role[1] == "person":
                     self._fill(a, sector=role[0])

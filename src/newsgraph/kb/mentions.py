@@ -30,7 +30,7 @@ from newsgraph.kb.drafts import Mention
 from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import (COLLECTION_NOUNS, EVENT_NOUNS, LOCATIVE_PREPS, MODIFIER_SECTORS, NEEDS_ANCHOR,
-                                  ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS)
+                                  ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS, role_of)
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
 from newsgraph.kb.model import NAME_SUFFIXES, name_key
 from newsgraph.kb.spans import (
@@ -524,6 +524,49 @@ class MentionFinder:
         # the last conjunct keeps the head noun ("Romanian officials")
         out[-1].end = m.end
         return out
+
+    def listed_names(self) -> None:
+        """People named in a list after a plural title ("Ministers Hans Gerber and Lena Vogt",
+        "Representatives Ann Kell, Rob Dane and Tim Ford"): the entity recogniser often misses
+        the first name or reads a surname as a place; each capitalised name of two or more
+        words in the list is a person (the title is given to each by the actors' cues)."""
+        toks = self.tokens
+        n = len(toks)
+        for t in toks:
+            # (a capitalised plural is often tagged NNP: "Ministers")
+            plural = t.tag in ("NNS", "NNPS") or (t.text.endswith("s") and t.text.lower() not in ROLE_NOUNS)
+            if not plural or t.i + 2 >= n:
+                continue
+            role = role_of(t.text, t.lemma)
+            if role is None or role[1] != "person" or not toks[t.i + 1].text[:1].isupper():
+                continue
+            _, hi = self.sent_floor(t.i)
+            k = t.i + 1
+            while k < hi:
+                j = k
+                while j < hi and toks[j].pos == "PROPN" and toks[j].text[:1].isupper() and j - k < 4:
+                    j += 1
+                if j - k < 2:
+                    break  # not a full name: the list ends
+                inside = [m for m in self.mentions if k <= m.start and m.end <= j]
+                if k not in self.taken and all(m.source in ("GPE", "LOC", "NORP") for m in inside) and all(
+                        x not in self.taken or any(m.start <= x < m.end for m in inside) for x in range(k, j)):
+                    # ("Ana Petrova": the recogniser's place "Petrova" is the surname)
+                    for m in inside:
+                        self.mentions.remove(m)
+                        self.taken.difference_update(range(m.start, m.end))
+                    self.add(Mention(k, j, j - 1, "PERSON"))
+                if j < hi and toks[j].text == "of" and j + 1 < hi and toks[j + 1].text[:1].isupper():
+                    j += 2  # "Mike Lee of Utah, ...": the place stays its own mention
+                    while j < hi and toks[j].text[:1].isupper() and toks[j].pos == "PROPN":
+                        j += 1
+                if j < hi and toks[j].text == ",":
+                    j += 1
+                if j < hi and toks[j].text.lower() in ("and", "&"):
+                    j += 1
+                if j == k or j >= hi or not toks[j].text[:1].isupper():
+                    break
+                k = j
 
     def proper_nouns(self) -> None:
         """KB names the entity recogniser missed ("Kremlin", "Human Rights Watch", "Trump")."""

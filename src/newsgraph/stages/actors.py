@@ -54,6 +54,8 @@ _NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
 _INSTITUTIONS = frozenset({"COP", "JUD", "GOV", "LEG"})
 #: ranks that armies and police forces share; military unless the story is about police
 _RANKS = frozenset("officer sergeant lieutenant captain".split())
+#: sectors of people who act in their own country (a senator, a police chief, a judge)
+_DOMESTIC = frozenset({"LEG", "COP", "JUD"})
 #: sectors of named people whose country a story about another country does not tell
 _WORLD_VOICES = frozenset({"REL", "JRN", "EDU", "ELI"})
 _FOREIGN = frozenset({"foreign", "international", "western", "multinational", "un", "u.n.", "regional", "african",
@@ -102,6 +104,7 @@ class ActorsStage(Stage):
         kb = DocumentKB(self.kb, doc.text)  # a shared name means the entity the story names in full
         finder = MentionFinder(doc, kb, self._gazetteer)
         finder.entities()
+        finder.listed_names()
         finder.proper_nouns()
         finder.media_subjects()
         finder.role_nouns()
@@ -206,14 +209,16 @@ class ActorsStage(Stage):
             if a.country or a.sector in ("UAF",) or a.kind == "state":
                 continue
             named = any(m.source == "PERSON" for m in a.mentions)
-            if named and not unanimous and where is None:
-                continue  # a named person may well be a foreigner ("James Baker" in a story on Brazil)
+            if named and not unanimous and where is None and not (a.sector in _DOMESTIC and top is not None):
+                # a named person may well be a foreigner ("James Baker" in a story on Brazil),
+                # but legislators, police and judges act at home: the story's main country
+                continue
             if named and (a.sector == "REL" or (a.sector in _WORLD_VOICES and not unanimous and where is None)):
                 continue  # churchmen, reporters, scholars comment on other countries' affairs
             if named and not unanimous:
                 # "Senator Ted Cruz" in a story set in the US: a named person the text does
                 # not place is most likely of the country where the story happens
-                a.country = where
+                a.country = where if where is not None else top
                 continue
             words = {toks[k].text.lower() for m in a.mentions for k in range(m.start, m.end)}
             if words & _FOREIGN:
