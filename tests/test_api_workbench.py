@@ -141,6 +141,28 @@ def test_the_timeline_keeps_empty_periods(client):
     res = client.get("/api/timeline?interval=day&aux=all")
     assert res.status_code in (200, 422)  # centuries of days are refused with the advice to coarsen
     assert client.get("/api/timeline?interval=fortnight").status_code == 422
+    # unasked, the interval is the finest that draws at most 300 periods, however far apart the
+    # first and last events are (a story that names the year 1201)
+    auto = ok(client, "/api/timeline?aux=all")
+    assert auto["interval"] in ("week", "month") and len(auto["periods"]) <= 300
+
+
+def test_a_timeline_over_eight_centuries_picks_years(tmp_path):
+    from datetime import date
+
+    from newsgraph.model import EventDate
+    from newsgraph.query import timeline
+    from newsgraph.store import Store
+    from test_store import A, B, strike_report
+
+    now, then = strike_report(A, published=date(2020, 5, 1)), strike_report(B, published=date(2020, 5, 2))
+    then.events[0].date = EventDate("1201", ("1201-01-01", "1201-12-31"), "year")
+    with Store(tmp_path / "s.duckdb", clustering=None) as s:
+        s.write_batch([now, then])
+        data = timeline(s)
+        assert s.execute("SELECT min(date_start) FROM events").rows[0][0].year == 1201
+    assert data["interval"] == "year" and len(data["periods"]) == 2022 - 1201 + 1  # A is dated 2022-03-01
+    assert data["periods"][0] == "1201-01-01" and sum(map(sum, data["series"].values())) == 2
 
 
 def test_the_network_links_actors_by_event_type(client):

@@ -751,12 +751,16 @@ def event_places(store: Store, filt: EventFilter = EventFilter()) -> list[dict[s
 # --- timeline and network ------------------------------------------------------------
 
 
-def timeline(store: Store, filt: EventFilter = EventFilter(), *, interval: str = "month",
+#: the most periods an ``auto`` timeline draws: the finest interval that stays under it is chosen
+AUTO_PERIODS = 300
+
+
+def timeline(store: Store, filt: EventFilter = EventFilter(), *, interval: str = "auto",
              by: str = "type") -> dict[str, Any]:
-    """Event counts per period (day, week, month or year) from the first event to the last,
-    empty periods included, one series per type or per quad class. Undated events are counted
-    apart (``undated``)."""
-    interval = parse_choice(interval, INTERVALS, "interval")
+    """Event counts per period (day, week, month or year; ``auto``: the finest that gives at most
+    AUTO_PERIODS periods) from the first event to the last, empty periods included, one series
+    per type or per quad class. Undated events are counted apart (``undated``)."""
+    interval = parse_choice(interval, ("auto",) + INTERVALS, "interval")
     by = parse_choice(by, ("type", "quad"), "by")
     where, params = _where(filt)
     key = "e.type" if by == "type" else _quad_sql()
@@ -769,6 +773,10 @@ def timeline(store: Store, filt: EventFilter = EventFilter(), *, interval: str =
                            "undated": undated}
     if not span[2]:
         return out
+    if interval == "auto":
+        interval = next((i for i in INTERVALS if _periods_between(_trunc(span[0], i), span[1], i) <= AUTO_PERIODS),
+                        "year")
+        out["interval"] = interval
     first, last = _trunc(span[0], interval), span[1]
     n = _periods_between(first, last, interval)
     if n > MAX_PERIODS:

@@ -246,7 +246,8 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
     @app.get("/api/timeline", tags=["events"],
              summary="Event counts per day, week, month or year, by type or quad class, empty periods included")
     def timeline_(filt: EventFilter = Depends(event_filter),
-                  interval: str = Query("month", description="day, week, month or year."),
+                  interval: str = Query("auto", description="day, week, month, year, or auto: the finest "
+                                                            "that draws at most 300 periods."),
                   by: str = Query("type", description="type or quad.")) -> dict:
         with store() as s:
             return timeline(s, filt, interval=interval, by=by)

@@ -253,9 +253,9 @@ function periodEnd(t, interval) {
 
 async function timelineView() {
   const p = params();
-  const interval = p.get("interval") || "month", by = p.get("by") || "type";
+  const by = p.get("by") || "type";
   const form = eventFilterForm([
-    select("interval", "per", [["", "month"], ["day", "day"], ["week", "week"], ["year", "year"]]),
+    select("interval", "per", [["", "auto"], ["day", "day"], ["week", "week"], ["month", "month"], ["year", "year"]]),
     select("by", "series", [["", "by type"], ["quad", "by quad class"]])]);
   show(h("h1", {}, "Timeline"), form, h("p", {class: "muted"}, "Loading…"));
   let data;
@@ -263,6 +263,7 @@ async function timelineView() {
     data = await api("/api/timeline?" + apiQuery(EVENT_KEYS, {interval: p.get("interval"), by: p.get("by")}));
   } catch (err) { return show(h("h1", {}, "Timeline"), form, errorBox(err)); }
   if (!data.total) return show(h("h1", {}, "Timeline"), form, emptyState("dated events"));
+  const interval = data.interval;  // the one the server chose for "auto"
   const W = 1100, H = 340, L = 44, R = 12, T = 12, B = 34;
   const starts = data.periods.map(d => Date.parse(d + "T00:00:00Z"));
   const t0 = starts[0], t1 = periodEnd(starts[starts.length - 1], interval);
