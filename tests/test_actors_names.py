@@ -94,3 +94,19 @@ def test_a_named_legislator_is_of_the_story_s_main_country(annotate):
                    "Chinese diplomats. Washington also warned American companies. "
                    "Senator Rob Danford welcomed the expulsions.", DAY)
     assert actors(doc)["Rob Danford"][:2] == ("USA", "LEG")
+
+
+def test_the_kind_of_body_before_a_name_gives_its_sector_and_nationality(annotate):
+    found = actors(annotate("Kenyan airline Jambo Air suspended flights to Mogadishu on Monday.", DAY))
+    assert found["Jambo Air"][:2] == ("KEN", "BUS")
+    found = actors(annotate("The Washington think-tank Freedom Institute published the report.", DAY))
+    assert found["Freedom Institute"][:2] == ("USA", "NGO")  # a think tank, not a tank
+    found = actors(annotate("US rights group Civic Watch said the law was unjust.", DAY))
+    assert found["Civic Watch"][:2] == ("USA", "NGO")
+
+
+def test_a_nation_s_populace_and_event_organizers_are_civilians(annotate):
+    found = actors(annotate("The Peruvian populace voted in a referendum on Sunday. "
+                            "Event organizers in Lima cancelled the march.", DAY))
+    assert found["The Peruvian populace"][:2] == ("PER", "CVL")
+    assert found["Event organizers"][:2] == ("PER", "CVL")

@@ -76,6 +76,7 @@ class ActorCues:
                     if m.source in ("PRON", "DEF"):
                         continue
                     self._appositive(a, m)
+                    self._type_before(a, m)
                     self._shared_title(a, m)
                     self._of_for(a, m)
                     self._copula(a, m)
@@ -215,6 +216,38 @@ class ActorCues:
             for sib in v.children(t.head, "nsubj"):
                 if sib.i < m.start and sib.pos == "NOUN" and v.subtree_span(sib.i)[1] == m.start - 2:
                     self._role_phrase(a, sib)
+
+    def _type_before(self, a: Draft, m: Mention) -> None:
+        """"Kenyan airline Jambo Air", "the Stockholm think tank Nordic Policy Forum": a common
+        noun naming what kind of body a name is, just before the name, with its nationality."""
+        if m.source not in ("ORG", "GPE", "NORP", "FAC") or m.start == 0:
+            return
+        toks, k = self.toks, m.start - 1
+        r = toks[k]
+        if self.by_token.get(k) not in (None, a) or not r.text[:1].islower():
+            return
+        # two-word kinds first: "think tank" (not a tank; the parser may even read a verb),
+        # "think-tank", "news agency"
+        pair = None
+        if k > 1 and toks[k - 1].text == "-":
+            pair = f"{toks[k - 2].text}-{r.text}"
+        elif k > 0:
+            pair = f"{toks[k - 1].text} {r.text}"
+        spec = role_of(pair) if pair else None
+        if spec is None:
+            if r.pos != "NOUN" or not (r.dep in ("compound", "nmod", "appos") or r.head == m.head):
+                return
+            spec = role_of(r.text, r.lemma)
+        if spec is None or spec[1] == "person":
+            return
+        if r.pos == "NOUN" and pair is not None and role_of(pair) is None:
+            self._role_phrase(a, r)
+            return
+        # the kind's own sector; a nationality or place before it gives the country
+        self._fill(a, sector=spec[0])
+        d = self._describe(self.view.subtree_span(r.i)[0], k, k) if r.pos == "NOUN" else None
+        if d is not None and d.country:
+            self._fill(a, d.country, d.org)
 
     def _shared_title(self, a: Draft, m: Mention) -> None:
         """"Senators Marco Rubio of Florida, Mike Lee of Utah": the title of the first name."""
