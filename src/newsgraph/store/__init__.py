@@ -34,6 +34,10 @@ DEFAULT_DB = "newsgraph.duckdb"
 LOCK_WAIT = 30.0
 
 
+#: at most this many stored document ids are kept in a writer's memory (about 75 MB), so that
+#: checking a batch before annotation needs no open of the file; a bigger store asks the file
+KNOWN_IN_MEMORY = 1_000_000
+
 #: tables whose rows say which ingest run wrote them
 _RUN_TABLES = frozenset({"documents", "events", "event_mentions"})
 
@@ -198,6 +202,8 @@ class Store:
         self._writer_lock = False
         self._depth = 0
         self._wrote = False
+        self._known: set[str] | None = None  # see known_documents
+        self._known_checked = False
         #: the ingest run writing now (begin_run .. finish_run), None outside one
         self.run_id: int | None = None
         if read_only and not self.memory and not Path(self.path).exists():
@@ -347,9 +353,23 @@ class Store:
     # --- writes ---
 
     def known_documents(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these documents are stored. Outside a write, a shared writer answers from the
+        ids it read once and has written since (opening the file costs more than the check):
+        a document another process stored meanwhile is then annotated again, and skipped by
+        :meth:`write_batch`, which always asks the file inside its transaction."""
         ids = list(dict.fromkeys(doc_ids))
         if not ids:
             return set()
+        if self._depth == 0 and self.share:
+            if not self._known_checked:
+                self._known_checked = True
+                try:
+                    if self.execute("SELECT count(*) FROM documents").rows[0][0] <= KNOWN_IN_MEMORY:
+                        self._known = {r[0] for r in self.execute("SELECT doc_id FROM documents").rows}
+                finally:
+                    self._release(checkpoint=False)
+            if self._known is not None:
+                return {i for i in ids if i in self._known}
         try:
             res = self.execute("SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids])
         finally:
@@ -425,6 +445,10 @@ class Store:
                 ) from None
             raise
         self._wrote = True  # only then is the connection closed with a checkpoint
+        if self._known is not None:
+            self._known.update(d.id for d in todo)
+            if len(self._known) > KNOWN_IN_MEMORY:
+                self._known = None  # too many to keep: ask the file
         return len(todo)
 
     def _group(self, conn: duckdb.DuckDBPyConnection, signatures: list, mentions: list[dict[str, Any]]) -> None:
