@@ -174,3 +174,26 @@ def test_show_prints_brackets_in_quotes_as_text(db):
 def test_show_of_an_unknown_id_names_the_documents_command(db):
     res = invoke("show", "doc_nope", "--db", db)
     assert res.exit_code == 2 and "newsgraph documents" in res.output
+
+
+def test_gdelt_tsv_is_gdelt_2_s_61_field_layout(db, tmp_path):
+    from newsgraph.exporters import GDELT_COLUMNS
+
+    out = tmp_path / "events.tsv"
+    res = invoke("export", out, "--db", db, "--format", "gdelt-tsv")
+    assert res.exit_code == 0, res.output
+    header, *lines = out.read_text(encoding="utf-8").splitlines()
+    assert header.split("\t") == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61  # BigQuery's names
+    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"))) for line in lines]
+    assert rows and all(len(line.split("\t")) == 61 for line in lines)
+    for r in rows:
+        assert r["GLOBALEVENTID"].isdigit() and r["IsRootEvent"] in ("0", "1")
+        assert len(r["EventRootCode"]) == 2 and r["EventCode"].startswith(r["EventRootCode"])
+        assert len(r["EventCode"]) == 3 and r["QuadClass"] in "1234"
+        assert r["SQLDATE"] == "" or (len(r["SQLDATE"]) == 8 and r["Year"] == r["SQLDATE"][:4])
+    countries = {r["ActionGeo_FullName"]: r["ActionGeo_CountryCode"] for r in rows if r["ActionGeo_FullName"]}
+    assert countries.get("Tbilisi") == "GG" and countries.get("Sagaing") == "BM"  # FIPS, not ISO (GE, MM)
+    assert countries.get("Nairobi") == "KE"
+    nairobi = next(r for r in rows if r["ActionGeo_FullName"] == "Nairobi")
+    assert nairobi["ActionGeo_Type"] == "4" and nairobi["ActionGeo_FeatureID"].isdigit()
+    assert any(r["Actor1Code"] == "KENCOP" and r["Actor1CountryCode"] == "KEN" for r in rows)
