@@ -210,3 +210,14 @@ def test_serve_prints_its_address(tmp_path):
     banner = served(workbench_db(), "127.0.0.1", 8765).banner()
     assert "http://127.0.0.1:8765/" in banner and "documents" in banner
     assert "http://[::1]:9000/" in served(workbench_db(), "::1", 9000).banner()
+
+
+def test_extract_text_from_a_string_in_memory(pipeline):
+    from newsgraph.api import extract_text
+
+    obj = extract_text("Police arrested 40 protesters in Minsk on Sunday.", published="2022-02-01",
+                       pipeline=pipeline)
+    assert obj["published"] == "2022-02-01" and obj["text"].startswith("Police arrested")
+    assert any(e["type"] in ("COERCE", "ASSAULT") for e in obj["events"])
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        extract_text("x", published="Feb 1", pipeline=pipeline)

@@ -1,8 +1,9 @@
 """The Python API. The CLI is a thin layer over these functions.
 
-    from newsgraph.api import extract, ingest
+    from newsgraph.api import extract, extract_text, ingest
     for obj in extract(["articles/"]):
         print(obj["events"])
+    obj = extract_text("Police arrested 40 protesters in Minsk on Sunday.", published="2022-02-01")
     report = ingest(["articles/"], db="news.duckdb")
 """
 
@@ -66,6 +67,34 @@ def extract(
             yield error_object(out.doc_id, f"{out.source}: {out.reason}")
         else:
             yield to_contract(out)
+
+
+def extract_text(
+    text: str,
+    *,
+    published: "date | str | None" = None,
+    title: str | None = None,
+    url: str | None = None,
+    config: Config | None = None,
+    pipeline: Pipeline | None = None,
+) -> dict[str, Any]:
+    """The contract object of one article given as a string (nothing read from disk, nothing
+    stored): ``extract_text("Police arrested 40 protesters in Minsk on Sunday.", published="2022-02-01")``.
+    ``published`` (a date or YYYY-MM-DD) resolves relative dates; pass one pipeline to many calls
+    to load the model once."""
+    from datetime import date
+
+    if isinstance(published, str):
+        try:
+            published = date.fromisoformat(published)
+        except ValueError:
+            raise ConfigError(f"published {published!r} is not a date; use YYYY-MM-DD") from None
+    pipeline = pipeline or Pipeline(config or Config())
+    if len(text) > pipeline.config.max_chars:
+        raise ConfigError(f"the text has {len(text):,} characters, more than Config.max_chars "
+                          f"({pipeline.config.max_chars:,}); raise the limit or split the text")
+    (doc,) = pipeline.pipe([Document.create(text, published=published, title=title, url=url, source="<text>")])
+    return to_contract(doc)
 
 
 @dataclass
