@@ -110,3 +110,23 @@ def test_a_nation_s_populace_and_event_organizers_are_civilians(annotate):
                             "Event organizers in Lima cancelled the march.", DAY))
     assert found["The Peruvian populace"][:2] == ("PER", "CVL")
     assert found["Event organizers"][:2] == ("PER", "CVL")
+
+
+def test_the_queen_and_the_pope_are_titles_not_names(annotate):
+    doc = annotate("At the request of British Prime Minister Boris Johnson, the Queen suspended parliament.",
+                   date(2019, 9, 11))
+    assert actors(doc)["the Queen"][:2] == ("GBR", "GOV")
+    # an office only one state has: its holder on the day, wherever the story happens
+    doc = annotate("The Pope visited Iraq on Friday.", date(2021, 3, 10))
+    assert actors(doc)["Pope Francis"][:2] == ("VAT", "REL")
+
+
+def test_a_country_the_recogniser_left_untagged_still_places_a_title(annotate):
+    doc = annotate("The King of Jordan met the Queen in London.", date(2019, 9, 11))
+    assert actors(doc)["King Abdullah II"][:2] == ("JOR", "GOV")
+
+
+def test_a_role_with_a_name_in_apposition_is_one_person(annotate):
+    # the parser hangs the name on the role's own "of" phrase; it is still who holds the role
+    doc = annotate("The director of the Kenya Wildlife Service, Paul Otieno, resigned on Friday.", DAY)
+    assert [(a.name, a.country, a.sector, len(a.mentions)) for a in doc.actors] == [("Paul Otieno", "KEN", "GOV", 2)]

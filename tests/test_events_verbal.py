@@ -120,3 +120,19 @@ def test_investigators_are_police(annotate):
 def test_a_country_s_ambassador_is_not_its_un_ambassador(annotate):
     doc = annotate("The government of Bolivia expelled the US ambassador on Monday.", date(2022, 5, 1))
     assert [(t, r) for t, _, r in coded(doc)] == [("SANCTION", ["the US ambassador"])]
+
+
+def test_setting_fire_to_something_is_an_attack_setting_a_date_is_not(annotate):
+    doc = annotate("Masked men set fire to a mosque in Kaduna on Sunday. The council set a date for the vote.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["ASSAULT"]
+
+
+def test_dissolving_or_suspending_a_legislature_coerces_it(annotate):
+    doc = annotate("The president of Tunisia dissolved parliament on Sunday. "
+                   "The prime minister of Malta suspended parliament for five weeks.", DAY)
+    assert [(t, r) for t, _, r in coded(doc)] == [("COERCE", ["parliament"]), ("COERCE", ["parliament"])]
+
+
+def test_warning_someone_against_an_act_is_a_threat(annotate):
+    doc = annotate("Moscow warned Kyiv against joining NATO. Doctors warned residents about the heat.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["THREATEN"]

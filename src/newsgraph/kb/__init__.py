@@ -129,8 +129,8 @@ class KnowledgeBase:
             for r in e.roles:
                 t = kb_title(r.title)
                 # offices of government and armed forces only: an "opposition leader"
-                # or a "Hamas leader" holds no office of the state
-                if r.country and t and r.sector in ("GOV", "MIL", "LEG", "JUD", "SPY"):
+                # or a "Hamas leader" holds no office of the state (the Holy See's pope does)
+                if r.country and t and r.sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "REL"):
                     self._offices.setdefault((_office_key(r.country, r.org), t), []).append((e, r))
         self._surnames = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
@@ -240,6 +240,20 @@ class KnowledgeBase:
         if day is None:
             return None
         hits = {e.id: e for e, r in self._offices.get((_office_key(country, org), title), ()) if r.valid_on(day)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def sole_office_holder(self, title: str, day: date | None) -> KBEntry | None:
+        """Who held ``title`` on ``day`` when only one country or body has that office at all
+        ("pope"); None for offices many countries have ("president") or none."""
+        if day is None:
+            return None
+        keys = {k for (k, t) in self._offices if t == title}
+        if len(keys) != 1:
+            return None
+        return self.office_holder_by_key(next(iter(keys)), title, day)
+
+    def office_holder_by_key(self, key: str, title: str, day: date) -> KBEntry | None:
+        hits = {e.id: e for e, r in self._offices.get((key, title), ()) if r.valid_on(day)}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def person_title(self, entry: KBEntry, day: date | None) -> str | None:

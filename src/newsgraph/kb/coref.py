@@ -384,13 +384,20 @@ class Grouper:
                 named = [(max(x.start for x in a.mentions if x.start < at), a) for a in self.drafts.values()
                          if a.kind == "person" and a.office == d.office
                          and any(x.source == "PERSON" and x.start < at for x in a.mentions)]
-                return max(named, key=lambda b: b[0])[1] if named else None
+                if named:
+                    return max(named, key=lambda b: b[0])[1]
             if len(hits) > 1 and at is not None:
                 # several holders named: the one mentioned last before this mention
                 before = [(max((x.start for x in a.mentions if x.start < at), default=-1), a) for a in hits]
                 before = [b for b in before if b[0] >= 0]
                 return max(before, key=lambda b: b[0])[1] if before else None
-            return hits[0] if len(hits) == 1 else None
+            if len(hits) == 1:
+                return hits[0]
+            if hits:
+                return None
+            # an office only one country has ("the Pope"): its holder on the day, wherever the story is
+            entry = self.kb.sole_office_holder(d.office, self.day)
+            return self._kb_person(entry, d) if entry is not None else None
         hits = [a for a in self.drafts.values()
                 if a.kind == "person" and a.country == d.country and a.office == d.office]
         if len(hits) == 1:
@@ -400,6 +407,9 @@ class Grouper:
         entry = self.kb.office_holder(d.country, d.office, self.day, d.org)
         if entry is None:
             return None
+        return self._kb_person(entry, d)
+
+    def _kb_person(self, entry, d: Description) -> Draft:
         key = ("kb", entry.id)
         a = self.drafts.get(key)
         if a is None:

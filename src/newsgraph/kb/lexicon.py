@@ -126,6 +126,7 @@ _TITLES = [
     ("speaker", r"speaker"),
     # a country has one ambassador to the UN but one in every capital: only the first is an
     # office the KB can name ('the US ambassador' expelled from Bolivia is not the UN's)
+    ("pope", r"pope|pontiff"),
     ("UN ambassador", r"(un|u\.n\.|united nations) ambassador|ambassador to the (un|u\.n\.|united nations)"),
     ("ambassador", r"ambassador"),
 ]
@@ -138,7 +139,7 @@ _KB_TITLE_ALIASES = {
     "Palestinian leader": "head of state", "head of government": "prime minister",
     "Sovereign Council chairman": "head of state", "Presidential Council chairman": "head of state",
     "Presidential Leadership Council chairman": "head of state", "chief executive": "prime minister",
-    "state counsellor": "prime minister", "chancellor": "prime minister", "pope": "head of state",
+    "state counsellor": "prime minister", "chancellor": "prime minister",
     "crown prince": "crown prince", "commander-in-chief": "army chief", "chief of the general staff": "army chief",
     "army chief": "army chief", "army commander": "army chief",
 }

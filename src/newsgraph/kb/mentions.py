@@ -119,6 +119,9 @@ class MentionFinder:
             s, e = ent.token_start, ent.token_end
             while s < e and toks[s].pos == "DET":
                 s += 1
+            if ent.label == "PERSON" and e - s == 1 and s > 0 and toks[s - 1].text.lower() == "the" and (
+                    ROLE_NOUNS.get(toks[s].text.lower()) or (None, ""))[1] == "person":
+                continue  # "the Queen", "the Pope": a title the recogniser read as a name
             acronym = None
             paren = next((k for k in range(s + 1, e) if toks[k].text == "("), None)
             if paren is not None:
@@ -399,6 +402,14 @@ class MentionFinder:
             m = Mention(start, end, t.i, "ROLE", possessor=poss)
             if t.dep == "appos" and toks[t.head].ent_type == "PERSON":
                 m.appos_of = t.head
+            elif spec[1] == "person" and t.tag == "NN":
+                # "the director of the Kenya Wildlife Service, Paul Otieno, ...": the name in
+                # apposition to the role is who holds it
+                # (the parser may hang the name on the role's own "of" phrase: "the Service")
+                names = {x.head: x.start for x in self.mentions if x.source == "PERSON"}
+                m.appos_of = next((k for k in range(end, hi) if toks[k].dep == "appos" and k in names and (
+                    toks[k].head == t.i or (t.i < toks[k].head < end and end < hi and toks[end].text == ","
+                                            and names[k] == end + 1))), None)
             m.desc = self.describe(m)
             if m.desc.country is None and m.desc.kind in ("group", "person", "organization") and m.desc.sector not in (
                     "UAF", "MIL") and not any(

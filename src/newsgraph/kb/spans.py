@@ -183,8 +183,10 @@ def _right_pp(tokens: list[Token], head: Token, end: int, limit: int) -> int:
     if j + 1 < limit and tokens[j].text.lower() == "of" and tokens[j].head == head.i:
         k = j + 1
         while k < limit and tokens[k].pos in ("DET", "ADJ", "PROPN", "NOUN", "PART") and tokens[k].text not in (",",):
-            if tokens[k].ent_type in ("GPE", "ORG", "NORP", "LOC"):
-                j = k + 1
+            if tokens[k].ent_type in ("GPE", "ORG", "NORP", "LOC") or (
+                    tokens[k].pos == "PROPN" and not tokens[k].ent_type and tokens[k].text[:1].isupper()
+                    and (k + 1 >= limit or tokens[k + 1].pos not in ("PROPN", "NOUN", "ADJ", "PUNCT"))):
+                j = k + 1  # (a one-word name the recogniser left untagged ending the phrase: "the King of Jordan")
             k += 1
             if k - j > 3:
                 break

@@ -208,7 +208,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         if chosen.lemma == "ask" and typ == "REQUEST" and self._asks_a_question(i):
             return None  # "asked me what had happened", "asked about my story": a question, not a request
         if chosen.lemma == "warn" and typ == "THREATEN" and not v.children(i, "ccomp", "xcomp") and any(
-                o.lemma.lower() not in THREAT_CONTENT for o in v.preps(i, "about", "of", "against")
+                o.lemma.lower() not in THREAT_CONTENT and o.pos != "VERB"  # ("warned Kyiv against joining NATO")
+                for o in v.preps(i, "about", "of", "against")
                 + [p for d in v.children(i, "dobj") for p in v.preps(d.i, "about", "of")]):
             return None  # "warned people about the outbreak": a warning of danger, not a threat
         if chosen.lemma == "warn" and typ == "THREATEN" and v.children(i, "xcomp") and any(
