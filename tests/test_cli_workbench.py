@@ -103,7 +103,7 @@ def test_csv_shows_missing_values_as_empty_cells(db):
                for r in rows if r["actor_names"])
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "table"])
+@pytest.mark.parametrize("fmt", ["csv", "table"])  # plain writes, and Rich
 def test_a_closed_pipe_ends_quietly(db, fmt):
     # the reader is gone before the first line is written, as with `| head` on a long output
     import os
@@ -197,3 +197,29 @@ def test_gdelt_tsv_is_gdelt_2_s_61_field_layout(db, tmp_path):
     nairobi = next(r for r in rows if r["ActionGeo_FullName"] == "Nairobi")
     assert nairobi["ActionGeo_Type"] == "4" and nairobi["ActionGeo_FeatureID"].isdigit()
     assert any(r["Actor1Code"] == "KENCOP" and r["Actor1CountryCode"] == "KEN" for r in rows)
+
+
+def test_serve_get_prints_no_warning(db):
+    res = subprocess.run([sys.executable, "-W", "default", "-m", "newsgraph.cli", "serve", "--db", str(db), "--get",
+                          "/api/events?since=2020&country=RU&limit=1"], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0 and res.stderr == "", res.stderr
+    assert json.loads(res.stdout)["total"] >= 1
+    res = subprocess.run([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--get",
+                          "/api/events?type=FOO"], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 1 and "not a PLOVER type" in res.stdout
+
+
+def test_serve_prints_its_address_when_it_starts(db):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stderr.readline()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert f"http://127.0.0.1:{port}/" in line and "documents" in line
