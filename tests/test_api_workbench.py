@@ -221,3 +221,23 @@ def test_extract_text_from_a_string_in_memory(pipeline):
     assert any(e["type"] in ("COERCE", "ASSAULT") for e in obj["events"])
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         extract_text("x", published="Feb 1", pipeline=pipeline)
+
+
+@pytest.mark.parametrize("value, precision, start, end, shown", [
+    ("2019-03", "month", "2019-03-01", "2019-03-31", "March 2019"),
+    ("2020-W02", "week", "2020-01-06", "2020-01-12", "week of 6 Jan 2020"),
+    ("2020-01-11TMO", "day", "2020-01-11", "2020-01-11", "11 Jan 2020 (morning)"),
+    ("2017", "year", "2017-01-01", "2017-12-31", "2017"),
+    ("2019-SP", "season", "2019-03-01", "2019-05-31", "spring 2019"),
+    ("2020-XX", "season", "2020-01-01", "2020-12-31", "2020 (season)"),
+    ("2019-01-09", "publication", "2019-01-09", "2019-01-09", "about 9 Jan 2019 (report date)"),
+    ("197", "decade", "1970-01-01", "1979-12-31", "1970s"),
+    ("PRESENT_REF", None, None, None, "PRESENT_REF"),
+])
+def test_dates_read_as_a_person_reads_them(value, precision, start, end, shown):
+    from datetime import date
+
+    from newsgraph.query import readable_date
+
+    d = lambda x: date.fromisoformat(x) if x else None  # noqa: E731
+    assert readable_date(value, precision, d(start), d(end)) == shown
