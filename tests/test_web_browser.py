@@ -200,10 +200,11 @@ def test_the_list_views(page):
         page.goto("/" + view)
         page.wait_for_selector("main table tbody tr")
         assert count_of(page) > 0, view
-    snap(page, "places")
+        snap(page, view)
 
 
 def test_the_api_docs_load_offline(page):
     page.goto("/docs")
     page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
     assert page.locator(".swagger-ui .opblock").count() >= 10
+    snap(page, "api-docs")
