@@ -336,56 +336,7 @@ def test_an_older_store_is_migrated_and_its_events_keep_their_reports(tmp_path):
             assert s.execute(q).columns == fresh.execute(q).columns, table
 
 
-# --- within one document -------------------------------------------------------------
-
-
-def _story_doc(text: str, events: list[tuple], actors: list[tuple]) -> NewsDoc:
-    """events: (trigger word, type, actor names, recipient names, EventDate or None)."""
-    doc = NewsDoc(Document.create(text, published=date(2020, 1, 4)))
-    doc.sentences = [Sentence(0, 0, len(text), 0, 0, 0)]
-    ids = {}
-    for name, kind, country, sector, kb in actors:
-        k = text.index(name)
-        ids[name] = f"a{len(ids) + 1}"
-        doc.actors.append(Actor(ids[name], name, kind, country=country, sector=sector, kb_id=kb, mentions=[(k, k + len(name))]))
-    for n, (word, typ, acts, recs, when) in enumerate(events, 1):
-        k = text.index(word)
-        s = text.rfind(". ", 0, k) + 1
-        e = text.find(".", k) + 1
-        doc.events.append(Event(f"e{n}", typ, (k, k + len(word)), (s, e), actor=[ids[a] for a in acts],
-                                recipient=[ids[r] for r in recs], date=when))
-    return doc
-
-
-def test_a_strike_and_the_killing_it_caused_are_one_event_with_two_mentions():
-    from newsgraph.clusters.within import merge_within
-
-    text = ("American drones struck a convoy near the airport on Friday. The strike killed the general and his "
-            "aide. The government protested on Saturday.")
-    doc = _story_doc(text, [
-        ("struck", "ASSAULT", ["American drones"], [], day("2020-01-03")),
-        ("killed", "ASSAULT", ["American drones"], ["the general"], None),
-        ("protested", "PROTEST", ["The government"], [], day("2020-01-04")),
-    ], [("American drones", "group", "USA", "MIL", None), ("the general", "person", "IRN", "MIL", "ng:x"),
-        ("The government", "group", "IRQ", "GOV", None)])
-    merge_within(doc)
-    strike, protest = doc.events
-    assert strike.id == "e1" and [text[t[0]:t[1]] for t, _ in strike.mentions] == ["killed"]
-    assert strike.date.value == "2020-01-03" and [doc.actor_by_id(r).name for r in strike.recipient] == ["the general"]
-    assert protest.mentions == []
-
-
-def test_two_meetings_with_different_people_stay_two_in_one_document():
-    from newsgraph.clusters.within import merge_within
-
-    text = "The envoy met the president on Monday. The envoy met the opposition leader on Monday."
-    people = [("The envoy", "person", "USA", "GOV", "ng:e"), ("the president", "person", "VEN", "GOV", "ng:p"),
-              ("the opposition leader", "person", "VEN", "OPP", "ng:o")]
-    doc = _story_doc(text, [("met the president", "CONSULT", ["The envoy"], ["the president"], day("2021-01-04")),
-                            ("met the opposition", "CONSULT", ["The envoy"], ["the opposition leader"], day("2021-01-04"))],
-                     people)
-    merge_within(doc)
-    assert len(doc.events) == 2
+# --- symmetry (mentions within one document: tests/test_event_clusters_within.py) -----
 
 
 def test_compatibility_is_symmetric():
@@ -407,14 +358,3 @@ def test_compatibility_is_symmetric():
     table = neighbours()
     for a, b in zip(reports, reports[1:] + reports[:1]):
         assert compatible(a, b, table) == compatible(b, a, table), (a, b)
-
-
-def test_a_speaker_saying_two_things_in_a_story_makes_two_statements():
-    from newsgraph.clusters.within import merge_within
-
-    text = "The senator criticized the budget on Monday. The senator also criticized the ministry on Monday."
-    doc = _story_doc(text, [("criticized the budget", "ACCUSE", ["The senator"], [], day("2021-01-04")),
-                            ("criticized the ministry", "ACCUSE", ["The senator"], [], day("2021-01-04"))],
-                     [("The senator", "person", "USA", "LEG", "ng:s")])
-    merge_within(doc)
-    assert len(doc.events) == 2

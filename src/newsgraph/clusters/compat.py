@@ -7,8 +7,10 @@ exactly the same (type, mode, actors, date and place), or
 - their types are the same or PLOVER neighbours (``lang/en/event_neighbours.tsv``),
 - their participants agree (:func:`sides_agree`), by actor identity: the KB id, else
   country, sector and normalised name; an unnamed group or a state also by country and
-  sector, and a state body by country (``lang/en/actor_identity.tsv``), but then both
-  reports must name a place finer than the country,
+  sector, and a state body by country (``lang/en/actor_identity.tsv``); when no one named
+  is shared (only unnamed groups, sectors, countries, or a state as both reports'
+  target) both reports must name a place finer than the country, and the same place
+  unless one state acts in both,
 - their date intervals overlap, each no wider than ``max_days`` (a month: a
   ``2020-01`` report joins a ``2020-01-03`` event, a ``2020`` one joins nothing; a
   statement dated more vaguely than a week only a report of the same town naming two
@@ -273,8 +275,12 @@ def identity_tokens(key: str, *, kind: str | None, country: str | None, sector: 
     """What an actor matches other reports' actors by: its key, and for a group, organisation or
     state (not a person, not unidentified attackers) its country and sector, and (``state``) its
     country alone when it acts for its state. Within one document the actors stage has already
-    told its actors apart, so the police and the intelligence service there stay two."""
-    out = [key]
+    told its actors apart, so the police and the intelligence service there stay two.
+
+    An unnamed group ('protesters', 'police': kind group, no KB entry) names no one in
+    particular: its key is marked like its country and sector ('~'), so it never identifies an
+    event alone (:func:`compatible`)."""
+    out = ["~" + key if kind == "group" and "|" in key and sector != "UAF" else key]
     if kind in ("group", "state") and country and sector and sector != "UAF" and sector not in own_sectors():
         out.append(f"~{country}|{sector}")
         if state and (sector in state_sectors() or kind == "state"):
@@ -353,10 +359,15 @@ def compatible(a: Report, b: Report, table: Neighbours, options: ClusterOptions 
             and bool(a.participants & b.participants) and sides_agree(a, b) and dates_overlap(a, b)
             and _aux_compatible(a.aux, b.aux) and places_compatible(a.place, b.place, options)):
         return False
-    if not any(not t.startswith("~") for t in a.participants & b.participants):
-        # only unnamed groups or state bodies of one country in common ('police', 'officials'):
-        # both reports must say where, finer than the country
+    if not any(_identifies(t, a, b) for t in a.participants & b.participants):
+        # only unnamed groups, state bodies of one country, or a country as target in common:
+        # both reports must say where, finer than the country; and unless one state acts in
+        # both (its forces, its police), the same place ('protesters' against 'the United
+        # States' in Philadelphia and in Pennsylvania are two protests)
         if a.place is None or b.place is None or a.place.rank < 1 or b.place.rank < 1:
+            return False
+        state_acts = any(t.startswith("~") and "|" not in t for t in a.actors & b.actors)
+        if not state_acts and not same_place(a.place, b.place, options):
             return False
     if a.vague_statement(options) or b.vague_statement(options):
         # a month holds many statements of the same people: the same town and two of the
@@ -364,6 +375,29 @@ def compatible(a: Report, b: Report, table: Neighbours, options: ClusterOptions 
         towns = a.place is not None and b.place is not None and a.place.rank >= 2 and b.place.rank >= 2
         return towns and _shared_people(a, b) >= 2
     return True
+
+
+#: the key prefix of a state in the knowledge base (``ng:state/USA``)
+STATE_KEY = "ng:state/"
+
+
+def _identifies(token: str, a: Report, b: Report) -> bool:
+    """Does a participant both reports name tell which event it is? A named person, organisation
+    or armed group does; an unnamed group, a sector or a country does not, nor a state as the
+    target of both (a protest 'against the United States' in two stories about it)."""
+    if token.startswith("~"):
+        return False
+    return not (token.startswith(STATE_KEY) and not (token in a.actors and token in b.actors))
+
+
+def same_place(a: PlaceRef, b: PlaceRef, options: ClusterOptions = ClusterOptions()) -> bool:
+    """The same place: one GeoNames id, or two towns or sites a few kilometres apart."""
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if a.geonameid is None and b.geonameid is None:
+        return (a.name or "").lower() == (b.name or "").lower()
+    d = km(a, b)
+    return a.rank >= 2 and b.rank >= 2 and d is not None and d <= options.town_km
 
 
 def _shared_people(a: Report, b: Report) -> int:

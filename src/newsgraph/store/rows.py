@@ -37,7 +37,10 @@ def actor_key(actor: Actor) -> str:
     return f"{actor.country or '-'}|{actor.sector or '-'}|{name}"
 
 
-def event_key(doc: NewsDoc, event: Event, actors: dict[str, Actor]) -> str:
+def event_key(doc: NewsDoc, event: Event, actors: dict[str, Actor], *, own: bool = False) -> str:
+    """The exact key of an event: type, mode, actors, date and place; ``own``: this document's
+    event alone (another event of the document says the same)."""
+
     def keys(ids: list[str]) -> list[str]:
         return sorted(actor_key(actors[i]) for i in ids if i in actors)
 
@@ -50,8 +53,10 @@ def event_key(doc: NewsDoc, event: Event, actors: dict[str, Actor]) -> str:
     when = event.date.value if event.date else None
     parts = [event.type, event.mode or "", keys(event.actor), keys(event.recipient), when or "", place or ""]
     # An undated, unplaced, actor-less event is only the same event within its report.
-    if not (event.actor or event.recipient) and not when:
+    if own or (not (event.actor or event.recipient) and not when):
         parts.append(doc.id)
+    if own:
+        parts.append(event.id)
     return "ev_" + hashlib.sha1(json.dumps(parts, default=str).encode()).hexdigest()[:20]
 
 
@@ -103,9 +108,12 @@ def document_rows(doc: NewsDoc, options: ClusterOptions = ClusterOptions()) -> d
     seen_keys: set[str] = set()
     for ev in doc.events:
         key = event_key(doc, ev, actors)
-        if key not in seen_keys:
-            seen_keys.add(key)
-            rows["events"].append(_event_row(key, did, ev, actors, places.get(ev.place or "")))
+        if key in seen_keys:
+            # the within-document pass (newsgraph.clusters.within) kept it apart from an event
+            # of this document that says the same: its own key keeps them apart here too
+            key = event_key(doc, ev, actors, own=True)
+        seen_keys.add(key)
+        rows["events"].append(_event_row(key, did, ev, actors, places.get(ev.place or "")))
         said = _event_row(key, did, ev, actors, places.get(ev.place or ""))
         for col in ("event_key", "aux", "first_doc_id"):
             said.pop(col)
