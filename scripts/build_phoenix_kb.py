@@ -19,7 +19,7 @@ What is dropped, and why:
 - roles whose code newsgraph does not know (regions such as MEA, states that
   no longer exist such as USR, sector-only codes such as [ELI]); an entry left
   with no role has no usable code;
-- people whose dated roles all ended before 1991: they rarely act in the news
+- people whose dated roles all ended before 1980: they rarely act in the news
   the project codes, and their names collide with living people's;
 - names that are English words, bare first names, titles plus a name
   ("PRESIDENT_KARZAI": the actors stage reads the title itself), one or two
@@ -55,11 +55,11 @@ CODES = DATA / "kb_phoenix_codes.tsv"
 FILTERS = DATA / "kb_phoenix_filters.txt"
 
 #: bump when the recipe changes what it writes
-RECIPE_VERSION = 1
+RECIPE_VERSION = 2
 FILES = (("Phoenix.Countries.actors.txt", "c"), ("Phoenix.International.actors.txt", "i"),
          ("Phoenix.MilNonState.actors.txt", "m"))
 #: people whose every dated role ended before this day are historical
-HISTORICAL_BEFORE = date(1991, 1, 1)
+HISTORICAL_BEFORE = date(1980, 1, 1)
 MAX_NAME_WORDS = 8
 
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
@@ -390,7 +390,7 @@ def build(phoenix_dir: Path = DEFAULT_PHOENIX) -> tuple[str, Counter]:
             raw = [e.name.upper(), *e.aliases, *e.prefixes]
             kind = _kind(e.kind, roles, raw, words, tag)
             if kind == "person" and _historical(roles):
-                stats["entry: historical person (roles ended before 1991)"] += 1
+                stats["entry: historical person (roles ended before 1980)"] += 1
                 continue
             names = clean_names(raw, kind, words, stats)
             if not names:

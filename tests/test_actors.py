@@ -153,15 +153,16 @@ def test_imported_dictionary_changes_stage_resolution(parse, tmp_path):
 
     kb_file = save_entries(read_phoenix(shared_path("data", "petrarch", "phoenix", "Phoenix.Countries.actors.txt")),
                            tmp_path / "phoenix.json")
-    text = "Babrak Karmal met the Soviet ambassador in Kabul."
-    plain = ActorsStage(Config())(parse(text, published=date(1985, 1, 1)))
-    imported = ActorsStage(Config(kb_path=str(kb_file)))(parse(text, published=date(1985, 1, 1)))
-    later = ActorsStage(Config(kb_path=str(kb_file)))(parse(text, published=date(1990, 1, 1)))
-    # without the dictionary he is only placed by the story (Kabul), not known
-    assert at(plain, "Babrak Karmal").kb_id is None
-    assert (at(imported, "Babrak Karmal").country, at(imported, "Babrak Karmal").sector) == ("AFG", "GOV")
-    # the dictionary's dated role ended in 1986: its default code applies after that
-    assert at(later, "Babrak Karmal").sector == "ELI"
+    # the shipped table leaves out people whose roles all ended before 1980
+    text = "Zulfikar Ali Bhutto met the Soviet ambassador in Islamabad."
+    plain = ActorsStage(Config())(parse(text, published=date(1975, 1, 1)))
+    imported = ActorsStage(Config(kb_path=str(kb_file)))(parse(text, published=date(1975, 1, 1)))
+    later = ActorsStage(Config(kb_path=str(kb_file)))(parse(text, published=date(1978, 1, 1)))
+    # without the dictionary he is only placed by the story (Islamabad), not known
+    assert at(plain, "Zulfikar Ali Bhutto").kb_id is None
+    assert (at(imported, "Zulfikar Ali Bhutto").country, at(imported, "Zulfikar Ali Bhutto").sector) == ("PAK", "GOV")
+    # the dictionary's dated role as head of government ended in 1977: ELI after that
+    assert at(later, "Zulfikar Ali Bhutto").sector == "ELI"
 
 
 def test_eval_task_floors():
