@@ -79,7 +79,7 @@ class _Mention:
     report: Report
     named: frozenset[str]  # actor ids, unidentified placeholders left out
     recipients: frozenset[str]
-    specific: frozenset[str]  # participant ids that name someone (see _specific)
+    specific: frozenset[str]  # participant ids that name someone (see _named)
     statement: bool  # a said act (``statement`` in lang/en/event_roles.tsv)
     root: int | None  # the trigger's head token (doc index), None without a parse
     above: frozenset[int]  # the root and the tokens it hangs on, up to a coordination of acts
@@ -119,10 +119,21 @@ class _Parse:
 
     def __init__(self, doc: NewsDoc):
         self.tokens = doc.tokens
-        self.kids: list[list[int]] = [[] for _ in doc.tokens]
-        for t in doc.tokens:
-            if t.head != t.i:
-                self.kids[t.head].append(t.i)
+        self.sentences = doc.sentences
+        self._kids: dict[int, list[int]] = {}
+        self._done: set[int] = set()
+
+    def kids(self, k: int) -> list[int]:
+        """The tokens whose head is ``k`` (the children of the sentence's tokens, found once)."""
+        sent = self.tokens[k].sent
+        if sent not in self._done:
+            self._done.add(sent)
+            s = self.sentences[sent] if 0 <= sent < len(self.sentences) else None
+            lo, hi = (s.token_start, s.token_end) if s is not None else (0, len(self.tokens))
+            for t in self.tokens[lo:hi]:
+                if t.head != t.i:
+                    self._kids.setdefault(t.head, []).append(t.i)
+        return self._kids.get(k, [])
 
     def root(self, toks: list[Token]) -> int | None:
         """The token of a span whose head lies outside it (the first such)."""
@@ -135,20 +146,20 @@ class _Parse:
         if t.pos not in ("NOUN", "PROPN"):
             return False
         return any((self.tokens[c].dep == "det" and self.tokens[c].text.lower() in _DEFINITE)
-                   or self.tokens[c].dep == "poss" for c in self.kids[k])
+                   or self.tokens[c].dep == "poss" for c in self.kids(k))
 
     def content(self, root: int, skip: set[int], keep: frozenset[str] | None = None) -> frozenset[str]:
         """Content lemmas below ``root`` other than its doer and grammar (``_NOT_CONTENT``), or
         only below the dependents labelled ``keep``."""
         out: set[str] = set()
-        stack = [c for c in self.kids[root]
+        stack = [c for c in self.kids(root)
                  if (self.tokens[c].dep in keep if keep is not None else self.tokens[c].dep not in _NOT_CONTENT)]
         while stack:
             k = stack.pop()
             t = self.tokens[k]
             if k not in skip and t.pos in _CONTENT_POS:
                 out.add(t.lemma.lower())
-            stack += [c for c in self.kids[k] if self.tokens[c].dep not in ("relcl", "conj", "advcl", "parataxis")]
+            stack += [c for c in self.kids(k) if self.tokens[c].dep not in ("relcl", "conj", "advcl", "parataxis")]
         return frozenset(out)
 
     def above(self, k: int) -> frozenset[int]:
@@ -169,24 +180,23 @@ def _proper(doc: NewsDoc, parse: "_Parse", start: int, end: int) -> bool:
     return root is not None and parse.tokens[root].pos == "PROPN" and parse.tokens[root].ent_type != "NORP"
 
 
-def _specific(doc: NewsDoc, parse: _Parse | None, ids: list[str], *, recipient: bool) -> frozenset[str]:
-    """Participants that name someone: a person or organisation with a KB entry or a proper
-    name, and on the doer's side a state. Groups ('police', 'protesters', 'Russians') and
-    unnamed people ('a man', 'the attacker') tell one event from another no better than
-    the event's type does."""
-    out = set()
-    for i in ids:
-        a = doc.actor_by_id(i)
-        if a is None:
+def _named(doc: NewsDoc, parse: _Parse | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Actors that name someone, as doers and as targets: a person or organisation with a KB
+    entry or a proper name, and as a doer a state. Groups ('police', 'protesters',
+    'Russians') and unnamed people ('a man', 'the attacker') tell one event from another no
+    better than the event's type does."""
+    used = {i for ev in doc.events for i in (*ev.actor, *ev.recipient)}
+    doers, targets = set(), set()
+    for a in doc.actors:
+        if a.id not in used:
             continue
-        if a.kind == "state" and not recipient and a.kb_id:
-            out.add(i)
-            continue
-        if a.kind not in _NAMED_KINDS:
-            continue
-        if a.kb_id or (parse is not None and any(_proper(doc, parse, s, e) for s, e in a.mentions)):
-            out.add(i)
-    return frozenset(out)
+        if a.kind == "state" and a.kb_id:
+            doers.add(a.id)
+        elif a.kind in _NAMED_KINDS and (a.kb_id or (parse is not None and any(
+                _proper(doc, parse, s, e) for s, e in a.mentions))):
+            doers.add(a.id)
+            targets.add(a.id)
+    return frozenset(doers), frozenset(targets)
 
 
 def _mentions(doc: NewsDoc, options: ClusterOptions, kinds: dict[str, frozenset[str]]) -> list[_Mention]:
@@ -194,6 +204,7 @@ def _mentions(doc: NewsDoc, options: ClusterOptions, kinds: dict[str, frozenset[
     placeholder = {a.id for a in doc.actors if a.sector == "UAF" and not a.kb_id}
     places = {p.id: p for p in doc.places}
     parse = _Parse(doc) if doc.tokens else None
+    doers, targets = _named(doc, parse)
     out = []
     for i, ev in enumerate(doc.events):
         lo, hi = _interval(ev.date)
@@ -231,15 +242,14 @@ def _mentions(doc: NewsDoc, options: ClusterOptions, kinds: dict[str, frozenset[
                 content = parse.content(root, inside)
                 objects = parse.content(root, inside, _OBJECTS)
                 plural = any(parse.tokens[c].dep in _OBJECTS and parse.tokens[c].tag in ("NNS", "NNPS")
-                             for c in parse.kids[root])
+                             for c in parse.kids(root))
                 # the trigger itself, or a noun hanging on it or on its preposition
-                near = inside | set(parse.kids[root]) | {g for c in parse.kids[root] if parse.tokens[c].dep == "prep"
-                                                          for g in parse.kids[c]}
+                near = inside | set(parse.kids(root)) | {g for c in parse.kids(root) if parse.tokens[c].dep == "prep"
+                                                          for g in parse.kids(c)}
                 definite = frozenset(parse.tokens[k].lemma.lower() for k in near if parse.definite(k))
         out.append(_Mention(
             i=i, event=ev, report=report, named=acts - placeholder, recipients=recs,
-            specific=(_specific(doc, parse, ev.actor, recipient=False)
-                      | _specific(doc, parse, ev.recipient, recipient=True)),
+            specific=(doers & set(ev.actor)) | (targets & set(ev.recipient)),
             statement="statement" in kinds.get(ev.type, ()), root=root, above=above, lemmas=lemmas,
             content=content, objects=objects, plural=plural,
             definite=definite, dated=text_dated and width is not None, width=width, start=lo, end=hi))
