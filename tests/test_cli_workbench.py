@@ -223,3 +223,12 @@ def test_serve_prints_its_address_when_it_starts(db):
         proc.terminate()
         proc.wait(timeout=30)
     assert f"http://127.0.0.1:{port}/" in line and "documents" in line
+
+
+def test_summary_counts_distinct_actors(db):
+    from newsgraph.store import Store
+
+    res = invoke("summary", "--db", db, env={"COLUMNS": "160"})
+    with Store(db, read_only=True) as s:
+        distinct = s.execute("SELECT count(DISTINCT actor_key) FROM actors").rows[0][0]
+    assert res.exit_code == 0 and f"distinct actors │ {distinct}" in " ".join(res.stdout.split())

@@ -134,9 +134,11 @@ def list_table(rows: list[dict], columns: tuple[str, ...], title: str) -> Table:
 def summary(store: Store, console: Console, n_events: int = 6) -> None:
     stats = store.stats()
     counts = Table(title="store", show_header=False)
-    for k in ("documents", "events", "event_mentions", "actors", "places", "timexes", "quotes", "claims",
-              "ingest_errors"):
-        counts.add_row(cell(k), cell(f"{stats[k]:,}"))
+    stats["distinct actors"] = store.execute("SELECT count(DISTINCT actor_key) FROM actors").rows[0][0]
+    for k in ("documents", "events", "event_mentions", "distinct actors", "actors", "places", "timexes", "quotes",
+              "claims", "ingest_errors"):
+        # "actors" counts an actor once per document that names it
+        counts.add_row(cell(k if k != "actors" else "actors per document"), cell(f"{stats[k]:,}"))
     by_type = Table(title="events by type")
     by_type.add_column("type")
     by_type.add_column("events", justify="right")
