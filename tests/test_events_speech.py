@@ -73,3 +73,16 @@ def test_a_label_the_parser_hangs_on_the_object(annotate):
     # "as a provocation" attached to "the exercises", not to "described"
     doc = annotate("The Chinese embassy in Manila described the naval exercises as a provocation.", date(2020, 3, 4))
     assert [t for t, _, _ in coded(doc)] == ["ACCUSE"]
+
+
+def test_an_act_s_manner_in_reported_speech_is_no_judgment(annotate):
+    doc = annotate("The company said its chairman, Rolf Adler, resigned effective immediately.", date(2020, 3, 4))
+    assert "SUPPORT" not in [t for t, _, _ in coded(doc)]
+
+
+def test_a_situation_judged_accuses_only_the_doer_of_an_act_it_tells(annotate):
+    doc = annotate("\"It is amazing to me that the Japanese were surprised,\" the US trade official said.",
+                   date(2020, 3, 4))
+    assert not [t for t, _, _ in coded(doc) if t in ("SUPPORT", "ACCUSE")]
+    doc = annotate("\"It is outrageous that Russia invaded Ukraine,\" the Latvian minister said.", date(2022, 3, 4))
+    assert ("ACCUSE", ["Russia"]) in [(t, r) for t, _, r in coded(doc)]

@@ -22,7 +22,7 @@ label is put on, else the doer of the act judged ("the stabbing": whoever did it
 from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate, Coded
-from newsgraph.plover.lexicon import ACT_ANAPHORS, LABEL_VERBS, NEGATORS
+from newsgraph.plover.lexicon import ACT_ANAPHORS, COPULAS, LABEL_VERBS, NEGATORS
 from newsgraph.plover.valence import valence
 
 #: valences (VADER, -4..4) that make a word a harsh or a warm judgment
@@ -155,7 +155,10 @@ class SpeechActs:
         if t.dep == "oprd" and t.head != t.i and v.lem[t.head] in self.verbs:
             return False  # "shot him dead": the result of an act, not a judgment of anyone
         if not direct:
-            return t.pos == "ADJ" and t.dep in ("acomp", "attr", "oprd")
+            # a predicate of a copula ("said the trial was unfair"), not an act's manner
+            # ("said he resigned effective immediately")
+            return t.pos == "ADJ" and t.dep in ("acomp", "attr", "oprd") and (
+                t.head == t.i or v.lem[t.head] in COPULAS or v.tok(t.head).pos != "VERB")
         if t.pos in ("ADJ", "ADV"):
             return True
         if t.pos != "NOUN":
@@ -175,6 +178,13 @@ class SpeechActs:
         while v.tok(k).pos not in ("VERB", "AUX") and v.tok(k).head != k and steps < 6:
             k, steps = v.tok(k).head, steps + 1
         subj, passive = self.subject(k) if v.tok(k).pos in ("VERB", "AUX") else ([], False)
+        if any(s.dep == "expl" or (s.lemma.lower() == "it" and v.children(k, "ccomp")) for s in
+               v.children(k, "nsubj", "expl")):
+            # "it's amazing that they were surprised": a situation is judged, and a party only
+            # as the doer of an act the clause tells ("it is outrageous that Russia invaded ...")
+            spans = [v.subtree_span(c.i) for c in v.children(k, "ccomp")]
+            return list(dict.fromkeys(a for e in coded for lo, hi in spans if lo <= e.trigger <= hi
+                                      for a in e.actor if a != speaker))
         if not passive:
             found = [a for a in self.actors_of(subj) if a != speaker and not self._same_side(a, speaker)]
             if found:
