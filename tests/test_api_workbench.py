@@ -16,12 +16,12 @@ pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx`")
 
 
 @pytest.fixture(scope="module")
-def client():
+def client(pipeline):
     from fastapi.testclient import TestClient
 
     from newsgraph.serve import create_app
 
-    return TestClient(create_app(workbench_db()), base_url="http://127.0.0.1:8765")
+    return TestClient(create_app(workbench_db(pipeline)), base_url="http://127.0.0.1:8765")
 
 
 def ok(client, path):

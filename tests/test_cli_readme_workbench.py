@@ -31,8 +31,8 @@ def commands() -> list[str]:
 
 
 @pytest.mark.parametrize("line", commands())
-def test_each_example_runs(line):
-    db = shlex.quote(str(workbench_db()))
+def test_each_example_runs(line, pipeline):
+    db = shlex.quote(str(workbench_db(pipeline)))
     line = line.replace("news.duckdb", db)
     if "|" not in line:  # in-process: quicker than a new interpreter
         from typer.testing import CliRunner

@@ -19,8 +19,8 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def db():
-    return workbench_db()
+def db(pipeline):
+    return workbench_db(pipeline)
 
 
 def invoke(*args, env=None):

@@ -30,7 +30,7 @@ def chromium_path() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def server():
+def server(pipeline):
     import uvicorn
 
     from newsgraph.serve import create_app
@@ -38,7 +38,7 @@ def server():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(workbench_db()), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(workbench_db(pipeline)), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()

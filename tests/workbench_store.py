@@ -5,7 +5,6 @@ text holds markup that must stay text (a <script>, an <img onerror>, "[the]" in 
 from __future__ import annotations
 
 import tempfile
-from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,9 +19,18 @@ HOSTILE = (
 )
 
 
-@lru_cache(maxsize=1)
-def workbench_db() -> Path:
-    """The store's path (in a temporary folder that lives as long as the test run)."""
+_built: dict[str, Path] = {}
+
+
+def workbench_db(pipeline=None) -> Path:
+    """The store's path (in a temporary folder that lives as long as the test run), built on
+    the first call, with the test session's pipeline when one is given (no second model load)."""
+    if "db" not in _built:
+        _built["db"] = _build(pipeline)
+    return _built["db"]
+
+
+def _build(pipeline) -> Path:
     from newsgraph.api import ingest
 
     folder = Path(tempfile.mkdtemp(prefix="newsgraph-workbench-"))
@@ -31,7 +39,7 @@ def workbench_db() -> Path:
     (inputs / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     paths = [ROOT / "samples", inputs] + ([SEED] if SEED.exists() else [])
     db = folder / "workbench.duckdb"
-    report = ingest(paths, db=db)
+    report = ingest(paths, db=db, pipeline=pipeline)
     assert report.failed == 0, report.errors
     return db
 
