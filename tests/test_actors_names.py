@@ -130,3 +130,10 @@ def test_a_role_with_a_name_in_apposition_is_one_person(annotate):
     # the parser hangs the name on the role's own "of" phrase; it is still who holds the role
     doc = annotate("The director of the Kenya Wildlife Service, Paul Otieno, resigned on Friday.", DAY)
     assert [(a.name, a.country, a.sector, len(a.mentions)) for a in doc.actors] == [("Paul Otieno", "KEN", "GOV", 2)]
+
+
+def test_a_visitor_is_of_the_story_s_other_country(annotate):
+    doc = annotate("The British government hopes for a breakthrough on trade during next week's visit to Tokyo "
+                   "by Corporate Affairs Minister Alan Brock. Japanese officials said Japan would not change "
+                   "its policy. Tokyo rejected the British demands.", date(1987, 4, 3))
+    assert actors(doc)["Alan Brock"][:2] == ("GBR", "GOV")

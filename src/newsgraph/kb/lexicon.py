@@ -55,7 +55,7 @@ def load_roles(path=None) -> tuple[str, dict[str, tuple[str, str]], dict[str, st
 #: the classes of ``actor_words.txt``; the file must define each of them
 WORD_CLASSES = ("NEEDS_ANCHOR", "GENERIC_HEADS", "WEAK_MODIFIERS", "FORMER", "PLACE_NOUNS", "PERSON_TITLE_HEADS",
                 "EVENT_NOUNS", "COLLECTION_NOUNS", "NOMINAL_PARTICIPLES", "SUBJECT_INSTITUTIONS",
-                "LOCATIVE_PREPS", "PLAIN_PEOPLE", "SUSPECT_NOUNS", "KIN", "CHAMBERS")
+                "LOCATIVE_PREPS", "PLAIN_PEOPLE", "SUSPECT_NOUNS", "KIN", "CHAMBERS", "VISIT_WORDS")
 
 
 def load_words(path=None) -> tuple[str, dict[str, frozenset[str]]]:
@@ -97,6 +97,8 @@ SUSPECT_NOUNS = _WORDS["SUSPECT_NOUNS"]
 KIN = _WORDS["KIN"]
 #: words for a legislature's chamber that are buildings when lower-case ("a house in Leeds")
 CHAMBERS = _WORDS["CHAMBERS"]
+#: verbs and nouns of travel: their subject, or the one a visit is "by", is a visitor
+VISIT_WORDS = _WORDS["VISIT_WORDS"]
 
 # --- canonical office titles -------------------------------------------------
 

@@ -42,7 +42,7 @@ from __future__ import annotations
 from newsgraph.kb import DocumentKB, load_kb
 from newsgraph.kb.coref import Draft, Grouper
 from newsgraph.kb.cues import ActorCues
-from newsgraph.kb.lexicon import LOCATIVE_PREPS, MODIFIER_SECTORS, ROLE_NOUNS
+from newsgraph.kb.lexicon import LOCATIVE_PREPS, MODIFIER_SECTORS, ROLE_NOUNS, VISIT_WORDS
 from newsgraph.kb.mentions import MentionFinder
 from newsgraph.kb.spans import gazetteer_country
 from newsgraph.model import Actor, NewsDoc
@@ -159,6 +159,22 @@ class ActorsStage(Stage):
         for a, _ in military:
             a.sector = "COP"
 
+    @staticmethod
+    def _visitor(doc: NewsDoc, a: Draft) -> bool:
+        """Whether the text has the person travel: the subject of a verb of travel, or the
+        one a visit is "by" ("next week's visit to Tokyo by Michael Howard")."""
+        toks = doc.tokens
+        for m in a.mentions:
+            h = toks[m.head]
+            if h.head == h.i:
+                continue
+            g = toks[h.head]
+            if h.dep == "nsubj" and g.lemma.lower() in VISIT_WORDS:
+                return True
+            if h.dep == "pobj" and g.text.lower() == "by" and g.head != g.i and toks[g.head].lemma.lower() in VISIT_WORDS:
+                return True
+        return False
+
     def _context_country(self, doc: NewsDoc, drafts: list[Draft]) -> str | None:
         """Give unplaced domestic actors the document's own country, and return it (the
         story's setting: where most of its places are, else its dominant country).
@@ -209,6 +225,12 @@ class ActorsStage(Stage):
             if a.country or a.sector in ("UAF",) or a.kind == "state":
                 continue
             named = any(m.source == "PERSON" for m in a.mentions)
+            if named and self._visitor(doc, a):
+                # "a visit to Tokyo by Minister Michael Howard", "Howard, who leaves for Japan":
+                # a visitor is not of the country the story is set in, but of its other one
+                home = [c for c, _ in sorted(votes.items(), key=lambda kv: -kv[1]) if c not in (top, where)]
+                a.country = home[0] if len(home) == 1 else None
+                continue
             if named and not unanimous and where is None and not (a.sector in _DOMESTIC and top is not None):
                 # a named person may well be a foreigner ("James Baker" in a story on Brazil),
                 # but legislators, police and judges act at home: the story's main country
