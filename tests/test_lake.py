@@ -122,15 +122,15 @@ def test_a_lake_is_made_only_where_it_is_safe(tmp_path):
 
 
 @pytest.mark.slow
-def test_ingest_into_a_lake_and_a_store_gives_the_same_events(tmp_path):
+def test_ingest_into_a_lake_and_a_store_gives_the_same_events(tmp_path, pipeline):
     from newsgraph.api import ingest
 
     samples = sorted(str(p) for p in (ROOT / "samples").glob("*.txt"))
-    ingest(samples, db=tmp_path / "s.duckdb")
+    ingest(samples, db=tmp_path / "s.duckdb", pipeline=pipeline)  # one pipeline: the same annotations
     create_lake(tmp_path / "lake")
-    report = ingest(list(reversed(samples)), db=tmp_path / "lake")
+    report = ingest(list(reversed(samples)), db=tmp_path / "lake", pipeline=pipeline)
     assert report.stored == len(samples)
-    again = ingest(samples, db=tmp_path / "lake")
+    again = ingest(samples, db=tmp_path / "lake", pipeline=pipeline)
     assert again.stored == 0 and again.skipped == len(samples)
     with Store(tmp_path / "s.duckdb", read_only=True) as store, Store(tmp_path / "lake", read_only=True) as lake:
         expected = comparable(find_events(store))
