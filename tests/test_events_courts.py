@@ -103,3 +103,13 @@ def test_a_plea_of_guilty_concedes_to_the_courts_and_not_guilty_rejects(annotate
 def test_pleading_with_someone_stays_a_request(annotate):
     doc = annotate("The mayor of Goma pleaded with the rebels to free the hostages.", DAY)
     assert [t for t, _, _, _ in coded(doc)] == ["REQUEST"]
+
+
+def test_a_pardon_told_without_its_grantor_goes_on_with_the_story_s_pardons(annotate):
+    from datetime import date as _date
+
+    doc = annotate("On Tuesday, Governor Ana Ruiz of Nevada issued six pardons and two commutations.\n\n"
+                   "Tom Vale was jailed for fraud in 2012. He served seven years before being granted clemency.",
+                   _date(2021, 3, 12))
+    granted = [e for e in doc.events if e.type == "CONCEDE" and doc.text[e.trigger[0]:e.trigger[1]] == "granted"]
+    assert granted and granted[0].date.value == "2021-03-09"

@@ -247,17 +247,29 @@ class ClauseReadings:
         return bool(sp and ad) and all(a.sector == "GOV" for a in sp) and all(
             x.country == sp[0].country and (x.kind == "state" or x.sector == "GOV") for x in ad)
 
-    def _past(self, i: int) -> bool:
+    def _past(self, i: int, depth: int = 0) -> bool:
         """Is the clause of token i in the past tense ("talks brought about a ceasefire")?"""
-        t = self.view.tok(i)
+        v = self.view
+        t = v.tok(i)
         steps = 0
         while t.pos not in ("VERB", "AUX") and t.head != t.i and steps < 4:
-            t, steps = self.view.tok(t.head), steps + 1
+            t, steps = v.tok(t.head), steps + 1
         if t.tag in ("VBD",):
             return True
-        auxes = self.view.children(t.i, "aux", "auxpass")
-        return any(a.tag == "VBD" or a.lemma == "have" for a in auxes) and not any(
-            a.text.lower() in ("will", "would", "shall", "'ll") for a in auxes)
+        auxes = v.children(t.i, "aux", "auxpass")
+        if any(a.text.lower() in ("will", "would", "shall", "'ll") for a in auxes):
+            return False
+        if any(a.tag == "VBD" or a.lemma == "have" for a in auxes):
+            return True
+        if t.tag == "VBN" and not auxes and v.children(t.i, "nsubj"):
+            return True  # "Trump granted Kerik a pardon" tagged as a participle: a main verb all the same
+        if t.tag in ("VBN", "VBG") and t.dep in ("pcomp", "advcl", "xcomp") and t.head != t.i and depth < 3:
+            # "served eight years before being granted clemency": the tense of the clause it is in
+            h = v.tok(t.head)
+            if h.pos == "ADP" and h.head != h.i:
+                h = v.tok(h.head)
+            return h.i != t.i and self._past(h.i, depth + 1)
+        return False
 
     def _governed_by(self, c: Candidate, lemmas: frozenset) -> bool:
         t = self.view.tok(c.support if c.support is not None else c.i)

@@ -203,13 +203,15 @@ class EventsStage(Stage):
         # month, stabbed two men" is not dated by the release)
         story = [(d, who, typ) for d, who, typ, sent in story if sent != c.sentence]
         shared = [d for d, who, typ in story if who & people and (typ == c.type or not same_type)]
-        if same_type:
-            return shared[-1] if shared else None
         if shared:
             return shared[-1]
         # "four people were stabbed to death on Thursday ... The three officers were stabbed
-        # with a kitchen knife": an attack told with its victims only goes on with the attack
-        same = [d for d, _, typ in story if typ == c.type] if not c.actor and c.type in ("ASSAULT", "COERCE") else []
+        # with a kitchen knife": an attack told with its victims only goes on with the attack;
+        # "... was granted clemency": a pardon told without its grantor, whom the text leaves
+        # to the state, goes on with the story's pardons
+        kinds = {a.id: a.kind for a in doc.actors}
+        unnamed = not c.actor or all(kinds.get(x) == "state" for x in c.actor)
+        same = [d for d, _, typ in story if typ == c.type] if unnamed and c.type in ("ASSAULT", "COERCE", "CONCEDE") else []
         return same[-1] if same else None
 
     @staticmethod
