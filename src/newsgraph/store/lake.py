@@ -32,7 +32,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import re
 import threading
 import time
 import uuid
@@ -58,7 +57,6 @@ DOCUMENT_TABLES = ("documents", "sentences", "actors", "actor_mentions", "places
 #: derived when the lake is read, never written: events across reports, stories' band index
 DERIVED_TABLES = ("events", "doc_bands")
 
-_BATCH = re.compile(r"([0-9a-z]+-[0-9]+-[0-9a-f]+)\.parquet$")
 
 
 def is_lake(path: str | Path) -> bool:
@@ -89,11 +87,6 @@ def _files(root: Path, table: str) -> list[Path]:
     return sorted((root / table).glob("**/*.parquet"))
 
 
-def _batch_of(path: str) -> str:
-    m = _BATCH.search(path)
-    return m.group(1) if m else path
-
-
 # --- reading: the lake loaded into DuckDB, per process ----------------------------------------
 
 _loaded: dict[str, tuple[tuple, duckdb.DuckDBPyConnection]] = {}  # lake path -> (fingerprint, database)
@@ -118,39 +111,35 @@ def _load(root: Path, clustering: ClusterOptions | None, near_duplicates: NearDu
         conn.execute(ddl)
     conn.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION])
 
-    def read(files: list[Path]) -> str:
-        return f"read_parquet({_sql_list(files)}, union_by_name = true, filename = true, hive_partitioning = false)"
+    def read(files: list[Path], filename: bool = False) -> str:
+        return (f"read_parquet({_sql_list(files)}, union_by_name = true, hive_partitioning = false"
+                f"{', filename = true' if filename else ''})")
 
-    def insert(table: str, files: list[Path], where: str = "") -> None:
-        if not files:
-            return
-        have = {r[0] for r in conn.execute(f"DESCRIBE SELECT * FROM {read(files)}").fetchall()}
-        cols = [c for c in _columns(conn, table) if c in have]  # a file older than a column lacks it
-        conn.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT {', '.join(cols)} FROM {read(files)} x {where}")
+    def insert(table: str, files: list[Path]) -> None:
+        # BY NAME: a file older than a column lacks it, and the column keeps its default
+        if files:
+            conn.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM {read(files)}")
 
     doc_files = _files(root, "documents")
-    if doc_files:
-        # the batches that committed each document (its documents file), for every other table's rows
-        conn.execute(f"CREATE TEMP TABLE committed AS SELECT DISTINCT doc_id, regexp_extract(filename, "
-                     f"'{_BATCH.pattern}', 1) AS batch FROM {read(doc_files)}")
-        insert("documents", doc_files)
-        for table in DOCUMENT_TABLES:
-            if table in ("documents", "doc_minhash"):
-                continue
-            insert(table, _files(root, table), "WHERE EXISTS (SELECT 1 FROM committed c WHERE c.doc_id = x.doc_id "
-                                               f"AND c.batch = regexp_extract(x.filename, '{_BATCH.pattern}', 1))")
+    # A file of a batch counts when the batch's documents file of the same month exists: it was
+    # written after all the batch's other files, and holds every document they speak of.
+    committed = {(p.parent, p.name) for p in doc_files}
+    insert("documents", doc_files)
+    for table in DOCUMENT_TABLES:
+        if table not in ("documents", "doc_minhash"):
+            insert(table, [p for p in _files(root, table)
+                           if (root / "documents" / p.parent.relative_to(root / table), p.name) in committed])
     insert("ingest_errors", _files(root, "ingest_errors"))
     runs = _files(root, "ingest_runs")
     if runs:
         # a run's start file, then its end file: the last word on each run wins
-        have = {r[0] for r in conn.execute(f"DESCRIBE SELECT * FROM {read(runs)}").fetchall()}
-        cols = ", ".join(c for c in _columns(conn, "ingest_runs") if c in have)
-        conn.execute(f"""INSERT INTO ingest_runs BY NAME SELECT {cols} FROM (
+        conn.execute(f"""INSERT INTO ingest_runs BY NAME SELECT * EXCLUDE (k, filename) FROM (
             SELECT *, row_number() OVER (PARTITION BY run_id ORDER BY finished_at IS NOT NULL DESC, filename DESC) AS k
-            FROM {read(runs)}) WHERE k = 1""")
+            FROM {read(runs, filename=True)}) WHERE k = 1""")
     conn.execute("BEGIN TRANSACTION")
-    sig_files = _files(root, "doc_minhash")
-    if near_duplicates is not None and sig_files and doc_files:
+    sig_files = [p for p in _files(root, "doc_minhash")
+                 if (root / "documents" / p.parent.relative_to(root / "doc_minhash"), p.name) in committed]
+    if near_duplicates is not None and sig_files:
         signed = conn.execute(
             f"""SELECT DISTINCT ON (s.doc_id) s.doc_id, d.published, s.signature FROM {read(sig_files)} s
                 JOIN documents d USING (doc_id) ORDER BY s.doc_id""").fetchall()
@@ -215,6 +204,7 @@ class Lake(Store):
         self.share = False
         self._conn = None
         self._depth = 0
+        self._use = threading.RLock()
         self._wrote = False
         self._writer_lock = False
         self.run_id = None
