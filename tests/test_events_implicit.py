@@ -161,3 +161,13 @@ def test_an_arrest_by_an_unresolved_they_is_the_police(annotate):
                    "suspicion of burglary.", date(2024, 3, 4))
     assert ("COERCE", "arrest", [("GBR", "COP")], [("GBR", "CRM")]) in coded(doc)
     assert not any(a.sector == "LEG" for a in doc.actors)  # a house is no legislature
+
+
+def test_a_statement_goes_on_with_the_speaker_s_dated_statements(annotate):
+    from datetime import date as _date
+
+    doc = annotate("On Wednesday, Chilean Foreign Minister Carlos Mendoza criticized Peru over the border closure.\n\n"
+                   "In a televised address, Mendoza also condemned the arrest of Chilean truck drivers.",
+                   _date(2021, 3, 12))
+    condemned = [e for e in doc.events if doc.text[e.trigger[0]:e.trigger[1]] == "condemned"]
+    assert condemned and condemned[0].date.value == "2021-03-10"

@@ -34,6 +34,8 @@ from newsgraph.timex.dating import event_date, publication_date
 
 #: acts that carry the date of the story they continue when told without one of their own
 #: (material acts; words said are dated when said, which the text rarely repeats)
+#: statements: dated by the occasion their speaker spoke on
+SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"})
 STORY_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE",
                          "COOPERATE", ("ACCUSE", "allege"), ("ACCUSE", "investigate")})
 
@@ -94,7 +96,7 @@ class EventsStage(Stage):
         setting = doc.setting or self._place_setting(doc, coder.territory)
         events: list[Event] = []
         # recent dated events so far, in text order: (date, participants, type, sentence)
-        story: list[tuple[EventDate, set[str], str, int]] = []
+        story: list[tuple[EventDate, set[str], str, int, set[str]]] = []
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
             date = event_date(doc, anchor)
@@ -111,7 +113,7 @@ class EventsStage(Stage):
                 # paragraph's background date does not date the news act the story is about
                 date = news
             elif self._recent(doc, date):
-                story.append((date, set(c.actor) | set(c.recipient), c.type, c.sentence))
+                story.append((date, set(c.actor) | set(c.recipient), c.type, c.sentence, set(c.actor)))
             aux = c.aux or aux_from_date(date, doc.published, historical_days=self.options.historical_days)
             if aux == "future" and c.aux is None and c.past:
                 aux = None  # a past-tense report is not about the future, whatever date was found
@@ -187,21 +189,31 @@ class EventsStage(Stage):
         published = doc.published
         return end <= published.isoformat() and (published - _day(end)).days <= self.options.historical_days
 
-    def _story_date(self, doc: NewsDoc, c, story: list[tuple[EventDate, set[str], str, int]], *,
+    def _story_date(self, doc: NewsDoc, c, story: list[tuple[EventDate, set[str], str, int, set[str]]], *,
                     same_type: bool = False) -> EventDate | None:
         """The date of the story an undated past act belongs to: "Four people were stabbed on
         Thursday ... The officers were stabbed with a kitchen knife." A sentence that goes on
         telling the news carries its date, as readers take it, when it shares a participant with
         that earlier dated act. Only material acts told in the past tense, outside direct
         quotes, and only dates of the story itself (recent, not a historical background date)."""
-        if not story or c.aux is not None or not c.past or not (c.type in STORY_TYPES or (c.type, c.mode) in STORY_TYPES):
+        if not story or c.aux is not None or not c.past:
             return None
+        if not (c.type in STORY_TYPES or (c.type, c.mode) in STORY_TYPES):
+            # a statement goes on with the dated statements of the same speaker ("On Wednesday
+            # Erdogan criticised ... On live television Erdogan also attacked ...")
+            if c.type not in SPEECH_TYPES or not c.actor or same_type:
+                return None
+            if doc.quotes and (q := doc.quote_containing(*c.span)) is not None and q.direct:
+                return None
+            said = [d for d, _, typ, sent, spoke in story if sent != c.sentence and typ in SPEECH_TYPES
+                    and set(c.actor) <= spoke]
+            return said[-1] if said else None
         if doc.quotes and (q := doc.quote_containing(*c.span)) is not None and q.direct:
             return None
         people = set(c.actor) | set(c.recipient)
         # (an act of the same sentence is another clause's: "Carter, who was released last
         # month, stabbed two men" is not dated by the release)
-        story = [(d, who, typ) for d, who, typ, sent in story if sent != c.sentence]
+        story = [(d, who, typ) for d, who, typ, sent, _ in story if sent != c.sentence]
         shared = [d for d, who, typ in story if who & people and (typ == c.type or not same_type)]
         if shared:
             return shared[-1]
