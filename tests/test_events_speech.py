@@ -86,3 +86,13 @@ def test_a_situation_judged_accuses_only_the_doer_of_an_act_it_tells(annotate):
     assert not [t for t, _, _ in coded(doc) if t in ("SUPPORT", "ACCUSE")]
     doc = annotate("\"It is outrageous that Russia invaded Ukraine,\" the Latvian minister said.", date(2022, 3, 4))
     assert ("ACCUSE", ["Russia"]) in [(t, r) for t, _, r in coded(doc)]
+
+
+def test_an_act_warned_against_is_content_not_an_event(annotate):
+    doc = annotate("Israel warned Iran against attacking its ships.", date(2021, 3, 4))
+    assert [t for t, _, _ in coded(doc)] == ["THREATEN"]
+
+
+def test_calling_an_agreement_null_and_void_is_disapproval(annotate):
+    doc = annotate("The Egyptian foreign ministry called the maritime agreement null and void.", date(2021, 3, 4))
+    assert [t for t, _, _ in coded(doc)] == ["ACCUSE"]

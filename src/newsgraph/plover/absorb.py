@@ -26,7 +26,7 @@ COMMITMENTS = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT", "CONCEDE"})
 COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 # verbal events whose complement is what they are about ("accused X of attacking Y")
 CONTENT_HOLDERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
-CONTENT_PREPS = ("of", "for", "to", "on", "over")
+CONTENT_PREPS = ("of", "for", "to", "on", "over", "against")  # ("warned Iran against attacking")
 # relations inside a complement that assert on their own: relative clauses, time phrases
 _OWN_ASSERTION = frozenset({"relcl", "advcl"})
 _TIME_PREPS = frozenset({"after", "before", "during", "following", "amid", "since", "until", "ahead"})
