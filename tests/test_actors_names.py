@@ -137,3 +137,9 @@ def test_a_visitor_is_of_the_story_s_other_country(annotate):
                    "by Corporate Affairs Minister Alan Brock. Japanese officials said Japan would not change "
                    "its policy. Tokyo rejected the British demands.", date(1987, 4, 3))
     assert actors(doc)["Alan Brock"][:2] == ("GBR", "GOV")
+
+
+def test_a_nationality_set_off_before_a_name_is_the_person_s_country(annotate):
+    doc = annotate("An Australian, Brendan Morrow, aged 31, appeared in a court in Auckland on Saturday "
+                   "charged with murder.", DAY)
+    assert actors(doc)["Brendan Morrow"][0] == "AUS"

@@ -202,6 +202,12 @@ class ActorCues:
         for c in v.children(t.i, "appos"):
             if c.pos in ("NOUN", "PROPN") and not (m.start <= c.i < m.end):
                 self._role_phrase(a, c)
+        for c in v.children(t.i, "amod", "appos"):
+            if c.ent_type == "NORP" and c.i < m.start and a.kind == "person" and self.by_token.get(c.i) in (None, a):
+                # "An Australian, Brenton Tarrant, aged 28": a nationality set off before the name
+                d = self._describe(c.i, c.i, c.i)
+                if d is not None and d.country:
+                    self._fill(a, d.country, d.org)
         if t.dep == "appos" and t.head != t.i:
             h = self.toks[t.head]
             if h.dep == "pobj" and role_of(h.text, h.lemma) is None and v.head(h.head) is not None:
@@ -210,6 +216,11 @@ class ActorCues:
                 h = v.head(h.head)
             if h.pos == "NOUN" and not (m.start <= h.i < m.end):
                 self._role_phrase(a, h)
+            elif h.ent_type == "NORP" and not (m.start <= h.i < m.end) and a.kind == "person":
+                # "An Australian, Brenton Tarrant, aged 28, appeared in court": a nationality
+                d = self._describe(h.i, h.i, h.i)
+                if d is not None and d.country:
+                    self._fill(a, d.country, d.org)
         if t.dep == "nsubj" and t.head != t.i and m.start > 0 and self.toks[m.start - 1].text == ",":
             # "A member of the Tunisian Parliament, Samir Dilou said": the parser made the role a
             # second subject of the verb instead of an apposition
