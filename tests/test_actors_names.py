@@ -143,3 +143,14 @@ def test_a_nationality_set_off_before_a_name_is_the_person_s_country(annotate):
     doc = annotate("An Australian, Brendan Morrow, aged 31, appeared in a court in Auckland on Saturday "
                    "charged with murder.", DAY)
     assert actors(doc)["Brendan Morrow"][0] == "AUS"
+
+
+def test_a_bare_definite_group_is_the_group_named_before_with_that_noun(annotate):
+    doc = annotate("Houthi rebels fired missiles at Saudi Arabia on Monday. The rebels said the attack was "
+                   "retaliation.", DAY)
+    assert actors(doc)["Houthi rebels"] == ("YEM", "REB", 2)
+
+
+def test_a_court_of_a_country_is_that_country_s(annotate):
+    doc = annotate("The Supreme Court of the United Kingdom ruled that the suspension was unlawful.", DAY)
+    assert actors(doc)["Supreme Court"][:2] == ("GBR", "JUD")

@@ -331,6 +331,19 @@ class Grouper:
                 return
             self.draft(("org", name_key(name)), m, d, name)
             return
+        if (toks[m.start].text.lower() in ("the", "these", "those") and m.end == m.head + 1 and not d.country
+                and m.possessor is None and d.kind in ("group", "organization")):
+            # "Houthi rebels fired ... The rebels said": the bare definite group is the one named
+            # before with the same head noun
+            before = [(max(x.start for x in a.mentions if x.start < m.start), a) for a in self.drafts.values()
+                      if a.kind == d.kind and a.country and (a.sector == d.sector or d.sector is None)
+                      and any(x.start < m.start and x.source == "ROLE" and toks[x.head].lemma.lower() == lem
+                              for x in a.mentions)]
+            if before:
+                a = max(before, key=lambda b: b[0])[1]
+                self._merge(a, d)
+                self.attach(a, m)
+                return
         key = ("role", d.kind, d.country, d.org, d.sector, d.office or lem)
         self.draft(key, m, d, self.text(m) if d.kind != "group" or not d.country else self.text(m))
 

@@ -301,6 +301,8 @@ class ActorCues:
                 continue
             if o.ent_type == "GPE" and self.place_country is not None and not a.country:
                 lo, hi = v.subtree_span(o.i)
+                while lo < hi and self.toks[lo].pos == "DET":
+                    lo += 1  # "of the United Kingdom"
                 name = self.doc.text[self.toks[lo].start : self.toks[hi].end]
                 self._fill(a, self.place_country(name))
 
