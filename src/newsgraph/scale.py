@@ -32,7 +32,7 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
-from typing import Sequence
+from typing import Callable, Sequence
 
 from newsgraph.config import Config
 from newsgraph.model import Document, NewsDoc
@@ -100,16 +100,21 @@ class ParallelAnnotator:
             list(self._pool.map(_warm, [self.config] * self.workers))
 
     def annotate(self, docs: Sequence[Document]) -> list[NewsDoc]:
+        return self.submit(docs)()
+
+    def submit(self, docs: Sequence[Document]) -> Callable[[], list[NewsDoc]]:
+        """Send a batch to the workers now; the returned function waits for its documents.
+        A driver that submits the next batch before it writes this one keeps the workers busy
+        while it writes (see benchmarks/scale.py workers --overlap)."""
         if not docs:
-            return []
+            return list
         size = -(-len(docs) // self.workers)
         chunks = [list(docs[i:i + size]) for i in range(0, len(docs), size)]
         if self._client is not None:
             futures = [self._client.submit(_annotate_chunk, self.config, chunk, pure=False) for chunk in chunks]
-            results = self._client.gather(futures)
-        else:
-            results = list(self._pool.map(_annotate_chunk, [self.config] * len(chunks), chunks))
-        return [d for chunk in results for d in chunk]
+            return lambda: [d for chunk in self._client.gather(futures) for d in chunk]
+        futures = [self._pool.submit(_annotate_chunk, self.config, chunk) for chunk in chunks]
+        return lambda: [d for f in futures for d in f.result()]
 
     def close(self) -> None:
         if self._pool is not None:
