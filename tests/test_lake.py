@@ -137,3 +137,30 @@ def test_ingest_into_a_lake_and_a_store_gives_the_same_events(tmp_path, pipeline
         assert expected and comparable(find_events(lake)) == expected
         assert lake.stats() == store.stats()
         assert [r["docs_stored"] for r in lake.runs()] == [len(samples), 0]
+
+
+@pytest.mark.slow
+def test_the_command_line_writes_a_lake_and_reads_it_like_a_store(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    runner = CliRunner()
+    samples = str(ROOT / "samples")
+    lake, db = tmp_path / "lake", tmp_path / "s.duckdb"
+    res = runner.invoke(app, ["ingest", samples, "--lake", str(lake)])
+    assert res.exit_code == 0, res.output
+    assert "stored 7" in res.output and is_lake(lake)
+    assert runner.invoke(app, ["ingest", samples, "--lake", str(lake)]).output.count("already stored 7") == 1
+    assert runner.invoke(app, ["ingest", samples, "--db", str(db)]).exit_code == 0
+    on_lake = runner.invoke(app, ["events", "--db", str(lake), "--aux", "all", "--format", "json"])
+    on_store = runner.invoke(app, ["events", "--db", str(db), "--aux", "all", "--format", "json"])
+    assert on_lake.exit_code == 0, on_lake.output
+    assert json.loads(on_lake.stdout) == json.loads(on_store.stdout) != []
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "notes.txt").write_text("mine")
+    res = runner.invoke(app, ["ingest", samples, "--lake", str(full)])
+    assert res.exit_code == 1 and "new or empty directory" in res.output
