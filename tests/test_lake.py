@@ -164,3 +164,26 @@ def test_the_command_line_writes_a_lake_and_reads_it_like_a_store(tmp_path):
     (full / "notes.txt").write_text("mine")
     res = runner.invoke(app, ["ingest", samples, "--lake", str(full)])
     assert res.exit_code == 1 and "new or empty directory" in res.output
+
+
+def test_a_loaded_lake_is_kept_for_the_next_reader_until_the_lake_grows(tmp_path):
+    from newsgraph.store.lake import _loaded
+
+    root = tmp_path / "lake"
+    with Lake(root, create=True) as lake:
+        lake.write_batch(docs(0, 1))
+    _loaded.clear()  # as in a new process
+    with Store(root, read_only=True) as lake:
+        assert lake.stats()["documents"] == 2
+    (snapshot,) = (root / "_read").glob("*.duckdb")
+    made = snapshot.stat().st_mtime_ns
+    _loaded.clear()
+    with Store(root, read_only=True) as lake:
+        assert lake.stats()["documents"] == 2
+    assert snapshot.exists() and snapshot.stat().st_mtime_ns == made  # opened, not made again
+    with Lake(root) as lake:
+        lake.write_batch(docs(2))
+    with Store(root, read_only=True) as lake:
+        assert lake.stats()["documents"] == 3
+    assert [p.name for p in (root / "_read").glob("*.duckdb")] != [snapshot.name]
+    assert len(list((root / "_read").glob("*.duckdb"))) == 1

@@ -20,8 +20,9 @@ stored: it changes as documents arrive, and storing it would mean rewriting earl
 Opening a lake for reading loads its files into an in-memory DuckDB and derives it there,
 with the same functions the store runs batch by batch (:mod:`newsgraph.store.clustering`),
 whose result does not depend on the order documents arrived in: ``events`` on a lake equals
-``events`` on a store of the same documents. The loaded database is kept per process until
-the lake's files change.
+``events`` on a store of the same documents. The loaded database is a DuckDB file in
+``DIR/_read/``, named by the lake's files, which every later reader opens as it is until the
+lake's files change (a read-only lake is loaded into memory instead).
 
 One process writes a lake at a time (``DIR/_lake.lock``); a cluster's workers annotate and
 the driver writes, as with a store (:mod:`newsgraph.scale`).
@@ -30,6 +31,7 @@ the driver writes, as with a store (:mod:`newsgraph.scale`).
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import threading
@@ -101,12 +103,12 @@ def _columns(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [r[0] for r in conn.execute(f"DESCRIBE {table}").fetchall()]
 
 
-def _load(root: Path, clustering: ClusterOptions | None, near_duplicates: NearDupOptions | None
-          ) -> duckdb.DuckDBPyConnection:
+def _load(root: Path, clustering: ClusterOptions | None, near_duplicates: NearDupOptions | None,
+          target: str = ":memory:") -> duckdb.DuckDBPyConnection:
     from newsgraph.clusters.neardup import from_blob
     from newsgraph.store.clustering import assign_stories, resolve
 
-    conn = duckdb.connect(":memory:")
+    conn = duckdb.connect(target)
     for ddl in TABLES.values():
         conn.execute(ddl)
     conn.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION])
@@ -164,13 +166,37 @@ def _load(root: Path, clustering: ClusterOptions | None, near_duplicates: NearDu
     return conn
 
 
+def _snapshot(root: Path, fp: tuple, clustering, near_duplicates) -> duckdb.DuckDBPyConnection:
+    """The lake as loaded and derived, from ``DIR/_read/<digest>.duckdb`` when a process made it
+    for the same files and options, else made now (on disk, so DuckDB may spill rather than hold
+    it all in memory) and left there for the next reader; in memory where the lake is read-only."""
+    digest = hashlib.sha1(repr((fp, clustering, near_duplicates)).encode()).hexdigest()[:20]
+    path = root / "_read" / f"{digest}.duckdb"
+    if not path.exists():
+        tmp = path.with_name(f".{uuid.uuid4().hex}.tmp")
+        try:
+            path.parent.mkdir(exist_ok=True)
+            conn = _load(root, clustering, near_duplicates, target=str(tmp))
+            conn.execute("CHECKPOINT")
+            conn.close()
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            return _load(root, clustering, near_duplicates)
+        for old in path.parent.glob("*.duckdb"):  # the lake has grown past them
+            if old != path:
+                old.unlink(missing_ok=True)
+    return duckdb.connect(str(path), read_only=True)
+
+
 def _open_loaded(root: Path, clustering, near_duplicates) -> duckdb.DuckDBPyConnection:
     key = f"{root.resolve()}|{clustering!r}|{near_duplicates!r}"
     fp = _fingerprint(root)
     with _loaded_guard:
         hit = _loaded.get(key)
         if hit is None or hit[0] != fp:
-            _loaded[key] = hit = (fp, _load(root, clustering, near_duplicates))
+            # the old database is left to the cursors still reading it (a server's requests)
+            _loaded[key] = hit = (fp, _snapshot(root, fp, clustering, near_duplicates))
         return hit[1].cursor()
 
 
