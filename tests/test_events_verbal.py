@@ -136,3 +136,22 @@ def test_dissolving_or_suspending_a_legislature_coerces_it(annotate):
 def test_warning_someone_against_an_act_is_a_threat(annotate):
     doc = annotate("Moscow warned Kyiv against joining NATO. Doctors warned residents about the heat.", DAY)
     assert [t for t, _, _ in coded(doc)] == ["THREATEN"]
+
+
+def test_outlawing_revoking_annexing_ousting_and_brokering(annotate):
+    doc = annotate("Nicaragua outlawed the main opposition party on Tuesday. "
+                   "The interior ministry of Belarus revoked the licence of an independent broadcaster. "
+                   "Qatar brokered a deal between the Taliban and the United States. "
+                   "Rebels ousted the governor of North Kivu.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["COERCE", "COERCE", "CONSULT", "ASSAULT"]
+
+
+def test_a_deal_brokered_by_someone_inside_another_event_is_not_a_second_event(annotate):
+    doc = annotate("Turkey will allow 5,000 refugees to return under an agreement brokered by the United Nations.",
+                   DAY)
+    assert "CONSULT" not in [t for t, _, _ in coded(doc)]
+
+
+def test_what_an_offer_is_meant_to_do_has_not_happened(annotate):
+    doc = annotate("Chad offered its troops to Niger to help it defeat the rebels.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["AGREE"]

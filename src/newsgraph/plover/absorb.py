@@ -121,6 +121,10 @@ class Absorber:
             if c.type not in CONTENT_HOLDERS or c.entry.pos != "VERB":
                 continue
             comps = v.children(c.i, "ccomp", "xcomp") + v.preps(c.i, *CONTENT_PREPS) + v.for_clauses(c.i)
+            # "offered its troops to help him oust X": what an offer, threat or demand is for
+            # has not happened either
+            comps += [a for a in v.children(c.i, "advcl")
+                      if any(x.text.lower() == "to" and x.dep == "aux" for x in v.children(a.i))]
             # "demanded an admission that X murdered ...", "denied reports that troops shelled ...":
             # the that-clause of the object noun is what is demanded or denied
             # "rejected an invitation to attend a meeting": so is the infinitive of the object noun
