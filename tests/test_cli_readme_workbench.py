@@ -48,6 +48,15 @@ def test_each_example_runs(line, pipeline):
     assert res.returncode == 0 and "error" not in res.stderr.lower() and res.stdout.strip(), (line, res.stderr)
 
 
+def test_the_python_example_runs(pipeline, capsys):
+    (code,) = re.findall(r"```python\n(.*?)```", section(), flags=re.S)
+    db = str(workbench_db(pipeline))
+    exec(compile(code.replace('"news.duckdb"', repr(db)), "README.md", "exec"), {})  # noqa: S102 - our own README
+    printed = capsys.readouterr().out.splitlines()
+    assert len(printed) == 3 and ("COERCE" in printed[0] or "ASSAULT" in printed[0])
+    assert int(printed[1].split()[0]) > 0
+
+
 def test_the_pictures_exist():
     root = README.parent
     pictures = re.findall(r"\((docs/screenshots/[\w-]+\.png)\)", section())
