@@ -155,3 +155,10 @@ def test_a_deal_brokered_by_someone_inside_another_event_is_not_a_second_event(a
 def test_what_an_offer_is_meant_to_do_has_not_happened(annotate):
     doc = annotate("Chad offered its troops to Niger to help it defeat the rebels.", DAY)
     assert [t for t, _, _ in coded(doc)] == ["AGREE"]
+
+
+def test_nouns_of_attacks_and_seizures_are_events_with_their_participants(annotate):
+    doc = annotate("Ukraine marked the anniversary of Russia's annexation of Crimea.", DAY)
+    assert ("COERCE", ["Russia"]) in [(t, a) for t, a, _ in coded(doc)]
+    doc = annotate("The film's shooting began in Rome.", DAY)
+    assert coded(doc) == []
