@@ -55,7 +55,7 @@ CODES = DATA / "kb_phoenix_codes.tsv"
 FILTERS = DATA / "kb_phoenix_filters.txt"
 
 #: bump when the recipe changes what it writes
-RECIPE_VERSION = 2
+RECIPE_VERSION = 3
 FILES = (("Phoenix.Countries.actors.txt", "c"), ("Phoenix.International.actors.txt", "i"),
          ("Phoenix.MilNonState.actors.txt", "m"))
 #: people whose every dated role ended before this day are historical
@@ -167,7 +167,12 @@ def _initials(name: str, particles: frozenset[str]) -> set[str]:
     return {full.upper(), short.upper()}
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
 def _case_word(w: str, first: bool, particles: frozenset[str]) -> str:
+    if _INITIALS.fullmatch(w):
+        return w.upper()  # "U.S. Federal Reserve", not "U.s."
     parts = w.split("-")
     out = []
     for i, p in enumerate(parts):

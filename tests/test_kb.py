@@ -189,3 +189,10 @@ def test_misspelt_known_names_are_read_within_one_slip():
     assert not any(e.kind == "state" and e.name == "Iraq" for e in kb.find("Iran"))
     assert all(e.kind != "demonym" for e in kb.find("Dagestan"))
     assert kb.find("Wiener Konzerthaus") == []
+
+
+def test_dictionary_initialisms_keep_their_capitals():
+    from newsgraph.kb.phoenix import display_name
+
+    assert display_name("U.S. FEDERAL RESERVE") == "U.S. Federal Reserve"
+    assert load_kb().lookup("Fed", date(1987, 4, 9)).entry.name == "U.S. Federal Reserve"

@@ -106,6 +106,15 @@ def _role(code: str, dates: str, line_no: int, path: str) -> Role | None:
     return Role(country, sector, None, org, start, end)
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+def display_name(name: str) -> str:
+    """A dictionary name in title case, initialisms kept in capitals ("U.S. Federal Reserve",
+    not "U.s. Federal Reserve")."""
+    return " ".join(w.upper() if _INITIALS.fullmatch(w) else w.title() for w in name.split(" "))
+
+
 def _name(raw: str) -> tuple[str, bool]:
     """TABARI name to text, and whether it is a whole-word (exact) name."""
     raw = raw.strip()
@@ -155,7 +164,7 @@ def read_phoenix(path: str | Path, *, source: str | None = None, strict: bool = 
             prefix = [n for n, e in names if not e]
             primary = names[0][0]
             entries.append(KBEntry(
-                id=f"{src}:{len(entries) + 1}", name=primary.title(), kind=_kind(cur["roles"], primary),
+                id=f"{src}:{len(entries) + 1}", name=display_name(primary), kind=_kind(cur["roles"], primary),
                 aliases=tuple(n for n in exact if n != primary), roles=tuple(cur["roles"]),
                 source=f"phoenix:{src}", prefixes=tuple(prefix)))
         cur = None
