@@ -154,3 +154,8 @@ def test_a_bare_definite_group_is_the_group_named_before_with_that_noun(annotate
 def test_a_court_of_a_country_is_that_country_s(annotate):
     doc = annotate("The Supreme Court of the United Kingdom ruled that the suspension was unlawful.", DAY)
     assert actors(doc)["Supreme Court"][:2] == ("GBR", "JUD")
+
+
+def test_the_irish_prime_minister_s_title_is_a_title(annotate):
+    doc = annotate("Taoiseach Leo Varadkar met the British prime minister in Dublin.", date(2019, 10, 10))
+    assert actors(doc)["Leo Varadkar"][:2] == ("IRL", "GOV")

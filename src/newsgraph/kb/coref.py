@@ -234,7 +234,11 @@ class Grouper:
         return hits[0] if len(hits) == 1 else None
 
     def _name_tokens(self, m: Mention) -> list[Token]:
-        return [t for t in self.tokens[m.start : m.end] if t.ent_type == "PERSON" and t.text not in ("'s", "’s")]
+        toks = [t for t in self.tokens[m.start : m.end] if t.ent_type == "PERSON" and t.text not in ("'s", "’s")]
+        # a title the recogniser took into the name ("Taoiseach Leo Varadkar") is not part of it
+        while len(toks) > 2 and (ROLE_NOUNS.get(toks[0].text.lower()) or (None, ""))[1] == "person":
+            toks = toks[1:]
+        return toks
 
     def _honorific_gender(self, m: Mention) -> str | None:
         for t in self.tokens[m.start : m.end]:

@@ -113,7 +113,7 @@ _TITLES = [
     ("finance minister", r"finance minister|minister of finance|treasury secretary|chancellor of the exchequer|"
      r"secretary of the treasury"),
     ("vice president", r"vice[- ]president|deputy president"),
-    ("prime minister", r"prime minister|premier|head of government|chief executive|chancellor"),
+    ("prime minister", r"prime minister|premier|head of government|chief executive|chancellor|taoiseach"),
     ("supreme leader", r"supreme leader"),
     ("head of state", r"president|head of state|king|queen|emir|sultan|monarch|dictator|"
      r"(?<!opposition )(?<!rebel )(?<!party )(?<!militia )(?<!group )(?<!movement )(?<!taliban )(?<!hamas )"
