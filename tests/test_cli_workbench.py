@@ -232,3 +232,10 @@ def test_summary_counts_distinct_actors(db):
     with Store(db, read_only=True) as s:
         distinct = s.execute("SELECT count(DISTINCT actor_key) FROM actors").rows[0][0]
     assert res.exit_code == 0 and f"distinct actors │ {distinct}" in " ".join(res.stdout.split())
+
+
+def test_an_empty_table_says_what_to_change(db):
+    res = invoke("events", "--db", db, "--country", "Iceland", "--type", "AID")
+    assert res.exit_code == 0
+    said = " ".join(res.output.split())
+    assert "no event matches --country Iceland --type AID" in said and "--aux all" in said
