@@ -159,3 +159,11 @@ def test_a_court_of_a_country_is_that_country_s(annotate):
 def test_the_irish_prime_minister_s_title_is_a_title(annotate):
     doc = annotate("Taoiseach Leo Varadkar met the British prime minister in Dublin.", date(2019, 10, 10))
     assert actors(doc)["Leo Varadkar"][:2] == ("IRL", "GOV")
+
+
+def test_the_head_of_a_body_is_of_the_body_s_sector(annotate):
+    doc = annotate("According to AFP, the president of the Moroccan League for the Defence of Human Rights, "
+                   "Karim Tazi, said the law was unjust.", DAY)
+    assert actors(doc)["Karim Tazi"][:2] == ("MAR", "NGO")
+    doc = annotate("The president of Ghana, Nana Akufo-Addo, spoke on Monday.", DAY)
+    assert [a.sector for a in doc.actors if a.kind == "person"] == ["GOV"]

@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
-from newsgraph.kb.lexicon import GENERIC_HEADS, ROLE_NOUNS, role_of
+from newsgraph.kb.lexicon import BODY_TITLES, GENERIC_HEADS, ROLE_NOUNS, role_of
 from newsgraph.kb.phrase import TITLE_WORDS, Description, describe
 from newsgraph.kb.cuewords import cue_words, name_sectors
 from newsgraph.model import NewsDoc, Token
@@ -96,6 +96,23 @@ class ActorCues:
         for a, sector in self._body_sector.values():
             if a.sector in _OPEN:
                 a.sector = sector
+        for a in self.drafts:
+            if a.kind == "person" and a.sector == "GOV" and a.kb_id is None:
+                self._body_head(a)
+
+    def _body_head(self, a: Draft) -> None:
+        """"the president of the Moroccan League for Human Rights, Karim Tazi": whoever heads a
+        body that is not a state's is of the body's sector (read once every body is coded)."""
+        v = self.view
+        for m in a.mentions:
+            if m.source != "ROLE" or v.lem[m.head] not in BODY_TITLES:
+                continue
+            for o in v.preps(m.head, "of", "for"):
+                owner = self._owner(o.i)
+                if owner is not None and owner is not a and owner.kind in _ORG_KINDS and owner.sector not in (
+                        None, "GOV", "MIL", "LEG", "JUD", "COP") and owner.country not in (None, "IGO"):
+                    a.sector = owner.sector
+                    return
 
     def default_civilians(self) -> None:
         """A named person with no affiliation anywhere in the text is a private person.
@@ -190,8 +207,11 @@ class ActorCues:
             if owner is not None and owner is not a:
                 self._fill(a, owner.country, owner.org)
                 if owner.kind in _ORG_KINDS and owner.sector and role_of(r.text, r.lemma) in (None, ("GOV", "person")):
-                    if a.sector == "GOV" and v.lem[r.i] in GENERIC_HEADS and a.kb_id is None:
-                        a.sector = owner.sector  # "director of global news for AFP": the outlet's (JRN)
+                    if a.sector == "GOV" and (v.lem[r.i] in GENERIC_HEADS or v.lem[r.i] in BODY_TITLES) \
+                            and a.kb_id is None and owner.kind != "state":
+                        # "director of global news for AFP": the outlet's (JRN); "the president of
+                        # the Moroccan League for Human Rights": the league's (NGO)
+                        a.sector = owner.sector
                     self._fill(a, sector=owner.sector)
 
     # --- the cues ---

@@ -55,7 +55,8 @@ def load_roles(path=None) -> tuple[str, dict[str, tuple[str, str]], dict[str, st
 #: the classes of ``actor_words.txt``; the file must define each of them
 WORD_CLASSES = ("NEEDS_ANCHOR", "GENERIC_HEADS", "WEAK_MODIFIERS", "FORMER", "PLACE_NOUNS", "PERSON_TITLE_HEADS",
                 "EVENT_NOUNS", "COLLECTION_NOUNS", "NOMINAL_PARTICIPLES", "SUBJECT_INSTITUTIONS",
-                "LOCATIVE_PREPS", "PLAIN_PEOPLE", "SUSPECT_NOUNS", "KIN", "CHAMBERS", "VISIT_WORDS")
+                "LOCATIVE_PREPS", "PLAIN_PEOPLE", "SUSPECT_NOUNS", "KIN", "CHAMBERS", "VISIT_WORDS",
+                "BODY_TITLES")
 
 
 def load_words(path=None) -> tuple[str, dict[str, frozenset[str]]]:
@@ -99,6 +100,8 @@ KIN = _WORDS["KIN"]
 CHAMBERS = _WORDS["CHAMBERS"]
 #: verbs and nouns of travel: their subject, or the one a visit is "by", is a visitor
 VISIT_WORDS = _WORDS["VISIT_WORDS"]
+#: titles of a body's head that take the body's sector ("the president of the Red Cross")
+BODY_TITLES = _WORDS["BODY_TITLES"]
 
 # --- canonical office titles -------------------------------------------------
 
