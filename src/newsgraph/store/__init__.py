@@ -24,6 +24,8 @@ from newsgraph.clusters.compat import ClusterOptions
 from newsgraph.clusters.neardup import NearDupOptions
 from newsgraph.model import NewsDoc
 from newsgraph.store.clustering import insert_rows
+from newsgraph.store.errors import StoreBusy, StoreError, cause
+from newsgraph.store.lake import LakeFiles, is_lake
 from newsgraph.store.rows import document_rows
 from newsgraph.store.schema import COUNTED, MIGRATIONS, RUN_VERSION_COLUMNS, SCHEMA_VERSION, TABLES
 
@@ -43,20 +45,7 @@ KNOWN_IN_MEMORY = 1_000_000
 _RUN_TABLES = frozenset({"documents", "events", "event_mentions"})
 
 
-class StoreError(RuntimeError):
-    """The store cannot be opened or written."""
-
-
-class StoreBusy(StoreError):
-    """Another process held the store for longer than the wait."""
-
-
-def _cause(exc: BaseException) -> str:
-    """DuckDB's message without its class prefixes ("TransactionContext Error: Failed to commit: ...")."""
-    text = " ".join(str(exc).split())
-    for prefix in ("TransactionContext Error: ", "IO Error: ", "Failed to commit: "):
-        text = text.replace(prefix, "")
-    return text
+_cause = cause
 
 
 def _locked(exc: BaseException) -> bool:
@@ -77,10 +66,10 @@ def _locked(exc: BaseException) -> bool:
 # (about 0.25 s a batch against 0.1 s), so a writer keeps its connection while
 # nobody waits: whoever waits at the turnstile (a reader, another writer) holds a
 # shared lock on DB.wait meanwhile, and a thread of the writer that looks every
-# 50 ms closes the connection, with a checkpoint, as soon as it sees one and no
+# 10 ms closes the connection, with a checkpoint, as soon as it sees one and no
 # batch is being written. A reader so waits at most for the batch in writing.
 
-WATCH_EVERY = 0.05
+WATCH_EVERY = 0.01
 
 #: writers of this process keeping their connection, by lock path: a reader of the same
 #: process cannot wait at the turnstile (it is the writer's own), so it asks them to close
@@ -227,7 +216,8 @@ class Results:
 
 class Store:
     """A DuckDB store. ``read_only`` opens it for reading (many processes may). A lake directory
-    (:mod:`newsgraph.store.lake`) opens as a :class:`~newsgraph.store.lake.Lake`, read the same way.
+    (:mod:`newsgraph.store.lake`; ``create_lake=True`` makes one) opens the same way: reads go to
+    the lake loaded into DuckDB, writes add Parquet files.
 
     A writable store on a file holds DuckDB's lock only while it writes:
     :meth:`write_batch` and :meth:`known_documents` open the connection and
@@ -236,18 +226,9 @@ class Store:
     ``lock_wait`` seconds for another process's hold on the file.
     """
 
-    def __new__(cls, path: str | Path = DEFAULT_DB, *args, **kwargs):
-        # a lake directory opens as a Lake, so every command that opens a store reads a lake too
-        if cls is Store and str(path) != ":memory:":
-            from newsgraph.store.lake import Lake, is_lake
-
-            if is_lake(path):
-                return super().__new__(Lake)
-        return super().__new__(cls)
-
     def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, lock_wait: float = LOCK_WAIT,
                  share: bool = True, clustering: ClusterOptions | None = ClusterOptions(),
-                 near_duplicates: NearDupOptions | None = NearDupOptions()):
+                 near_duplicates: NearDupOptions | None = NearDupOptions(), create_lake: bool = False):
         self.path = str(path)
         #: how reports are grouped into events across documents (None: only reports with equal
         #: exact keys are one event, as before schema 3)
@@ -271,6 +252,13 @@ class Store:
         self._known_checked = False
         #: the ingest run writing now (begin_run .. finish_run), None outside one
         self.run_id: int | None = None
+        #: the lake's files when ``path`` is a lake directory, else None
+        self.lake: LakeFiles | None = None
+        if create_lake or (not self.memory and is_lake(self.path)):
+            self.lake = LakeFiles(self.path, read_only=read_only, lock_wait=lock_wait, clustering=clustering,
+                                  near_duplicates=near_duplicates, create=create_lake)
+            self.share = False
+            return
         if read_only and not self.memory and not Path(self.path).exists():
             raise StoreError(f"no database at {self.path}; create it with `newsgraph ingest PATH --db {self.path}`")
         self._conn = self._connect()
@@ -324,7 +312,7 @@ class Store:
     @property
     def conn(self) -> duckdb.DuckDBPyConnection:
         if self._conn is None:
-            self._conn = self._connect()
+            self._conn = self.lake.open() if self.lake is not None else self._connect()
         return self._conn
 
     def _release(self, *, checkpoint: bool = True, force: bool = False) -> None:
@@ -418,6 +406,12 @@ class Store:
 
     def close(self) -> None:
         """Close the store; a failed final checkpoint (a full disk) is a StoreError, not silence."""
+        if self.lake is not None:
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                conn.close()
+            self.lake.close()
+            return
         self._close(checkpoint=True)
 
     def __enter__(self) -> "Store":
@@ -482,6 +476,8 @@ class Store:
         ids = list(dict.fromkeys(doc_ids))
         if not ids:
             return set()
+        if self.lake is not None:
+            return self.lake.known_documents(ids)
         if self._depth == 0 and self.share:
             if not self._known_checked:
                 self._known_checked = True
@@ -504,6 +500,12 @@ class Store:
         Documents already stored are skipped. Returns how many were added. During a run
         (:meth:`begin_run`) the documents, events and reports written carry its id.
         """
+        if self.lake is not None:
+            written = self.lake.write_batch(docs, errors, run_id=self.run_id, timings=self.timings)
+            if self._conn is not None:  # what was loaded is out of date
+                self._conn.close()
+                self._conn = None
+            return written
         with self._use:
             self._depth += 1  # one connection for the whole batch
             try:
@@ -593,6 +595,8 @@ class Store:
         the result is what ingesting the same documents afresh would give."""
         if self.clustering is None:
             raise StoreError("this store was opened with clustering=None; open it with ClusterOptions()")
+        if self.lake is not None:
+            raise StoreError("a lake's events are grouped each time it is read; there is nothing to regroup")
         with self._use:
             return self._regroup()
 
@@ -625,6 +629,9 @@ class Store:
         if unknown:
             raise StoreError(f"ingest_runs has no column {', '.join(unknown)}; its columns: "
                              f"{', '.join(RUN_VERSION_COLUMNS)}")
+        if self.lake is not None:
+            self.run_id = self.lake.begin_run(versions)
+            return self.run_id
         names = list(versions)
         try:
             res = self.execute(
@@ -643,6 +650,9 @@ class Store:
     def finish_run(self, run_id: int, *, read: int, stored: int, skipped: int, failed: int) -> None:
         """Record the end of an ingest and its counts (a run without an end was interrupted)."""
         self.run_id = None
+        if self.lake is not None:
+            self.lake.finish_run(run_id, read=read, stored=stored, skipped=skipped, failed=failed)
+            return
         try:
             self.execute(
                 "UPDATE ingest_runs SET finished_at = current_timestamp, docs_read = ?, docs_stored = ?, "

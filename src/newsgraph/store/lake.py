@@ -24,8 +24,10 @@ whose result does not depend on the order documents arrived in: ``events`` on a 
 ``DIR/_read/``, named by the lake's files, which every later reader opens as it is until the
 lake's files change (a read-only lake is loaded into memory instead).
 
-One process writes a lake at a time (``DIR/_lake.lock``); a cluster's workers annotate and
-the driver writes, as with a store (:mod:`newsgraph.scale`).
+``Store(DIR)`` opens a lake directory (``Store(DIR, create_lake=True)`` makes one), so the
+read commands and ingest need nothing else. One process writes a lake at a time
+(``DIR/_lake.lock``); a cluster's workers annotate and the driver writes, as with a store
+(:mod:`newsgraph.scale`).
 """
 
 from __future__ import annotations
@@ -45,10 +47,11 @@ import duckdb
 from newsgraph.clusters.compat import ClusterOptions
 from newsgraph.clusters.neardup import NearDupOptions
 from newsgraph.model import NewsDoc
-from newsgraph.store import Store, StoreBusy, StoreError, _cause
+from newsgraph.store.errors import StoreBusy, StoreError
+from newsgraph.store.errors import cause as _cause
 from newsgraph.store.clustering import insert_rows
 from newsgraph.store.rows import document_rows
-from newsgraph.store.schema import RUN_VERSION_COLUMNS, SCHEMA_VERSION, TABLES
+from newsgraph.store.schema import SCHEMA_VERSION, TABLES
 
 MARK = "_lake.json"
 FORMAT = "newsgraph-lake"
@@ -200,16 +203,15 @@ def _open_loaded(root: Path, clustering, near_duplicates) -> duckdb.DuckDBPyConn
         return hit[1].cursor()
 
 
-# --- the lake as a Store ------------------------------------------------------------------
+# --- the lake's files, behind a Store ------------------------------------------------------------------
 
 
-class Lake(Store):
-    """A lake directory opened like a store: ``Store(DIR)`` gives one when DIR is a lake.
+class LakeFiles:
+    """A lake directory's files. :class:`newsgraph.store.Store` opens a lake directory with one:
+    its reads go to :meth:`open` (the lake loaded into DuckDB, see the module's doc), its writes
+    (:meth:`write_batch`, :meth:`begin_run`, :meth:`finish_run`) add files."""
 
-    Reading goes through an in-memory DuckDB loaded from the files (see the module's doc);
-    writing (:meth:`write_batch`, :meth:`begin_run`, :meth:`finish_run`) adds files."""
-
-    def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = 30.0, share: bool = True,
+    def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = 30.0,
                  clustering: ClusterOptions | None = ClusterOptions(),
                  near_duplicates: NearDupOptions | None = NearDupOptions(), create: bool = False):
         root = create_lake(path) if create else Path(path)
@@ -220,34 +222,20 @@ class Lake(Store):
             raise StoreError(f"{root} is a lake of schema version {mark['schema_version']}, newer than this "
                              f"newsgraph ({SCHEMA_VERSION}); upgrade newsgraph")
         self.root = root
-        self.path = str(root)
         self.clustering = clustering
         self.near_duplicates = near_duplicates
-        self.timings = {"events": 0.0, "stories": 0.0}
         self.read_only = read_only
-        self.lock_wait = lock_wait
-        self.memory = False
-        self.share = False
-        self._conn = None
-        self._depth = 0
-        self._use = threading.RLock()
-        self._wrote = False
-        self._writer_lock = False
-        self.run_id = None
         self._lock_fd: int | None = None
         self._known: set[str] | None = None
         self._seq = 0
         self._stage: duckdb.DuckDBPyConnection | None = None
+        self._run_row: dict[str, Any] = {}
         if not read_only:
             self._lock(lock_wait)
 
-    # --- connection: the loaded lake ---
-
-    @property
-    def conn(self) -> duckdb.DuckDBPyConnection:
-        if self._conn is None:
-            self._conn = _open_loaded(self.root, self.clustering, self.near_duplicates)
-        return self._conn
+    def open(self) -> duckdb.DuckDBPyConnection:
+        """A connection to the lake as loaded now (tables, events and stories derived)."""
+        return _open_loaded(self.root, self.clustering, self.near_duplicates)
 
     def _lock(self, wait: float) -> None:
         fd = os.open(self.root / "_lake.lock", os.O_RDWR | os.O_CREAT, 0o644)
@@ -265,9 +253,6 @@ class Lake(Store):
                 time.sleep(0.05)
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
         if self._stage is not None:
             self._stage.close()
             self._stage = None
@@ -275,9 +260,6 @@ class Lake(Store):
             fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
             os.close(self._lock_fd)
             self._lock_fd = None
-
-    def _release(self, *, checkpoint: bool = True) -> None:
-        pass
 
     # --- writes ---
 
@@ -321,8 +303,10 @@ class Lake(Store):
         finally:
             stage.execute(f"DELETE FROM {table}")
 
-    def write_batch(self, docs: Sequence[NewsDoc], errors: Sequence[tuple[str, str | None, str]] = ()) -> int:
-        """Add a batch's documents (those not stored yet) and errors as new files."""
+    def write_batch(self, docs: Sequence[NewsDoc], errors: Sequence[tuple[str, str | None, str]] = (), *,
+                    run_id: int | None = None, timings: dict[str, float] | None = None) -> int:
+        """Add a batch's documents (those not stored yet) and errors as new files; documents and
+        reports carry ``run_id``."""
         if self.read_only:
             raise StoreError(f"{self.root} was opened for reading; open it without read_only to write")
         fresh: dict[str, NewsDoc] = {}
@@ -337,8 +321,8 @@ class Lake(Store):
             for table, rows in document_rows(d, options).items():
                 if table in DERIVED_TABLES:
                     continue
-                if self.run_id is not None and table in ("documents", "event_mentions"):
-                    rows = [{**r, "run_id": self.run_id} for r in rows]
+                if run_id is not None and table in ("documents", "event_mentions"):
+                    rows = [{**r, "run_id": run_id} for r in rows]
                 if table == "documents":  # its own story until the reader finds near duplicates
                     rows = [{**r, "story_id": r["doc_id"]} for r in rows]
                 per_table.setdefault(table, []).extend(rows)
@@ -349,12 +333,13 @@ class Lake(Store):
             per_table["doc_minhash"] = [
                 {"doc_id": d.id, "signature": to_blob(s)} for d in todo
                 if (s := signature(d.text, self.near_duplicates)) is not None]
-        self.timings["stories"] += time.perf_counter() - t0
+        if timings is not None:
+            timings["stories"] = timings.get("stories", 0.0) + time.perf_counter() - t0
         failed = [(d.id, d.document.source, e) for d in docs if d.failed for e in d.errors]
         all_errors = list(dict.fromkeys(list(errors) + failed))
         month_of = {d.id: ((d.published.year, d.published.month) if d.published else (0, 0)) for d in todo}
         self._seq += 1
-        batch = f"r{self.run_id or 0}-{self._seq:06d}-{uuid.uuid4().hex[:12]}"
+        batch = f"r{run_id or 0}-{self._seq:06d}-{uuid.uuid4().hex[:12]}"
         stage = self._staging()
         try:
             for table in DOCUMENT_TABLES:
@@ -370,13 +355,7 @@ class Lake(Store):
                 "same command again to resume") from None
         if self._known is not None:
             self._known.update(fresh)
-        if self._conn is not None:  # what was loaded is out of date
-            self._conn.close()
-            self._conn = None
         return len(todo)
-
-    def regroup(self) -> dict[str, int]:
-        raise StoreError("a lake's events are grouped each time it is read; there is nothing to regroup")
 
     # --- ingest runs ---
 
@@ -400,20 +379,14 @@ class Lake(Store):
             stage.execute("DELETE FROM ingest_runs")
 
     def begin_run(self, versions: dict[str, Any]) -> int:
-        unknown = sorted(set(versions) - set(RUN_VERSION_COLUMNS))
-        if unknown:
-            raise StoreError(f"ingest_runs has no column {', '.join(unknown)}; its columns: "
-                             f"{', '.join(RUN_VERSION_COLUMNS)}")
         run_id = max(self._runs_on_disk()) + 1
         self._run_row = {"run_id": run_id, "started_at": _now(), **versions}
         self._write_run(self._run_row, f"run-{run_id:06d}-0-{uuid.uuid4().hex[:12]}")
-        self.run_id = run_id
         self._seq = 0
         return run_id
 
     def finish_run(self, run_id: int, *, read: int, stored: int, skipped: int, failed: int) -> None:
-        self.run_id = None
-        row = {**getattr(self, "_run_row", {"run_id": run_id}), "finished_at": _now(), "docs_read": read,
+        row = {**(self._run_row or {"run_id": run_id}), "finished_at": _now(), "docs_read": read,
                "docs_stored": stored, "docs_skipped": skipped, "docs_failed": failed}
         self._write_run(row, f"run-{run_id:06d}-1-{uuid.uuid4().hex[:12]}")
 
