@@ -167,3 +167,9 @@ def test_the_head_of_a_body_is_of_the_body_s_sector(annotate):
     assert actors(doc)["Karim Tazi"][:2] == ("MAR", "NGO")
     doc = annotate("The president of Ghana, Nana Akufo-Addo, spoke on Monday.", DAY)
     assert [a.sector for a in doc.actors if a.kind == "person"] == ["GOV"]
+
+
+def test_a_title_coordinated_with_a_nationality_s_title_shares_the_country(annotate):
+    doc = annotate("The deal was signed by Israeli energy minister Dan Levi, Greek prime minister Nikos Pappas "
+                   "and energy minister Kostas Mavros, and Cypriot president Andreas Christou.", DAY)
+    assert actors(doc)["Kostas Mavros"][:2] == ("GRC", "GOV")

@@ -99,6 +99,23 @@ class ActorCues:
         for a in self.drafts:
             if a.kind == "person" and a.sector == "GOV" and a.kb_id is None:
                 self._body_head(a)
+        for a in self.drafts:
+            if a.kind == "person" and not a.country:
+                self._coordinated_title(a)
+
+    def _coordinated_title(self, a: Draft) -> None:
+        """"Greek prime minister Nikos Pappas and energy minister Kostas Mavros": a title
+        coordinated with a nationality's title is of the same country."""
+        toks = self.toks
+        for m in a.mentions:
+            t = toks[m.head]
+            if t.dep != "conj" or t.head == t.i or not any(
+                    (role_of(toks[k].text, toks[k].lemma) or (None, ""))[1] == "person" for k in range(m.start, m.head)):
+                continue
+            other = self.by_token.get(t.head)
+            if other is not None and other is not a and other.kind == "person" and other.country:
+                self._fill(a, other.country, other.org)
+                return
 
     def _body_head(self, a: Draft) -> None:
         """"the president of the Moroccan League for Human Rights, Karim Tazi": whoever heads a
