@@ -173,3 +173,8 @@ def test_a_title_coordinated_with_a_nationality_s_title_shares_the_country(annot
     doc = annotate("The deal was signed by Israeli energy minister Dan Levi, Greek prime minister Nikos Pappas "
                    "and energy minister Kostas Mavros, and Cypriot president Andreas Christou.", DAY)
     assert actors(doc)["Kostas Mavros"][:2] == ("GRC", "GOV")
+
+
+def test_one_of_someone_s_aides_is_an_aide(annotate):
+    doc = annotate("Rina Kovac, one of President Zoran Milanovic's aides, met the envoy in Zagreb.", date(2019, 10, 10))
+    assert actors(doc)["Rina Kovac"][:2] == ("HRV", "GOV")

@@ -239,6 +239,11 @@ class ActorCues:
         for c in v.children(t.i, "appos"):
             if c.pos in ("NOUN", "PROPN") and not (m.start <= c.i < m.end):
                 self._role_phrase(a, c)
+            elif c.lemma.lower() == "one":
+                # "Andriy Yermak, one of President Zelensky's aides": the role is the plural after "of"
+                for o in v.preps(c.i, "of"):
+                    if o.pos == "NOUN":
+                        self._role_phrase(a, o)
         for c in v.children(t.i, "amod", "appos"):
             if c.ent_type == "NORP" and c.i < m.start and a.kind == "person" and self.by_token.get(c.i) in (None, a):
                 # "An Australian, Brenton Tarrant, aged 28": a nationality set off before the name
