@@ -11,7 +11,7 @@ from newsgraph.model import Document
 from newsgraph.pipeline import Pipeline
 from newsgraph.plover.lexicon import noun_lexicon, verb_lexicon
 
-TEXT = "The junta outlawed the opposition party on Friday."
+TEXT = "The junta proscribed the opposition party on Friday."
 
 
 def detector_or_skip():
@@ -29,7 +29,7 @@ def events(config: Config):
 
 
 def test_the_word_is_one_the_lexicon_lacks():
-    assert "outlaw" not in verb_lexicon() and "outlaw" not in noun_lexicon()
+    assert "proscribe" not in verb_lexicon() and "proscribe" not in noun_lexicon()
 
 
 def test_rules_alone_do_not_code_a_word_they_do_not_list():
@@ -40,8 +40,8 @@ def test_rules_alone_do_not_code_a_word_they_do_not_list():
 def test_both_codes_it_with_the_detectors_type_when_sure_enough():
     det = detector_or_skip()
     doc, found = events(Config(event_coder="both", detector_threshold=0.0))
-    (i, typ, _), = [s for s in det.score(doc, [t.i for t in doc.tokens if t.text == "outlawed"])]
-    assert (typ, "outlawed") in found
+    (i, typ, _), = [s for s in det.score(doc, [t.i for t in doc.tokens if t.text == "proscribed"])]
+    assert (typ, "proscribed") in found
     _, none = events(Config(event_coder="both", detector_threshold=1.0))
     assert none == []
 
