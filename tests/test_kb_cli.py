@@ -37,3 +37,16 @@ def test_kb_lookup_by_date():
     assert "sector=ELI" in res.output
     res = CliRunner().invoke(app, ["lookup", "Nobody Atall"])
     assert res.exit_code == 1
+
+
+def test_kb_lookup_takes_a_year_or_month_as_every_command_does():
+    res = CliRunner().invoke(app, ["lookup", "Karzai", "--date", "2016"])
+    assert res.exit_code == 0 and "sector=ELI" in res.output
+    res = CliRunner().invoke(app, ["lookup", "Karzai", "--date", "2016x"])
+    assert res.exit_code == 2 and "YYYY, YYYY-MM or YYYY-MM-DD" in res.output
+
+
+def test_kb_import_tells_a_command_line_user_the_flag(tmp_path):
+    src = shared_path("data", "petrarch", "PETR.Validate.actors.txt")
+    res = CliRunner().invoke(app, ["import", str(src), "--kb", str(tmp_path / "kb.json")])
+    assert "newsgraph --kb" in res.output and "Config.kb_path" not in res.output

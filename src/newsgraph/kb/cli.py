@@ -9,7 +9,6 @@ The commands parse their options and call the library (``read_phoenix``,
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import List, Optional
 
@@ -56,21 +55,24 @@ def import_cmd(
     typer.echo(f"wrote {n} entries to {kb}")
     if problems:
         typer.echo(f"skipped {len(problems)} unreadable codes, e.g. {problems[0]}", err=True)
-    typer.echo(f"to use it, set Config.kb_path to {kb} (and prefer_imported_kb to let it win)")
+    typer.echo(f"to use it: newsgraph --kb {kb} ingest ... (add --prefer-imported-kb to let it win over "
+               f"the built-in entries; in Python, Config(kb_path=...))")
 
 
 @app.command("lookup")
 def lookup_cmd(
     name: str = typer.Argument(..., help="a name: 'Sergey Lavrov', 'Kremlin', 'Houthis'"),
-    on: Optional[str] = typer.Option(None, "--date", help="resolve roles on this date (YYYY-MM-DD)"),
+    on: Optional[str] = typer.Option(None, "--date", help="resolve roles on this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     kb: Optional[Path] = typer.Option(None, "--kb", help="an imported KB file to use beside the built-in one"),
     prefer_imported: bool = typer.Option(False, "--prefer-imported", help="imported entries win"),
 ) -> None:
     """Show what a name resolves to on a date."""
+    from newsgraph.query import QueryError, parse_date
+
     try:
-        day = date.fromisoformat(on) if on else None
-    except ValueError:
-        typer.echo(f"error: --date must be YYYY-MM-DD, got {on!r}", err=True)
+        day = parse_date(on, name="--date")  # a year or month stands for its first day, as elsewhere
+    except QueryError as exc:
+        typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     imported = load_entries(kb) if kb else []
     builtin, phoenix = project_entries()
