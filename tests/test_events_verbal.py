@@ -162,3 +162,9 @@ def test_nouns_of_attacks_and_seizures_are_events_with_their_participants(annota
     assert ("COERCE", ["Russia"]) in [(t, a) for t, a, _ in coded(doc)]
     doc = annotate("The film's shooting began in Rome.", DAY)
     assert coded(doc) == []
+
+
+def test_a_source_declining_to_be_named_refuses_no_one(annotate):
+    doc = annotate("A central bank official, who declined to be named, said the surplus would grow. "
+                   "The ministry refused to comment. Iran declined to discuss its nuclear programme.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["REJECT"]
