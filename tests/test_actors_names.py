@@ -178,3 +178,8 @@ def test_a_title_coordinated_with_a_nationality_s_title_shares_the_country(annot
 def test_one_of_someone_s_aides_is_an_aide(annotate):
     doc = annotate("Rina Kovac, one of President Zoran Milanovic's aides, met the envoy in Zagreb.", date(2019, 10, 10))
     assert actors(doc)["Rina Kovac"][:2] == ("HRV", "GOV")
+
+
+def test_a_legislature_s_committee_is_the_legislature_s_whatever_its_subject(annotate):
+    doc = annotate("Smart testified before a Senate Labor Committee hearing on Monday.", DAY)
+    assert actors(doc)["Senate Labor Committee"][1] == "LEG"

@@ -234,7 +234,13 @@ def describe(
         generic = rlemma in GENERIC_HEADS or rword in GENERIC_HEADS or role_noun is None
         by_modifier = False
         in_names = {k for a, b, _ in matches for k in range(a, b)}
+        legislatures = {k for a, b, e in matches for k in range(a, b)
+                        if e.kind != "person" and (r := e.role_on(day)) is not None and r.sector == "LEG"}
         for k, w in enumerate(words[:mw_start]):
+            if k in legislatures and generic and not by_modifier:
+                # "Senate Labor Committee": a legislature's committee, whatever its subject
+                text_sector, by_modifier = "LEG", True
+                continue
             if k in in_names:
                 continue  # "Palestinian Islamic Jihad movement": the name, not a modifier
             mod = MODIFIER_SECTORS.get(w)
@@ -242,6 +248,8 @@ def describe(
                 mod = MODIFIER_SECTORS.get(w + " " + words[k + 1])
             if mod is None:
                 continue
+            if by_modifier and text_sector == "LEG":
+                continue  # "Senate Labor Committee", "Senate Armed Services Committee": the legislature's
             if mod in _AFFILIATION or generic and not (w in WEAK_MODIFIERS and mod == "GOV" and text_sector):
                 text_sector = mod
                 by_modifier = True
