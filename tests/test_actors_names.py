@@ -183,3 +183,8 @@ def test_one_of_someone_s_aides_is_an_aide(annotate):
 def test_a_legislature_s_committee_is_the_legislature_s_whatever_its_subject(annotate):
     doc = annotate("Smart testified before a Senate Labor Committee hearing on Monday.", DAY)
     assert actors(doc)["Senate Labor Committee"][1] == "LEG"
+
+
+def test_locals_are_civilians(annotate):
+    doc = annotate("The mayor of Lagos urged locals to stay indoors on Friday.", DAY)
+    assert actors(doc)["locals"][:2] == ("NGA", "CVL")
