@@ -12,7 +12,6 @@ import fcntl
 import os
 import threading
 import time
-import weakref
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -61,19 +60,6 @@ def _locked(exc: BaseException) -> bool:
 # connection is open; a reader passes it (shared, then released) before it
 # opens. A waiting writer so stops new readers, the ones inside finish, and it
 # gets in; readers queued behind it follow as soon as its batch is written.
-#
-# Opening the file, checkpointing and closing it cost more than writing a batch
-# (about 0.25 s a batch against 0.1 s), so a writer keeps its connection while
-# nobody waits: whoever waits at the turnstile (a reader, another writer) holds a
-# shared lock on DB.wait meanwhile, and a thread of the writer that looks every
-# 10 ms closes the connection, with a checkpoint, as soon as it sees one and no
-# batch is being written. A reader so waits at most for the batch in writing.
-
-WATCH_EVERY = 0.01
-
-#: writers of this process keeping their connection, by lock path: a reader of the same
-#: process cannot wait at the turnstile (it is the writer's own), so it asks them to close
-_lingering: dict[str, "weakref.ref[Store]"] = {}
 
 _held: dict[str, list] = {}  # lock path -> [fd, count]: this process's exclusive holds
 _held_guard = threading.Lock()
@@ -81,46 +67,6 @@ _held_guard = threading.Lock()
 
 def _lock_path(path: str) -> str:
     return os.path.abspath(path) + ".lock"
-
-
-def _wait_path(path: str) -> str:
-    return os.path.abspath(path) + ".wait"
-
-
-class _Waiting:
-    """Held while this process waits at the turnstile, so that a lingering writer lets it in."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self.fd: int | None = None
-
-    def mark(self) -> None:
-        if self.fd is None:
-            try:
-                self.fd = os.open(_wait_path(self.path), os.O_RDWR | os.O_CREAT, 0o644)
-                fcntl.flock(self.fd, fcntl.LOCK_SH)
-            except OSError:  # a read-only directory: the writer releases at its next batch anyway
-                self.fd = None
-
-    def done(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)  # closing drops the lock
-            self.fd = None
-
-
-def _someone_waits(path: str) -> bool:
-    try:
-        fd = os.open(_wait_path(path), os.O_RDONLY)
-    except OSError:
-        return False  # nobody has ever waited
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        return False
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
 
 
 def _wait(deadline: float, attempt: int) -> None:
@@ -137,22 +83,17 @@ def _enter_writer(path: str, deadline: float) -> None:
             return
     fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     attempt = 0
-    waiting = _Waiting(path)
-    try:
-        while True:
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                waiting.mark()
-                try:
-                    _wait(deadline, attempt)
-                except TimeoutError:
-                    os.close(fd)
-                    raise
-                attempt += 1
-    finally:
-        waiting.done()
+                _wait(deadline, attempt)
+            except TimeoutError:
+                os.close(fd)
+                raise
+            attempt += 1
     with _held_guard:
         _held[lock] = [fd, 1]
 
@@ -180,7 +121,6 @@ def _pass_turnstile(path: str, deadline: float) -> None:
         fd = os.open(lock, os.O_RDONLY)
     except OSError:
         return  # no writer has used this store yet
-    waiting = _Waiting(path)
     try:
         attempt = 0
         while True:
@@ -189,11 +129,9 @@ def _pass_turnstile(path: str, deadline: float) -> None:
                 fcntl.flock(fd, fcntl.LOCK_UN)
                 return
             except BlockingIOError:
-                waiting.mark()
                 _wait(deadline, attempt)
                 attempt += 1
     finally:
-        waiting.done()
         os.close(fd)
 
 
@@ -244,9 +182,6 @@ class Store:
         self._conn: duckdb.DuckDBPyConnection | None = None
         self._writer_lock = False
         self._depth = 0
-        self._use = threading.RLock()  # the connection, between this thread and the watcher
-        self._watching = False
-        self._checkpoint_due = False
         self._wrote = False
         self._known: set[str] | None = None  # see known_documents
         self._known_checked = False
@@ -277,10 +212,6 @@ class Store:
             if not self.read_only:
                 _enter_writer(self.path, deadline)
                 self._writer_lock = True
-            else:
-                writer = _lingering.get(_lock_path(self.path))
-                if writer is not None and writer() is not None:
-                    writer()._release(checkpoint=True, force=True)
             while True:
                 if self.read_only:
                     _pass_turnstile(self.path, deadline)
@@ -315,64 +246,25 @@ class Store:
             self._conn = self.lake.open() if self.lake is not None else self._connect()
         return self._conn
 
-    def _release(self, *, checkpoint: bool = True, force: bool = False) -> None:
-        """Between batches (shared stores only): close the connection if someone waits for the
-        store (``force``: a reader of this process), else keep it and have the watcher close it
-        when someone comes."""
-        if not (self.share and self._depth == 0) or self._conn is None:
-            return
-        with self._use:
-            self._checkpoint_due = self._checkpoint_due or checkpoint
-            if force or _someone_waits(self.path):
-                self._close(checkpoint=self._checkpoint_due)
-                return
-            if self._checkpoint_due:
-                # still after every batch: the WAL stays small, and a full disk fails here, in a
-                # checkpoint DuckDB recovers from, not in the next COMMIT (whose rollback of a
-                # grouped batch aborts DuckDB 1.5 with an internal error)
-                self._checkpoint(self._conn)
-                self._checkpoint_due = False
-            _lingering[_lock_path(self.path)] = weakref.ref(self)
-            if not self._watching:
-                self._watching = True
-                threading.Thread(target=self._watch, name=f"newsgraph-store-watch {self.path}", daemon=True).start()
-
-    def _watch(self) -> None:
-        """Close the connection when someone waits at the turnstile and no batch is being written."""
-        try:
-            while True:
-                time.sleep(WATCH_EVERY)
-                if not self._use.acquire(blocking=False):
-                    continue  # a batch is being written: look again after it
-                try:
-                    if self._conn is None:
-                        return
-                    if self._depth == 0 and _someone_waits(self.path):
-                        try:
-                            self._close(checkpoint=self._checkpoint_due)
-                        except StoreError:
-                            pass  # the batches are safe in the WAL; close() checkpoints again and says so
-                        return
-                finally:
-                    self._use.release()
-        finally:
-            self._watching = False
+    def _release(self, *, checkpoint: bool = True) -> None:
+        """Close the connection between batches (shared stores only), so readers get in."""
+        if self.share and self._depth == 0:
+            self._close(checkpoint=checkpoint)
 
     def _close(self, *, checkpoint: bool = True) -> None:
-        with self._use:
-            conn, self._conn = self._conn, None
-            if conn is None:
-                return
-            self._checkpoint_due = False
-            ref = _lingering.get(_lock_path(self.path))
-            if ref is not None and ref() is self:
-                del _lingering[_lock_path(self.path)]
-            self._close_conn(conn, checkpoint)
-
-    def _close_conn(self, conn: duckdb.DuckDBPyConnection, checkpoint: bool) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
         try:
-            if checkpoint:
-                self._checkpoint(conn)
+            if checkpoint and not self.read_only and not self.memory:
+                try:
+                    conn.execute("CHECKPOINT")
+                except duckdb.Error as exc:
+                    raise StoreError(
+                        f"cannot checkpoint {self.path}: {_cause(exc)}; the batches written so far are safe in "
+                        f"{self.path}.wal and are applied the next time the store is opened: free space (or fix "
+                        "the cause) and run the command again"
+                    ) from None
         finally:
             try:
                 conn.close()
@@ -380,29 +272,15 @@ class Store:
                 pass
             self._unlock()
 
-    def _checkpoint(self, conn: duckdb.DuckDBPyConnection) -> None:
-        if self.read_only or self.memory:
-            return
-        try:
-            conn.execute("CHECKPOINT")
-        except duckdb.Error as exc:
-            raise StoreError(
-                f"cannot checkpoint {self.path}: {_cause(exc)}; the batches written so far are safe in "
-                f"{self.path}.wal and are applied the next time the store is opened: free space (or fix "
-                "the cause) and run the command again"
-            ) from None
-
     # --- primitives ---
 
     def execute(self, sql: str, params: Sequence[Any] | dict | None = None) -> Results:
-        with self._use:
-            cur = self.conn.execute(sql, params or [])
-            cols = [d[0] for d in cur.description] if cur.description else []
-            return Results(cols, cur.fetchall() if cols else [])
+        cur = self.conn.execute(sql, params or [])
+        cols = [d[0] for d in cur.description] if cur.description else []
+        return Results(cols, cur.fetchall() if cols else [])
 
     def execute_fn(self, fn: Callable[[duckdb.DuckDBPyConnection], Any]) -> Any:
-        with self._use:
-            return fn(self.conn)
+        return fn(self.conn)
 
     def close(self) -> None:
         """Close the store; a failed final checkpoint (a full disk) is a StoreError, not silence."""
@@ -506,13 +384,12 @@ class Store:
                 self._conn.close()
                 self._conn = None
             return written
-        with self._use:
-            self._depth += 1  # one connection for the whole batch
-            try:
-                return self._write_batch(docs, errors, self.run_id)
-            finally:
-                self._depth -= 1
-                self._release(checkpoint=self._wrote)
+        self._depth += 1  # one connection for the whole batch
+        try:
+            return self._write_batch(docs, errors, self.run_id)
+        finally:
+            self._depth -= 1
+            self._release(checkpoint=self._wrote)
 
     def _write_batch(self, docs: Sequence[NewsDoc], errors: Sequence[tuple[str, str | None, str]],
                      run_id: int | None) -> int:
@@ -593,16 +470,12 @@ class Store:
     def regroup(self) -> dict[str, int]:
         """Group every stored report again (after a change of the grouping's tables or options);
         the result is what ingesting the same documents afresh would give."""
+        from newsgraph.store.clustering import resolve
+
         if self.clustering is None:
             raise StoreError("this store was opened with clustering=None; open it with ClusterOptions()")
         if self.lake is not None:
             raise StoreError("a lake's events are grouped each time it is read; there is nothing to regroup")
-        with self._use:
-            return self._regroup()
-
-    def _regroup(self) -> dict[str, int]:
-        from newsgraph.store.clustering import resolve
-
         self._depth += 1
         try:
             keys = [r[0] for r in self.execute("SELECT doc_id || '#' || event_id FROM event_mentions").rows]
