@@ -24,7 +24,7 @@ from newsgraph.model import NewsDoc
 from newsgraph.plover.absorb import REQUEST_MODE, THREAT_MODE, Absorber
 from newsgraph.plover.lexicon import (
     AGREEMENT_VERBS, ASSAULT_MODE_CUES, LIGHT_OVERRIDES, LIGHT_VERBS, MODIFIER_CLASSES, NEGATORS, NOUN_CLASSES,
-    PROTEST_MODE_CUES, RECEIVING,
+    GENERIC_ACTS, PROTEST_MODE_CUES, RECEIVING,
     Entry, noun_lexicon, verb_lexicon,
 )
 from newsgraph.plover.modality import CONDITIONAL_MARKS, clause_aux
@@ -52,7 +52,6 @@ THREAT_CONTENT = frozenset("consequence consequences retaliation response action
 # "fought against/with X" is combat; "fought for control of" too, "fight for jobs" is not
 CONTESTED = frozenset({"against", "with", "in", "near", "around", "alongside", "inside", "outside"})
 CONTROL = frozenset({"control", "territory", "town", "city", "village", "hill", "ground", "position"})
-GENERIC_HEADS = frozenset("mission effort process initiative bid operation campaign round session".split())
 # (lemmas: spaCy lemmatises the participles "planned", "scheduled" to their verbs)
 FUTURE_MODIFIERS = frozenset("plan planned upcoming schedule scheduled future forthcoming coming propose proposed".split())
 HYPO_MODIFIERS = frozenset("possible potential likely expect expected threaten threatened rumour rumor".split())
@@ -259,7 +258,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
     def _noun_cand(self, i: int) -> Candidate | None:
         t = self.view.tok(i)
         entries = self.nouns.get(t.lemma.lower())
-        if not entries and t.lemma.lower() in GENERIC_HEADS:
+        if not entries and t.lemma.lower() in GENERIC_ACTS:
             # "a mediation mission", "a peace effort": the modifier names the event
             for m in self.view.children(i, "compound"):
                 if m.lemma.lower() in self.nouns:

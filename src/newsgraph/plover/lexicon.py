@@ -173,7 +173,7 @@ def load_light_overrides(path: str | Path) -> dict[tuple[str, str], str]:
 
 
 _SETS = load_word_sets(data_file("plover_word_sets.txt"), ("LIGHT_VERBS", "AGREEMENT_VERBS", "LABEL_VERBS", "NEGATORS",
-                                                                "RECEIVING", "ADDRESS", "ACT_ANAPHORS", "COPULAS"))
+                                                                "RECEIVING", "ADDRESS", "ACT_ANAPHORS", "COPULAS", "GENERIC_ACTS"))
 # Verbs that only carry a nominal trigger ("held talks", "launched an
 # offensive"): their subject is the event's actor; they are not events.
 LIGHT_VERBS: frozenset[str] = _SETS["LIGHT_VERBS"]
@@ -186,6 +186,8 @@ LABEL_VERBS: frozenset[str] = _SETS["LABEL_VERBS"]
 NEGATORS: frozenset[str] = _SETS["NEGATORS"]
 # verbs whose adjective judges their subject ("was unfair"), unlike an act's manner ("resigned effective immediately")
 COPULAS: frozenset[str] = _SETS["COPULAS"]
+# nouns of an act whose modifier names the event ("a mediation mission", "a peace effort")
+GENERIC_ACTS: frozenset[str] = _SETS["GENERIC_ACTS"]
 # verbs of receiving: their subject undergoes the nominal they carry ("received aid")
 RECEIVING: frozenset[str] = _SETS["RECEIVING"]
 # verbs of telling: their object is the addressee of the reported event
