@@ -323,3 +323,9 @@ def test_until_a_day_can_lie_ahead(parse):
     assert t.value == "2019-10-14"
     t = value_of(parse, "Johnson suspended Parliament on October 14.", "October 14", published="2019-09-24")
     assert t.value == "2018-10-14"
+
+
+def test_a_clock_time_falls_on_the_story_s_day_past_a_caption_s_year(parse):
+    text = ("The mayoral election in Lisbon was held on Sunday. Rui Costa of the Socialists; from file, 2012. "
+            "Counting began after the polls closed at 20:00.")
+    assert value_of(parse, text, "20:00", published="2021-09-29").value == "2021-09-26T20:00"

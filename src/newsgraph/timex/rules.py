@@ -623,6 +623,12 @@ def _clock(g, ctx, s, e):
         return None
     hour, minute = int(hm[:2]), hm[3:]
     ref = ctx.ref_at("day")
+    if (ref is None or ref.precision != "day") and ctx.mode == "news" and ctx.published:
+        # a clock time in a report falls on the story's last day named, though a year in a
+        # caption came between ("held on Sunday ... from file, 2008 ... polls closed at 22:30"),
+        # as long as that day is the story's own (within a week before publication)
+        ref = next((p for p in reversed(ctx.history) if p.precision == "day" and p.bounds()
+                    and 0 <= (ctx.published - p.bounds()[0]).days <= 7), ref)
     if ref is not None and ref.precision == "day" and ref.bounds():
         p, how = ref, "previous"
     else:
