@@ -168,3 +168,8 @@ def test_a_source_declining_to_be_named_refuses_no_one(annotate):
     doc = annotate("A central bank official, who declined to be named, said the surplus would grow. "
                    "The ministry refused to comment. Iran declined to discuss its nuclear programme.", DAY)
     assert [t for t, _, _ in coded(doc)] == ["REJECT"]
+
+
+def test_a_visit_that_could_or_will_happen_has_not_happened(annotate):
+    doc = annotate("The minister said the president's visit to Paris could coincide with the summit.", DAY)
+    assert [(t, e.aux) for t, e in zip([e.type for e in doc.events], doc.events)] == [("CONSULT", "hypothetical")]

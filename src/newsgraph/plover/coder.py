@@ -540,7 +540,14 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             # "will no longer tolerate rallies", "following the resignation of X, Y would ...":
             # the clause's tense is not the nominal event's; its own modifiers are
             mods = {m.lemma.lower() for m in v.children(c.i, "amod", "compound")}
+            clause = aux
             aux = "future" if mods & FUTURE_MODIFIERS else "hypothetical" if mods & HYPO_MODIFIERS else None
+            t = v.tok(c.i)
+            if aux is None and clause in ("future", "hypothetical") and t.head != t.i and (
+                    t.dep in ("nsubj", "nsubjpass") or (t.dep == "pobj" and v.low[t.head] in ("during", "at"))):
+                # "Nakasone's visit could coincide with ...", "will promote trade during his visit":
+                # what the clause says may or will happen, or happens during it, has not happened
+                aux = clause
         conditional = any(x.text.lower() in CONDITIONAL_MARKS for k in (c.i, c.support) if k is not None
                           for adv in v.children(k, "advcl") for x in v.children(adv.i, "mark"))
         unless = any(x.text.lower() == "unless" for k in (c.i, c.support) if k is not None
