@@ -138,3 +138,15 @@ def test_exports(store, tmp_path):
 def test_read_only_on_missing_file_says_how_to_create(tmp_path):
     with pytest.raises(StoreError, match="newsgraph ingest"):
         Store(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_a_document_stored_later_is_no_longer_an_ingest_error(store):
+    bad = strike_report(A)
+    bad.errors.append(f"{bad.id}: stage events failed: ValueError: boom")
+    store.write_batch([bad], errors=[("err_2", "notes.txt", "not UTF-8")])
+    assert store.stats()["ingest_errors"] == 2
+    good = strike_report(A)  # the same document annotated cleanly on a later run
+    fixed = strike_report(B)
+    fixed.document = Document.create(B, published=date(2022, 3, 2), source="notes.txt")
+    store.write_batch([good, fixed])
+    assert store.stats()["ingest_errors"] == 0 and store.stats()["documents"] == 2

@@ -215,15 +215,20 @@ def _reader_options(date_: Optional[str], input_format: Optional[str], columns: 
             published = date.fromisoformat(date_)
         except ValueError:
             raise UsageError(f"--date {date_!r} is not a date; use YYYY-MM-DD") from None
-    mapping = {}
+    mapping: dict[str, str] = {}
+    per_input: dict[str, dict[str, str]] = {}
     for c in columns or []:
         if "=" not in c:
-            raise UsageError(f"--column {c!r}: use FIELD=COLUMN, e.g. --column text=body")
+            raise UsageError(f"--column {c!r}: use FIELD=COLUMN, e.g. --column text=body "
+                             f"(or FILE:FIELD=COLUMN for one input only: --column feed.csv:text=body)")
         k, v = c.split("=", 1)
+        pattern = None
+        if ":" in k:  # "feed-*.csv:text=body": only for inputs whose name matches
+            pattern, k = k.rsplit(":", 1)
         if k not in ("id", "date", "title", "url", "text"):
             raise UsageError(f"--column {c!r}: field must be one of id, date, title, url, text")
-        mapping[k] = v
-    return ReaderOptions(format=input_format, published=published, columns=mapping,
+        (per_input.setdefault(pattern, {}) if pattern else mapping)[k] = v
+    return ReaderOptions(format=input_format, published=published, columns=mapping, columns_for=per_input,
                          **{k: v for k, v in (limits or {}).items() if v is not None})
 
 
@@ -237,7 +242,9 @@ def _config(**changes):
 
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs without one.")]
 InFmtOpt = Annotated[Optional[str], typer.Option("--input-format", help="seed|text|jsonl|csv|html|warc (default: detect).")]
-ColOpt = Annotated[Optional[list[str]], typer.Option("--column", help="Map a field to a column: text=body. Repeatable.")]
+ColOpt = Annotated[Optional[list[str]], typer.Option(
+    "--column", help="Map a field to a column: text=body, for every input; feed.csv:text=body (a file name "
+                     "or pattern first) for the matching inputs only. Repeatable.")]
 MaxBytesOpt = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Largest document or whole-file input in bytes (default 20 MB).")]
 MaxCharsOpt = Annotated[Optional[int], typer.Option("--max-chars", min=1, help="Longest document text in characters (default 120,000).")]
 MaxUnpackedOpt = Annotated[Optional[int], typer.Option("--max-unpacked", min=1, help="What one compressed file may unpack to, in bytes (default 8 GB, at most 100x its size).")]

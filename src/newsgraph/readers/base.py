@@ -9,6 +9,9 @@ turns it into one ReadError naming the input, so a bad file never stops a batch.
 
 from __future__ import annotations
 
+import dataclasses
+import fnmatch
+
 import hashlib
 import io
 import re
@@ -69,7 +72,9 @@ class ReaderOptions:
     ``Config.max_chars``, so set it here only when calling a reader directly.
     ``max_unpacked_bytes``: what one compressed file may unpack to (None: 8 GB,
     and no more than 100 times its packed size). ``source``: a label stored as
-    ``Document.source`` instead of the file location.
+    ``Document.source`` instead of the file location. ``columns_for``: column names
+    for some inputs only, by a file name pattern (``{"feed-*.csv": {"text": "body"}}``),
+    over ``columns`` for the inputs whose name matches.
     """
 
     format: str | None = None
@@ -79,8 +84,14 @@ class ReaderOptions:
     max_chars: int = DEFAULT_MAX_CHARS
     max_unpacked_bytes: int | None = None
     source: str | None = None
+    columns_for: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for pattern, cols in self.columns_for.items():
+            bad = sorted(set(cols) - set(FIELDS))
+            if bad:
+                raise ValueError(f"unknown field(s) {', '.join(map(repr, bad))} in columns_for[{pattern!r}]; "
+                                 f"the fields are {', '.join(FIELDS)}")
         unknown = sorted(set(self.columns) - set(FIELDS))
         if unknown:
             raise ValueError(
@@ -111,6 +122,15 @@ class ReaderOptions:
                     "(or leave it out to guess from the file name and content)"
                 )
             object.__setattr__(self, "format", fmt)
+
+    def for_input(self, name: str) -> "ReaderOptions":
+        """These options for one input: the columns of the first ``columns_for`` pattern its
+        file name (or whole path) matches, over the common ones."""
+        base = Path(name).name
+        for pattern, cols in self.columns_for.items():
+            if fnmatch.fnmatch(base, pattern) or fnmatch.fnmatch(name, pattern):
+                return dataclasses.replace(self, columns={**self.columns, **cols}, columns_for={})
+        return self
 
 
 def _error_id(source: str) -> str:

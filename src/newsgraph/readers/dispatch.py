@@ -113,6 +113,8 @@ def resolve_format(inp: Input, options: ReaderOptions) -> str:
 
 def read_input(inp: Input, options: ReaderOptions) -> Iterator[Item]:
     """Run the right reader on one input; every failure comes out as a ReadError."""
+    if options.columns_for:
+        options = options.for_input(inp.name)
     try:
         fmt = resolve_format(inp, options)
         reader = readers.get(fmt)

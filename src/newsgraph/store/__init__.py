@@ -428,6 +428,11 @@ class Store:
                     continue
                 # Rows name their columns; the others keep their defaults.
                 insert_rows(conn, table, rows, conflict=" ON CONFLICT DO NOTHING" if table == "events" else "")
+            if todo:
+                # a document stored now is no longer an error of an earlier run (same id, or a
+                # source that failed before and reads cleanly now)
+                conn.execute("DELETE FROM ingest_errors WHERE list_contains(?, doc_id) OR list_contains(?, source)",
+                             [[d.id for d in todo], [d.document.source for d in todo if d.document.source]])
             if all_errors:
                 conn.executemany(
                     "INSERT INTO ingest_errors (doc_id, source, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
