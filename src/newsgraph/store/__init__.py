@@ -25,7 +25,7 @@ from newsgraph.model import NewsDoc
 from newsgraph.store.clustering import insert_rows
 from newsgraph.store.errors import StoreBusy, StoreError, cause
 from newsgraph.store.lake import LakeFiles, is_lake
-from newsgraph.store.rows import document_rows
+from newsgraph.store.rows import document_rows, unstored
 from newsgraph.store.schema import COUNTED, MIGRATIONS, RUN_VERSION_COLUMNS, SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "newsgraph.duckdb"
@@ -394,12 +394,7 @@ class Store:
     def _write_batch(self, docs: Sequence[NewsDoc], errors: Sequence[tuple[str, str | None, str]],
                      run_id: int | None) -> int:
         self._wrote = False
-        fresh: dict[str, NewsDoc] = {}
-        for d in docs:
-            if not d.failed and d.id not in fresh:
-                fresh[d.id] = d
-        known = self.known_documents(fresh)
-        todo = [d for i, d in fresh.items() if i not in known]
+        todo = unstored(docs, self.known_documents)
         per_table: dict[str, list[dict[str, Any]]] = {}
         options = self.clustering or ClusterOptions()
         for d in todo:

@@ -50,7 +50,7 @@ from newsgraph.model import NewsDoc
 from newsgraph.store.errors import StoreBusy, StoreError
 from newsgraph.store.errors import cause as _cause
 from newsgraph.store.clustering import insert_rows
-from newsgraph.store.rows import document_rows
+from newsgraph.store.rows import document_rows, unstored
 from newsgraph.store.schema import SCHEMA_VERSION, TABLES
 
 MARK = "_lake.json"
@@ -309,12 +309,7 @@ class LakeFiles:
         reports carry ``run_id``."""
         if self.read_only:
             raise StoreError(f"{self.root} was opened for reading; open it without read_only to write")
-        fresh: dict[str, NewsDoc] = {}
-        for d in docs:
-            if not d.failed and d.id not in fresh:
-                fresh[d.id] = d
-        known = self.known_documents(fresh)
-        todo = [d for i, d in fresh.items() if i not in known]
+        todo = unstored(docs, self.known_documents)
         per_table: dict[str, list[dict[str, Any]]] = {}
         options = self.clustering or ClusterOptions()
         for d in todo:
@@ -354,7 +349,7 @@ class LakeFiles:
                 "keeps every batch written before this one: fix the cause (free space on a full disk) and run the "
                 "same command again to resume") from None
         if self._known is not None:
-            self._known.update(fresh)
+            self._known.update(d.id for d in todo)
         return len(todo)
 
     # --- ingest runs ---

@@ -63,6 +63,17 @@ def event_key(doc: NewsDoc, event: Event, actors: dict[str, Actor], *, own: bool
 Row = dict[str, Any]
 
 
+def unstored(docs, known) -> list[NewsDoc]:
+    """The batch's documents that were annotated and are not stored yet, each once, in order;
+    ``known`` answers which of a dict's ids are stored (the store's or the lake's)."""
+    fresh: dict[str, NewsDoc] = {}
+    for d in docs:
+        if not d.failed and d.id not in fresh:
+            fresh[d.id] = d
+    stored = known(fresh)
+    return [d for i, d in fresh.items() if i not in stored]
+
+
 def document_rows(doc: NewsDoc, options: ClusterOptions = ClusterOptions()) -> dict[str, list[Row]]:
     """All rows one document contributes, per table; each row names its columns (the store
     writes the columns a row names, the others keep their defaults).
