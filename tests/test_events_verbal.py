@@ -173,3 +173,11 @@ def test_a_source_declining_to_be_named_refuses_no_one(annotate):
 def test_a_visit_that_could_or_will_happen_has_not_happened(annotate):
     doc = annotate("The minister said the president's visit to Paris could coincide with the summit.", DAY)
     assert [(t, e.aux) for t, e in zip([e.type for e in doc.events], doc.events)] == [("CONSULT", "hypothetical")]
+
+
+def test_extending_a_ban_exchanging_fire_and_blacklisting(annotate):
+    doc = annotate("The Indian government extended the ban on Chinese apps. "
+                   "The rebels and the army exchanged fire near Goma. "
+                   "The US Treasury blacklisted three Iranian companies.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["COERCE", "ASSAULT", "SANCTION"]
+    assert ("SANCTION", ["US Treasury"]) in [(t, a) for t, a, _ in coded(doc)]
