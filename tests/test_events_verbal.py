@@ -181,3 +181,9 @@ def test_extending_a_ban_exchanging_fire_and_blacklisting(annotate):
                    "The US Treasury blacklisted three Iranian companies.", DAY)
     assert [t for t, _, _ in coded(doc)] == ["COERCE", "ASSAULT", "SANCTION"]
     assert ("SANCTION", ["US Treasury"]) in [(t, a) for t, a, _ in coded(doc)]
+
+
+def test_a_promise_of_force_is_a_threat_a_promise_of_schools_is_not(annotate):
+    doc = annotate("Iran vowed to retaliate against Israel for the killing. "
+                   "The president of Chile vowed to build new schools.", DAY)
+    assert [t for t, _, _ in coded(doc)] == ["THREATEN", "AGREE"]

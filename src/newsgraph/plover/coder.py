@@ -589,6 +589,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         elif typ in FUTURE_TO_THREATEN and (aux == "future" or (aux == "hypothetical" and conditional)) and actors:
             mode = FUTURE_TO_THREATEN[typ] if typ != "COERCE" else ("arrest" if mode == "arrest" else "restrict")
             typ = "THREATEN"
+        if typ == "AGREE" and c.content is not None and c.content.type in FUTURE_TO_THREATEN and actors:
+            # "vowed to retaliate against Israel": a promise of force is a threat (manual, THREATEN)
+            typ, mode = "THREATEN", FUTURE_TO_THREATEN[c.content.type]
         if typ == "ASSAULT" and mode is None:
             mode = next((m for m, words in ASSAULT_MODE_CUES if sent_lemmas & words), None)
         elif typ == "PROTEST" and mode in (None, "demo"):
