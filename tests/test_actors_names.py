@@ -188,3 +188,10 @@ def test_a_legislature_s_committee_is_the_legislature_s_whatever_its_subject(ann
 def test_locals_are_civilians(annotate):
     doc = annotate("The mayor of Lagos urged locals to stay indoors on Friday.", DAY)
     assert actors(doc)["locals"][:2] == ("NGA", "CVL")
+
+
+def test_the_clause_s_verb_is_no_title_of_the_actor_after_it(annotate):
+    doc = annotate("Amnesty International accused Egyptian security forces of torturing detainees.", DAY)
+    assert "Egyptian security forces" in actors(doc)
+    doc = annotate("Boko Haram fighters abducted 300 schoolgirls in Chibok.", DAY)
+    assert actors(doc)["300 schoolgirls"][:2] == ("NGA", "CVL")

@@ -140,6 +140,9 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
             return k, None
         if low in KIN or t.lemma.lower() in KIN:
             break  # "her husband Zorvek Tolvik": a family tie is no title of the name
+        if t.pos in ("VERB", "AUX") and t.dep not in ("amod", "compound", "nmod"):
+            break  # "Amnesty accused Egyptian security forces": the clause's verb, not a title
+
         ok = (
             t.ent_type in ("GPE", "NORP", "ORG")
             or low in ("'s", "’s", "-", "–", "u.s.", "u.n.")
