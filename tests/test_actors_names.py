@@ -195,3 +195,8 @@ def test_the_clause_s_verb_is_no_title_of_the_actor_after_it(annotate):
     assert "Egyptian security forces" in actors(doc)
     doc = annotate("Boko Haram fighters abducted 300 schoolgirls in Chibok.", DAY)
     assert actors(doc)["300 schoolgirls"][:2] == ("NGA", "CVL")
+
+
+def test_a_known_name_the_recogniser_cut_on_the_left_is_whole(annotate):
+    doc = annotate("Doctors Without Borders suspended its operations in Tigray.", DAY)
+    assert actors(doc)["Doctors Without Borders"][:2] == ("NGO", "MED")

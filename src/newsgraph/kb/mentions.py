@@ -137,6 +137,7 @@ class MentionFinder:
             if ent.label != "PERSON" and never_actor(self.doc.text[toks[s].start : toks[e - 1].end]):
                 continue  # "UTC", "COVID-19", "the National Emergencies Act": no one acts
             e = self._extend_by_kb(s, e)
+            s = self._extend_left_by_kb(s, e)
             head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
             htok = toks[head]
             found = self.kb.find(ent.text) or self.kb.find(self.doc.text[toks[s].start : toks[e - 1].end])
@@ -282,6 +283,19 @@ class MentionFinder:
                 if self.kb.find(text[toks[s].start : toks[e + k - 1].end]):
                     return e + k
         return e
+
+    def _extend_left_by_kb(self, s: int, e: int) -> int:
+        """Extend an entity leftwards when a longer KB name ends with it ("Doctors Without
+        Borders", of which the recogniser tagged only "Borders")."""
+        toks = self.tokens
+        text = self.doc.text
+        for k in (3, 2, 1):
+            if s - k >= 0 and all(toks[j].text[:1].isupper() for j in range(s - k, s)) and not any(
+                    j in self.taken for j in range(s - k, s)) and toks[s - k].sent == toks[s].sent:
+                found = self.kb.find(text[toks[s - k].start : toks[e - 1].end])
+                if found and found[0].kind not in ("person", "demonym"):
+                    return s - k
+        return s
 
     def _verb_compound(self, t: Token) -> bool:
         """A bare singular noun between "was" and a participle it seems to govern
