@@ -187,3 +187,8 @@ def test_a_promise_of_force_is_a_threat_a_promise_of_schools_is_not(annotate):
     doc = annotate("Iran vowed to retaliate against Israel for the killing. "
                    "The president of Chile vowed to build new schools.", DAY)
     assert [t for t, _, _ in coded(doc)] == ["THREATEN", "AGREE"]
+
+
+def test_a_plan_the_tagger_reads_as_a_noun_is_still_a_plan(annotate):
+    doc = annotate("The Turkish army plans to launch a new offensive in northern Syria.", DAY)
+    assert [(e.type, e.aux) for e in doc.events] == [("THREATEN", "future")]

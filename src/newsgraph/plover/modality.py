@@ -147,7 +147,9 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
                 hypo = True
         if _conditional(view, k) or _for_to(view, k):
             hypo = True
-        if not is_trigger_clause and governed_by.get(k) in ("xcomp", "ccomp", "acomp") and t.pos in ("VERB", "AUX", "ADJ"):
+        verbal = t.pos in ("VERB", "AUX", "ADJ") or (t.dep == "ROOT" and bool(view.children(k, "nsubj")))
+        # ("the army plans to launch": a verb the tagger took for a noun, with its subject)
+        if not is_trigger_clause and governed_by.get(k) in ("xcomp", "ccomp", "acomp") and verbal:
             # only a verb or adjective taking the event as complement governs it
             lem = t.lemma.lower()
             if lem == "decide" and (t.tag == "VBD" or "have" in {a.lemma for a in view.children(k, "aux")}):
