@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate
 from newsgraph.plover.ontology import MODES
+from newsgraph.plover.lexicon import word_set
 
 # content type -> THREATEN / REJECT / REQUEST mode
 THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict",
@@ -23,13 +24,13 @@ VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "S
 # events that commit their actor to something, and the auxiliaries of announced acts:
 # their if/unless clause is a condition, not a second event
 COMMITMENTS = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT", "CONCEDE"})
-COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+COMMITTING_AUX = word_set("COMMITTING_AUX")
 # verbal events whose complement is what they are about ("accused X of attacking Y")
 CONTENT_HOLDERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
 CONTENT_PREPS = ("of", "for", "to", "on", "over", "against")  # ("warned Iran against attacking")
 # relations inside a complement that assert on their own: relative clauses, time phrases
 _OWN_ASSERTION = frozenset({"relcl", "advcl"})
-_TIME_PREPS = frozenset({"after", "before", "during", "following", "amid", "since", "until", "ahead"})
+_TIME_PREPS = word_set("CONTENT_TIME_PREPS")
 
 
 def _absorbers(cands: dict[int, Candidate]) -> list[Candidate]:

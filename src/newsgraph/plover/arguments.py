@@ -10,19 +10,19 @@ coders do, the first other actor in the trigger's phrase as a last resort.
 from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate
-from newsgraph.plover.lexicon import ADDRESS, RECEIVING
+from newsgraph.plover.lexicon import ADDRESS, RECEIVING, word_set
 
 # verbs of a closing attribution (", a rights group charged", ", officials said")
-ATTRIBUTING = frozenset("say charge allege claim report state add tell accuse announce confirm".split())
-TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "at", "in", "on", "amid", "since", "ahead"})
+ATTRIBUTING = word_set("ATTRIBUTING")
+TEMPORAL_PREPS = word_set("TEMPORAL_PREPS")
 # stative participles: "is opposed to", "is committed to" have an active subject
-STATIVE = frozenset("oppose commit prepare determine".split())
+STATIVE = word_set("STATIVE")
 # "posted on Twitter blaming X", "said in a statement urging Y": a medium, not a speaker
-MEDIUM_PREPS = frozenset({"on", "in", "via", "through", "at"})
+MEDIUM_PREPS = word_set("MEDIUM_PREPS")
 # "visited Kenosha two days after Trump": who came before or after is no recipient
 # (but "called off the strike after talks with the government" names the other side)
-SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until", "amid", "despite"})
-LOCATIVE = frozenset("in at near inside across around outside within throughout along beside".split())
+SEQUENCE_PREPS = word_set("SEQUENCE_PREPS")
+LOCATIVE = word_set("LOCATIVE")
 # relations on the path from a trigger down to the place it acts on
 PLACE_PATH = frozenset({"dobj", "prep", "pobj", "pcomp", "xcomp", "advcl", "compound", "amod", "nmod", "appos",
                         "acl", "conj", "attr", "oprd", "dative", "npadvmod", "prt", "advmod", "agent"})
@@ -32,7 +32,7 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID
                                 "THREATEN", "REJECT", "AGREE", "SUPPORT"})
 # force and restriction acting on a city or town act on its people (CVL), not on its state
 PEOPLE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
-VENUE_NOUNS = frozenset("meet meeting talk talks summit visit conference negotiation session round".split())
+VENUE_NOUNS = word_set("VENUE_NOUNS")
 # verbal events: the place they act on is in their content ("refused to deploy troops in X")
 VERBAL_PLACE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN"})
 # relations whose subtrees may hold the recipient when no rule found one

@@ -23,6 +23,7 @@ from __future__ import annotations
 from newsgraph.model import NewsDoc
 from newsgraph.plover.absorb import REQUEST_MODE, THREAT_MODE, Absorber
 from newsgraph.plover.lexicon import (
+    word_set,
     AGREEMENT_VERBS, ASSAULT_MODE_CUES, LIGHT_OVERRIDES, LIGHT_VERBS, MODIFIER_CLASSES, NEGATORS, NOUN_CLASSES,
     GENERIC_ACTS, PROTEST_MODE_CUES, RECEIVING,
     Entry, noun_lexicon, verb_lexicon,
@@ -43,22 +44,18 @@ from newsgraph.parse import ParseView
 from newsgraph.plover.territory import PlaceActors
 
 # verbs of taking part: "converged for a rally", "joined the protest"
-PARTICIPATE = frozenset("converge gather join participate take attend assemble come march flock rally arrive travel "
-                        "fly head".split())
+PARTICIPATE = word_set("PARTICIPATE")
 # what a warning "of"/"about" must name to be a threat ("warned of serious consequences")
-THREAT_CONTENT = frozenset("consequence consequences retaliation response action reprisal reprisals measure measures "
-                           "sanction sanctions attack attacks strike strikes force war punishment crackdown "
-                           "escalation countermeasure countermeasures".split())
+THREAT_CONTENT = word_set("THREAT_CONTENT")
 # "fought against/with X" is combat; "fought for control of" too, "fight for jobs" is not
-CONTESTED = frozenset({"against", "with", "in", "near", "around", "alongside", "inside", "outside"})
-CONTROL = frozenset({"control", "territory", "town", "city", "village", "hill", "ground", "position"})
+CONTESTED = word_set("CONTESTED")
+CONTROL = word_set("CONTROL")
 # (lemmas: spaCy lemmatises the participles "planned", "scheduled" to their verbs)
-FUTURE_MODIFIERS = frozenset("plan planned upcoming schedule scheduled future forthcoming coming propose proposed".split())
-HYPO_MODIFIERS = frozenset("possible potential likely expect expected threaten threatened rumour rumor".split())
-FAILING = frozenset("fail".split())
+FUTURE_MODIFIERS = word_set("FUTURE_MODIFIERS")
+HYPO_MODIFIERS = word_set("HYPO_MODIFIERS")
+FAILING = word_set("FAILING")
 # giving something up: vowing NOT to do it is a refusal ("vowed never to cede an inch")
-YIELDING = frozenset("return cede give hand surrender relinquish release withdraw recognize recognise accept "
-                     "negotiate resign step compromise yield concede".split())
+YIELDING = word_set("YIELDING")
 FORCES_MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT", "REJECT", "AID", "SANCTION", "CONCEDE", "AGREE", "THREATEN"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # a verdict or a plea with "not": what the act becomes
@@ -68,8 +65,8 @@ JUDGED_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # acts besides coercion that only authorities do: "was charged", "were convicted", "is being investigated"
 AUTHORITY_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("SANCTION", "convict")})
 # pardons, amnesties and commuted sentences told without who granted them: the state's
-CLEMENCY = frozenset("pardon amnesty clemency commute commutation acquit acquittal".split())
-NOBODY = frozenset({"nobody", "none", "noone"})
+CLEMENCY = word_set("CLEMENCY")
+NOBODY = word_set("NOBODY")
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 

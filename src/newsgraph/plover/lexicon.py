@@ -172,8 +172,16 @@ def load_light_overrides(path: str | Path) -> dict[tuple[str, str], str]:
     return out
 
 
+#: the closed word classes the coder's modules read by name (word_set)
+CODER_WORD_SETS = ("ABSTRACT_TARGETS", "ATTACK_MEANS", "ATTEMPTS", "ATTRIBUTING", "CIVILIAN_SITES", "CLEMENCY", "COMMITTING_AUX", "CONTENT_TIME_PREPS", "CONTESTED", "CONTROL", "DISASTER", "FAILING", "FIRES", "FUTURE_MODIFIERS", "HYPO_MODIFIERS", "LOCATIVE", "MEDIUM_PREPS", "NOBODY", "OPERATIONS", "PARTICIPATE", "SCENE_PREPS", "SEQUENCE_PREPS", "STATIVE", "TEMPORAL_PREPS", "THREAT_CONTENT", "VENUE_NOUNS", "VERBAL_ARENAS", "WH_WORDS", "YIELDING")
 _SETS = load_word_sets(data_file("plover_word_sets.txt"), ("LIGHT_VERBS", "AGREEMENT_VERBS", "LABEL_VERBS", "NEGATORS",
-                                                                "RECEIVING", "ADDRESS", "ACT_ANAPHORS", "COPULAS", "GENERIC_ACTS"))
+                                                                "RECEIVING", "ADDRESS", "ACT_ANAPHORS", "COPULAS", "GENERIC_ACTS",
+                                                                *CODER_WORD_SETS))
+
+
+def word_set(name: str) -> frozenset[str]:
+    """A closed word class of ``plover_word_sets.txt`` ("SCENE_PREPS", "CLEMENCY", ...)."""
+    return _SETS[name]
 # Verbs that only carry a nominal trigger ("held talks", "launched an
 # offensive"): their subject is the event's actor; they are not events.
 LIGHT_VERBS: frozenset[str] = _SETS["LIGHT_VERBS"]

@@ -11,40 +11,31 @@ from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate
 from newsgraph.plover.classes import NOUN_CLASSES
-from newsgraph.plover.lexicon import RECEIVING
+from newsgraph.plover.lexicon import RECEIVING, word_set
 from newsgraph.plover.mentions import MILITARY_WORDS
 from newsgraph.plover.nonevents import ANIMALS
 
 
-DISASTER = frozenset("coronavirus covid-19 covid virus outbreak pandemic epidemic disease flood earthquake quake "
-                     "hurricane typhoon cyclone storm tornado drought wildfire landslide tsunami crash collision "
-                     "accident derailment avalanche eruption".split())
-FIRES = frozenset("fire fires blaze flame flames wildfire wildfires bushfire bushfires inferno".split())
-WH_WORDS = frozenset("what who whom whose which why how when where whether if".split())
+DISASTER = word_set("DISASTER")
+FIRES = word_set("FIRES")
+WH_WORDS = word_set("WH_WORDS")
 # where an "attack" is words: "attacked Biden during the debates", "in a tweet"
-VERBAL_ARENAS = frozenset("debate debates speech tweet twitter interview remarks statement podcast broadcast "
-                          "op-ed column editorial facebook television tv radio".split())
+VERBAL_ARENAS = word_set("VERBAL_ARENAS")
 # what only words can attack: "attacks on mail-in voting", "attacked the ruling"
-ABSTRACT_TARGETS = frozenset("voting vote vote-by-mail policy policies record democracy freedom right rights press law "
-                             "ruling decision plan bill proposal reform legislation integrity science media truth "
-                             "character credibility judiciary inquiry investigation impeachment".split())
+ABSTRACT_TARGETS = word_set("ABSTRACT_TARGETS")
 # prepositions of a scene-setting adjunct: "after violent protests", "during a summit",
 # "since last month's invasion", "following a government offensive", "in the wake of"
-SCENE_PREPS = frozenset("after following since during amid amidst before".split())
+SCENE_PREPS = word_set("SCENE_PREPS")
 # what an attacker no one names strikes with: "a roadside bombing killed", "killed in a car
 # bomb explosion", "wounded by a mine"; CAMEO and PLOVER code its doer as unidentified (UAF)
-ATTACK_MEANS = frozenset("bomb bombing explosion blast explosive mine minefield landmine ied rocket missile mortar "
-                         "shell shelling grenade gunfire shooting gunshot attack ambush airstrike air-strike strike "
-                         "sniper device".split())
+ATTACK_MEANS = word_set("ATTACK_MEANS")
 # places where civilians are: an attack on them is an attack on civilians ("shelled
 # positions of the security forces and residential areas near Rafah")
-CIVILIAN_SITES = frozenset("home house neighbourhood neighborhood market marketplace school hospital clinic mosque "
-                           "church synagogue temple shelter bakery".split())
+CIVILIAN_SITES = word_set("CIVILIAN_SITES")
 # what someone's forces carry out: "killed in a United States counterterrorism operation"
-OPERATIONS = frozenset("operation raid airstrike strike attack offensive assault ambush crackdown drone "
-                       "bombardment incursion".split())
+OPERATIONS = word_set("OPERATIONS")
 # "an attempt to assassinate X", "a plot to kill Y": the attack belongs to an unnamed attempt
-ATTEMPTS = frozenset("attempt bid try".split())  # (a "plot" is not yet an attack)
+ATTEMPTS = word_set("ATTEMPTS")  # (a "plot" is not yet an attack)
 
 
 class ClauseReadings:
