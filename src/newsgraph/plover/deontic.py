@@ -10,8 +10,9 @@ from __future__ import annotations
 from newsgraph.plover.absorb import REQUEST_MODE
 from newsgraph.plover.candidates import Candidate, Coded
 from newsgraph.plover.modality import REPORTING
+from newsgraph.plover.lexicon import word_set
 
-DEONTIC = frozenset({"must", "should"})
+DEONTIC = word_set("DEONTIC")
 
 
 class DeonticRequests:

@@ -13,30 +13,26 @@ import bisect
 from newsgraph.model import NewsDoc
 from newsgraph.plover.modality import REPORTING
 from newsgraph.plover.territory import demonyms
+from newsgraph.plover.lexicon import word_set
 
-FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ourselves"})
-THIRD_PERSON = frozenset({"it", "they", "he", "she"})
+FIRST_PERSON = word_set("FIRST_PERSON")
+THIRD_PERSON = word_set("THIRD_PERSON")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # role nouns for members of a group: "leaders of X", "X officials" act for X
-MEMBER_NOUNS = frozenset("leader member official representative delegate spokesman spokeswoman spokesperson "
-                         "activist head chief".split())
+MEMBER_NOUNS = word_set("MEMBER_NOUNS")
 # collective nouns that take "they" when they hold a plural ("a group of leaders")
-COLLECTIVES = frozenset("group number delegation coalition team crowd band family couple pair set body".split())
+COLLECTIVES = word_set("COLLECTIVES")
 # things a state says or is: a nationality on them stands for the state
 #: modifiers that put an act in a state's armed forces' hands ("a US military airstrike")
-MILITARY_WORDS = frozenset({"military", "army", "naval", "navy", "air", "airforce"})
-STATE_VOICES = frozenset("statement government regime authority authorities administration leadership cabinet "
-                         "proposal plan initiative decision announcement communique declaration warning demand "
-                         "offer position stance policy involvement role interference meddling complicity".split())
+MILITARY_WORDS = word_set("MILITARY_WORDS")
+STATE_VOICES = word_set("STATE_VOICES")
 # nouns for someone related to a person, who is not that person
-RELATIONS = frozenset("supporter aide ally lawyer attorney son daughter wife husband brother sister father mother "
-                      "child voter fan critic rival opponent friend associate adviser advisor follower loyalist "
-                      "relative family nephew niece cousin bodyguard assistant".split())
+RELATIONS = word_set("RELATIONS")
 # whom an actor fights: "Hifter launched an offensive on the capital ... his rivals"
-ADVERSARIES = frozenset("rival opponent enemy foe adversary".split())
+ADVERSARIES = word_set("ADVERSARIES")
 # events that make their recipient the actor's adversary
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
-AFFILIATION = frozenset("affiliate associate link ally belong attach tie loyal align connect".split())
+AFFILIATION = word_set("AFFILIATION")
 
 
 class ActorLookup:

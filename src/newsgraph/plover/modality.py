@@ -13,43 +13,32 @@ from datetime import date, timedelta
 
 from newsgraph.model import EventDate
 from newsgraph.parse import ParseView
+from newsgraph.plover.lexicon import word_set
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is "won't" split by spaCy
-HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d"})
+FUTURE_AUX = word_set("FUTURE_AUX")  # "wo" is "won't" split by spaCy
+HYPO_AUX = word_set("HYPO_AUX")
 # "X said it would attack": a past reporting verb turns "would" into a future-in-the-past
-REPORTING = frozenset(
-    "say tell announce state add claim report declare insist stress warn note confirm reveal indicate "
-    "assure pledge believe think suggest explain write tweet quote".split()
-)
+REPORTING = word_set("REPORTING")
 # control verbs and predicates over an event that make it future or hypothetical
-FUTURE_GOVERNORS = frozenset(
-    "plan intend prepare schedule aim decide set ready willing prepared due poised going expect_to "
-    "determine resolve agree promise pledge vow swear offer threaten".split()
-)
-HYPO_GOVERNORS = frozenset(
-    "expect likely possible able hope want wish seek consider mull weigh propose suggest "
-    "could may might unlikely would ask urge call demand request".split()
-)
+FUTURE_GOVERNORS = word_set("FUTURE_GOVERNORS")
+HYPO_GOVERNORS = word_set("HYPO_GOVERNORS")
 # liking to do something is a habit or a wish, not an act ("likes dropping bombs on people");
 # only with the act as its own complement (xcomp): "liked that I agreed" reports a fact
-HABIT_GOVERNORS = frozenset("like love enjoy prefer".split())
-NEGATING_GOVERNORS = frozenset("deny fail avoid refrain cease stop halt unable neglect".split())
-NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HABIT_GOVERNORS = word_set("HABIT_GOVERNORS")
+NEGATING_GOVERNORS = word_set("NEGATING_GOVERNORS")
+NEG_WORDS = word_set("NEG_WORDS")
+CONDITIONAL_MARKS = word_set("CONDITIONAL_MARKS")
 # nouns that report evidence for an event: "no suggestion of a threat", "no sign that
 # troops attacked", "no evidence the attacks came from Yemen" deny the event
-EVIDENCE_NOUNS = frozenset("suggestion evidence sign indication proof trace hint report record "
-                           "confirmation".split())
+EVIDENCE_NOUNS = word_set("EVIDENCE_NOUNS")
 # clause relations we climb through when looking for what governs a trigger
 _CLIMB = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "advcl", "csubj",
                     "nsubj", "nsubjpass", "oprd", "relcl", "acl", "appos", "compound", "amod", "npadvmod"})
 
 
 # a law or proposal not yet in force: what it would do has not happened
-PENDING_LAW_NOUNS = frozenset("bill legislation law amendment act statute ordinance regulation decree measure motion "
-                              "proposal plan draft resolution".split())
-PROPOSING = frozenset("propose introduce draft submit table debate consider unveil present push prepare weigh "
-                      "discuss mull announce sponsor back".split())
+PENDING_LAW_NOUNS = word_set("PENDING_LAW_NOUNS")
+PROPOSING = word_set("PROPOSING")
 
 
 def pending_law_content(view: ParseView, i: int) -> bool:

@@ -12,21 +12,16 @@ Two families the dictionary senses cannot tell apart on their own:
 from __future__ import annotations
 
 from newsgraph.parse import ParseView
+from newsgraph.plover.lexicon import word_set
 
 # verbs of striking that a vehicle does as readily as an attacker
-IMPACT_VERBS = frozenset("strike hit ram run kill injure crash collide smash knock plough plow slam".split())
+IMPACT_VERBS = word_set("IMPACT_VERBS")
 # words that place a sentence on the road
-TRAFFIC = frozenset("drive driver driving drove motorist motorcyclist cyclist bicyclist pedestrian road highway "
-                    "motorway freeway lane intersection crossing car truck lorry van bus vehicle motorcycle "
-                    "motorbike pickup suv taxi tractor trailer train tram wheel rail guardrail".split())
+TRAFFIC = word_set("TRAFFIC")
 # what makes a vehicle a weapon: intent, a bomb, an attack named as such
-INTENT = frozenset("attack attacker terror terrorist terrorism bomb bomber bombing explosive deliberately "
-                   "intentionally militant gunman gunmen shoot shooting gun rocket missile shell drone airstrike "
-                   "assailant jihadist insurgent murder".split())
+INTENT = word_set("INTENT")
 # who interviews: a newsroom or its people
-MEDIA_WORDS = frozenset("wikinews reporter reporters journalist journalists press media interviewer newspaper "
-                        "magazine television tv radio broadcaster channel network podcast newsroom correspondent "
-                        "cnn bbc reuters ap afp msnbc fox nbc abc cbs npr".split())
+MEDIA_WORDS = word_set("MEDIA_WORDS")
 
 
 def traffic_accident(view: ParseView, sent_start: int, sent_end: int, trigger_lemma: str) -> bool:
@@ -58,14 +53,9 @@ def press_partners(view: ParseView, head: int, sent_start: int, sent_end: int) -
 
 
 # whom one appeals to inside one's own group or the general public
-OWN_PEOPLE = frozenset("colleague colleagues citizen citizens countryman countrymen compatriot compatriots member "
-                       "members supporter supporters follower followers people nation fan fans voter voters "
-                       "worker workers employee employees staff constituent constituents party comrade comrades "
-                       "viewer viewers listener listeners reader readers audience public resident residents "
-                       "everyone everybody anyone anybody".split())
-POSSESSIVE_PRONOUNS = frozenset("my our his her its their your".split())
-PUBLIC = frozenset("viewer viewers listener listeners reader readers audience public everyone everybody anyone "
-                   "anybody".split())
+OWN_PEOPLE = word_set("OWN_PEOPLE")
+POSSESSIVE_PRONOUNS = word_set("POSSESSIVE_PRONOUNS")
+PUBLIC = word_set("PUBLIC")
 
 
 def in_group_appeal(view: ParseView, head: int, addressed_to: list[str]) -> bool:
@@ -86,7 +76,7 @@ def in_group_appeal(view: ParseView, head: int, addressed_to: list[str]) -> bool
     return True
 
 
-PERMITTING = frozenset("allow permit enable let entitle authorize authorise".split())
+PERMITTING = word_set("PERMITTING")
 
 
 def thing_permits(view: ParseView, i: int, is_actor) -> bool:
@@ -106,20 +96,13 @@ def thing_permits(view: ParseView, i: int, is_actor) -> bool:
 
 
 # animals maul and kill, but no one acts ("was killed by his lions", "a shark attack")
-ANIMALS = frozenset("lion lions tiger tigers shark sharks bear bears dog dogs elephant elephants crocodile "
-                    "crocodiles alligator snake snakes wolf wolves leopard hippo hippopotamus bee bees hornet "
-                    "hornets cow bull horse animal animals".split())
+ANIMALS = word_set("ANIMALS")
 
 
 # what is "killed", "executed" or "deployed" that is no person and no force: "killed the bill",
 # "executed a planned shutdown",
 # "killed the part of the project", "deploy CentOS Stream", "deploy the software"
-LIFELESS_OBJECTS = frozenset("bill bills deal deals plan plans project projects part parts idea ideas proposal "
-                             "proposals legislation measure measures program programme programs programmes "
-                             "initiative story momentum chance chances hope hopes software app application "
-                             "applications update updates code system systems server servers feature features "
-                             "version product products engine time shutdown order orders strategy warrant "
-                             "transfer trade contract task tasks policy reform".split())
+LIFELESS_OBJECTS = word_set("LIFELESS_OBJECTS")
 
 
 def lifeless_object(view: ParseView, i: int, is_actor) -> bool:
