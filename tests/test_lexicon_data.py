@@ -121,3 +121,18 @@ def test_rows_reader_counts_fields(tmp_path):
     path = write(tmp_path, "r.psv", "a | b | c | d\n")
     with pytest.raises(TableError, match=at_line(path, 2) + ".*expected 'x | y'"):
         read_rows(path, min_fields=2, max_fields=3, shape="x | y")
+
+
+def test_office_titles_are_checked_data(tmp_path):
+    from newsgraph.kb.lexicon import canonical_title, load_titles
+    from newsgraph.lang.tables import TableError
+
+    assert canonical_title("the top diplomat") == "foreign minister"
+    assert canonical_title("US ambassador to the UN") == "UN ambassador"
+    bad = tmp_path / "titles.psv"
+    bad.write_text("# version: t-1\ntitle ~ envoy ~ (special envoy\n", encoding="utf-8")
+    with pytest.raises(TableError, match="titles.psv:2.*does not compile"):
+        load_titles(bad)
+    bad.write_text("# version: t-1\ntitle ~ envoy ~ envoy\ntitle ~ envoy ~ mediator\n", encoding="utf-8")
+    with pytest.raises(TableError, match="titles.psv:3.*duplicate"):
+        load_titles(bad)

@@ -105,49 +105,29 @@ BODY_TITLES = _WORDS["BODY_TITLES"]
 
 # --- canonical office titles -------------------------------------------------
 
-_TITLES = [
-    ("foreign minister", r"(foreign|external) (affairs )?minister|minister (of|for) (foreign|external) affairs|"
-     r"foreign secretary|secretary of state|top diplomat|chief diplomat|foreign affairs secretary|"
-     r"minister of foreign relations|foreign relations minister|external affairs minister"),
-    ("defence minister", r"defen[cs]e (minister|secretary|chief)|minister (of|for) (national )?defen[cs]e|"
-     r"secretary of defen[cs]e|war minister|defense department head"),
-    ("interior minister", r"interior minister|minister of (the )?interior|home secretary|home minister|"
-     r"minister of home affairs"),
-    ("finance minister", r"finance minister|minister of finance|treasury secretary|chancellor of the exchequer|"
-     r"secretary of the treasury"),
-    ("vice president", r"vice[- ]president|deputy president"),
-    ("prime minister", r"prime minister|premier|head of government|chief executive|chancellor|taoiseach"),
-    ("supreme leader", r"supreme leader"),
-    ("head of state", r"president|head of state|king|queen|emir|sultan|monarch|dictator|"
-     r"(?<!opposition )(?<!rebel )(?<!party )(?<!militia )(?<!group )(?<!movement )(?<!taliban )(?<!hamas )"
-     r"(?<!houthi )(?<!hezbollah )(?<!protest )(?<!union )(?<!religious )(?<!community )(?<!tribal )leader|"
-     r"ruler|strongman|junta leader"),
-    ("UN Secretary-General", r"(un|u\.n\.|united nations) secretary[- ]general"),
-    ("NATO Secretary General", r"nato secretary[- ]general"),
-    ("envoy", r"(special )?envoy|special representative|mediator"),
-    ("spokesman", r"spokes(man|woman|person)"),
-    ("commander", r"commander|warlord|field marshal"),
-    ("army chief", r"army chief|chief of (the )?(general )?staff|army commander|military chief"),
-    ("speaker", r"speaker"),
-    # a country has one ambassador to the UN but one in every capital: only the first is an
-    # office the KB can name ('the US ambassador' expelled from Bolivia is not the UN's)
-    ("pope", r"pope|pontiff"),
-    ("UN ambassador", r"(un|u\.n\.|united nations) ambassador|ambassador to the (un|u\.n\.|united nations)"),
-    ("ambassador", r"ambassador"),
-]
-_TITLE_RES = [(t, re.compile(r"\b(?:" + rx + r")\b")) for t, rx in _TITLES]
+def load_titles(path=None) -> tuple[list[tuple[str, "re.Pattern[str]"]], dict[str, str]]:
+    """(canonical titles with their compiled patterns, in order; KB title -> canonical title)
+    of ``actor_titles.psv`` (or ``path``), checked: a pattern that does not compile, a kind
+    other than title or alias, or a title listed twice is an error naming file and line."""
+    rows = read_rows(path or data_file("actor_titles.psv"), min_fields=3, max_fields=3, sep="~",
+                     key=lambda f: (f[0], f[1]), shape="title ~ CANONICAL ~ PATTERN  or  alias ~ KB TITLE ~ CANONICAL")
+    titles: list[tuple[str, re.Pattern[str]]] = []
+    aliases: dict[str, str] = {}
+    for row in rows.rows:
+        kind, name, value = row.fields
+        if kind == "title":
+            try:
+                titles.append((name, re.compile(r"\b(?:" + value + r")\b")))
+            except re.error as exc:
+                raise row.error(f"the pattern of {name!r} does not compile: {exc}") from None
+        elif kind == "alias":
+            aliases[name] = value
+        else:
+            raise row.error(f"unknown kind {kind!r}; use title or alias")
+    return titles, aliases
 
-# Office titles in the KB use these words too; map them to canonical ones.
-_KB_TITLE_ALIASES = {
-    "president": "head of state", "king": "head of state", "emir": "head of state", "leader": "head of state",
-    "supreme leader": "supreme leader", "junta leader": "head of state", "interim president": "head of state",
-    "Palestinian leader": "head of state", "head of government": "prime minister",
-    "Sovereign Council chairman": "head of state", "Presidential Council chairman": "head of state",
-    "Presidential Leadership Council chairman": "head of state", "chief executive": "prime minister",
-    "state counsellor": "prime minister", "chancellor": "prime minister",
-    "crown prince": "crown prince", "commander-in-chief": "army chief", "chief of the general staff": "army chief",
-    "army chief": "army chief", "army commander": "army chief",
-}
+
+_TITLE_RES, _KB_TITLE_ALIASES = load_titles()
 
 
 def canonical_title(text: str | None) -> str | None:
