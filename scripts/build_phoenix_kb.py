@@ -44,7 +44,7 @@ from pathlib import Path
 
 from newsgraph.kb.model import NONSTATE, Role, acronym_key, name_key
 from newsgraph.kb.names import FEMALE, MALE
-from newsgraph.kb.phoenix import read_phoenix
+from newsgraph.kb.phoenix import INITIALS, read_phoenix
 from newsgraph.kb.table import KBTableError, format_role, known_countries
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -167,11 +167,8 @@ def _initials(name: str, particles: frozenset[str]) -> set[str]:
     return {full.upper(), short.upper()}
 
 
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
-
-
 def _case_word(w: str, first: bool, particles: frozenset[str]) -> str:
-    if _INITIALS.fullmatch(w):
+    if INITIALS.fullmatch(w):
         return w.upper()  # "U.S. Federal Reserve", not "U.s."
     parts = w.split("-")
     out = []

@@ -168,6 +168,12 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
     def page(p) -> dict[str, Any]:
         return {"total": p.total, "limit": p.limit, "offset": p.offset, "columns": p.columns, "items": p.rows}
 
+    def found(item, missing: str):
+        """The item a path names, or a 404 that says how to find one."""
+        if item is None:
+            raise HTTPException(404, missing)
+        return item
+
     @app.get("/api/stats", tags=["store"], summary="Counts: documents, events, distinct actors, ...")
     def stats() -> dict:
         with store() as s:
@@ -188,10 +194,7 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
     @app.get("/api/events/{event_key}", tags=["events"], summary="One event with every report and evidence span")
     def event(event_key: str) -> dict:
         with store() as s:
-            ev = get_event(s, event_key)
-        if ev is None:
-            raise HTTPException(404, f"no event {event_key!r}; find keys with /api/events")
-        return ev
+            return found(get_event(s, event_key), f"no event {event_key!r}; find keys with /api/events")
 
     @app.get("/api/documents", tags=["documents"], summary="Documents, newest first, with annotation counts")
     def documents(filt: ListFilter = Depends(list_filter)) -> dict:
@@ -202,10 +205,8 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
              summary="A document's text with every annotation as character offsets")
     def document(doc_id: str) -> dict:
         with store() as s:
-            doc = get_document(s, doc_id)
-        if doc is None:
-            raise HTTPException(404, f"no single document with id {doc_id!r}; list them with /api/documents")
-        return doc
+            return found(get_document(s, doc_id),
+                         f"no single document with id {doc_id!r}; list them with /api/documents")
 
     @app.get("/api/actors", tags=["actors"], summary="Distinct actors with documents and events")
     def actors(filt: ListFilter = Depends(list_filter),
@@ -217,10 +218,7 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
              summary="One actor: names, roles over time, events as actor and recipient, quotes")
     def actor(actor_key: str) -> dict:
         with store() as s:
-            a = get_actor(s, actor_key)
-        if a is None:
-            raise HTTPException(404, f"no actor {actor_key!r}; list actors with /api/actors")
-        return a
+            return found(get_actor(s, actor_key), f"no actor {actor_key!r}; list actors with /api/actors")
 
     @app.get("/api/quotes", tags=["quotes and claims"], summary="Quotes with their speakers")
     def quotes(filt: ListFilter = Depends(list_filter)) -> dict:

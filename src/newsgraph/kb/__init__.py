@@ -113,6 +113,8 @@ class KnowledgeBase:
         self.imported_count = len(self.entries) - len({e.id for e in builtin}) if imported else 0
         self._surnames: dict[str, str] = {}
         self._offices: dict[tuple[str, str], list[tuple[KBEntry, Role]]] = {}
+        #: title -> the countries (or IGO bodies) that have that office, for sole_office_holder
+        self._office_keys: dict[str, set[str]] = {}
         self._index_people()
         self._phoenix = NameIndex()
         self._phoenix_surnames: dict[str, str] = {}
@@ -131,7 +133,9 @@ class KnowledgeBase:
                 # offices of government and armed forces only: an "opposition leader"
                 # or a "Hamas leader" holds no office of the state (the Holy See's pope does)
                 if r.country and t and r.sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "REL"):
-                    self._offices.setdefault((_office_key(r.country, r.org), t), []).append((e, r))
+                    key = _office_key(r.country, r.org)
+                    self._offices.setdefault((key, t), []).append((e, r))
+                    self._office_keys.setdefault(t, set()).add(key)
         self._surnames = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
     def _add_phoenix(self, phoenix: Iterable[KBEntry]) -> int:
@@ -237,22 +241,17 @@ class KnowledgeBase:
 
         None when nobody or more than one person did (rival governments).
         """
-        if day is None:
-            return None
-        hits = {e.id: e for e, r in self._offices.get((_office_key(country, org), title), ()) if r.valid_on(day)}
-        return next(iter(hits.values())) if len(hits) == 1 else None
+        return self._holder(_office_key(country, org), title, day)
 
     def sole_office_holder(self, title: str, day: date | None) -> KBEntry | None:
         """Who held ``title`` on ``day`` when only one country or body has that office at all
         ("pope"); None for offices many countries have ("president") or none."""
+        keys = self._office_keys.get(title, ())
+        return self._holder(next(iter(keys)), title, day) if len(keys) == 1 else None
+
+    def _holder(self, key: str, title: str, day: date | None) -> KBEntry | None:
         if day is None:
             return None
-        keys = {k for (k, t) in self._offices if t == title}
-        if len(keys) != 1:
-            return None
-        return self.office_holder_by_key(next(iter(keys)), title, day)
-
-    def office_holder_by_key(self, key: str, title: str, day: date) -> KBEntry | None:
         hits = {e.id: e for e, r in self._offices.get((key, title), ()) if r.valid_on(day)}
         return next(iter(hits.values())) if len(hits) == 1 else None
 

@@ -75,12 +75,11 @@ class MentionFinder:
         self.taken: set[int] = set()
         self.mentions: list[Mention] = []
 
-    def _acts_on(self, verb: int, lo: int, hi: int) -> bool:
+    def _acts_on(self, verb: int) -> bool:
         """Whether a clause does something to something or says something ('mourners chanted
         slogans', 'eyewitnesses said ...'): plural people doing that are actors, plural people
         who only cheer or gather are not, unless something else anchors them ('Fans cheered.')."""
-        return any(w.head == verb and w.i != verb and w.dep in ("dobj", "ccomp", "xcomp", "dative")
-                   for w in self.doc.tokens[lo:hi])
+        return bool(self.doc.view.children(verb, "dobj", "ccomp", "xcomp", "dative"))
 
     def sent_floor(self, i: int) -> tuple[int, int]:
         s = self.doc.sentences[self.tokens[i].sent] if self.doc.sentences else None
@@ -136,8 +135,7 @@ class MentionFinder:
                 continue  # "cts", "dlrs": the recogniser's lower-case noise
             if ent.label != "PERSON" and never_actor(self.doc.text[toks[s].start : toks[e - 1].end]):
                 continue  # "UTC", "COVID-19", "the National Emergencies Act": no one acts
-            e = self._extend_by_kb(s, e)
-            s = self._extend_left_by_kb(s, e)
+            s, e = self._extend_by_kb(s, e)
             head = max(range(s, e), key=lambda k: (not (s <= toks[k].head < e) or toks[k].head == k, k))
             htok = toks[head]
             found = self.kb.find(ent.text) or self.kb.find(self.doc.text[toks[s].start : toks[e - 1].end])
@@ -273,29 +271,26 @@ class MentionFinder:
                 out.append(ent)
         return out
 
-    def _extend_by_kb(self, s: int, e: int) -> int:
-        """Extend an entity the recogniser cut short when a longer KB name matches."""
+    def _extend_by_kb(self, s: int, e: int) -> tuple[int, int]:
+        """Extend an entity the recogniser cut short when a longer KB name takes in up to three
+        capitalised words after it, else before it ("Doctors Without Borders", of which only
+        "Borders" was tagged); before it only for a body, never a person's given names."""
         toks = self.tokens
         text = self.doc.text
-        for k in (3, 2, 1):
-            if e + k <= len(toks) and all(toks[j].text[:1].isupper() for j in range(e, e + k)) and not any(
-                    j in self.taken for j in range(e, e + k)):
-                if self.kb.find(text[toks[s].start : toks[e + k - 1].end]):
-                    return e + k
-        return e
 
-    def _extend_left_by_kb(self, s: int, e: int) -> int:
-        """Extend an entity leftwards when a longer KB name ends with it ("Doctors Without
-        Borders", of which the recogniser tagged only "Borders")."""
-        toks = self.tokens
-        text = self.doc.text
+        def free(a: int, b: int) -> bool:
+            return 0 <= a and b <= len(toks) and all(toks[j].text[:1].isupper() and j not in self.taken
+                                                     for j in range(a, b))
+
         for k in (3, 2, 1):
-            if s - k >= 0 and all(toks[j].text[:1].isupper() for j in range(s - k, s)) and not any(
-                    j in self.taken for j in range(s - k, s)) and toks[s - k].sent == toks[s].sent:
+            if free(e, e + k) and self.kb.find(text[toks[s].start : toks[e + k - 1].end]):
+                return s, e + k
+        for k in (3, 2, 1):
+            if free(s - k, s) and toks[s - k].sent == toks[s].sent:
                 found = self.kb.find(text[toks[s - k].start : toks[e - 1].end])
                 if found and found[0].kind not in ("person", "demonym"):
-                    return s - k
-        return s
+                    return s - k, e
+        return s, e
 
     def _verb_compound(self, t: Token) -> bool:
         """A bare singular noun between "was" and a participle it seems to govern
@@ -437,7 +432,7 @@ class MentionFinder:
             # a person or people taking part in a clause ("a 34-year-old man was arrested", "a woman
             # told police") is an actor: a private person of the story's setting
             anchored = anchored or (spec[1] == "person" and spec[0] == "CVL" and (
-                t.dep in _CORE_ARGS or (t.dep == "nsubj" and t.tag == "NNS" and self._acts_on(t.head, lo, hi))))
+                t.dep in _CORE_ARGS or (t.dep == "nsubj" and t.tag == "NNS" and self._acts_on(t.head))))
             # an institution acting is one ("the court acquitted him", "sentenced by a court")
             anchored = anchored or ((lem in SUBJECT_INSTITUTIONS or low in SUBJECT_INSTITUTIONS) and (
                 t.dep == "nsubj" or (t.dep == "pobj" and toks[t.head].text.lower() == "by"

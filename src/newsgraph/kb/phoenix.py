@@ -106,13 +106,14 @@ def _role(code: str, dates: str, line_no: int, path: str) -> Role | None:
     return Role(country, sector, None, org, start, end)
 
 
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+#: an initialism written with dots ("U.S."), kept in capitals when a name is title-cased
+INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 
 
 def display_name(name: str) -> str:
     """A dictionary name in title case, initialisms kept in capitals ("U.S. Federal Reserve",
     not "U.s. Federal Reserve")."""
-    return " ".join(w.upper() if _INITIALS.fullmatch(w) else w.title() for w in name.split(" "))
+    return " ".join(w.upper() if INITIALS.fullmatch(w) else w.title() for w in name.split(" "))
 
 
 def _name(raw: str) -> tuple[str, bool]:

@@ -221,9 +221,12 @@ class EventsStage(Stage):
         # with a kitchen knife": an attack told with its victims only goes on with the attack;
         # "... was granted clemency": a pardon told without its grantor, whom the text leaves
         # to the state, goes on with the story's pardons
-        kinds = {a.id: a.kind for a in doc.actors}
-        unnamed = not c.actor or all(kinds.get(x) == "state" for x in c.actor)
-        same = [d for d, _, typ in story if typ == c.type] if unnamed and c.type in ("ASSAULT", "COERCE", "CONCEDE") else []
+        if c.type not in ("ASSAULT", "COERCE", "CONCEDE"):
+            return None
+        doers = set(c.actor)
+        if doers and sum(a.id in doers and a.kind == "state" for a in doc.actors) < len(doers):
+            return None  # a named doer's act is dated by what it shares, not by its type
+        same = [d for d, _, typ in story if typ == c.type]
         return same[-1] if same else None
 
     @staticmethod

@@ -73,6 +73,27 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
 }
 
+#: what an event says beyond its type: the columns an event and each of its reports
+#: (event_mentions: what that report said) both carry
+_REPORTED = """date_value VARCHAR,
+            date_start DATE,
+            date_end DATE,
+            date_precision VARCHAR,
+            actor_keys VARCHAR[],
+            actor_names VARCHAR[],
+            actor_countries VARCHAR[],
+            actor_sectors VARCHAR[],
+            recipient_keys VARCHAR[],
+            recipient_names VARCHAR[],
+            recipient_countries VARCHAR[],
+            recipient_sectors VARCHAR[],
+            place_name VARCHAR,
+            geonameid BIGINT,
+            place_country VARCHAR,
+            lat DOUBLE,
+            lon DOUBLE,
+            place_precision VARCHAR,"""
+
 TABLES: dict[str, str] = {
     "schema_version": """
         CREATE TABLE IF NOT EXISTS schema_version (
@@ -163,7 +184,7 @@ TABLES: dict[str, str] = {
             mod VARCHAR,
             PRIMARY KEY (doc_id, timex_id)
         )""",
-    "events": """
+    "events": f"""
         CREATE TABLE IF NOT EXISTS events (
             event_key VARCHAR PRIMARY KEY,
             type VARCHAR NOT NULL,
@@ -171,24 +192,7 @@ TABLES: dict[str, str] = {
             aux VARCHAR,
             cameo VARCHAR,
             intensity DOUBLE,
-            date_value VARCHAR,
-            date_start DATE,
-            date_end DATE,
-            date_precision VARCHAR,
-            actor_keys VARCHAR[],
-            actor_names VARCHAR[],
-            actor_countries VARCHAR[],
-            actor_sectors VARCHAR[],
-            recipient_keys VARCHAR[],
-            recipient_names VARCHAR[],
-            recipient_countries VARCHAR[],
-            recipient_sectors VARCHAR[],
-            place_name VARCHAR,
-            geonameid BIGINT,
-            place_country VARCHAR,
-            lat DOUBLE,
-            lon DOUBLE,
-            place_precision VARCHAR,
+            {_REPORTED}
             first_doc_id VARCHAR NOT NULL,
             run_id INTEGER,
             n_reports INTEGER,
@@ -198,7 +202,7 @@ TABLES: dict[str, str] = {
             first_report DATE,
             last_report DATE
         )""",
-    "event_mentions": """
+    "event_mentions": f"""
         CREATE TABLE IF NOT EXISTS event_mentions (
             event_key VARCHAR NOT NULL,
             doc_id VARCHAR NOT NULL,
@@ -216,24 +220,7 @@ TABLES: dict[str, str] = {
             mode VARCHAR,
             cameo VARCHAR,
             intensity DOUBLE,
-            date_value VARCHAR,
-            date_start DATE,
-            date_end DATE,
-            date_precision VARCHAR,
-            actor_keys VARCHAR[],
-            actor_names VARCHAR[],
-            actor_countries VARCHAR[],
-            actor_sectors VARCHAR[],
-            recipient_keys VARCHAR[],
-            recipient_names VARCHAR[],
-            recipient_countries VARCHAR[],
-            recipient_sectors VARCHAR[],
-            place_name VARCHAR,
-            geonameid BIGINT,
-            place_country VARCHAR,
-            lat DOUBLE,
-            lon DOUBLE,
-            place_precision VARCHAR,
+            {_REPORTED}
             spans VARCHAR,
             participants VARCHAR[],
             link_start DATE,
