@@ -269,9 +269,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         mods = {c.lemma.lower() for c in self.view.children(i, "compound", "amod", "nmod")}
         if e.required_mods and not (mods & e.required_mods):
             return None
-        # "the withdrawal of the UK from the EU": what it is withdrawn from decides the type
+        # "the withdrawal of the UK from the EU": what it is withdrawn from decides the type;
+        # what the noun is "of" is its object, as a verb's ("the shooting of a film" is no attack)
         pobjs = {p.lemma.lower() for p in self.view.preps(i, "from")}
-        typ, mode, _ = self._apply_rules(e, [mods, pobjs])
+        ofs = {p.lemma.lower() for p in self.view.preps(i, "of")}
+        typ, mode, _ = self._apply_rules(e, [mods, pobjs, ofs])
         if typ is None:
             return None
         # the "press conference" problem: a noun used as a modifier is not an event
