@@ -126,10 +126,24 @@ class ActorCues:
                 continue
             for o in v.preps(m.head, "of", "for"):
                 owner = self._owner(o.i)
-                if owner is not None and owner is not a and owner.kind in _ORG_KINDS and owner.sector not in (
-                        None, "GOV", "MIL", "LEG", "JUD", "COP") and owner.country not in (None, "IGO"):
-                    a.sector = owner.sector
+                if owner is not None and owner is not a:
+                    sector = owner.sector if owner.kind in _ORG_KINDS and owner.country not in (None, "IGO") else None
+                else:
+                    # the body's name inside the role's own phrase ("the chairwoman of the Kenya
+                    # Human Rights Network"): its words tell its sector, as an organisation's name does
+                    lo, hi = v.subtree_span(o.i)
+                    sector = self._name_sector(range(lo, hi + 1))
+                if sector not in (None, "GOV", "MIL", "LEG", "JUD", "COP"):
+                    a.sector = sector
                     return
+
+    def _name_sector(self, ks) -> str | None:
+        """The sector an organisation's name gives by its words: a rights or advocacy word
+        (NGO_WORDS), else its last word ("Network", "Association", "Airlines")."""
+        words = [self.view.low[k] for k in ks if self.toks[k].pos != "PUNCT"]
+        if set(words) & self.words["NGO_WORDS"]:
+            return "NGO"
+        return name_sectors().get(words[-1]) if words else None
 
     def default_civilians(self) -> None:
         """A named person with no affiliation anywhere in the text is a private person.
