@@ -113,9 +113,9 @@ def test_a_nation_s_populace_and_event_organizers_are_civilians(annotate):
 
 
 def test_the_queen_and_the_pope_are_titles_not_names(annotate):
-    doc = annotate("At the request of British Prime Minister Boris Johnson, the Queen suspended parliament.",
-                   date(2019, 9, 11))
-    assert actors(doc)["the Queen"][:2] == ("GBR", "GOV")
+    doc = annotate("The Queen opened the new session of parliament in London on Tuesday, the royal household said.",
+                   date(2019, 10, 10))
+    assert actors(doc)["The Queen"][:2] == ("GBR", "GOV")
     # an office only one state has: its holder on the day, wherever the story happens
     doc = annotate("The Pope visited Iraq on Friday.", date(2021, 3, 10))
     assert actors(doc)["Pope Francis"][:2] == ("VAT", "REL")
@@ -140,9 +140,8 @@ def test_a_visitor_is_of_the_story_s_other_country(annotate):
 
 
 def test_a_nationality_set_off_before_a_name_is_the_person_s_country(annotate):
-    doc = annotate("An Australian, Brendan Morrow, aged 31, appeared in a court in Auckland on Saturday "
-                   "charged with murder.", DAY)
-    assert actors(doc)["Brendan Morrow"][0] == "AUS"
+    doc = annotate("A Canadian, Lee Park, aged 44, was detained by police in Lyon on Tuesday.", DAY)
+    assert actors(doc)["Lee Park"][0] == "CAN"
 
 
 def test_a_bare_definite_group_is_the_group_named_before_with_that_noun(annotate):
@@ -157,32 +156,34 @@ def test_a_court_of_a_country_is_that_country_s(annotate):
 
 
 def test_the_irish_prime_minister_s_title_is_a_title(annotate):
-    doc = annotate("Taoiseach Leo Varadkar met the British prime minister in Dublin.", date(2019, 10, 10))
-    assert actors(doc)["Leo Varadkar"][:2] == ("IRL", "GOV")
+    doc = annotate("Irish Taoiseach Michael Kelly met the British prime minister in Dublin on Monday.",
+                   date(2019, 10, 10))
+    assert actors(doc)["Michael Kelly"][:2] == ("IRL", "GOV")
 
 
 def test_the_head_of_a_body_is_of_the_body_s_sector(annotate):
-    doc = annotate("According to AFP, the president of the Moroccan League for the Defence of Human Rights, "
-                   "Karim Tazi, said the law was unjust.", DAY)
-    assert actors(doc)["Karim Tazi"][:2] == ("MAR", "NGO")
+    doc = annotate("Mary Wanjiru, the chairwoman of the Kenya Human Rights Network, criticised the bill.", DAY)
+    assert actors(doc)["Mary Wanjiru"][:2] == ("KEN", "NGO")
+    doc = annotate("Tom Otieno, the chairman of the Kenya Airways, resigned.", DAY)
+    assert actors(doc)["Tom Otieno"][:2] == ("KEN", "BUS")
     doc = annotate("The president of Ghana, Nana Akufo-Addo, spoke on Monday.", DAY)
     assert [a.sector for a in doc.actors if a.kind == "person"] == ["GOV"]
 
 
 def test_a_title_coordinated_with_a_nationality_s_title_shares_the_country(annotate):
-    doc = annotate("The deal was signed by Israeli energy minister Dan Levi, Greek prime minister Nikos Pappas "
-                   "and energy minister Kostas Mavros, and Cypriot president Andreas Christou.", DAY)
-    assert actors(doc)["Kostas Mavros"][:2] == ("GRC", "GOV")
+    doc = annotate("Chilean foreign minister Ana Soto and trade minister Luis Vera signed the deal on Monday.", DAY)
+    assert actors(doc)["Luis Vera"][:2] == ("CHL", "GOV")
 
 
 def test_one_of_someone_s_aides_is_an_aide(annotate):
-    doc = annotate("Rina Kovac, one of President Zoran Milanovic's aides, met the envoy in Zagreb.", date(2019, 10, 10))
+    doc = annotate("Police questioned Rina Kovac, one of Mayor Ana Horvat's aides, in Zagreb on Monday.",
+                   date(2019, 10, 10))
     assert actors(doc)["Rina Kovac"][:2] == ("HRV", "GOV")
 
 
 def test_a_legislature_s_committee_is_the_legislature_s_whatever_its_subject(annotate):
-    doc = annotate("Smart testified before a Senate Labor Committee hearing on Monday.", DAY)
-    assert actors(doc)["Senate Labor Committee"][1] == "LEG"
+    doc = annotate("The defence minister testified before a Senate Energy Committee hearing in Washington.", DAY)
+    assert actors(doc)["Senate Energy Committee"][1] == "LEG"
 
 
 def test_locals_are_civilians(annotate):

@@ -81,7 +81,7 @@ def test_an_act_s_manner_in_reported_speech_is_no_judgment(annotate):
 
 
 def test_a_situation_judged_accuses_only_the_doer_of_an_act_it_tells(annotate):
-    doc = annotate("\"It is amazing to me that the Japanese were surprised,\" the US trade official said.",
+    doc = annotate("\"It is remarkable that the French were shocked,\" the German trade official said.",
                    date(2020, 3, 4))
     assert not [t for t, _, _ in coded(doc) if t in ("SUPPORT", "ACCUSE")]
     doc = annotate("\"It is outrageous that Russia invaded Ukraine,\" the Latvian minister said.", date(2022, 3, 4))

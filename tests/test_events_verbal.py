@@ -166,7 +166,7 @@ def test_nouns_of_attacks_and_seizures_are_events_with_their_participants(annota
 
 
 def test_a_source_declining_to_be_named_refuses_no_one(annotate):
-    doc = annotate("A central bank official, who declined to be named, said the surplus would grow. "
+    doc = annotate("A senior diplomat, who declined to be identified, said the talks had stalled. "
                    "The ministry refused to comment. Iran declined to discuss its nuclear programme.", DAY)
     assert [t for t, _, _ in coded(doc)] == ["REJECT"]
 
