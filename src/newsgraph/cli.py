@@ -419,8 +419,8 @@ def events(
                     for r in rows]
             columns.append("reports")
             if format == TableFormat.csv:  # one line per report, the event's key first
-                columns = ["event_key", "doc_id", "event_id", "published", "title", "url", "source", "story_id",
-                           "type", "date_value", "aux", "confidence", "trigger_start", "trigger_end",
+                columns = ["event_key", "doc_id", "source_id", "event_id", "published", "title", "url", "source",
+                           "story_id", "type", "date_value", "aux", "confidence", "trigger_start", "trigger_end",
                            "sentence_start", "sentence_end", "evidence"]
                 rows = [{"event_key": r["event_key"], **{k: v for k, v in p.items()},
                          "evidence": " | ".join(x["sentence_text"] for x in p["evidence"])}
@@ -464,7 +464,9 @@ def _print_reports(rows: list[dict], told: dict[str, list[dict]]) -> None:
                        f"  {r['place_name'] or ''}  ({r['n_reports']} reports, {r['n_sources']} sources)",
                        style="bold"))
         for p in told.get(r["event_key"], []):
-            out.print(Text(f"  {p['published'] or '-'}  {p['doc_id']}  {p['source'] or ''}  {p['type']} {p['date_value'] or '-'}"))
+            own = f" ({p['source_id']})" if p.get("source_id") else ""
+            out.print(Text(f"  {p['published'] or '-'}  {p['doc_id']}{own}  {p['source'] or ''}  "
+                           f"{p['type']} {p['date_value'] or '-'}"))
             for ev in p["evidence"]:
                 out.print(Text(f"    [{ev['trigger_text']}] {' '.join(ev['sentence_text'].split())}"), soft_wrap=True)
 

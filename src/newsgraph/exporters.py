@@ -56,6 +56,7 @@ def export_plover(store: Store, out: Path) -> int:
                 "first_report": _jsonable(e["first_report"]),
                 "last_report": _jsonable(e["last_report"]),
                 "source_doc": e["doc_id"],
+                "source_id": e["source_id"],  # the first report's document's id in its input
                 "evidence": e["evidence"],
                 "reports": [{k: _jsonable(v) for k, v in r.items()} for r in reports.get(e["event_key"], [])],
             }

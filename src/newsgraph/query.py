@@ -261,8 +261,8 @@ EVENT_COLUMNS = (
 
 #: the columns of a row of :func:`find_events`, in order (a CSV of no events still has them)
 EVENT_ROW_COLUMNS = EVENT_COLUMNS + (
-    "n_reports", "n_documents", "n_sources", "n_stories", "first_report", "last_report", "doc_id", "doc_title",
-    "evidence", "trigger", "trigger_offset", "date_text",
+    "n_reports", "n_documents", "n_sources", "n_stories", "first_report", "last_report", "doc_id", "source_id",
+    "doc_title", "evidence", "trigger", "trigger_offset", "date_text",
 )
 
 #: a report's source: the host of its URL (a document without one is its own source)
@@ -272,6 +272,11 @@ SOURCE_SQL = "nullif(lower(regexp_extract(d.url, '^[A-Za-z][A-Za-z0-9+.-]*://(?:
 def _story(store: Store) -> str:
     """The story of a report's document (a store older than schema 3, read as it is, has none)."""
     return "coalesce(d.story_id, m.doc_id)" if store.schema_version >= 3 else "m.doc_id"
+
+
+def _source_id(store: Store) -> str:
+    """A document's own id in its input (a store older than schema 4, read as it is, kept none)."""
+    return "d.source_id" if store.schema_version >= 4 else "NULL::VARCHAR"
 
 
 def _where(filt: EventFilter) -> tuple[list[str], list[Any]]:
@@ -381,6 +386,7 @@ def find_events(store: Store, filt: EventFilter = EventFilter()) -> list[dict[st
                    min(d.published) AS first_report,
                    max(d.published) AS last_report,
                    arg_min(m.doc_id, {first}) AS doc_id,
+                   arg_min_null({_source_id(store)}, {first}) AS source_id,
                    arg_min(d.title, {first}) AS doc_title,
                    arg_min(substr(d.text, m.sentence_start + 1, m.sentence_end - m.sentence_start), {first})
                        AS evidence,
@@ -420,7 +426,8 @@ def find_reports(store: Store, event_keys: list[str]) -> dict[str, list[dict[str
         raise StoreError(f"{store.path} has schema version {store.schema_version}; open it for writing once "
                          "(any `newsgraph ingest` into it) to bring it to schema 3")
     rows = store.execute(
-        f"""SELECT m.event_key, m.doc_id, m.event_id, d.published, d.title, d.url, {SOURCE_SQL} AS source,
+        f"""SELECT m.event_key, m.doc_id, {_source_id(store)} AS source_id, m.event_id, d.published, d.title,
+                   d.url, {SOURCE_SQL} AS source,
                    coalesce(d.story_id, d.doc_id) AS story_id, m.type, m.date_value, m.aux, m.confidence,
                    m.trigger_start, m.trigger_end, m.sentence_start, m.sentence_end, m.spans, d.text
             FROM event_mentions m JOIN documents d USING (doc_id)
