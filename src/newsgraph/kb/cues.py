@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
-from newsgraph.kb.lexicon import BODY_TITLES, GENERIC_HEADS, ROLE_NOUNS, role_of
+from newsgraph.kb.lexicon import BODY_TITLES, GENERIC_HEADS, ROLE_NOUNS, agent_sector, role_of
 from newsgraph.kb.phrase import TITLE_WORDS, Description, describe
 from newsgraph.kb.cuewords import cue_words, name_sectors
 from newsgraph.model import NewsDoc, Token
@@ -222,6 +222,10 @@ class ActorCues:
             # "a Georgian tennis player": no role the lexicon knows, but a nationality all the same
             if d is not None and d.country and r.pos == "NOUN" and a.kind == "person":
                 self._fill(a, d.country, d.org)
+            agent = agent_sector(r.text, r.lemma, v.low[r.i - 1] if r.i > lo else None) if r.pos == "NOUN" else None
+            if agent is not None and a.kind == "person":
+                # "Ann Cole, a dentist": a kind of person the broad agent table knows
+                self._fill(a, sector=agent)
             if v.lem[r.i] in self.words["CANDIDATE"] and a.kind == "person":
                 # "Sviatlana Tsikhanouskaya, an opposition candidate"
                 words = {v.low[k] for k in range(lo, hi + 1)}

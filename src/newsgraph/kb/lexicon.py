@@ -69,7 +69,30 @@ def load_words(path=None) -> tuple[str, dict[str, frozenset[str]]]:
     return version, classes
 
 
+def load_agents(path=None) -> tuple[str, dict[str, str]]:
+    """(version, agent noun -> sector) of ``actor_agents.tsv`` (or ``path``), checked.
+
+    The broad table derived from the Phoenix agents dictionary by
+    ``scripts/build_phoenix_agents.py``: read only where a phrase already names a
+    person, for a noun the role lexicon does not know ("Sheriff Ann Cole").
+    """
+    from newsgraph.kb.model import SECTORS
+
+    table = read_rows(path or data_file("actor_agents.tsv"), min_fields=2, max_fields=2, sep="\t",
+                      shape="noun<TAB>SECTOR")
+    agents: dict[str, str] = {}
+    for row in table.rows:
+        noun, sector = row.fields
+        if sector not in SECTORS:
+            raise row.error(f"unknown sector {sector!r}; known: {', '.join(sorted(SECTORS))}")
+        if noun != noun.lower():
+            raise row.error(f"nouns are lower case: {noun!r}")
+        agents[noun] = sector
+    return table.version, agents
+
+
 ROLES_VERSION, ROLE_NOUNS, MODIFIER_SECTORS = load_roles()
+AGENTS_VERSION, AGENT_NOUNS = load_agents()
 WORDS_VERSION, _WORDS = load_words()
 
 #: nouns that need a country or organisation in the phrase to be an actor
@@ -170,6 +193,24 @@ def role_of(word: str, lemma: str | None = None) -> tuple[str, str] | None:
     if hit is None and len(w) > 3 and w.endswith("s"):
         hit = ROLE_NOUNS.get(w[:-1]) or (ROLE_NOUNS.get(w[:-2]) if w.endswith("es") else None)
     return hit
+
+
+def agent_sector(word: str, lemma: str | None = None, before: str | None = None) -> str | None:
+    """Sector of a noun naming a kind of person in the broad agent table ("sheriff" COP,
+    "dentist" MED), with the word before it for two-word nouns ("fire marshal"); None
+    for a noun the role lexicon knows (``role_of`` decides those) or no table lists."""
+    w = word.lower()
+    forms = [w] + ([lemma.lower()] if lemma else []) + ([w[:-1]] if len(w) > 3 and w.endswith("s") else [])
+    if before:
+        for f in forms:
+            pair = f"{before.lower()} {f}"
+            if pair in ROLE_NOUNS:
+                return None
+            if pair in AGENT_NOUNS:
+                return AGENT_NOUNS[pair]
+    if role_of(word, lemma) is not None:
+        return None
+    return next((AGENT_NOUNS[f] for f in forms if f in AGENT_NOUNS), None)
 
 
 _ROLE_SLIPS: dict[str, set[str]] = {}

@@ -30,6 +30,7 @@ from newsgraph.kb.lexicon import (
     PLACE_NOUNS,
     ROLE_NOUNS,
     WEAK_MODIFIERS,
+    agent_sector,
     canonical_title,
     kb_title,
     role_of,
@@ -283,6 +284,18 @@ def describe(
                                  and t.text not in ("'s", "’s") and t.pos not in ("DET", "PRON")]).lower()
     elif ctx_sector and own is None:
         text_sector = ctx_sector
+    if is_name and role_idx is None and own is None:
+        # a title the role lexicon does not know, just before the name ("County Sheriff Ann
+        # Cole", "historian Ann Cole"): the broad agent table. The name's own last word is
+        # never read as one ("Ann Hunter").
+        for k in range(head_pos - 1, max(-1, head_pos - 5), -1):
+            t = tokens[k]
+            if t.pos not in ("NOUN", "PROPN") or t.ent_type in ("GPE", "NORP"):
+                break
+            sector = agent_sector(words[k], t.lemma, words[k - 1] if k > 0 else None)
+            if sector is not None:
+                text_sector = sector
+                break
 
     if own is not None:
         e = own[2]
