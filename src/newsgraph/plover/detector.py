@@ -9,7 +9,9 @@ dependency label, negation, passive, modal, quotation, prepositions and
 particles, entity types of the arguments), and what the project's dictionaries
 say of the word: the PLOVER type the CAMEO verb table gives this use of the verb
 (with its particle, prepositions and objects; whether a specific pattern matched,
-whether CAMEO vetoes it) and the rule lexicon's types for the lemma. The model is a
+whether CAMEO vetoes it) and the rule lexicon's types for the lemma. The words it
+reads (modals, negators, quotation marks, prepositions, particles) are data:
+``newsgraph/lang/en/detector_words.txt``, loaded and checked once. The model is a
 small softmax classifier (or one-hidden-layer MLP) in numpy, trained by
 ``scripts/train_detector.py`` and shipped as ``newsgraph/lang/en/detector.npz``.
 
@@ -41,6 +43,7 @@ from typing import Sequence
 
 import numpy as np
 
+from newsgraph.lang.tables import TableError, data_file, read_rows
 from newsgraph.model import NewsDoc, Token
 from newsgraph.plover.ontology import TYPES
 
@@ -162,16 +165,44 @@ HASH_BUCKETS = 2048
 TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS")
 DEPS = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj",
         "compound", "amod", "attr", "appos", "npadvmod", "parataxis", "dep")
-PREPS = ("with", "against", "to", "on", "for", "from", "in", "into", "of", "over", "between", "at", "about", "by",
-         "through", "across", "toward", "towards", "after", "under")
-PARTICLES = ("up", "down", "off", "out", "over", "back", "away", "on", "in")
 ENTS = ("PERSON", "ORG", "GPE", "NORP", "ENT", "PRON")
-FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-POSSIBLE = frozenset({"would", "could", "might", "may", "can", "ca"})
-OBLIGED = frozenset({"should", "must", "ought"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
-QUOTE_OPEN = frozenset({"\u201c", "``"})
-QUOTE_CLOSE = frozenset({"\u201d", "''"})
+WORDS_FILE = "detector_words.txt"
+#: the classes of ``detector_words.txt``; PREPS and PARTICLES keep file order (they are feature layout)
+WORD_CLASSES = ("FUTURE", "POSSIBLE", "OBLIGED", "NEGATORS", "QUOTE_OPEN", "QUOTE_CLOSE", "PREPS", "PARTICLES")
+
+
+def load_words(path: str | Path | None = None) -> tuple[str, dict[str, tuple[str, ...]]]:
+    """(version, words of each class in file order) of ``detector_words.txt`` (or ``path``), checked:
+    raises ``TableError`` naming file:line of a malformed line, an unknown or missing class, or a word twice."""
+    path = Path(path) if path else data_file(WORDS_FILE)
+    # one line per class, split at its colon, so that a class keeps the order of its words
+    table = read_rows(path, min_fields=2, max_fields=2, sep=":", shape="NAME: word word ... (one line per class)")
+    out: dict[str, tuple[str, ...]] = {}
+    for row in table.rows:
+        name, words = row.fields[0], tuple(row.fields[1].split())
+        if name not in WORD_CLASSES:
+            raise row.error(f"unknown class {name!r}; the detector reads {', '.join(WORD_CLASSES)}")
+        if not words:
+            raise row.error(f"class {name} has no words")
+        twice = sorted({w for w in words if words.count(w) > 1})
+        if twice:
+            raise row.error(f"{', '.join(map(repr, twice))} twice in class {name}; remove one")
+        out[name] = words
+    missing = [c for c in WORD_CLASSES if c not in out]
+    if missing:
+        raise TableError(f"{path}:1: classes {', '.join(missing)} are missing; the detector reads them")
+    return table.version, out
+
+
+WORDS_VERSION, _WORDS = load_words()
+PREPS = _WORDS["PREPS"]
+PARTICLES = _WORDS["PARTICLES"]
+FUTURE = frozenset(_WORDS["FUTURE"])
+POSSIBLE = frozenset(_WORDS["POSSIBLE"])
+OBLIGED = frozenset(_WORDS["OBLIGED"])
+NEGATORS = frozenset(_WORDS["NEGATORS"])
+QUOTE_OPEN = frozenset(_WORDS["QUOTE_OPEN"])
+QUOTE_CLOSE = frozenset(_WORDS["QUOTE_CLOSE"])
 SUBJ = frozenset({"nsubj", "csubj"})
 OBJ = frozenset({"dobj", "attr", "oprd", "nsubjpass"})  # (a passive's subject is what the verb acts on)
 
@@ -536,6 +567,11 @@ class TriggerDetector:
                                    f"installed are {vecs.name!r}; run `{INSTALL_HINT}` or retrain")
         model = Model(classes=tuple(str(c) for c in data["classes"]), w=data["w"], b=data["b"],
                       w1=data["w1"] if "w1" in data else None, b1=data["b1"] if "b1" in data else None)
+        width = len(BLOCKS) * vecs.width + len(CATEGORICAL) + HASH_BUCKETS
+        fitted = (model.w1 if model.w1 is not None else model.w).shape[0]
+        if fitted != width:  # (the word classes of detector_words.txt are part of the layout)
+            return cls.unavailable(f"detector weights {weights} take {fitted} features, this code and "
+                                   f"{WORDS_FILE} give {width}; retrain with scripts/train_detector.py")
         return cls(model=model, vectors=vecs, version=meta["version"], threshold=float(meta["threshold"]),
                    recipe=meta.get("recipe", {}))
 
