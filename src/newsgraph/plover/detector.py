@@ -369,23 +369,18 @@ def featurize(doc: NewsDoc, indices: Sequence[int], vectors: WordVectors) -> Fea
                     subj = ct  # "Russia's invasion"
             elif comp is None and (d in ("xcomp", "ccomp") if is_verb else d in ("compound", "amod", "nmod")):
                 comp = ct
-        if obj is not None:
-            cat[_CAT["has=object"]] = 1
-            row[2] = lemma_row(obj)
-            e = _ent(obj)
+        # each argument: its vector block, its entity type, and whether the token has one
+        # (a prepositional object has no has= flag of its own: has=prep is set above)
+        for arg, block, name, has in ((obj, 2, "obj", "has=object"), (pobj, 3, "pobj", None),
+                                      (subj, 4, "subj", "has=subject")):
+            if arg is None:
+                continue
+            if has:
+                cat[_CAT[has]] = 1
+            row[block] = lemma_row(arg)
+            e = _ent(arg)
             if e:
-                cat[_CAT[f"obj={e}"]] = 1
-        if pobj is not None:
-            row[3] = lemma_row(pobj)
-            e = _ent(pobj)
-            if e:
-                cat[_CAT[f"pobj={e}"]] = 1
-        if subj is not None:
-            cat[_CAT["has=subject"]] = 1
-            row[4] = lemma_row(subj)
-            e = _ent(subj)
-            if e:
-                cat[_CAT[f"subj={e}"]] = 1
+                cat[_CAT[f"{name}={e}"]] = 1
         if comp is not None:
             cat[_CAT["has=complement"]] = 1
             row[6] = lemma_row(comp)
