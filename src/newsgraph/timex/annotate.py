@@ -11,7 +11,7 @@ from newsgraph.timex.lexicon import PARTS_OF_DAY, WORDS
 from newsgraph.timex.recognise import candidates
 from newsgraph.timex.resolve import Context, point_result
 from newsgraph.timex.rules import resolve
-from newsgraph.timex.syntax import TokenIndex, attachment, governing, tense_of_span
+from newsgraph.timex.syntax import TokenIndex, attachment, governing, habitual, tense_of_span
 
 MODES = ("news", "narrative")
 # points that can serve as the reference time of later anaphora
@@ -159,6 +159,15 @@ def _speech_anchors(doc: NewsDoc, index: TokenIndex, timexes: list[Timex]) -> li
 
 def _resolve_all(doc: NewsDoc, index: TokenIndex, options: TimexOptions, cands: list,
                  speech: list[tuple[int, int, date]]) -> list[Timex]:
+    # a sentence with a set in it is habitual: "every day she worked from 6am to midnight"
+    set_sentences = {_sentence_of(doc, c.start) for c in cands if c.kind in ("set", "set_plural")} \
+        if doc.sentences else set()
+
+    def _habitual(s: int, e: int) -> bool:
+        if not doc.tokens:
+            return False
+        return _sentence_of(doc, s) in set_sentences or habitual(doc, index, s, e, WORDS["HABITUAL_ADVERBS"])
+
     ctx = Context(
         published=doc.published,
         mode=options.mode,
@@ -168,6 +177,7 @@ def _resolve_all(doc: NewsDoc, index: TokenIndex, options: TimexOptions, cands: 
         text=doc.text,
         anchored_durations=options.anchored_durations,
         speech=speech,
+        habitual=_habitual,
     )
     text = doc.text
     out: list[Timex] = []

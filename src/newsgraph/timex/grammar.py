@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.timex.lexicon import HOLIDAY_NAMES, NOT_TIMEXES, WORDS
+from newsgraph.timex.lexicon import CLOCK_WORDS, HOLIDAY_NAMES, NOT_TIMEXES, PARTS_OF_DAY, WORDS
 
 # --- building blocks -----------------------------------------------------------
 
@@ -48,7 +48,9 @@ ORD = (
     r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first"
     r"|\d{1,2}(?:st|nd|rd|th))"
 )
-POD = r"(?:morning|afternoon|evening|night|overnight)"
+# parts of the day and named clock times (timex_parts_of_day.psv)
+POD = "(?:" + "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True)) + ")"
+CLOCK_WORD = "(?:" + "|".join(sorted(CLOCK_WORDS, key=len, reverse=True)) + ")"
 # adjectives that may sit inside a duration: "two bloody weeks", "five more years"
 DUR_ADJ = (r"(?:(?:relatively|very|extremely)\s+)?(?:"
            + "|".join(sorted(map(re.escape, WORDS["DURATION_ADJECTIVES"]), key=len, reverse=True)) + ")")
@@ -122,6 +124,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("deictic_day", _c(rf"""{WS}(?i:(?P<w>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)
                         (?:\s+(?P<pod>{POD}))?)(?!\w)""")),
     ("pod_rel", _c(rf"{WS}(?i:(?:early\s+)?(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?P<pod>{POD}))(?![\w])")),
+    # "in the evening", "during the night": a part of the story's day (cues checked in recognise)
+    ("pod_the", _c(rf"(?<![\w])(?i:the\s+(?P<pod>{POD}))(?![\w-])")),
     # the following days, the coming years, the intervening months: stretches of unknown length
     ("rel_plural", _c(r"""(?<![\w])(?i:(?:the\s+)?(?:following|coming|next|succeeding|intervening|previous|preceding|past|last|early|final|first|ensuing)
                         \s+(?:few\s+|several\s+)?(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))(?![\w])""")),
@@ -147,9 +151,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # (last/next) Thursday (morning)
     ("weekday", _c(rf"""{WS}(?:(?P<rel>(?i:last|this|next|past|coming|previous|following|that))\s+)?(?P<wd>{WEEKDAY}|{_WD_FULL.upper()})
                     (?:\s+(?P<pod>(?i:{POD})))?(?![\w])""")),
-    # clock times: 5:34 a.m., 19:15, 3 p.m.
-    ("clock", _c(r"""(?i:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hr\b|h\b|GMT\b|UTC\b|local\s+time)
-                     |(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:]))""")),
+    # clock times: 5:34 a.m., 19:15, 3 p.m., (12) midnight, noon (cues checked in recognise)
+    ("clock", _c(rf"""(?i:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hr\b|h\b|GMT\b|UTC\b|local\s+time)
+                     |(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:])
+                     |(?<![\w-])(?:12\s+)?(?P<cw>{CLOCK_WORD})(?![\w-]))""")),
     # sets: every Friday, every two weeks, daily, each year, per month
     ("set", _c(rf"""{WS}(?i:(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?:(?P<wd>{_WD_FULL})(?:\s+(?P<wdpod>{POD}))?|(?P<mon>{_MON_FULL})
                     |(?P<pod>morning|afternoon|evening|night)|(?P<season>spring|summer|autumn|fall|winter|season)|(?P<unit>{UNIT_PL}))
@@ -226,6 +231,7 @@ TRIGGERS: dict[str, re.Pattern] = {
     "weekday": re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)"),
     "deictic_day": re.compile(r"(?i)yesterday|today|tomorrow|tonight"),
     "pod_rel": re.compile(r"(?i)morning|afternoon|evening|night"),
+    "pod_the": re.compile(r"(?i)morning|afternoon|evening|night"),
     "same_time": re.compile(r"(?i)same\s+time|this\s+date"),
     "the_weekend": re.compile(r"(?i)weekend"),
     "set_plural": re.compile(r"(?i)(?:days|weekends|mornings|noons|evenings|nights)\b"),

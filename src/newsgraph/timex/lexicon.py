@@ -6,6 +6,8 @@ noun); the other temporal words are case-insensitive.
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -57,9 +59,6 @@ MODS = {
     "mid": "MID", "middle": "MID", "late": "END", "end": "END", "close": "END", "turn": "END",
 }
 
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-                "noon": "MI", "midday": "MI", "midnight": "NI", "daytime": "DT", "tonight": "NI"}
-
 
 def number(word: str) -> float | None:
     """'three' -> 3, '12' -> 12, 'several' -> None (vague)."""
@@ -77,7 +76,8 @@ def number(word: str) -> float | None:
 # --- word lists kept as data (newsgraph/lang/en/timex_*) ------------------------------
 
 _WORD_CLASSES = ("DURATION_ADJECTIVES", "BARE_UNIT_BEFORE", "BARE_UNIT_AFTER", "NUMBER_NOUNS",
-                 "DATED_PRESENT_VERBS", "DEFERRAL_VERBS", "EVERYDAY_DETERMINERS", "SPEECH_VERBS")
+                 "DATED_PRESENT_VERBS", "DEFERRAL_VERBS", "EVERYDAY_DETERMINERS", "SPEECH_VERBS",
+                 "HABITUAL_ADVERBS", "PART_OF_DAY_CUES")
 
 
 def load_words(path) -> dict[str, frozenset[str]]:
@@ -117,6 +117,31 @@ def holiday_key(name: str) -> str:
     return " ".join(name.lower().replace("\u2019", "'").split())
 
 
+_PART_CODES = {"MO", "AF", "EV", "NI", "MI", "DT"}
+_CLOCK_VALUE = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$")
+
+
+def load_parts_of_day(path) -> tuple[dict[str, str], dict[str, str]]:
+    """Parts of the day ('evening' -> 'EV') and named clock times ('midnight' -> '24:00')."""
+    from newsgraph.lang.tables import read_rows
+
+    rows = read_rows(path, min_fields=2, max_fields=2, key=lambda f: f[0].lower(), shape="word | value")
+    parts: dict[str, str] = {}
+    clocks: dict[str, str] = {}
+    for row in rows.rows:
+        word, value = row.fields[0].lower(), row.fields[1]
+        if not word.isalpha():
+            raise row.error(f"{word!r} is not one word of letters")
+        if value in _PART_CODES:
+            parts[word] = value
+        elif _CLOCK_VALUE.match(value):
+            clocks[word] = value
+        else:
+            raise row.error(f"value {value!r} is neither a TIMEX3 part of day ({', '.join(sorted(_PART_CODES))}) "
+                            f"nor a clock time HH:MM from 00:00 to 24:00")
+    return parts, clocks
+
+
 def load_phrases(path) -> tuple[str, ...]:
     """Phrases that name no time ('phrase | why'), longest first."""
     from newsgraph.lang.tables import read_rows
@@ -136,3 +161,5 @@ HOLIDAY_NAMES: dict[str, tuple[int, int]] = load_holidays(_data("timex_holidays.
 #: normalised name (``holiday_key``) -> (month, day)
 HOLIDAYS: dict[str, tuple[int, int]] = {holiday_key(k): v for k, v in HOLIDAY_NAMES.items()}
 NOT_TIMEXES: tuple[str, ...] = load_phrases(_data("timex_not_timexes.psv"))
+#: part-of-day words -> TIMEX3 code ("evening" -> "EV"); named clock times -> "HH:MM" ("midnight" -> "24:00")
+PARTS_OF_DAY, CLOCK_WORDS = load_parts_of_day(_data("timex_parts_of_day.psv"))

@@ -300,11 +300,30 @@ class Checker:
 
     def clock(self, c: Candidate, toks) -> bool:
         g = c.groups
+        if g.get("cw"):
+            # "at midnight", "by noon", "midnight Friday"; not "Midnight Oil", "at midnight mass"
+            nxt = self.next_token(toks)
+            if nxt is not None and nxt.pos in ("NOUN", "PROPN") and nxt.text.lower() not in _DAY_WORDS:
+                return False
+            if self.word_before(c.start) in _CLOCK_WORD_CUES:
+                return True
+            after = self.text[c.end:c.end + 12].lower().split()
+            return bool(after) and after[0].strip(",.;") in _DAY_WORDS | {"on", "local", "gmt", "utc"}
         if g.get("h2"):
             # 19:15 without a.m./p.m.: only after "at" or "by", not a score or verse
             return self.word_before(c.start) in ("at", "by", "from", "until", "to", "around", "after", "before")
         return True
 
+
+    def pod_the(self, c: Candidate, toks) -> bool:
+        """"in the evening", "during the night", "the highlight of the evening"."""
+        if self.word_before(c.start) not in WORDS["PART_OF_DAY_CUES"]:
+            return False  # "spent the night", "the evening was warm"
+        after = self.text[c.end:c.end + 4].lower()
+        if after.startswith((" of", "'s", "\u2019s")):
+            return False  # "the evening of 5 May" (the day takes it), "the night's events"
+        nxt = self.next_token(toks)
+        return nxt is None or nxt.pos not in ("NOUN", "PROPN")  # "the evening news"
 
     def weekday(self, c: Candidate, toks) -> bool:
         g = c.groups
@@ -332,8 +351,14 @@ _CHECKS = {
     "day_only": Checker.day_only,
     "month": Checker.month, "year": Checker.year, "season": Checker.season, "ref": Checker.ref,
     "duration": Checker.duration, "clock": Checker.clock, "holiday": Checker.holiday,
-    "quarter": Checker.quarter,
+    "quarter": Checker.quarter, "pod_the": Checker.pod_the,
 }
+
+# words before a named clock time that make it a time ("at midnight", "shortly after noon")
+_CLOCK_WORD_CUES = {"at", "by", "until", "till", "to", "after", "before", "around", "about", "past", "from",
+                    "since", "near", "towards", "toward", "approximately", "nearly", "almost", "through", "and"}
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "today",
+              "tomorrow", "yesterday"}
 
 
 def range_partners(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -431,4 +456,24 @@ def candidates(doc: NewsDoc, index: TokenIndex) -> list[Candidate]:
             c.groups = dict(c.groups, pod=m.group(1))
             c.start = m.start()
         out.append(c)
-    return merge_clock_days(text, out)
+    return _later_days(doc, merge_clock_days(text, out))
+
+
+def _later_days(doc: NewsDoc, cands: list[Candidate]) -> list[Candidate]:
+    """A clock time with no day before it in its sentence may take one named after it there:
+    "at midnight on Friday", "As of 15:11 GMT the site was up, but by Saturday it was down".
+    The day is handed to the clock's rule (groups ``later_day``); the rule decides."""
+    if not doc.sentences:
+        return cands
+    for k, c in enumerate(cands):
+        if c.kind != "clock":
+            continue
+        sent = doc.sentence_at(c.start)
+        if sent is None:
+            continue
+        if any(_is_day(b) and b.start >= sent.start for b in cands[:k]):
+            continue  # the day named before it is the reference time already
+        nxt = next((b for b in cands[k + 1:] if b.start < sent.end and _is_day(b)), None)
+        if nxt is not None and nxt.end <= sent.end:
+            c.groups = dict(c.groups, later_day=(nxt.kind, nxt.groups, nxt.start, nxt.end))
+    return cands

@@ -67,6 +67,8 @@ class Context:
     #: TIMEX3: "three days later" is a DURATION anchored on the story's time; TIMEX2
     #: (WikiWars) writes the date it leads to instead
     anchored_durations: bool = True
+    #: whether the clause of [start, end) is habitual ("she usually starts at 6am")
+    habitual: Callable[[int, int], bool] = lambda s, e: False
 
     def word_before(self, start: int) -> str:
         k = start
@@ -97,6 +99,10 @@ class Context:
             return self.published, "publication"
         ref = self.ref_day()
         return (ref, "previous") if ref else (None, "none")
+
+    def in_speech(self) -> bool:
+        """Whether the expression being resolved is in a dated quote."""
+        return any(qs <= self.current < qe for qs, qe, _ in self.speech)
 
     def story_day(self, start: int) -> date | None:
         """The story's day when the sentence reads from it: an anaphoric or anchored

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from newsgraph.timex.lexicon import HOLIDAYS, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WORDS, holiday_key
+from newsgraph.timex.lexicon import CLOCK_WORDS, HOLIDAYS, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WORDS, holiday_key
 from newsgraph.timex.resolve import (
     Context, Resolved, count, day_by_tense, day_num, duration_value, mod_of, month_by_tense,
     month_num, partial, point_result, season, unit_letter, unit_point, weekday, year_num,
@@ -596,6 +596,8 @@ def _weekday_rule(g, ctx, s, e):
 
 def _clock_hm(g) -> str | None:
     """"HH:MM" of a clock match, or None when it is no hour of a day."""
+    if g.get("cw"):
+        return CLOCK_WORDS[g["cw"].lower()]  # "midnight" is 24:00, the end of its day (TimeML)
     h = g.get("h") or g.get("h2")
     minute = g.get("min") or g.get("min2") or "00"
     hour = int(h)
@@ -617,11 +619,17 @@ def _clock_day(g, ctx, s, e):
     return point_result(replace(day.point, clock=hm, part_of_day=None), day.anchor, type_="TIME")
 
 
-def _clock(g, ctx, s, e):
-    hm = _clock_hm(g)
-    if hm is None:
-        return None
-    hour, minute = int(hm[:2]), hm[3:]
+def _story_day(ctx: Context, s: int, e: int) -> tuple[Point | None, str]:
+    """The day a clock time or part of day without its own day falls on: (day, anchor),
+    or (None, "none") when no day can be named.
+
+    A habitual clause names no day ("she usually worked from 6am to midnight"); in news,
+    neither does a story whose time has moved to a year or month that is not the
+    publication's ("In 1995 she was sent to the ship ... working from 6am"): the
+    publication day would be a guess. Nor, in a narrative, does a story with no day named.
+    """
+    if ctx.habitual(s, e):
+        return None, "none"
     ref = ctx.ref_at("day")
     if (ref is None or ref.precision != "day") and ctx.mode == "news" and ctx.published:
         # a clock time in a report falls on the story's last day named, though a year in a
@@ -630,13 +638,40 @@ def _clock(g, ctx, s, e):
         ref = next((p for p in reversed(ctx.history) if p.precision == "day" and p.bounds()
                     and 0 <= (ctx.published - p.bounds()[0]).days <= 7), ref)
     if ref is not None and ref.precision == "day" and ref.bounds():
-        p, how = ref, "previous"
-    else:
-        anchor, how = ctx.deictic_anchor()
-        if anchor is None:
-            return Resolved("TIME", f"XXXX-XX-XXT{hour:02d}:{minute}", anchor="none")
-        p = day_point(anchor)
-    return point_result(replace(p, clock=f"{hour:02d}:{minute}", part_of_day=None), how, type_="TIME")
+        return ref, "previous"
+    last = ctx.ref()
+    if ctx.mode == "narrative" and not ctx.in_speech():
+        return None, "none"  # a history names its days; the first of the last month or year would be a guess
+    if ctx.mode == "news" and ctx.published and last is not None and last.bounds() \
+            and not last.bounds()[0] <= ctx.published <= last.bounds()[1] and not ctx.in_speech():
+        return None, "none"
+    anchor, how = ctx.deictic_anchor()
+    return (day_point(anchor), how) if anchor is not None else (None, "none")
+
+
+def _clock(g, ctx, s, e):
+    hm = _clock_hm(g)
+    if hm is None:
+        return None
+    if g.get("later_day") and not ctx.habitual(s, e):
+        # "at midnight on Friday", "as of 15:11 GMT ..., and by the end of the day Saturday"
+        kind, groups, ds, de = g["later_day"]
+        day = resolve(kind, groups, ctx, ds, de)
+        if day is not None and day.point is not None and day.point.precision == "day" and day.point.bounds():
+            return point_result(replace(day.point, clock=hm, part_of_day=None), day.anchor, type_="TIME")
+    p, how = _story_day(ctx, s, e)
+    if p is None:
+        return Resolved("TIME", f"XXXX-XX-XXT{hm}", anchor="none")
+    return point_result(replace(p, clock=hm, part_of_day=None), how, type_="TIME")
+
+
+def _pod_the(g, ctx, s, e):
+    """"in the evening", "during the night": that part of the story's day."""
+    pod = PARTS_OF_DAY[g["pod"].lower()]
+    p, how = _story_day(ctx, s, e)
+    if p is None:
+        return Resolved("TIME", f"XXXX-XX-XXT{pod}", anchor="none")
+    return point_result(replace(p, part_of_day=pod, clock=None), how, type_="TIME")
 
 
 def _set(g, ctx, s, e):
@@ -766,6 +801,7 @@ _RULES = {
     "deictic_day": _deictic_day, "pod_rel": _pod_rel, "this_unit_mod": _this_unit_mod, "offset": _offset,
     "offset_the": _offset, "unit_mod": _unit_mod, "same_time": _same_time, "rel_unit": _rel_unit,
     "weekday": _weekday_rule, "the_weekend": _the_weekend, "clock": _clock, "clock_day": _clock_day,
+    "pod_the": _pod_the,
     # not dates
     "set": _set, "duration": _duration, "rel_plural": _rel_plural, "ref": _ref, "bare_unit": _bare_unit,
     "set_plural": _set_plural, "clock_duration": _clock_duration,

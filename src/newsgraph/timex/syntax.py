@@ -176,3 +176,12 @@ def attachment(doc: NewsDoc, index: TokenIndex, start: int, end: int) -> Token |
         h2 = tokens[h].head
         return tokens[h2] if h2 != h else None
     return tokens[h]
+
+
+def habitual(doc: NewsDoc, index: TokenIndex, start: int, end: int, adverbs: frozenset[str]) -> bool:
+    """Whether the verb governing [start, end) is modified by a habitual adverb
+    ("she usually started work at 6am", "the shop normally closes at noon")."""
+    _, verb = governing(doc, index, start, end)
+    if verb is None:
+        return False
+    return any(c.text.lower() in adverbs and c.dep == "advmod" for c in _children(doc.tokens, verb.i))
