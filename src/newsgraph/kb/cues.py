@@ -334,6 +334,16 @@ class ActorCues:
             # "opposition leaders Ana Petrova and Ivan Sokol": the list hangs on the title itself
             self._role_phrase(a, t)
             return
+        if t.i != m.head and t.ent_type == "PERSON":
+            # "members of the Senate Joan Whitfield and Carl Ostrander": the title words sit in
+            # the first name's mention, and the later names of the list share them
+            h = self.by_token.get(t.i)
+            hm = next((x for x in h.mentions if x.start <= t.i < x.end), None) if h is not None else None
+            if (h is not None and h is not a and h.kind == "person" and h.sector not in _OPEN and h.kb_id is None
+                    and hm is not None and any(self.toks[k].ent_type != "PERSON" and self.toks[k].pos in (
+                        "NOUN", "PROPN") for k in range(hm.start, t.i))):
+                self._fill(a, h.country, h.org, h.sector)
+                return
         for c in v.children(t.i, "compound"):
             if c.i < m.head and (c.tag in ("NNS", "NNPS") or c.text.endswith("s")):
                 # (the first name of the list has the title before it: "Representatives Ann Kell")

@@ -409,7 +409,9 @@ class MentionFinder:
             if poss is None and start - 2 >= lo and toks[start - 1].text in ("'s", "’s") and start - 2 in self.taken:
                 poss = start - 2  # "Hifter's forces": the name is its own mention
             m = Mention(start, end, t.i, "ROLE", possessor=poss)
-            if t.dep == "appos" and toks[t.head].ent_type == "PERSON":
+            if t.dep == "appos" and (toks[t.head].ent_type == "PERSON" or (
+                    toks[t.head].ent_type == "ORG" and spec[1] == "organization")):
+                # "Dzikir, an independent human rights group": the body named before it
                 m.appos_of = t.head
             elif spec[1] == "person" and t.tag == "NN":
                 # "the director of the Kenya Wildlife Service, Paul Otieno, ...": the name in
@@ -419,6 +421,15 @@ class MentionFinder:
                 m.appos_of = next((k for k in range(end, hi) if toks[k].dep == "appos" and k in names and (
                     toks[k].head == t.i or (t.i < toks[k].head < end and end < hi and toks[end].text == ","
                                             and names[k] == end + 1))), None)
+                if m.appos_of is None and end + 1 < hi and toks[end].text == ",":
+                    # "According to the Tulsa mayor, Grace Holloway, the roads ...": set off by commas
+                    # on both sides (or ending the sentence), a name after the role is its holder,
+                    # however the parser attached it; "the mayor, Grace Holloway and ..." is a list
+                    after = next((x for x in self.mentions if x.source == "PERSON" and x.start == end + 1), None)
+                    if after is not None and (after.end >= hi or toks[after.end].text in (".", "!", "?") or (
+                            toks[after.end].text == "," and after.end + 1 < hi
+                            and toks[after.end + 1].text.lower() not in ("and", "or"))):
+                        m.appos_of = after.head
             m.desc = self.describe(m)
             if m.desc.country is None and m.desc.kind in ("group", "person", "organization") and m.desc.sector not in (
                     "UAF", "MIL") and not any(

@@ -245,7 +245,7 @@ def describe(
             if k in in_names:
                 continue  # "Palestinian Islamic Jihad movement": the name, not a modifier
             mod = MODIFIER_SECTORS.get(w)
-            if mod is None and k + 1 < role_idx:
+            if mod is None and k + 1 < mw_start:  # "human rights group": "rights group" is the role
                 mod = MODIFIER_SECTORS.get(w + " " + words[k + 1])
             if mod is None:
                 continue

@@ -1,0 +1,44 @@
+"""A role and a name set off by commas, a rights group named after its name, a title shared down a list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import actor_at, stage_runner
+
+
+@pytest.fixture(scope="module")
+def run(parse):
+    return stage_runner("actors", parse, date(2022, 5, 4))
+
+
+at = actor_at
+
+
+def test_a_name_set_off_after_its_role_holds_it(run):
+    doc = run("According to the Tulsa mayor, Grace Holloway, the roads will reopen on Monday.")
+    holloway = at(doc, "Grace Holloway")
+    assert (holloway.country, holloway.sector) == ("USA", "GOV")
+    assert at(doc, "the Tulsa mayor") is holloway
+    doc = run("Poland's interior minister, Jan Wrona, said the border would stay shut.")
+    assert at(doc, "Jan Wrona").country == "POL" and at(doc, "Jan Wrona").sector == "GOV"
+
+
+def test_a_list_after_a_role_is_no_apposition(run):
+    doc = run("We met the mayor, Grace Holloway and Tom Reyes at the fair.")
+    assert at(doc, "Tom Reyes") is not at(doc, "Grace Holloway")
+
+
+def test_a_rights_group_is_non_governmental(run):
+    doc = run("Dzikir, an independent Latvian human rights group, said 40 people were detained.")
+    dzikir = at(doc, "Dzikir")
+    assert (dzikir.country, dzikir.sector) == ("LVA", "NGO")
+    assert at(doc, "an independent Latvian human rights group") is dzikir
+
+
+def test_a_title_in_the_first_name_is_shared_down_the_list(run):
+    doc = run("The bill was backed by Republican members of the House Tom Reyes and Lisa Marsh.")
+    assert at(doc, "Lisa Marsh").sector == "LEG"
+    doc = run("Mayor Tom Reyes and his wife Lisa Marsh attended the parade.")
+    assert at(doc, "Lisa Marsh").sector != "GOV"
