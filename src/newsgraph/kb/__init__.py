@@ -1,7 +1,7 @@
 """The actor knowledge base: built-in facts plus imported dictionaries.
 
 Modules: ``model`` (entries, dated roles, name index), ``countries``,
-``orgs``, ``people``/``people_more`` (the built-in facts), ``lexicon`` (role
+``orgs``, ``people`` (the built-in facts, read from ``kb_orgs.psv`` and ``kb_people.psv``), ``lexicon`` (role
 nouns, sectors, office titles), ``names`` (given names and gender),
 ``phoenix`` (TABARI/Phoenix importer), ``phrase`` (reading one mention),
 ``coref`` (grouping mentions into actors), ``cli`` (``newsgraph kb``).
