@@ -1,12 +1,14 @@
 """Peak memory of one ingest process, and its resident size after every batch.
 
-    python benchmarks/memory.py ../shared/data/wikinews/data [--batch-chars 60000] [--no-trim]
+    python benchmarks/memory.py ../shared/data/wikinews/data [--batch-chars 60000] [--no-trim] [--piece-chars 0]
 
 Ingests PATHS into a fresh temporary store in this process (as `newsgraph ingest PATHS`
 does) and prints JSON: the peak resident set size (ru_maxrss), the size after loading
 and after each batch, and the longest document. ``--batch-chars 0`` turns the character
 bound of a batch off (batches of ``--batch-size`` documents only, as before issue 18);
-``--no-trim`` keeps freed memory in the allocator instead of handing it back.
+``--no-trim`` keeps freed memory in the allocator instead of handing it back;
+``--piece-chars 0`` parses every text whole (a long one is parsed in pieces of whole
+paragraphs otherwise: newsgraph.stages.nlp.PIECE_CHARS).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--batch-chars", type=int, default=None, help="0: no character bound")
     ap.add_argument("--no-trim", action="store_true")
+    ap.add_argument("--piece-chars", type=int, default=None, help="0: parse every text whole")
     args = ap.parse_args()
 
     import newsgraph.pipeline as pipeline_module
@@ -40,6 +43,10 @@ def main() -> None:
         pipeline_module.BATCH_CHARS = args.batch_chars or 10**12
     if args.no_trim:
         pipeline_module._TRIM = None
+    import newsgraph.stages.nlp as nlp_module
+
+    if args.piece_chars is not None:
+        nlp_module.PIECE_CHARS = args.piece_chars or 10**12
     config = Config(batch_size=args.batch_size)
     trace: list[float] = []
     longest = [0]
@@ -56,7 +63,8 @@ def main() -> None:
     print(json.dumps({
         "docs": report.read, "stored": report.stored, "seconds": round(time.perf_counter() - t0, 1),
         "batch_size": args.batch_size, "batch_chars": pipeline_module.BATCH_CHARS,
-        "trim": pipeline_module._TRIM is not None, "longest_doc_chars": longest[0],
+        "trim": pipeline_module._TRIM is not None, "piece_chars": nlp_module.PIECE_CHARS,
+        "longest_doc_chars": longest[0],
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "rss_after_each_batch_mb": trace,
     }))

@@ -8,6 +8,10 @@ Paragraphs are decided here, once, for every stage: a blank line or an
 indented line in hard-wrapped wire copy (whose wraps are joined for the model,
 offsets unchanged), any newline in web copy that puts each paragraph on one
 long line. A sentence never runs across a paragraph.
+
+A long text is parsed in pieces of whole paragraphs and the pieces joined into one
+parse, because spaCy's working memory grows with the characters it parses at once
+(about 4 KB a character: a 120,000-character article alone took the process past 1 GB).
 """
 
 from __future__ import annotations
@@ -32,6 +36,11 @@ _MIN_WRAPPED_LINE = 40
 # between; lines longer than any wrap width tell it from hard-wrapped wire copy.
 _LONG_LINE = 100
 _NEWLINE = re.compile(r"\n\s*")
+# A text longer than this is parsed in pieces of at most this many characters, each
+# ending at a paragraph break (a paragraph longer than this is one piece of its own).
+# 20,000 characters is about 80 MB of spaCy's working memory; a news article of
+# ordinary length (well under it) is parsed whole, exactly as before.
+PIECE_CHARS = 20_000
 
 
 def one_line_paragraphs(text: str) -> bool:
@@ -72,6 +81,32 @@ def unwrap(text: str, lines: bool | None = None) -> str:
         if i - line_start >= _MIN_WRAPPED_LINE:
             chars[i] = " "
     return "".join(chars)
+
+
+def pieces(text: str, lines: bool, most: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces that cover ``text``, each at most ``most``
+    characters (PIECE_CHARS) unless one paragraph is longer, each cut just after a
+    paragraph break's whitespace, so no sentence is cut (one never runs across a break)."""
+    most = PIECE_CHARS if most is None else most
+    if len(text) <= most:
+        return [(0, len(text))]
+    breaks = _NEWLINE if lines else _PARA_BREAK
+    # a cut goes after the whole run of whitespace of a break, where the next paragraph begins
+    cuts = [m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) for m in breaks.finditer(text)]
+    out: list[tuple[int, int]] = []
+    start = last = 0
+    for cut in cuts:
+        if cut >= len(text):
+            break
+        if cut - start > most and last > start:
+            out.append((start, last))
+            start = last
+        last = cut
+    if len(text) - start > most and last > start:
+        out.append((start, last))
+        start = last
+    out.append((start, len(text)))
+    return out
 
 
 def _paragraph_starts(doc):
@@ -185,7 +220,28 @@ class NlpStage(Stage):
 
     def find(self, doc: NewsDoc):
         self._check(doc)
-        return self.nlp(self.prepare(doc.text))
+        return self.parse(doc.text)
+
+    def parse(self, text: str):
+        """One spaCy Doc of ``text``: parsed whole when short, else piece by piece (see
+        ``pieces``) and joined, with the same characters and offsets as the text."""
+        lines = one_line_paragraphs(text)
+        cut = pieces(text, lines)
+        if len(cut) == 1:
+            return self.nlp(self.prepare(text))
+        from spacy.tokens import Doc
+
+        unwrapped = unwrap(text, lines)
+        parts = []
+        for start, end in cut:
+            part = self.nlp.make_doc(unwrapped[start:end])
+            part.user_data["newsgraph_lines"] = lines
+            parts.append(self.nlp(part))  # one at a time: only one piece's working memory at once
+        sdoc = Doc.from_docs(parts, ensure_whitespace=False, exclude=("user_data",))
+        if sdoc.text != unwrapped:
+            raise StageError("the parsed pieces do not join into the text; report this document")
+        sdoc.user_data["newsgraph_lines"] = lines
+        return sdoc
 
     def set_annotations(self, doc: NewsDoc, found) -> None:
         copy_parse(doc, found)
@@ -210,6 +266,9 @@ class NlpStage(Stage):
                 ok.append(doc)
             except StageError as exc:
                 doc.errors.append(f"{doc.label}: stage nlp failed: {exc}")
+        # a long text is parsed alone, in pieces; the rest together, as they always were
+        long_ = [d for d in ok if len(d.text) > PIECE_CHARS]
+        ok = [d for d in ok if len(d.text) <= PIECE_CHARS]
         try:
             parsed = list(self.nlp.pipe([self.prepare(d.text) for d in ok], batch_size=batch_size))
         except Exception:  # noqa: BLE001 - retry one by one to isolate the bad document
@@ -219,4 +278,6 @@ class NlpStage(Stage):
             for doc, sdoc in zip(ok, parsed):
                 copy_parse(doc, sdoc)
                 doc.done.append(self.name)
+        for doc in long_:
+            self.safe_call(doc)
         yield from batch
