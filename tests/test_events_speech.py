@@ -50,6 +50,15 @@ def test_criticising_a_move_is_about_whoever_made_it(annotate):
     assert ("ACCUSE", ["Armenia"], ["Azerbaijan"]) in coded(doc)
 
 
+def test_judging_a_thing_is_about_whoever_made_it(annotate):
+    doc = annotate("Chile and Peru signed a maritime border agreement on Tuesday. "
+                   "Bolivia denounced the agreement as illegal.", date(2020, 3, 4))
+    assert ("ACCUSE", ["Bolivia"], ["Chile", "Peru"]) in coded(doc)
+    doc = annotate("Parliament passed a law restricting foreign funding of charities on Monday. "
+                   "Amnesty International criticised the law.", date(2020, 3, 4))
+    assert ("ACCUSE", ["Amnesty International"], ["Parliament"]) in coded(doc)
+
+
 def test_a_reaction_is_not_the_act_a_later_reaction_is_about(annotate):
     doc = annotate("Chile criticized the tariffs on Monday. Peru welcomed the decision.", date(2020, 3, 4))
     support = [(a, r) for t, a, r in coded(doc) if t == "SUPPORT"]

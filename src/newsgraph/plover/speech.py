@@ -231,9 +231,14 @@ class SpeechActs:
             owners = [a for m in mods if (a := self.modifier_actor(m.i)) and a not in actors]
             if owners:
                 return list(dict.fromkeys(owners))
+            definite = any(v.low[d.i] in ("the", "this", "that", "these", "those") for d in v.children(o.i, "det"))
+            made = self._makers(o.i, c.i, coded, actors) if definite else []
+            if made:
+                # "Chile and Peru signed a border agreement. Bolivia denounced the agreement": the
+                # ones whose act made the thing judged, named again by the same noun
+                return made
             named = v.lem[o.i] in self.nouns
-            anaphor = v.lem[o.i] in ACT_ANAPHORS and any(v.low[d.i] in ("the", "this", "that", "these", "those")
-                                                      for d in v.children(o.i, "det"))
+            anaphor = v.lem[o.i] in ACT_ANAPHORS and definite
             if not (named or anaphor):
                 continue
             doers = [a for a in self._doers(o.i, coded) if a not in actors] if named else []
@@ -245,6 +250,26 @@ class SpeechActs:
                 doers = list(recent[-1].actor) if recent else []
             if doers:
                 return doers
+        return []
+
+    def _makers(self, i: int, at: int, coded: list[Coded], actors: list[str]) -> list[str]:
+        """The doers of the latest act, this sentence or the two before, whose object is the same
+        noun as ``i`` ("signed an agreement" ... "the agreement", "passed a law" ... "the law")."""
+        v = self.view
+        lemma, sent = v.lem[i], v.tok(at).sent
+        for e in reversed(coded):
+            if not (sent - 2 <= e.sentence <= sent and e.trigger < at and e.actor) or set(e.actor) & set(actors):
+                continue
+            things = v.children(e.trigger, "dobj", "nsubjpass") + [
+                o for p in v.children(e.trigger, "prep") for o in v.children(p.i, "pobj")]
+            if v.tok(e.trigger).dep in ("acl", "relcl"):
+                things.append(v.tok(v.tok(e.trigger).head))  # "passed a law restricting ...": the law
+            same = [t for t in things if v.lem[t.i] == lemma and t.i != i]
+            if same:
+                # partners "with" whom it was made made it too ("signed a deal with Togo")
+                partners = [a for h in (e.trigger, same[0].i) for p in v.children(h, "prep") if v.low[p.i] == "with"
+                            for o in v.children(p.i, "pobj") for a in (self.tok_actor[o.i] or ()) if a in e.recipient]
+                return [a for a in dict.fromkeys([*e.actor, *partners]) if a not in actors]
         return []
 
     def _speech_event(self, judged: float, actors: list[str], targets: list[str], tok, *,
