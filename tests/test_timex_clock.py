@@ -123,3 +123,18 @@ def test_a_narrative_clock_time_with_no_day_named_is_of_an_unknown_day(parse):
     doc = parse("On 21 March 1916 the garrison held the fort. The guns opened fire at 4:30 a.m.", published=None)
     found = {t.text: t.value for t in find_timexes(doc, TimexOptions(mode="narrative"))}
     assert found["4:30 a.m."] == "1916-03-21T04:30"
+
+
+def test_a_day_beside_the_clock_wins_over_one_named_before(parse):
+    text = "On Monday the company extended its offer until midnight (EST) Friday."
+    assert typed(parse, text)["midnight"] == ("TIME", "2021-08-20T24:00")
+
+
+def test_a_story_that_names_a_coming_season_keeps_the_publication_day(parse):
+    text = "Prices are expected to rise over the summer. The index had gained two points by noon."
+    assert typed(parse, text, published="2021-03-11")["noon"] == ("TIME", "2021-03-11T12:00")
+
+
+def test_a_year_in_passing_does_not_take_the_story_back(parse):
+    text = "Copper rose to its highest since April 1985. It had gained two cents by noon."
+    assert typed(parse, text, published="2021-03-11")["noon"] == ("TIME", "2021-03-11T12:00")

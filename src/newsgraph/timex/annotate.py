@@ -157,6 +157,28 @@ def _speech_anchors(doc: NewsDoc, index: TokenIndex, timexes: list[Timex]) -> li
     return out
 
 
+# a written date that ended this long before publication takes a news story back in time
+_PAST_STORY_DAYS = 31
+_SETTING_PREPOSITIONS = {"in", "during", "throughout", "by"}
+
+
+def _moves_story_back(doc: NewsDoc, index: TokenIndex, ctx: Context, c, r) -> bool:
+    """Whether a news story is set in the past after this date: a written year or month well
+    before publication that dates a clause ("In 1995, she was told to leave"); a date near
+    publication brings the story back. A date in passing moves nothing ("its highest since
+    April 1985", "a 1990 law"); a day keeps its own reference (``Context.ref_at``)."""
+    b = r.point.bounds()
+    if ctx.mode != "news" or ctx.published is None or b is None:
+        return ctx.past_story
+    if (ctx.published - b[1]).days <= _PAST_STORY_DAYS:
+        return False
+    if r.anchor != "none" or r.point.precision not in ("year", "month", "season", "quarter", "half") \
+            or ctx.word_before(c.start) not in _SETTING_PREPOSITIONS or not doc.tokens:
+        return ctx.past_story
+    att = attachment(doc, index, c.start, c.end)
+    return True if att is not None and att.pos in ("VERB", "AUX") else ctx.past_story
+
+
 def _resolve_all(doc: NewsDoc, index: TokenIndex, options: TimexOptions, cands: list,
                  speech: list[tuple[int, int, date]]) -> list[Timex]:
     # a sentence with a set in it is habitual: "every day she worked from 6am to midnight"
@@ -203,6 +225,8 @@ def _resolve_all(doc: NewsDoc, index: TokenIndex, options: TimexOptions, cands: 
         elif r.implied is not None and r.implied.precision in _REFERENCE_PRECISIONS \
                 and _sets_reference(doc, index, ctx, c, replace(r, point=r.implied)):
             ctx.history.append(replace(r.implied, part_of_day=None, clock=None))
+        if r.point is not None:
+            ctx.past_story = _moves_story_back(doc, index, ctx, c, r)
         ctx.resolved.append((ctx.sentence(c.start), c.start, r.point, r.anchor, c.kind))
         if r.type == "DURATION" and c.kind == "offset" and c.groups.get("dir"):
             # the signal ("later", "before") is not part of the duration

@@ -459,9 +459,14 @@ def candidates(doc: NewsDoc, index: TokenIndex) -> list[Candidate]:
     return _later_days(doc, merge_clock_days(text, out))
 
 
+# what may stand between a clock time and its day: "midnight (EST) March 24", "noon on Friday"
+_CLOCK_BESIDE_DAY = re.compile(r"(?i),?\s*(?:\([A-Za-z .]{2,12}\)\s*)?,?\s*(?:on\s+)?")
+
+
 def _later_days(doc: NewsDoc, cands: list[Candidate]) -> list[Candidate]:
-    """A clock time with no day before it in its sentence may take one named after it there:
-    "at midnight on Friday", "As of 15:11 GMT the site was up, but by Saturday it was down".
+    """A clock time may take a day named after it in its sentence, when the day stands right
+    beside it ("at midnight on Friday", "until noon (EST) March 24") or when no day came before
+    it there ("As of 15:11 GMT the site was up, but by Saturday it was down").
     The day is handed to the clock's rule (groups ``later_day``); the rule decides."""
     if not doc.sentences:
         return cands
@@ -471,9 +476,13 @@ def _later_days(doc: NewsDoc, cands: list[Candidate]) -> list[Candidate]:
         sent = doc.sentence_at(c.start)
         if sent is None:
             continue
-        if any(_is_day(b) and b.start >= sent.start for b in cands[:k]):
-            continue  # the day named before it is the reference time already
         nxt = next((b for b in cands[k + 1:] if b.start < sent.end and _is_day(b)), None)
-        if nxt is not None and nxt.end <= sent.end:
-            c.groups = dict(c.groups, later_day=(nxt.kind, nxt.groups, nxt.start, nxt.end))
+        if nxt is None or nxt.end > sent.end:
+            continue
+        beside = _CLOCK_BESIDE_DAY.fullmatch(doc.text, c.end, nxt.start) is not None
+        if beside or not any(_is_day(b) and b.start >= sent.start for b in cands[:k]):
+            # (a day named before it in the sentence is its reference time, unless this one
+            # stands beside it: "on Friday extended the offer until midnight (EST) March 24")
+            # a day beside the clock is read with the clock's preposition ("until midnight Friday")
+            c.groups = dict(c.groups, later_day=(nxt.kind, nxt.groups, c.start if beside else nxt.start, nxt.end))
     return cands

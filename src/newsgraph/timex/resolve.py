@@ -69,6 +69,8 @@ class Context:
     anchored_durations: bool = True
     #: whether the clause of [start, end) is habitual ("she usually starts at 6am")
     habitual: Callable[[int, int], bool] = lambda s, e: False
+    #: news: whether the story has been set in the past by a written date ("In 1995, ...")
+    past_story: bool = False
 
     def word_before(self, start: int) -> str:
         k = start

@@ -624,8 +624,8 @@ def _story_day(ctx: Context, s: int, e: int) -> tuple[Point | None, str]:
     or (None, "none") when no day can be named.
 
     A habitual clause names no day ("she usually worked from 6am to midnight"); in news,
-    neither does a story whose time has moved to a year or month that is not the
-    publication's ("In 1995 she was sent to the ship ... working from 6am"): the
+    neither does a story set in the past by a year or month that dates a clause ("In 1995
+    she was sent to the ship ... working from 6am", ``Context.past_story``): the
     publication day would be a guess. Nor, in a narrative, does a story with no day named.
     """
     if ctx.habitual(s, e):
@@ -639,11 +639,9 @@ def _story_day(ctx: Context, s: int, e: int) -> tuple[Point | None, str]:
                     and 0 <= (ctx.published - p.bounds()[0]).days <= 7), ref)
     if ref is not None and ref.precision == "day" and ref.bounds():
         return ref, "previous"
-    last = ctx.ref()
     if ctx.mode == "narrative" and not ctx.in_speech():
         return None, "none"  # a history names its days; the first of the last month or year would be a guess
-    if ctx.mode == "news" and ctx.published and last is not None and last.bounds() \
-            and not last.bounds()[0] <= ctx.published <= last.bounds()[1] and not ctx.in_speech():
+    if ctx.mode == "news" and ctx.past_story and not ctx.in_speech():
         return None, "none"
     anchor, how = ctx.deictic_anchor()
     return (day_point(anchor), how) if anchor is not None else (None, "none")
