@@ -110,6 +110,64 @@ class IngestReport:
                 "failed": self.failed, "errors": self.errors}
 
 
+@dataclass
+class _Sent:
+    """A batch sent for annotation: its items, the documents sent (``result()`` waits for them)
+    and those held back because the batch before, still being annotated, has their id."""
+
+    items: list[Item]
+    todo: list[Document]
+    held: list[Document]
+    result: Callable[[], list[NewsDoc]]
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """What this batch may still store: the next batch holds these back until it is written."""
+        return frozenset(d.id for d in (*self.todo, *self.held))
+
+
+def _send(batch: list[Item], store: Store, submit, report: IngestReport, *, in_flight: frozenset[str]) -> _Sent:
+    """Send a batch's new documents (not stored, not earlier in the batch) for annotation."""
+    docs = [it for it in batch if isinstance(it, Document)]
+    known = store.known_documents(d.id for d in docs)
+    seen: set[str] = set()
+    todo, held = [], []
+    for d in docs:
+        if d.id in known or d.id in seen:
+            report.skipped += 1
+        else:
+            seen.add(d.id)
+            (held if d.id in in_flight else todo).append(d)
+    return _Sent(batch, todo, held, submit(todo))
+
+
+def _write(sent: _Sent, store: Store, annotate_batch, report: IngestReport,
+           on_batch: Callable[[int], None] | None) -> None:
+    """Write a sent batch as a serial run would have: a document held back is skipped if the
+    batch before stored it, else annotated now (that batch's copy failed)."""
+    annotated = dict(zip([d.id for d in sent.todo], sent.result()))
+    if sent.held:
+        stored = store.known_documents(d.id for d in sent.held)
+        report.skipped += sum(d.id in stored for d in sent.held)
+        retry = [d for d in sent.held if d.id not in stored]
+        annotated.update(zip([d.id for d in retry], annotate_batch(retry) if retry else []))
+    # in the batch's order, as a serial run annotates them (each document once)
+    in_order = [annotated[i] for i in dict.fromkeys(d.id for d in sent.items if isinstance(d, Document))
+                if i in annotated]
+    read_errors = [it for it in sent.items if isinstance(it, ReadError)]
+    errors = [(e.doc_id, e.source, e.reason) for e in read_errors]
+    report.stored += store.write_batch(in_order, errors)
+    for e in read_errors:
+        report.failed += 1
+        report.errors.append(f"{e.source}: {e.reason}")
+    for d in in_order:
+        if d.failed:
+            report.failed += 1
+            report.errors.extend(d.errors)
+    if on_batch:
+        on_batch(len(sent.items))
+
+
 def ingest(
     paths: Sequence[str | Path] | None = None,
     *,
@@ -142,40 +200,32 @@ def ingest(
 
         parallel = ParallelAnnotator(config, workers=workers, scheduler=scheduler)
         annotate_batch = parallel.annotate
+        submit = parallel.submit
         batch_size = config.batch_size * parallel.workers
     else:
         pipeline = pipeline or Pipeline(config)
         annotate_batch = lambda docs: list(pipeline.pipe(docs))  # noqa: E731
+        submit = lambda docs: (lambda done=annotate_batch(docs): done)  # noqa: E731 - annotated now
         batch_size = config.batch_size
     report = IngestReport()
     source = items if items is not None else read_inputs(paths or [], options, config=config)
     try:
         run_id = store.begin_run(run_versions(config))
+        # With workers, batch k+1 goes to them before this process writes batch k, so they
+        # annotate while it writes (the writes were 30% of a run: benchmarks/README.md); the
+        # batches are written in order, each as a serial run writes it.
+        pending: _Sent | None = None
         for batch in batched(source, batch_size):
-            read_errors = [it for it in batch if isinstance(it, ReadError)]
-            docs = [it for it in batch if isinstance(it, Document)]
             report.read += len(batch)
-            known = store.known_documents(d.id for d in docs)
-            seen: set[str] = set()
-            todo = []
-            for d in docs:
-                if d.id in known or d.id in seen:
-                    report.skipped += 1
-                else:
-                    seen.add(d.id)
-                    todo.append(d)
-            annotated = annotate_batch(todo)
-            errors = [(e.doc_id, e.source, e.reason) for e in read_errors]
-            report.stored += store.write_batch(annotated, errors)
-            for e in read_errors:
-                report.failed += 1
-                report.errors.append(f"{e.source}: {e.reason}")
-            for d in annotated:
-                if d.failed:
-                    report.failed += 1
-                    report.errors.extend(d.errors)
-            if on_batch:
-                on_batch(len(batch))
+            sent = _send(batch, store, submit, report, in_flight=pending.ids if pending else frozenset())
+            if pending is not None:
+                _write(pending, store, annotate_batch, report, on_batch)
+            pending = sent
+            if parallel is None:
+                _write(pending, store, annotate_batch, report, on_batch)
+                pending = None
+        if pending is not None:
+            _write(pending, store, annotate_batch, report, on_batch)
         # a run stopped by an error or a kill keeps no end: `newsgraph stats` shows it unfinished
         store.finish_run(run_id, read=report.read, stored=report.stored, skipped=report.skipped,
                          failed=report.failed)

@@ -105,7 +105,7 @@ class ParallelAnnotator:
     def submit(self, docs: Sequence[Document]) -> Callable[[], list[NewsDoc]]:
         """Send a batch to the workers now; the returned function waits for its documents.
         A driver that submits the next batch before it writes this one keeps the workers busy
-        while it writes (see benchmarks/scale.py workers --overlap)."""
+        while it writes, as newsgraph.api.ingest does."""
         if not docs:
             return list
         size = -(-len(docs) // self.workers)
@@ -118,7 +118,7 @@ class ParallelAnnotator:
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown()
+            self._pool.shutdown(cancel_futures=True)  # a batch sent ahead is not waited for after an error
         if self._client is not None:
             self._client.close()
 
