@@ -105,3 +105,28 @@ def test_an_act_warned_against_is_content_not_an_event(annotate):
 def test_calling_an_agreement_null_and_void_is_disapproval(annotate):
     doc = annotate("The Egyptian foreign ministry called the maritime agreement null and void.", date(2021, 3, 4))
     assert [t for t, _, _ in coded(doc)] == ["ACCUSE"]
+
+
+def test_saying_someone_is_behind_an_attack_accuses_them(annotate):
+    for text in ("The Kenyan army said the Shabaab militants were behind the attack.",
+                 "The Kenyan army said the Shabaab militants were responsible for the bombing.",
+                 "The Kenyan army said the Shabaab militants are the suspected perpetrators of the bombing."):
+        doc = annotate(text, date(2020, 3, 4))
+        assert ("ACCUSE", ["The Kenyan army"], ["the Shabaab militants"]) in coded(doc), text
+
+
+def test_not_behind_an_attack_nor_not_responsible(annotate):
+    doc = annotate("The coach said the referee was behind the wheel.", date(2020, 3, 4))
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = annotate("The minister said the opposition was not responsible for the violence.", date(2020, 3, 4))
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_attributing_an_attack_accuses_whom_it_is_attributed_to(annotate):
+    doc = annotate("Police in Lagos attributed the killings to a local gang.", date(2020, 3, 4))
+    assert ("ACCUSE", ["Police"], ["a local gang"]) in coded(doc)
+
+
+def test_being_blamed_names_no_court(annotate):
+    doc = annotate("The Shabaab militants were blamed for the attack.", date(2020, 3, 4))
+    assert not [e for e in doc.events if e.type == "ACCUSE" and e.actor]

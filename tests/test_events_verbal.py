@@ -193,3 +193,22 @@ def test_a_promise_of_force_is_a_threat_a_promise_of_schools_is_not(annotate):
 def test_a_plan_the_tagger_reads_as_a_noun_is_still_a_plan(annotate):
     doc = annotate("The Turkish army plans to launch a new offensive in northern Syria.", DAY)
     assert [(e.type, e.aux) for e in doc.events] == [("THREATEN", "future")]
+
+
+def test_force_used_against_people_is_an_assault(annotate):
+    doc = annotate("Riot police used tear gas and water cannon against protesters in Nairobi.", date(2021, 3, 10))
+    assert ("ASSAULT", ["Riot police"], ["protesters"]) in coded(doc)
+    doc = annotate("The council used the money on new roads.", date(2021, 3, 10))
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_ceding_control_is_a_withdrawal(annotate):
+    doc = annotate("France relinquished control of the base to Chad in 2022.", date(2023, 3, 10))
+    assert ("RETREAT", ["France"], ["Chad"]) in coded(doc)
+
+
+def test_people_removed_from_a_room_are_coerced_things_are_not(annotate):
+    doc = annotate("Two opposition deputies were removed from the chamber by security guards.", date(2021, 3, 10))
+    assert ("COERCE", ["security guards"], ["Two opposition deputies"]) in coded(doc)
+    doc = annotate("Workers removed the debris from the road.", date(2021, 3, 10))
+    assert not [e for e in doc.events if e.type == "COERCE"]

@@ -67,6 +67,7 @@ AUTHORITY_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("S
 # pardons, amnesties and commuted sentences told without who granted them: the state's
 CLEMENCY = word_set("CLEMENCY")
 NOBODY = word_set("NOBODY")
+INFORMAL_BLAME = word_set("INFORMAL_BLAME")
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
@@ -366,7 +367,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                 cands[k] = c
         if not cands:
             self._cands = cands
-            return self._deontic_requests(sent, cands) + self._label_acts(sent, cands, getattr(self, "_coded", []))
+            return self._deontic_requests(sent, cands) + self._label_acts(sent, cands, getattr(self, "_coded", [])) + self._blame_clauses(
+                sent, cands)
         # "imposed sanctions": the nominal with its light verb is the one event
         for c in list(cands.values()):
             if c.entry.pos == "NOUN" and c.support is not None and c.support in cands:
@@ -376,7 +378,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                     del cands[c.support]
         self._cands = cands
         self._absorb(cands)
-        extra = self._deontic_requests(sent, cands) + self._label_acts(sent, cands, getattr(self, "_coded", []))
+        extra = self._deontic_requests(sent, cands) + self._label_acts(sent, cands, getattr(self, "_coded", [])) + self._blame_clauses(
+                sent, cands)
         lemmas = {v.tok(k).lemma.lower() for k in range(sent.token_start, sent.token_end)}
         out = []
         for c in cands.values():
@@ -470,7 +473,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         from_custody = (c.type, c.mode) == ("RETREAT", "release") and bool(
             set().union(*self._object_lemmas(c.i)) & NOUN_CLASSES["CUSTODY"])
         authority = not actors and means is None and bool(recips) and (
-            c.type == "COERCE" or (c.type, c.mode) in AUTHORITY_ACTS or clemency or from_custody) and (
+            c.type == "COERCE" or ((c.type, c.mode) in AUTHORITY_ACTS and v.lem[c.i] not in INFORMAL_BLAME)
+            or clemency or from_custody) and (
             self._agentless(c) or self._unresolved_pronoun_subject(c))
         doer = bool(actors) or means is not None or authority
         implicit = False

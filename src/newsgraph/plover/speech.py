@@ -22,7 +22,7 @@ label is put on, else the doer of the act judged ("the stabbing": whoever did it
 from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate, Coded
-from newsgraph.plover.lexicon import ACT_ANAPHORS, COPULAS, LABEL_VERBS, NEGATORS
+from newsgraph.plover.lexicon import ACT_ANAPHORS, COPULAS, LABEL_VERBS, NEGATORS, NOUN_CLASSES, word_set
 from newsgraph.plover.valence import valence
 
 #: valences (VADER, -4..4) that make a word a harsh or a warm judgment
@@ -32,6 +32,10 @@ HARSH_NOUN = -2.5
 #: events that react to an act rather than act: "the decision" never points back at them
 JUDGED_REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # a noun in a quote judges only when very harsh ("contempt", not "war" or "crisis")
 _JUDGING_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV"})
+#: "said X was behind / responsible for the attack", "said X were the perpetrators"
+BLAME_SAYING = word_set("BLAME_SAYING")
+BLAME_PREDICATES = word_set("BLAME_PREDICATES")
+BLAMED_ROLES = word_set("BLAMED_ROLES")
 
 
 class SpeechActs:
@@ -111,6 +115,45 @@ class SpeechActs:
             if k in cands:
                 cands[k].absorbed = True  # "called" is not a call for anything here
             out.append(self._speech_event(judged, actors, targets, verb, confidence=0.66))
+        return out
+
+    # --- blame told as a state: "X was behind the attack" ---
+
+    def _blame_clauses(self, sent, cands: dict[int, Candidate]) -> list[Coded]:
+        """"The army said the militants were behind the attack", "... were responsible for the
+        bombing", "... are the suspected perpetrators": the one who says it accuses them
+        (ACCUSE allege), as "blamed the militants for the attack" does."""
+        v = self.view
+        out = []
+        for k in range(sent.token_start, sent.token_end):
+            verb = v.tok(k)
+            if verb.pos != "VERB" or v.lem[k] not in BLAME_SAYING or self._negated(k):
+                continue
+            speaker, passive = self.subject(k)
+            actors = [] if passive else self.actors_of(speaker)
+            if not actors:
+                continue
+            for clause in v.children(k, "ccomp"):
+                if v.lem[clause.i] not in COPULAS or self._negated(clause.i):
+                    continue
+                blamed = [a for a in self.actors_of(v.children(clause.i, "nsubj")) if a not in actors]
+                if not blamed:
+                    continue
+                at = None
+                for p in v.children(clause.i, "prep", "acomp", "attr"):
+                    if v.low[p.i] in BLAME_PREDICATES and p.dep == "prep":
+                        # "behind the attack": only an act of violence, not "behind the wheel"
+                        if any(v.lem[o.i] in NOUN_CLASSES["OFFENCES"] for o in v.children(p.i, "pobj")):
+                            at = p
+                    elif v.lem[p.i] in BLAME_PREDICATES and p.dep == "acomp":
+                        at = p  # "responsible for the bombing", "guilty"
+                    elif v.lem[p.i] in BLAMED_ROLES and p.dep == "attr":
+                        at = p  # "the suspected perpetrators"
+                if at is None:
+                    continue
+                out.append(Coded(type="ACCUSE", mode="allege", trigger=at.i, support=None, actor=list(actors),
+                                 recipient=blamed, aux=None, confidence=0.62, military=False,
+                                 span=(at.start, at.end), sentence=at.sent, past=verb.tag in ("VBD", "VBN")))
         return out
 
     # --- judgments in quotes ---
