@@ -19,7 +19,7 @@ import newsgraph
 from newsgraph.config import Config
 
 #: the data files the time stage reads
-TIMEX_FILES = ("timex_words.txt", "timex_holidays.psv", "timex_not_timexes.psv")
+TIMEX_FILES = ("timex_words.txt", "timex_holidays.psv", "timex_not_timexes.psv", "timex_parts_of_day.psv")
 
 
 def _package_version(name: str) -> str | None:
