@@ -54,6 +54,9 @@ def test_judging_a_thing_is_about_whoever_made_it(annotate):
     doc = annotate("Chile and Peru signed a maritime border agreement on Tuesday. "
                    "Bolivia denounced the agreement as illegal.", date(2020, 3, 4))
     assert ("ACCUSE", ["Bolivia"], ["Chile", "Peru"]) in coded(doc)
+    doc = annotate("Chile and Peru signed a border treaty on Monday. The treaty was condemned by Bolivia on Tuesday.",
+                   date(2020, 3, 4))
+    assert ("ACCUSE", ["Bolivia"], ["Chile", "Peru"]) in coded(doc)
     doc = annotate("Parliament passed a law restricting foreign funding of charities on Monday. "
                    "Amnesty International criticised the law.", date(2020, 3, 4))
     assert ("ACCUSE", ["Amnesty International"], ["Parliament"]) in coded(doc)

@@ -212,3 +212,25 @@ def test_people_removed_from_a_room_are_coerced_things_are_not(annotate):
     assert ("COERCE", ["security guards"], ["Two opposition deputies"]) in coded(doc)
     doc = annotate("Workers removed the debris from the road.", date(2021, 3, 10))
     assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_appealing_a_ruling_rejects_it_appealing_to_someone_asks(annotate):
+    doc = annotate("The government said it would appeal the ruling.", date(2021, 3, 10))
+    assert [e.type for e in doc.events] == ["REJECT"]
+    doc = annotate("The mayor appealed to residents for calm.", date(2021, 3, 10))
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_recovering_arms_is_seizing_them(annotate):
+    doc = annotate("Police recovered three rifles from the suspect's car.", date(2021, 3, 10))
+    assert ("COERCE", ["Police"], ["the suspect"]) in coded(doc)
+
+
+def test_who_is_under_an_act_undergoes_it(annotate):
+    doc = annotate("The senator is under police investigation for bribery.", date(2021, 3, 10))
+    assert ("ACCUSE", ["police"], ["The senator"]) in coded(doc)
+
+
+def test_a_private_person_named_by_trade_is_acted_on(annotate):
+    doc = annotate("The singer was arrested in Tbilisi on Friday.", date(2021, 3, 10))
+    assert [(t, r) for t, _, r in coded(doc)] == [("COERCE", ["The singer"])]

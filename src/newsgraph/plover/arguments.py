@@ -84,6 +84,8 @@ class ArgumentFinder:
                 return self.subject(g.i, depth + 1)
         if t.dep == "relcl":
             return [h], False
+        if t.dep == "amod" and t.tag == "VBG" and h.pos in ("NOUN", "PROPN") and self.tok_actor[h.i]:
+            return [h], False  # "protesting students", "striking miners": the ones doing it
         if t.dep == "acl" and h.pos == "NOUN" and any(x.text.lower() == "to" for x in v.children(i, "aux")):
             # "Brazil's decision to expel diplomats": the decider acts
             owner = v.children(h.i, "poss") or [m for m in v.children(h.i, "compound", "amod") if self.tok_actor[m.i]]

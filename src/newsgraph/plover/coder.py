@@ -429,6 +429,20 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         acts = [self.actor_by_id.get(a) for a in ids]
         return bool(acts) and all(a is not None and a.kind == "person" and a.sector in (None, "CVL") for a in acts)
 
+    def _under(self, i: int) -> list[str]:
+        """Who is "under" the act a noun names: the subject of the clause the "under" phrase
+        tells of ("the senator is under investigation", "the town came under attack", "was
+        placed under arrest")."""
+        v = self.view
+        t = v.tok(i)
+        if t.dep != "pobj" or v.low[t.head] != "under":
+            return []
+        verb = v.tok(v.tok(t.head).head)
+        if verb.pos not in ("VERB", "AUX"):
+            return []
+        subj, _ = self.subject(verb.i)
+        return self.actors_of(subj)
+
     def _finish(self, c: Candidate, sent_lemmas: set[str]) -> Coded | None:
         v = self.view
         actors, recips = self.arguments(c)
@@ -437,6 +451,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             if not actors:
                 actors = [a for a in a2 if a not in recips]  # "the Brazilian attack killed 20"
             recips += [r for r in r2 if r not in recips and r not in actors]
+        if not recips and c.entry.pos == "NOUN" and (under := self._under(c.i)):
+            recips = [a for a in under if a not in actors]  # "the senator is under investigation"
         if not recips and actors and c.type in JUDGED_ACT_TYPES and c.entry.pos == "VERB":
             recips = self._act_owner(c, actors)  # "criticized the move": whoever made it
         if c.entry.need_recipient and not recips:

@@ -263,8 +263,8 @@ class SpeechActs:
         the Turkish-Libyan agreement"), else the doer of the act the object names, coded on
         it or told just before ("... sent troops. Greece criticized the move")."""
         v = self.view
-        objects = v.children(c.i, "dobj") + [o for p in v.children(c.i, "prep") if v.low[p.i] in ("on", "of", "about")
-                                             for o in v.children(p.i, "pobj")]
+        objects = v.children(c.i, "dobj", "nsubjpass") + [
+            o for p in v.children(c.i, "prep") if v.low[p.i] in ("on", "of", "about") for o in v.children(p.i, "pobj")]
         coded = getattr(self, "_coded", [])
         for o in objects:
             if self.tok_actor[o.i]:
