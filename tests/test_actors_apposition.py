@@ -42,3 +42,15 @@ def test_a_title_in_the_first_name_is_shared_down_the_list(run):
     assert at(doc, "Lisa Marsh").sector == "LEG"
     doc = run("Mayor Tom Reyes and his wife Lisa Marsh attended the parade.")
     assert at(doc, "Lisa Marsh").sector != "GOV"
+
+
+def test_a_word_of_political_alignment_before_a_name_is_its_sector(run):
+    doc = run("In Cyprus, the ruling Democratic Rally hailed the pipeline.")
+    assert at(doc, "Democratic Rally").sector == "PTY"
+    doc = run("The rebel Popular Front seized the town.")
+    assert at(doc, "Popular Front").sector == "REB"
+
+
+def test_a_stance_is_not_a_nationality(run):
+    doc = run("Anti-American protesters gathered outside the embassy in Karachi.")
+    assert at(doc, "Anti-American protesters").country == "PAK"

@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
-from newsgraph.kb.lexicon import BODY_TITLES, GENERIC_HEADS, ROLE_NOUNS, agent_sector, role_of
+from newsgraph.kb.lexicon import BODY_TITLES, GENERIC_HEADS, MODIFIER_SECTORS, ROLE_NOUNS, agent_sector, role_of
 from newsgraph.kb.phrase import TITLE_WORDS, Description, describe
 from newsgraph.kb.cuewords import cue_words, name_sectors
 from newsgraph.model import NewsDoc, Token
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 #: sectors that say nothing about affiliation (a person with these is still open)
 _OPEN = frozenset({None, "UNK"})
+#: modifier sectors that tell a body's political alignment, not its trade
+_ALIGNMENTS = frozenset({"PTY", "OPP", "REB"})
 _ORG_KINDS = frozenset({"organization", "group"})
 
 
@@ -305,6 +307,12 @@ class ActorCues:
         elif k > 0:
             pair = f"{toks[k - 1].text} {r.text}"
         spec = role_of(pair) if pair else None
+        if spec is None and m.source == "ORG" and r.dep in ("amod", "compound") and r.head in range(m.start, m.end) \
+                and MODIFIER_SECTORS.get(r.text.lower()) in _ALIGNMENTS:
+            # "the ruling Democratic Rally", "the opposition Civic Platform", "the rebel Popular
+            # Front": a word of political alignment before a body's name is its sector
+            self._fill(a, sector=MODIFIER_SECTORS[r.text.lower()])
+            return
         if spec is None:
             if r.pos != "NOUN" or not (r.dep in ("compound", "nmod", "appos") or r.head == m.head):
                 return

@@ -128,7 +128,8 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
             hyphen_verb = j + 1 < n and tokens[j].text in ("-", "–") and tokens[j + 1].text.lower() in _HYPHEN_VERBS
             # "anti-Syria journalist", "pro-Russian separatists": the stance, not the country
             stance = i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].text.lower() in ("anti", "pro")
-            stance = stance or tokens[i].text.lower().startswith(("anti-", "pro-"))
+            stance = stance or tokens[i].text.lower().startswith(("anti-", "pro-")) or (
+                i >= 1 and tokens[i].text in ("-", "–") and tokens[i - 1].text.lower() in ("anti", "pro"))
             # "Hamza bin Laden" is not Osama: a known surname after an unknown given name
             other_person = (hit[2].kind == "person" and i > 0 and tokens[i - 1].pos == "PROPN"
                             and tokens[i - 1].text[:1].isupper() and tokens[i - 1].ent_type not in ("GPE", "NORP")
