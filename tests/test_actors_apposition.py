@@ -54,3 +54,10 @@ def test_a_word_of_political_alignment_before_a_name_is_its_sector(run):
 def test_a_stance_is_not_a_nationality(run):
     doc = run("Anti-American protesters gathered outside the embassy in Karachi.")
     assert at(doc, "Anti-American protesters").country == "PAK"
+
+
+def test_one_name_spelt_two_ways_is_one_person(run):
+    doc = run("Yusuf bin Khalid was killed in a raid. Officials said Yusuf bin Kaled had led the cell since 2015.")
+    assert at(doc, "Yusuf bin Khalid") is at(doc, "Yusuf bin Kaled")
+    doc = run("Ali Hassan and Ali Hussein were arrested in Basra.")
+    assert at(doc, "Ali Hassan") is not at(doc, "Ali Hussein")

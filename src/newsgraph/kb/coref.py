@@ -52,6 +52,28 @@ _FEMALE_KIN = frozenset("wife mother daughter sister aunt niece grandmother gran
 _MALE_KIN = frozenset("husband father son brother uncle nephew grandfather grandson boyfriend widower".split())
 
 
+def _skeleton(name: str) -> str:
+    """A name's consonant frame, for spellings of one transliterated name: vowels are one
+    letter, an "h" inside a word is dropped, doubled letters are one ("mohammed" = "muhammad")."""
+    out = []
+    for w in name.split():
+        w = w[:1] + w[1:].replace("h", "")
+        w = "".join("a" if c in "aeiouy" else c for c in w)
+        out.append("".join(c for k, c in enumerate(w) if k == 0 or c != w[k - 1]))
+    return " ".join(out)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short names only)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 #: dependencies of a noun that is an argument ("convicted a man", "the suspect fled")
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr", "conj"})
 #: singular nouns for a person that the role lexicon does not list
@@ -164,6 +186,10 @@ class Grouper:
                 a = longer  # "al-Muhandis" after "Abu Mahdi al-Muhandis"
                 self._merge(a, d)
                 self.attach(a, m)
+            elif len(name_toks) >= 2 and (variant := self._spelling_variant(key)) is not None:
+                a = variant  # "Hamza bin Ladin" after "Hamza bin Laden": one name, two transliterations
+                self._merge(a, d)
+                self.attach(a, m)
             else:
                 a = self.draft(("person", key), m, d, name)
             if len(name_toks) >= 1:
@@ -232,6 +258,15 @@ class Grouper:
         hits = [a for a in self._by_last.get(last, ()) if a.kind == "person" and (
             name_key(a.name).endswith(suffix) or person_key(a.name).endswith(suffix))]
         return hits[0] if len(hits) == 1 else None
+
+    def _spelling_variant(self, key: str) -> Draft | None:
+        """The one person already named whose full name is this one spelt another way: the same
+        words once vowels and an inner "h" are set aside, at most two letters apart ("Usama bin
+        Ladin" / "Osama bin Laden", "Khalid" / "Kaled"; not "Hassan" / "Hussein")."""
+        skel = _skeleton(key)
+        hits = {id(a): a for a in self.drafts.values() if a.kind == "person" and (k := person_key(a.name)) != key
+                and len(k.split()) == len(key.split()) and _skeleton(k) == skel and _edits(k, key) <= 2}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _name_tokens(self, m: Mention) -> list[Token]:
         toks = [t for t in self.tokens[m.start : m.end] if t.ent_type == "PERSON" and t.text not in ("'s", "’s")]
