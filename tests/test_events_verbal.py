@@ -234,3 +234,21 @@ def test_who_is_under_an_act_undergoes_it(annotate):
 def test_a_private_person_named_by_trade_is_acted_on(annotate):
     doc = annotate("The singer was arrested in Tbilisi on Friday.", date(2021, 3, 10))
     assert [(t, r) for t, _, r in coded(doc)] == [("COERCE", ["The singer"])]
+
+
+def test_suspending_a_membership_sanctions_its_holder(annotate):
+    doc = annotate("The African Union suspended Mali's membership.", date(2021, 3, 10))
+    assert ("SANCTION", ["African Union"], ["Mali"]) in coded(doc)
+
+
+def test_closing_a_border_restricts_the_neighbour_closing_a_shop_does_not(annotate):
+    doc = annotate("Algeria closed its border with Morocco.", date(2021, 3, 10))
+    assert ("COERCE", ["Algeria"], ["Morocco"]) in coded(doc)
+    doc = annotate("The shop closed its doors on Monday.", date(2021, 3, 10))
+    assert not doc.events
+
+
+def test_concern_expressed_over_an_act_disapproves_of_its_doers(annotate):
+    doc = annotate("Police arrested 40 protesters in Minsk on Sunday. Germany expressed concern over the arrests.",
+                   date(2021, 3, 10))
+    assert ("ACCUSE", ["Germany"], ["Police"]) in coded(doc)

@@ -264,7 +264,11 @@ class SpeechActs:
         it or told just before ("... sent troops. Greece criticized the move")."""
         v = self.view
         objects = v.children(c.i, "dobj", "nsubjpass") + [
-            o for p in v.children(c.i, "prep") if v.low[p.i] in ("on", "of", "about") for o in v.children(p.i, "pobj")]
+            o for p in v.children(c.i, "prep") if v.low[p.i] in ("on", "of", "about", "over", "at")
+            for o in v.children(p.i, "pobj")]
+        # "expressed concern over the arrests": what the feeling is about
+        objects += [o for d in v.children(c.i, "dobj") for p in v.children(d.i, "prep")
+                    if v.low[p.i] in ("over", "about", "at") for o in v.children(p.i, "pobj")]
         coded = getattr(self, "_coded", [])
         for o in objects:
             if self.tok_actor[o.i]:
