@@ -61,3 +61,9 @@ def test_one_name_spelt_two_ways_is_one_person(run):
     assert at(doc, "Yusuf bin Khalid") is at(doc, "Yusuf bin Kaled")
     doc = run("Ali Hassan and Ali Hussein were arrested in Basra.")
     assert at(doc, "Ali Hassan") is not at(doc, "Ali Hussein")
+
+
+def test_former_makes_an_official_an_elite_not_a_nurse(run):
+    doc = run("The former nurse admitted the killings. The former minister denied the charges.")
+    assert at(doc, "The former nurse").sector == "MED"
+    assert at(doc, "The former minister").sector == "ELI"

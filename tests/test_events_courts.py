@@ -113,3 +113,16 @@ def test_a_pardon_told_without_its_grantor_goes_on_with_the_story_s_pardons(anno
                    _date(2021, 3, 12))
     granted = [e for e in doc.events if e.type == "CONCEDE" and doc.text[e.trigger[0]:e.trigger[1]] == "granted"]
     assert granted and granted[0].date.value == "2021-03-09"
+
+
+def test_owning_up_to_a_crime_concedes(annotate):
+    doc = annotate("The suspect admitted the killings in court.", date(2021, 3, 10))
+    assert [e.type for e in doc.events] == ["CONCEDE"]
+    doc = annotate("The minister admitted that the plan had failed.", date(2021, 3, 10))
+    assert not doc.events
+
+
+def test_a_court_overturning_convictions_concedes_to_the_convicted(annotate):
+    doc = annotate("The Supreme Court overturned the convictions of two former aides.", date(2021, 3, 10))
+    by_id = {a.id: a for a in doc.actors}
+    assert [(e.type, [by_id[r].name for r in e.recipient]) for e in doc.events] == [("CONCEDE", ["two former aides"])]

@@ -353,12 +353,18 @@ def describe(
         d.title = _strip_det(title_text) or None
     if former and d.kind in ("person", "group"):
         d.former = True
-        d.sector, d.text_sector = "ELI", True
+        if d.sector not in _PRIVATE_TRADES:
+            # a former official is of the elite; a former nurse is still a nurse
+            d.sector, d.text_sector = "ELI", True
     # government-like collectives are the state: "the Libyan leadership", "Russian government"
     if own is None and lemma in _STATE_HEADS and d.country and d.country not in ("IGO", "NGO", "IMG"):
         d.kind = "state"
         d.sector = d.sector or "GOV"
     return d
+
+
+#: sectors of a trade, not an office: "former" does not make their people elites
+_PRIVATE_TRADES = frozenset({"CVL", "MED", "EDU", "BUS", "JRN", "LAB", "AGR", "REL", "CRM", "REF", "NGO", "SOC"})
 
 
 def _strip_det(text: str) -> str:
