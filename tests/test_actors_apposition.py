@@ -67,3 +67,15 @@ def test_former_makes_an_official_an_elite_not_a_nurse(run):
     doc = run("The former nurse admitted the killings. The former minister denied the charges.")
     assert at(doc, "The former nurse").sector == "MED"
     assert at(doc, "The former minister").sector == "ELI"
+
+
+def test_a_plural_title_with_its_second_word_after_the_head(run):
+    doc = run("On Monday, attorneys general from sixteen states filed a lawsuit.")
+    assert at(doc, "attorneys general").sector == "GOV"
+
+
+def test_words_of_a_cause_anchor_a_group(run):
+    doc = run("An environmental group filed a motion against the ban.")
+    assert at(doc, "An environmental group").sector == "NGO"
+    doc = run("Paris firefighters rescued 20 people from the building.")
+    assert (at(doc, "Paris firefighters").country, at(doc, "Paris firefighters").sector) == ("FRA", "GOV")

@@ -403,7 +403,11 @@ class MentionFinder:
                 continue  # "she was gang raped": part of the verb, not a gang
             lo, hi = self.sent_floor(t.i)
             start, poss = _title_left(toks, t.i, lo, self.taken, strict=False)
-            end = _right_pp(toks, t, t.i + 1, hi)
+            after = t.i + 1
+            if after < hi and toks[after].dep == "amod" and toks[after].head == t.i and \
+                    f"{t.lemma.lower()} {toks[after].text.lower()}" in ROLE_NOUNS:
+                after += 1  # "attorneys general": the title's second word follows the plural head
+            end = _right_pp(toks, t, after, hi)
             if any(k in self.taken for k in range(t.i + 1, end)):
                 end = t.i + 1
             if poss is None and start - 2 >= lo and toks[start - 1].text in ("'s", "’s") and start - 2 in self.taken:

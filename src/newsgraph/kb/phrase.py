@@ -233,6 +233,13 @@ def describe(
                 role_noun = role_noun or ROLE_NOUNS[mw]
                 mw_start = k
                 break
+        else:
+            # a title whose second word follows the plural head ("attorneys general",
+            # "secretaries general"): the singular title's role
+            nxt = words[role_idx + 1] if role_idx + 1 < len(words) else None
+            if nxt and tokens[role_idx + 1].pos == "ADJ" and f"{rlemma} {nxt}" in ROLE_NOUNS:
+                role_noun = ROLE_NOUNS[f"{rlemma} {nxt}"]
+                text_sector = role_noun[0]
         generic = rlemma in GENERIC_HEADS or rword in GENERIC_HEADS or role_noun is None
         by_modifier = False
         in_names = {k for a, b, _ in matches for k in range(a, b)}
