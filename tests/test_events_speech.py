@@ -133,3 +133,17 @@ def test_attributing_an_attack_accuses_whom_it_is_attributed_to(annotate):
 def test_being_blamed_names_no_court(annotate):
     doc = annotate("The Shabaab militants were blamed for the attack.", date(2020, 3, 4))
     assert not [e for e in doc.events if e.type == "ACCUSE" and e.actor]
+
+
+def test_a_bare_verb_after_insisting_is_a_demand(annotate):
+    doc = annotate("The president insisted that Congress fund the wall.", date(2020, 3, 4))
+    assert ("REQUEST", ["The president"], ["Congress"]) in coded(doc)
+    doc = annotate("He insisted he was innocent.", date(2020, 3, 4))
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_a_law_that_should_be_changed_is_a_demand_on_whoever_can(annotate):
+    doc = annotate("The prime minister said the gun laws should be changed.", date(2020, 3, 4))
+    assert [(t, a) for t, a, _ in coded(doc)] == [("REQUEST", ["The prime minister"])]
+    doc = annotate("The minister said the weather should improve by Friday.", date(2020, 3, 4))
+    assert not doc.events

@@ -10,9 +10,10 @@ from __future__ import annotations
 from newsgraph.plover.absorb import REQUEST_MODE
 from newsgraph.plover.candidates import Candidate, Coded
 from newsgraph.plover.modality import REPORTING
-from newsgraph.plover.lexicon import word_set
+from newsgraph.plover.lexicon import NOUN_CLASSES, word_set
 
 DEONTIC = word_set("DEONTIC")
+MANDATIVE = word_set("MANDATIVE")
 
 
 class DeonticRequests:
@@ -30,10 +31,22 @@ class DeonticRequests:
             if not speaker:
                 continue
             for cc in v.children(k, "ccomp"):
-                if not {x.text.lower() for x in v.children(cc.i, "aux")} & DEONTIC:
+                auxes = {x.text.lower() for x in v.children(cc.i, "aux", "auxpass")}
+                # "insisted that the budget include the wall": a bare verb with its own subject
+                # in a that-clause is the mandative subjunctive, an obligation as "must" is
+                # (the tagger reads "Congress fund" as VBP: a bare form after a singular subject)
+                mandative = rep.lemma.lower() in MANDATIVE and not auxes and (cc.tag == "VB" or (
+                    cc.tag == "VBP" and any(x.tag in ("NN", "NNP") for x in v.children(cc.i, "nsubj"))))
+                if not (auxes & DEONTIC or mandative):
                     continue
-                addressee = [a for a in self.actors_of(v.children(cc.i, "nsubj", "nsubjpass")) if a not in speaker]
-                if not addressee or self._own_state(speaker, addressee):
+                subjects = v.children(cc.i, "nsubj", "nsubjpass")
+                addressee = [a for a in self.actors_of(subjects) if a not in speaker]
+                # "said the gun laws should be changed": a law, a ruling or a deal to be changed is a
+                # demand on whoever can change it, though none is named
+                policy = not addressee and bool(v.children(cc.i, "nsubjpass")) and any(
+                    v.lem[x.i] in NOUN_CLASSES["LEGISLATION"] | NOUN_CLASSES["RULING"] | NOUN_CLASSES["AGREEMENT"]
+                    for x in subjects)
+                if not (addressee or policy) or (addressee and self._own_state(speaker, addressee)):
                     continue
                 inner = cands.get(cc.i)
                 mode = None
