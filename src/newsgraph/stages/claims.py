@@ -23,6 +23,7 @@ from newsgraph.attribution.lexicon import SPEECH_VERBS
 from newsgraph.attribution.numbers import VAGUE, bound_before, parse_numeral, parse_words, vague_quantity, word_value
 from newsgraph.attribution.tree import Tree
 from newsgraph.config import Config
+from newsgraph.lang.tables import data_file, read_rows
 from newsgraph.model import Claim, NewsDoc, Token
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
@@ -39,26 +40,63 @@ class ClaimOptions:
 # skipped (its recogniser, not the statistical NER, which tags "between 20
 # and 30 million euros" as a DATE). Ordinals never count.
 _SKIP_ENTS = frozenset({"ORDINAL"})
-_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "dozen"})
-_CURRENCY = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen"}
-_CURRENCY_WORDS = {"dollar": "US dollars", "dollars": "US dollars", "euro": "euros", "euros": "euros",
-                   "pound": "pounds", "pounds": "pounds", "yen": "yen", "yuan": "yuan", "rupees": "rupees",
-                   # wire abbreviations (Reuters: "304 mln dlrs", "25 cts", "4 pct")
-                   "dlrs": "US dollars", "dlr": "US dollars", "cts": "US cents", "pct": "percent"}
+#: PLOVER size keys a casualty count fills
+SIZE_KEYS = ("dead", "injured", "arrested")
+# fields of each kind of row in claims_words.psv, after the kind itself
+_CLAIM_KINDS = {"SCALE": 1, "TIME_UNIT": 1, "CURRENCY": 2, "CURRENCY_WORD": 2, "CASUALTY_VERB": 3, "CASUALTY_NOUN": 2}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimWords:
+    """The words of ``claims_words.psv``: scale words, time units, currencies, casualty words."""
+
+    version: str
+    scale_words: frozenset[str]
+    time_units: frozenset[str]
+    currency: dict[str, str]
+    currency_words: dict[str, str]
+    casualty: dict[str, tuple[str, str]]
+    casualty_nouns: dict[str, str]
+
+
+def load_claim_words(path=None) -> ClaimWords:
+    """The claims stage's words from ``claims_words.psv`` (or ``path``), checked: a known
+    kind with its number of fields, lower-case words (currency signs as written), a known
+    size key, and each (kind, word) once."""
+    table = read_rows(path or data_file("claims_words.psv"), min_fields=2, max_fields=4,
+                      key=lambda f: (f[0], f[1]), shape="KIND | word | value ...")
+    got: dict[str, dict[str, tuple[str, ...]]] = {k: {} for k in _CLAIM_KINDS}
+    for row in table.rows:
+        kind, word, *values = row.fields
+        if kind not in _CLAIM_KINDS:
+            raise row.error(f"unknown kind {kind!r}; known: {', '.join(_CLAIM_KINDS)}")
+        if len(values) != _CLAIM_KINDS[kind] - 1 or not all(values) or not word:
+            raise row.error(f"a {kind} row has {_CLAIM_KINDS[kind] + 1} non-empty fields: {' | '.join(row.fields)!r}")
+        if kind != "CURRENCY" and word != word.lower():
+            raise row.error(f"words are lower case: {word!r}")
+        if kind in ("CASUALTY_VERB", "CASUALTY_NOUN") and values[-1] not in SIZE_KEYS:
+            raise row.error(f"unknown size key {values[-1]!r}; known: {', '.join(SIZE_KEYS)}")
+        got[kind][word] = tuple(values)
+    return ClaimWords(
+        version=table.version,
+        scale_words=frozenset(got["SCALE"]),
+        time_units=frozenset(got["TIME_UNIT"]),
+        currency={w: v[0] for w, v in got["CURRENCY"].items()},
+        currency_words={w: v[0] for w, v in got["CURRENCY_WORD"].items()},
+        casualty={w: (v[0], v[1]) for w, v in got["CASUALTY_VERB"].items()},
+        casualty_nouns={w: v[0] for w, v in got["CASUALTY_NOUN"].items()},
+    )
+
+
+CLAIM_WORDS = load_claim_words()
+_SCALE_WORDS = CLAIM_WORDS.scale_words
+_CURRENCY = CLAIM_WORDS.currency
+_CURRENCY_WORDS = CLAIM_WORDS.currency_words
 # a number of these is a duration or a date, which the time stage owns
-_TIME_UNITS = frozenset(
-    "year years month months week weeks day days hour hours minute minutes second seconds decade decades "
-    "century centuries time times am pm a.m. p.m. o'clock mths mth yrs yr wks hrs qtr qtrs".split()
-)
+_TIME_UNITS = CLAIM_WORDS.time_units
 # casualty and arrest verbs -> (participle for the unit, PLOVER size key)
-_CASUALTY = {
-    "kill": ("killed", "dead"), "die": ("dead", "dead"), "dead": ("dead", "dead"),
-    "injure": ("injured", "injured"), "wound": ("wounded", "injured"), "hurt": ("injured", "injured"),
-    "arrest": ("arrested", "arrested"), "detain": ("detained", "arrested"), "jail": ("jailed", "arrested"),
-}
-_CASUALTY_NOUNS = {"death": "dead", "deaths": "dead", "dead": "dead", "fatalities": "dead", "casualties": "dead",
-                   "injuries": "injured", "wounded": "injured", "injured": "injured", "arrests": "arrested",
-                   "detainees": "arrested"}
+_CASUALTY = CLAIM_WORDS.casualty
+_CASUALTY_NOUNS = CLAIM_WORDS.casualty_nouns
 
 
 def _is_number_token(t: Token) -> bool:
