@@ -311,8 +311,8 @@ def test_the_places_word_classes_are_checked(tmp_path):
     assert "mrs" in word_classes()["PERSON_TITLES"] and "administration" in word_classes()["NOT_PLACE_BEFORE"]
     bad = tmp_path / "places_words.txt"
     bad.write_text("# version: t\nPERSON_TITLES: mr\nNOT_PLACE_BEFORE: era\nAREA_BEFORE: upstate\nAREA_AFTER: gov\nFEATURE_WORDS: lake\nLOCAL_INSTITUTIONS: police\n"
-                   "PLACE_NAME_WORDS: fort\nPERSON_VERBS: say\nSTREETS: road\n", encoding="utf-8")
-    with pytest.raises(TableError, match=r"places_words.txt:10: unknown class STREETS"):
+                   "PLACE_NAME_WORDS: fort\nPERSON_VERBS: say\nADMIN_WORDS: district\nSTREETS: road\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"places_words.txt:11: unknown class STREETS"):
         read_word_classes(bad)
     bad.write_text("# version: t\nPERSON_TITLES: mr\n", encoding="utf-8")
     with pytest.raises(TableError, match="NOT_PLACE_BEFORE"):
@@ -371,3 +371,13 @@ def test_a_county_whose_seat_is_no_town_says_so(monkeypatch):
     monkeypatch.setattr(index, "counties_abroad", lambda: (row,))
     with pytest.raises(GazetteerError, match=r"places_counties.psv:9: seat 'Nowhere Atall'"):
         index._add_counties_abroad(index._Builder(), {}, 15000)
+
+
+def test_a_malformed_places_words_line_names_file_and_line(tmp_path):
+    from newsgraph.gazetteer.words import read_word_classes
+    from newsgraph.lang.tables import TableError
+
+    bad = tmp_path / "places_words.txt"
+    bad.write_text("# version: t\nPERSON_TITLES: mr\nADMIN_WORDS district region\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"places_words.txt:3: expected 'NAME: word word \.\.\.'"):
+        read_word_classes(bad)

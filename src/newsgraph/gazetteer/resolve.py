@@ -139,8 +139,7 @@ _AREA_KINDS = frozenset({"country", "admin1", "region", "continent"})
 _KIND_PRIOR = {"country": 15.0, "admin1": 9.0, "county": 9.0, "region": 9.0, "continent": 9.0}
 
 # Words of a division's name that say what it is, not where ("Western Region", "Eastern District").
-_ADMIN_WORDS = frozenset({"district", "division", "region", "province", "state", "county", "area", "zone",
-                          "department", "governorate", "sector", "judicial"})
+_ADMIN_WORDS = word_classes()["ADMIN_WORDS"]  # lang/en/places_words.txt
 
 
 def compass_only(name: str) -> bool:
