@@ -147,3 +147,12 @@ def test_a_law_that_should_be_changed_is_a_demand_on_whoever_can(annotate):
     assert [(t, a) for t, a, _ in coded(doc)] == [("REQUEST", ["The prime minister"])]
     doc = annotate("The minister said the weather should improve by Friday.", date(2020, 3, 4))
     assert not doc.events
+
+
+def test_words_that_name_what_befell_people_or_compare_do_not_judge(annotate):
+    doc = annotate("\"My thoughts are with the injured and their families,\" said Mayor Ann Cole.", date(2020, 3, 4))
+    assert not doc.events
+    doc = annotate("\"This was the worst year for the economy since 2009,\" the finance minister said.", date(2020, 3, 4))
+    assert not doc.events
+    doc = annotate("\"The government is corrupt and incompetent,\" opposition leader Ivan Sokol said.", date(2020, 3, 4))
+    assert ("ACCUSE", ["Ivan Sokol"], ["The government"]) in coded(doc)

@@ -203,6 +203,13 @@ class SpeechActs:
             return t.pos == "ADJ" and t.dep in ("acomp", "attr", "oprd") and (
                 t.head == t.i or v.lem[t.head] in COPULAS or v.tok(t.head).pos != "VERB")
         if t.pos in ("ADJ", "ADV"):
+            low = t.text.lower()
+            if t.tag in ("JJS", "RBS"):
+                return False  # "the worst since 2009", "the best we can": a comparison, not a verdict
+            if t.dep in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                return False  # "my thoughts are with the injured": people named by what befell them
+            if low.endswith("ed") and (low[:-2] in self.verbs or low[:-1] in self.verbs):
+                return False  # "injured", "arrested": words that name events are not judgments
             return True
         if t.pos != "NOUN":
             return False
