@@ -327,3 +327,15 @@ def test_an_organisation_the_knowledge_base_knows_is_no_place(run):
                mentions=[(4, 6)])
     doc = run(text, [un])
     assert [p.name for p in doc.places] == ["Libya"]
+
+
+def test_the_prepositions_before_a_place_are_read_from_the_places_words(tmp_path):
+    from newsgraph.gazetteer.words import read_word_classes
+    from newsgraph.lang.tables import TableError
+    from newsgraph.stages.places import _IN_PLACE, _LOCATIVE
+
+    assert {"near", "toward", "towards"} <= _LOCATIVE and _IN_PLACE <= _LOCATIVE
+    bad = tmp_path / "places_words.txt"
+    bad.write_text("# version: t\nLOCATIVE_PREPS: in at\n  near\nIN_PLACE_PREPS in\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"places_words.txt:4: expected 'NAME: word word \.\.\.'"):
+        read_word_classes(bad)

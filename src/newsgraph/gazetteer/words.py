@@ -64,7 +64,8 @@ def is_demonym(text: str) -> bool:
 
 #: the classes ``places_words.txt`` must have
 WORD_CLASSES = frozenset({"PERSON_TITLES", "NOT_PLACE_BEFORE", "AREA_BEFORE", "AREA_AFTER", "FEATURE_WORDS",
-                          "LOCAL_INSTITUTIONS", "PLACE_NAME_WORDS", "PERSON_VERBS", "ADMIN_WORDS"})
+                          "LOCAL_INSTITUTIONS", "PLACE_NAME_WORDS", "PERSON_VERBS", "ADMIN_WORDS",
+                          "LOCATIVE_PREPS", "IN_PLACE_PREPS"})
 
 
 def read_word_classes(path) -> dict[str, frozenset[str]]:

@@ -50,8 +50,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _KB_ORGANISATIONS = ("ng:org/", "phx:")
 _STRONG_KINDS = frozenset({"country", "admin1", "region", "continent", "county"})
 _MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})
-_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "of", "around", "toward", "towards"})
-_IN_PLACE = frozenset({"in", "at", "near", "outside"})
+_LOCATIVE = word_classes()["LOCATIVE_PREPS"]  # lang/en/places_words.txt
+_IN_PLACE = word_classes()["IN_PLACE_PREPS"]
 _QUALIFIED = re.compile(r",\s*[A-Z]")
 # "the University of Georgia": a place at the end of an organisation's name says where it is
 _WHERE_BEFORE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?$")
