@@ -10,6 +10,8 @@ are not, the id stays ``None`` rather than a guess.
 
 from __future__ import annotations
 
+from newsgraph.lang.tables import data_file, read_rows
+
 # US state code -> (lat, lon), roughly the centre GeoNames uses.
 US_STATE_POINTS: dict[str, tuple[float, float]] = {
     "AL": (32.75, -86.75), "AK": (64.0, -150.0), "AZ": (34.5, -111.5), "AR": (34.75, -92.5),
@@ -25,20 +27,6 @@ US_STATE_POINTS: dict[str, tuple[float, float]] = {
     "SC": (34.0, -81.0), "SD": (44.5, -100.25), "TN": (35.75, -86.25), "TX": (31.25, -99.25),
     "UT": (39.25, -111.75), "VT": (44.0, -72.75), "VA": (37.5, -78.5), "WA": (47.5, -120.5),
     "WV": (38.5, -80.5), "WI": (44.5, -90.0), "WY": (43.0, -107.5),
-}
-
-# The abbreviations US news writes after a city ("Alexandria, La."). Used only
-# as the qualifier of a "City, State" pattern, never as a toponym on their own
-# ("Mo." or "Ind." alone are too ambiguous).
-US_STATE_ABBREVIATIONS: dict[str, str] = {
-    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT",
-    "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
-    "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS",
-    "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "nh": "NH", "nj": "NJ",
-    "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR", "oreg": "OR",
-    "pa": "PA", "penn": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "tex": "TX",
-    "vt": "VT", "va": "VA", "wash": "WA", "wva": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY",
-    "dc": "DC",
 }
 
 # name[/alias...] ; country (ISO alpha-2, "" when several) ; lat ; lon ;
@@ -245,18 +233,41 @@ Mississippi River;US;35;-90;-;other;H
 Gulf Coast;US;30;-90;-;region;L
 """
 
-# Direction words that narrow a region ("eastern Libya", "the north of Syria").
-DIRECTIONS: dict[str, tuple[float, float]] = {
-    "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
-    "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
-    "northeast": (0.7, 0.7), "northeastern": (0.7, 0.7), "northwest": (0.7, -0.7),
-    "northwestern": (0.7, -0.7), "southeast": (-0.7, 0.7), "southeastern": (-0.7, 0.7),
-    "southwest": (-0.7, -0.7), "southwestern": (-0.7, -0.7), "central": (0, 0),
-    # as British news writes them ("north-west London", "south-eastern England")
-    "north-east": (0.7, 0.7), "north-eastern": (0.7, 0.7), "north-west": (0.7, -0.7),
-    "north-western": (0.7, -0.7), "south-east": (-0.7, 0.7), "south-eastern": (-0.7, 0.7),
-    "south-west": (-0.7, -0.7), "south-western": (-0.7, -0.7),
-}
+_REGION_WORD_KINDS = ("STATE_ABBREVIATION", "DIRECTION")
+
+
+def _number(text: str) -> float | int:
+    return float(text) if "." in text else int(text)
+
+
+def read_region_words(path) -> tuple[dict[str, str], dict[str, tuple[float, float]]]:
+    """(US state abbreviations, direction words) of a ``places_regions_words.psv`` file, checked:
+    a known kind, a lower-case word, a US state code or a 'north,east' pair, each pair once."""
+    table = read_rows(path, min_fields=3, max_fields=3, key=lambda f: (f[0], f[1]), shape="KIND | word | value")
+    states: dict[str, str] = {}
+    directions: dict[str, tuple[float, float]] = {}
+    for row in table.rows:
+        kind, word, value = row.fields
+        if kind not in _REGION_WORD_KINDS:
+            raise row.error(f"unknown kind {kind!r}; known: {', '.join(_REGION_WORD_KINDS)}")
+        if not word or word != word.lower():
+            raise row.error(f"words are lower case and not empty: {word!r}")
+        if kind == "STATE_ABBREVIATION":
+            if value not in US_STATE_POINTS:
+                raise row.error(f"unknown US state code {value!r}; use a postal code such as TX")
+            states[word] = value
+            continue
+        try:
+            north, east = (_number(v.strip()) for v in value.split(","))
+        except ValueError:
+            raise row.error(f"a direction is 'north,east' (two numbers): {value!r}") from None
+        directions[word] = (north, east)
+    return states, directions
+
+
+# The abbreviations US news writes after a city ("Alexandria, La."), and the direction
+# words that narrow a region ("eastern Libya", "the north of Syria"): lang/en/places_regions_words.psv.
+US_STATE_ABBREVIATIONS, DIRECTIONS = read_region_words(data_file("places_regions_words.psv"))
 
 
 def region_rows() -> list[tuple[list[str], str | None, float, float, int | None, str, str]]:
