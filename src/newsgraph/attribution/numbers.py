@@ -10,54 +10,56 @@ from __future__ import annotations
 
 import re
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
-    "m": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
-}
-#: words that fix a number on their own ("a dozen" is twelve, about)
-_GROUP_WORDS = {"dozen": 12, "score": 20, "half": 0.5, "couple": 2}
+from newsgraph.lang.tables import data_file, read_rows
 
+#: kinds of row in attribution_numbers.psv; every kind but BOUND has a number for value
+_KINDS = ("UNIT", "TEN", "SCALE", "GROUP", "VAGUE", "PLURAL_SCALE", "BOUND")
+#: the bounds a phrase before a number can set
+BOUNDS = ("at least", "more than", "at most", "fewer than", "about")
+
+
+def load_number_words(path=None) -> tuple[str, dict[str, dict[str, float | int | str]]]:
+    """(version, kind -> words -> value) of ``attribution_numbers.psv`` (or ``path``), checked:
+    a known kind, lower-case words, a number (or, for BOUND, a known bound), each pair once."""
+    table = read_rows(path or data_file("attribution_numbers.psv"), min_fields=3, max_fields=3,
+                      key=lambda f: (f[0], f[1]), shape="KIND | words | value")
+    out: dict[str, dict[str, float | int | str]] = {k: {} for k in _KINDS}
+    for row in table.rows:
+        kind, words, value = row.fields
+        if kind not in _KINDS:
+            raise row.error(f"unknown kind {kind!r}; known: {', '.join(_KINDS)}")
+        if not words or words != words.lower():
+            raise row.error(f"words are lower case and not empty: {words!r}")
+        if kind == "BOUND":
+            if value not in BOUNDS:
+                raise row.error(f"unknown bound {value!r}; known: {', '.join(BOUNDS)}")
+            out[kind][words] = value
+            continue
+        try:
+            out[kind][words] = float(value) if "." in value else int(value)
+        except ValueError:
+            raise row.error(f"a {kind} value is a number: {value!r}") from None
+        if " " in words:
+            raise row.error(f"a {kind} is one word: {words!r}")
+    return table.version, out
+
+
+NUMBERS_VERSION, _NUMBER_WORDS = load_number_words()
+_UNITS = _NUMBER_WORDS["UNIT"]
+_TENS = _NUMBER_WORDS["TEN"]
+_SCALES = _NUMBER_WORDS["SCALE"]
+#: words that fix a number on their own ("a dozen" is twelve, about)
+_GROUP_WORDS = _NUMBER_WORDS["GROUP"]
 #: vague plurals: the least value they commit to, read as "at least"
-VAGUE = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
-    "billions": 2_000_000_000, "tens": 20,
-}
+VAGUE = _NUMBER_WORDS["VAGUE"]
+_PLURAL_SCALES = _NUMBER_WORDS["PLURAL_SCALE"]
 
 _NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mln|bln|tn)$", re.IGNORECASE)
 
 #: bound words before a number, longest first; the value is the bound name
 BOUND_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
-    sorted(
-        [
-            (("at", "least"), "at least"), (("no", "fewer", "than"), "at least"),
-            (("no", "less", "than"), "at least"), (("a", "minimum", "of"), "at least"),
-            (("more", "than"), "more than"), (("over",), "more than"), (("upwards", "of"), "more than"),
-            (("in", "excess", "of"), "more than"), (("greater", "than"), "more than"),
-            (("above",), "more than"), (("exceeding",), "more than"),
-            (("at", "most"), "at most"), (("up", "to"), "at most"), (("no", "more", "than"), "at most"),
-            (("a", "maximum", "of"), "at most"), (("as", "many", "as"), "at most"),
-            (("fewer", "than"), "fewer than"), (("less", "than"), "fewer than"), (("under",), "fewer than"),
-            (("below",), "fewer than"),
-            (("about",), "about"), (("around",), "about"), (("roughly",), "about"), (("some",), "about"),
-            (("approximately",), "about"), (("nearly",), "about"), (("almost",), "about"),
-            (("an", "estimated"), "about"), (("estimated",), "about"), (("close", "to"), "about"),
-            (("circa",), "about"), (("approx",), "about"), (("just", "under"), "about"),
-            (("just", "over"), "about"), (("an", "approximate"), "about"),
-        ],
-        key=lambda p: -len(p[0]),
-    )
+    sorted(((tuple(w.split()), b) for w, b in _NUMBER_WORDS["BOUND"].items()), key=lambda p: -len(p[0]))
 )
 
 
@@ -136,7 +138,6 @@ def parse_words(words: list[str]) -> float | None:
     return round(total + (current or 0.0), 6)
 
 
-_PLURAL_SCALES = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 
 
 def vague_quantity(words: list[str]) -> tuple[float, str] | None:
