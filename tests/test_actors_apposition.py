@@ -79,3 +79,9 @@ def test_words_of_a_cause_anchor_a_group(run):
     assert at(doc, "An environmental group").sector == "NGO"
     doc = run("Paris firefighters rescued 20 people from the building.")
     assert (at(doc, "Paris firefighters").country, at(doc, "Paris firefighters").sector) == ("FRA", "GOV")
+
+
+def test_a_given_name_shares_the_surname_of_the_name_after_it(run):
+    doc = run("Anna and Piotr Zielinski were arrested in Warsaw.")
+    assert at(doc, "Anna").name == "Anna Zielinski"
+    assert at(doc, "Anna") is not at(doc, "Piotr Zielinski")

@@ -167,10 +167,15 @@ class Grouper:
             d = m.desc
             name_toks = self._name_tokens(m)
             name = (self.doc.text[name_toks[0].start : name_toks[-1].end] if name_toks else self.text(m))
+            shared = self._shared_surname(m, name_toks)
+            if shared:
+                name = f"{name} {shared}"  # "Tomasz and Marek Sekielski": Tomasz Sekielski
             key = person_key(name)
             last = key.split()[-1] if name_toks and key else key  # ("Hallworth" of "Robert J. Hallworth Jr.")
             longer = self._longer_name(key)
-            if d.entry is not None:
+            if shared:
+                a = self.draft(("person", key), m, d, name)
+            elif d.entry is not None:
                 a = self.draft(("kb", d.entry.id), m, d, d.entry.name)
             elif len(name_toks) == 1 and last in surnames and gender_of(last) is None:
                 # a lone surname joins the full name; a lone given name ("Mohamed") does not
@@ -258,6 +263,22 @@ class Grouper:
         hits = [a for a in self._by_last.get(last, ()) if a.kind == "person" and (
             name_key(a.name).endswith(suffix) or person_key(a.name).endswith(suffix))]
         return hits[0] if len(hits) == 1 else None
+
+    def _shared_surname(self, m: Mention, name_toks: list[Token]) -> str | None:
+        """The surname a lone given name shares with the full name coordinated after it
+        ("Tomasz and Marek Sekielski", "Ann and Rob Dane"), or None."""
+        toks = self.tokens
+        if len(name_toks) != 1 or gender_of(name_toks[0].text) is None:
+            return None
+        k = name_toks[0].i + 1
+        if k + 2 >= len(toks) or toks[k].text.lower() != "and":
+            return None
+        first, surname = toks[k + 1], toks[k + 2]
+        if first.ent_type != "PERSON" or surname.ent_type != "PERSON" or gender_of(first.text) is None:
+            return None
+        if k + 3 < len(toks) and toks[k + 3].ent_type == "PERSON":
+            return None  # a longer name after: not plainly given name and surname
+        return surname.text
 
     def _spelling_variant(self, key: str) -> Draft | None:
         """The one person already named whose full name is this one spelt another way: the same
