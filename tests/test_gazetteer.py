@@ -312,8 +312,8 @@ def test_the_places_word_classes_are_checked(tmp_path):
     bad = tmp_path / "places_words.txt"
     bad.write_text("# version: t\nPERSON_TITLES: mr\nNOT_PLACE_BEFORE: era\nAREA_BEFORE: upstate\nAREA_AFTER: gov\nFEATURE_WORDS: lake\nLOCAL_INSTITUTIONS: police\n"
                    "PLACE_NAME_WORDS: fort\nPERSON_VERBS: say\nADMIN_WORDS: district\nLOCATIVE_PREPS: in\nIN_PLACE_PREPS: in\n"
-                   "STREETS: road\n", encoding="utf-8")
-    with pytest.raises(TableError, match=r"places_words.txt:13: unknown class STREETS"):
+                   "INSTITUTION_WORDS: Council\nFACILITY_WORDS: Mall\nSTREETS: road\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"places_words.txt:15: unknown class STREETS"):
         read_word_classes(bad)
     bad.write_text("# version: t\nPERSON_TITLES: mr\n", encoding="utf-8")
     with pytest.raises(TableError, match="NOT_PLACE_BEFORE"):

@@ -339,3 +339,12 @@ def test_the_prepositions_before_a_place_are_read_from_the_places_words(tmp_path
     bad.write_text("# version: t\nLOCATIVE_PREPS: in at\n  near\nIN_PLACE_PREPS in\n", encoding="utf-8")
     with pytest.raises(TableError, match=r"places_words.txt:4: expected 'NAME: word word \.\.\.'"):
         read_word_classes(bad)
+
+
+def test_institution_and_facility_words_are_whole_words_as_written():
+    from newsgraph.stages.places import _FACILITY_PART, _INSTITUTION
+
+    assert _INSTITUTION.fullmatch("Sheriff's") and _INSTITUTION.fullmatch("Parks")
+    assert not _INSTITUTION.fullmatch("Sheriff'") and not _INSTITUTION.search("Councillor Smith")
+    assert _FACILITY_PART.search("Vancouver Convention Centre") and not _FACILITY_PART.search("Griffith Park")
+    assert not _FACILITY_PART.search("the county road")  # case as written

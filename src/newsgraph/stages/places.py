@@ -64,23 +64,15 @@ _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(DIRECTIONS, key=len, rev
 _CAPITAL = re.compile(r"\b[Tt]he (?:(?:country|nation)'s |([A-Z][a-z]+) )?capital\b(?! of| gains| city of)")
 
 
-# Words that make a capitalised name an institution rather than a place.
-_INSTITUTION = re.compile(
-    r"\b(?:City|County|Town|Township|Village|Borough|Parish|State|Council|Commission|Board|Department|"
-    r"Dept|Office|Police|Sheriff'?s?|Fire|Court|Schools?|High|Middle|Elementary|Academy|University|"
-    r"College|Library|Hospital|Medical|Health|Zoo|Museum|Center|Centre|Chamber|Authority|District|"
-    r"Airport|Public|Regional|Municipal|Community|Historical|Housing|Planning|Transit|Parks?|Water|"
-    r"Highway|Patrol|Service|Services|Agency|Bureau|Lottery|Legislature|Assembly|Senate|House|Port|"
-    r"Symphony|Festival|Fair|Association|Society|Club|Foundation|Chapter|Memorial|Cemetery|Church|"
-    r"Prison|Jail|Penitentiary|Tribune|Times|Herald|Gazette|Journal|News|Register|Courier)\b")
-# Words that make a place's name a facility or a street in it. Not "Park",
-# "Lake" or "River": "Griffith Park" and "Otter Tail Lake" are places of their own.
-_FACILITY_PART = re.compile(
-    r"\b(?:County|City|Town|Township|Council|Board|Department|Office|Police|Sheriff'?s?|Fire|Court|"
-    r"Courthouse|Schools?|High|Middle|Elementary|Academy|University|College|Library|Hospital|Medical|"
-    r"Zoo|Museum|Center|Centre|Chamber|Airport|Hall|Jail|Prison|Detention|Inn|Hotel|Mall|Stadium|"
-    r"Arena|Plaza|Fairgrounds|Recreation|Civic|Convention|Community|Senior|Road|Rd|Street|Avenue|Ave|"
-    r"Boulevard|Blvd|Drive|Pike|Highway|Bridge|Church|Cemetery|Memorial)\b")
+def _whole_words(words: frozenset[str]) -> re.Pattern:
+    """Any of ``words``, case as written, as a whole word; longest first, as ``Sheriff'?s?`` was."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + r")\b")
+
+
+# Words that make a capitalised name an institution rather than a place, and those that make a
+# place's name a facility or a street in it (lang/en/places_words.txt).
+_INSTITUTION = _whole_words(word_classes()["INSTITUTION_WORDS"])
+_FACILITY_PART = _whole_words(word_classes()["FACILITY_WORDS"])
 _PARTY_SEAT = re.compile(r"(?<![\w-])(?:[DRI]|DFL)-([A-Z][\w.]*(?: ?[A-Z][\w.]*)?)(?=[,;)]|\s)")
 _STATE_ABBR_END = re.compile(r"[A-Z][a-z]?\.$")
 _OF_PLACE = re.compile(r"\b(?:University|College|City|Town|Township|Village|County|State|Borough|Diocese|"
