@@ -312,8 +312,9 @@ def test_the_places_word_classes_are_checked(tmp_path):
     bad = tmp_path / "places_words.txt"
     bad.write_text("# version: t\nPERSON_TITLES: mr\nNOT_PLACE_BEFORE: era\nAREA_BEFORE: upstate\nAREA_AFTER: gov\nFEATURE_WORDS: lake\nLOCAL_INSTITUTIONS: police\n"
                    "PLACE_NAME_WORDS: fort\nPERSON_VERBS: say\nADMIN_WORDS: district\nLOCATIVE_PREPS: in\nIN_PLACE_PREPS: in\n"
-                   "INSTITUTION_WORDS: Council\nFACILITY_WORDS: Mall\nSTREETS: road\n", encoding="utf-8")
-    with pytest.raises(TableError, match=r"places_words.txt:15: unknown class STREETS"):
+                   "INSTITUTION_WORDS: Council\nFACILITY_WORDS: Mall\nAREA_SUFFIX_WORDS: metro\nADMIN_SUFFIX_WORDS: oblast\n"
+                   "STREETS: road\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"places_words.txt:17: unknown class STREETS"):
         read_word_classes(bad)
     bad.write_text("# version: t\nPERSON_TITLES: mr\n", encoding="utf-8")
     with pytest.raises(TableError, match="NOT_PLACE_BEFORE"):
@@ -382,3 +383,12 @@ def test_a_malformed_places_words_line_names_file_and_line(tmp_path):
     bad.write_text("# version: t\nPERSON_TITLES: mr\nADMIN_WORDS district region\n", encoding="utf-8")
     with pytest.raises(TableError, match=r"places_words.txt:3: expected 'NAME: word word \.\.\.'"):
         read_word_classes(bad)
+
+
+def test_an_area_or_administrative_word_after_a_name_is_read_from_the_places_words():
+    from newsgraph.gazetteer.resolve import _ADMIN_SUFFIX, _AREA_SUFFIX
+
+    assert _AREA_SUFFIX.match("Puge county").group(1) == "Puge"
+    assert _AREA_SUFFIX.match("Montreal East").group(1) == "Montreal"
+    assert _ADMIN_SUFFIX.match("Murmansk Oblast").group(1) == "Murmansk"
+    assert _ADMIN_SUFFIX.match("Fars Province capital") is None

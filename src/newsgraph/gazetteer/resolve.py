@@ -113,19 +113,18 @@ class Resolution:
     score: float = 0.0
 
 
+def _name_then(words: frozenset[str]) -> re.Pattern:
+    """A name, then one of ``words`` ending the text, in any case: group 1 is the name."""
+    return re.compile(r"^(.+?)\s+(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")$", re.I)
+
+
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.'-]*\.?)(?:\s+[A-Z][\w.'-]*\.?){0,2})")
 _DIRECTION = re.compile(r"^(?:the\s+)?(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?(.+)$", re.I)
 
 # "Puge county", "Enfield Borough", "Montreal East": a known name and an area word after it
-_AREA_SUFFIX = re.compile(r"^(.+?)\s+(?:county|borough|township|municipality|valley|area|east|west|north|south|"
-                          r"metro|region|district)$", re.I)
+_AREA_SUFFIX = _name_then(word_classes()["AREA_SUFFIX_WORDS"])
 _DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--+|-\s|:\s|[A-Z][a-z])")
-_ADMIN_SUFFIX = re.compile(r"^(.+?)\s+(?:province|district|governorate|region|oblast|prefecture|state)$", re.I)
-# A facility or part named after a place is in that place ("Vancouver Art
-# Gallery", "Upper Edmonton"): its point, but no GeoNames id of its own.
-_FACILITY = re.compile(
-    r"\b(?:airport|gallery|museum|hospital|university|college|stadium|park|station|church|cathedral|mosque|"
-    r"square|bridge|harbou?r|port)\b|^(?:upper|lower|greater|downtown|central|old)\s", re.I)
+_ADMIN_SUFFIX = _name_then(word_classes()["ADMIN_SUFFIX_WORDS"])
 
 # "British Airways", "the Libyan counterpart": nationality words are evidence
 # of the story's countries even when they are not places themselves.

@@ -65,7 +65,8 @@ def is_demonym(text: str) -> bool:
 #: the classes ``places_words.txt`` must have
 WORD_CLASSES = frozenset({"PERSON_TITLES", "NOT_PLACE_BEFORE", "AREA_BEFORE", "AREA_AFTER", "FEATURE_WORDS",
                           "LOCAL_INSTITUTIONS", "PLACE_NAME_WORDS", "PERSON_VERBS", "ADMIN_WORDS",
-                          "LOCATIVE_PREPS", "IN_PLACE_PREPS", "INSTITUTION_WORDS", "FACILITY_WORDS"})
+                          "LOCATIVE_PREPS", "IN_PLACE_PREPS", "INSTITUTION_WORDS", "FACILITY_WORDS",
+                          "AREA_SUFFIX_WORDS", "ADMIN_SUFFIX_WORDS"})
 
 
 def read_word_classes(path) -> dict[str, frozenset[str]]:
