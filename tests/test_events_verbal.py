@@ -252,3 +252,10 @@ def test_concern_expressed_over_an_act_disapproves_of_its_doers(annotate):
     doc = annotate("Police arrested 40 protesters in Minsk on Sunday. Germany expressed concern over the arrests.",
                    date(2021, 3, 10))
     assert ("ACCUSE", ["Germany"], ["Police"]) in coded(doc)
+
+
+def test_a_protest_done_with_the_body_is_a_demonstration_whoever_does_it(annotate):
+    doc = annotate("Opposition lawmakers protested by chanting slogans in the chamber.", date(2021, 3, 10))
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    doc = annotate("The foreign ministry protested the decision.", date(2021, 3, 10))
+    assert [e.type for e in doc.events] == ["ACCUSE"]

@@ -68,6 +68,8 @@ AUTHORITY_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("S
 CLEMENCY = word_set("CLEMENCY")
 NOBODY = word_set("NOBODY")
 INFORMAL_BLAME = word_set("INFORMAL_BLAME")
+STAYING = word_set("STAYING")
+ORDERING = word_set("ORDERING")
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
@@ -451,6 +453,13 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             if not actors:
                 actors = [a for a in a2 if a not in recips]  # "the Brazilian attack killed 20"
             recips += [r for r in r2 if r not in recips and r not in actors]
+        staying = c.entry.pos == "NOUN" and c.support is not None and v.lem[c.support] in STAYING
+        if staying and actors and not recips:
+            actors, recips = [], actors  # "the suspect remained in custody": held, not holding
+            carrier = v.tok(c.support)
+            if carrier.dep in ("ccomp", "xcomp") and v.lem[carrier.head] in ORDERING:
+                # "the judge ordered that the suspect remain in custody": whoever ordered it holds him
+                actors = [a for a in self.actors_of(self.subject(carrier.head)[0]) if a not in recips]
         if not recips and c.entry.pos == "NOUN" and (under := self._under(c.i)):
             recips = [a for a in under if a not in actors]  # "the senator is under investigation"
         if not recips and actors and c.type in JUDGED_ACT_TYPES and c.entry.pos == "VERB":
@@ -491,7 +500,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         authority = not actors and means is None and bool(recips) and (
             c.type == "COERCE" or ((c.type, c.mode) in AUTHORITY_ACTS and v.lem[c.i] not in INFORMAL_BLAME)
             or clemency or from_custody) and (
-            self._agentless(c) or self._unresolved_pronoun_subject(c))
+            self._agentless(c) or self._unresolved_pronoun_subject(c) or staying)
         doer = bool(actors) or means is not None or authority
         implicit = False
         if not doer and not recips and c.type == "PROTEST" and (crowd := self._implicit_protest(c)):
@@ -533,6 +542,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             # "thousands of Brazilian farmers protested": a crowd, whoever's nationals they are
             subj = self.subject(c.i)[0]
             if any(t.lemma.lower() in NOUN_CLASSES["CROWD"] for t in subj):
+                state = False
+            # "members of parliament protested by shouting and holding signs": a protest done with
+            # the body is a demonstration, whoever does it
+            if typ == "PROTEST" and any(v.tok(x.i).tag == "VBG" for p in v.children(c.i, "prep")
+                                        if v.low[p.i] == "by" for x in v.children(p.i, "pcomp")):
                 state = False
         if e.state and state:
             if e.state == "-":
