@@ -156,3 +156,10 @@ def test_words_that_name_what_befell_people_or_compare_do_not_judge(annotate):
     assert not doc.events
     doc = annotate("\"The government is corrupt and incompetent,\" opposition leader Ivan Sokol said.", date(2020, 3, 4))
     assert ("ACCUSE", ["Ivan Sokol"], ["The government"]) in coded(doc)
+
+
+def test_a_policy_that_someone_insists_be_changed_is_a_demand(annotate):
+    doc = annotate("The president insists that the budget include money for the wall.", date(2020, 3, 4))
+    assert [(t, a) for t, a, _ in coded(doc)] == [("REQUEST", ["The president"])]
+    doc = annotate("The minister suggested that the law be changed.", date(2020, 3, 4))
+    assert [(t, a) for t, a, _ in coded(doc)] == [("REQUEST", ["The minister"])]

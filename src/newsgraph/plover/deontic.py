@@ -35,15 +35,16 @@ class DeonticRequests:
                 # "insisted that the budget include the wall": a bare verb with its own subject
                 # in a that-clause is the mandative subjunctive, an obligation as "must" is
                 # (the tagger reads "Congress fund" as VBP: a bare form after a singular subject)
-                mandative = rep.lemma.lower() in MANDATIVE and not auxes and (cc.tag == "VB" or (
-                    cc.tag == "VBP" and any(x.tag in ("NN", "NNP") for x in v.children(cc.i, "nsubj"))))
+                mandative = rep.lemma.lower() in MANDATIVE and (auxes <= {"be"}) and (
+                    auxes == {"be"} or cc.tag == "VB"  # ("that the law be changed")
+                    or (cc.tag == "VBP" and any(x.tag in ("NN", "NNP") for x in v.children(cc.i, "nsubj"))))
                 if not (auxes & DEONTIC or mandative):
                     continue
                 subjects = v.children(cc.i, "nsubj", "nsubjpass")
                 addressee = [a for a in self.actors_of(subjects) if a not in speaker]
                 # "said the gun laws should be changed": a law, a ruling or a deal to be changed is a
                 # demand on whoever can change it, though none is named
-                policy = not addressee and bool(v.children(cc.i, "nsubjpass")) and any(
+                policy = not addressee and (mandative or bool(v.children(cc.i, "nsubjpass"))) and any(
                     v.lem[x.i] in NOUN_CLASSES["LEGISLATION"] | NOUN_CLASSES["RULING"] | NOUN_CLASSES["AGREEMENT"]
                     for x in subjects)
                 if not (addressee or policy) or (addressee and self._own_state(speaker, addressee)):
