@@ -42,11 +42,22 @@ def cpu_seconds() -> tuple[float, float]:
     return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
 
-def cpu_since(start: tuple[float, float]) -> dict:
+def machine_busy_s() -> float:
+    """CPU seconds every process of the machine has used since boot (/proc/stat, all cores)."""
+    with open("/proc/stat") as fh:
+        user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fh.readline().split()[1:9])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_since(start: tuple[float, float], busy_start: float | None = None) -> dict:
     """CPU seconds of the driver and of the worker processes since ``start`` (the workers' once
-    they have exited): on a machine others share, these say what a run costs, the wall clock not."""
+    they have exited): on a machine others share, these say what a run costs, the wall clock not.
+    With ``busy_start``, also what other people's processes took of the machine meanwhile."""
     me, kids = cpu_seconds()
-    return {"driver_cpu_s": round(me - start[0], 1), "workers_cpu_s": round(kids - start[1], 1)}
+    out = {"driver_cpu_s": round(me - start[0], 1), "workers_cpu_s": round(kids - start[1], 1)}
+    if busy_start is not None:
+        out["others_cpu_s"] = round(machine_busy_s() - busy_start - (me - start[0]) - (kids - start[1]), 1)
+    return out
 
 
 def machine() -> dict:
@@ -108,7 +119,7 @@ def workers_run(docs, n: int, tmp: Path) -> dict:
         marks.append((time.perf_counter(), done[0]))
 
     store = TimedStore(tmp / f"w{n}.duckdb")
-    cpu0 = cpu_seconds()
+    cpu0, busy0 = cpu_seconds(), machine_busy_s()
     t0 = time.perf_counter()
     try:
         report = ingest(db=store, items=docs, config=config, workers=n, pipeline=pipeline, on_batch=on_batch)
@@ -121,7 +132,8 @@ def workers_run(docs, n: int, tmp: Path) -> dict:
             "docs_per_s": round(report.read / seconds, 2),
             "steady_docs_per_s": round((d2 - d1) / (t2 - t1), 2) if t2 > t1 else None,
             "first_batch_s": round(t1 - t0, 1),
-            "annotate_s": round(spent["annotate"], 1), "driver_write_s": round(spent["write"], 1), **cpu_since(cpu0)}
+            "annotate_s": round(spent["annotate"], 1), "driver_write_s": round(spent["write"], 1),
+            "core_s": round(seconds * (os.cpu_count() or 1), 1), **cpu_since(cpu0, busy0)}
 
 
 def cmd_workers(args) -> None:
