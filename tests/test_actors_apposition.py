@@ -85,3 +85,12 @@ def test_a_given_name_shares_the_surname_of_the_name_after_it(run):
     doc = run("Anna and Piotr Zielinski were arrested in Warsaw.")
     assert at(doc, "Anna").name == "Anna Zielinski"
     assert at(doc, "Anna") is not at(doc, "Piotr Zielinski")
+
+
+def test_a_party_label_makes_a_party_member(run):
+    doc = run("Republican Mark Amodei voiced support for the inquiry.")
+    assert at(doc, "Mark Amodei").sector == "PTY"
+    doc = run("Since then, a Republican, Mark Amodei, has voiced support for the inquiry.")
+    assert at(doc, "Mark Amodei").sector == "PTY"
+    doc = run("The Labour MP Jane Hollis asked a question.")
+    assert at(doc, "Jane Hollis").sector == "LEG"  # the office, when there is one

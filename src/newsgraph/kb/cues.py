@@ -78,6 +78,7 @@ class ActorCues:
                     if m.source in ("PRON", "DEF"):
                         continue
                     self._appositive(a, m)
+                    self._party_label(a, m)
                     self._type_before(a, m)
                     self._shared_title(a, m)
                     self._of_for(a, m)
@@ -289,6 +290,30 @@ class ActorCues:
             for sib in v.children(t.head, "nsubj"):
                 if sib.i < m.start and sib.pos == "NOUN" and v.subtree_span(sib.i)[1] == m.start - 2:
                     self._role_phrase(a, sib)
+
+    def _party(self, word: str) -> str | None:
+        """The sector PTY when a capitalised word labels a party's member ("Republican",
+        "Democrat", "Labour", "Likud"): the word, its plural or with "Party" names a party."""
+        if not word[:1].isupper():
+            return None
+        for form in (word, word + "s", word + " Party"):
+            found = self.kb.find(form)
+            if found and found[0].kind in ("organization", "group") and any(r.sector == "PTY" for r in found[0].roles):
+                return "PTY"
+        return None
+
+    def _party_label(self, a: Draft, m: Mention) -> None:
+        """"Republican Mark Amodei", "a Republican, Mark Amodei": a party's member (PTY)."""
+        if a.kind != "person" or m.source != "PERSON" or a.kb_id is not None:
+            return
+        toks = self.toks
+        before = [k for k in range(max(0, m.start - 1), m.head) if toks[k].ent_type == "NORP"]
+        if toks[m.head].dep == "appos" and toks[m.head].head < m.start:
+            before.append(toks[m.head].head)  # "a Republican, Mark Amodei"
+        for k in before:
+            if self._party(toks[k].text):
+                self._fill(a, sector="PTY")
+                return
 
     def _type_before(self, a: Draft, m: Mention) -> None:
         """"Kenyan airline Jambo Air", "the Stockholm think tank Nordic Policy Forum": a common
