@@ -94,3 +94,9 @@ def test_a_party_label_makes_a_party_member(run):
     assert at(doc, "Mark Amodei").sector == "PTY"
     doc = run("The Labour MP Jane Hollis asked a question.")
     assert at(doc, "Jane Hollis").sector == "LEG"  # the office, when there is one
+
+
+def test_a_titled_name_the_recogniser_took_for_a_body_is_a_person(run):
+    doc = run("Taoiseach Sean Murphy met the British prime minister on Monday.")
+    murphy = at(doc, "Taoiseach Sean Murphy")
+    assert (murphy.name, murphy.kind, murphy.sector) == ("Sean Murphy", "person", "GOV")

@@ -291,6 +291,9 @@ class Grouper:
 
     def _name_tokens(self, m: Mention) -> list[Token]:
         toks = [t for t in self.tokens[m.start : m.end] if t.ent_type == "PERSON" and t.text not in ("'s", "’s")]
+        if not toks and m.source == "PERSON":
+            # a titled name the recogniser tagged as an organisation ("Taoiseach Sean Murphy")
+            toks = [t for t in self.tokens[m.start : m.end] if t.pos == "PROPN"]
         # a title the recogniser took into the name ("Taoiseach Leo Varadkar") is not part of it
         while len(toks) > 2 and (ROLE_NOUNS.get(toks[0].text.lower()) or (None, ""))[1] == "person":
             toks = toks[1:]

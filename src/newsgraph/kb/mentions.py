@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER
+from newsgraph.kb.names import gender_of
 from newsgraph.kb.drafts import Mention
 from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
@@ -153,6 +154,10 @@ class MentionFinder:
             if kind is None and ent.label in ("ORG", "GPE", "NORP") and s > 0 and _PERSON_TITLE.match(
                     toks[s - 1].text) and toks[s - 1].pos == "PROPN":
                 kind = "person"  # "Vice-President Moody Awori" tagged ORG
+            if kind is None and ent.label in ("ORG", "GPE") and e - s >= 3 and (
+                    role_of(toks[s].text, toks[s].lemma) or (None, ""))[1] == "person" and toks[s].text[:1].isupper() \
+                    and gender_of(toks[s + 1].text) is not None and all(t.pos == "PROPN" for t in toks[s + 1 : e]):
+                kind = "person"  # "Taoiseach Sean Murphy" tagged ORG: a title, a given name, a surname
             if ent.label == "PERSON" and kind != "person" and e - s == 1 and htok.dep == "compound" and \
                     self._modifies_role(htok):
                 continue  # "Turkish Kurd refugees": a one-word "name" modifying a role noun
