@@ -146,3 +146,18 @@ def test_a_lake_gives_the_same_source_ids_as_a_store(tmp_path):
         reports = find_reports(lake, [event["event_key"]])[event["event_key"]]
     assert event["source_id"] == SOURCE_ID[event["doc_id"]] is not None
     assert [r["source_id"] for r in reports] == ["harbour-feed-0001", "harbour-feed-0002"]
+
+
+def test_an_event_row_gives_its_first_reports_title_or_none(tmp_path):
+    """The title beside doc_id is that document's, never another report's when it has none."""
+    titled = strike_report("Rotterdam's dockworkers walked out on Tuesday over pay.", date(2022, 6, 9), "t-1")
+    titled.document = Document.create(titled.document.text, published=titled.document.published,
+                                      title="Dock strike in Rotterdam", source_id="t-1")
+    # (an untitled report whose content hash sorts first, so it is the event's first report)
+    untitled = next(r for r in (strike_report(f"The dockworkers walked out on Tuesday in Rotterdam, union {k} said.",
+                                              date(2022, 6, 8), "t-2") for k in range(50))
+                    if r.document.id < titled.document.id)
+    with Store(store_of(tmp_path, [titled, untitled]), read_only=True) as store:
+        (event,) = find_events(store)
+    assert event["doc_id"] == untitled.document.id
+    assert event["doc_title"] is None

@@ -387,7 +387,7 @@ def find_events(store: Store, filt: EventFilter = EventFilter()) -> list[dict[st
                    max(d.published) AS last_report,
                    arg_min(m.doc_id, {first}) AS doc_id,
                    arg_min_null({_source_id(store)}, {first}) AS source_id,
-                   arg_min(d.title, {first}) AS doc_title,
+                   arg_min_null(d.title, {first}) AS doc_title,  -- (a first report without a title has none)
                    arg_min(substr(d.text, m.sentence_start + 1, m.sentence_end - m.sentence_start), {first})
                        AS evidence,
                    arg_min(substr(d.text, m.trigger_start + 1, m.trigger_end - m.trigger_start), {first}) AS trigger,
