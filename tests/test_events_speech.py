@@ -163,3 +163,20 @@ def test_a_policy_that_someone_insists_be_changed_is_a_demand(annotate):
     assert [(t, a) for t, a, _ in coded(doc)] == [("REQUEST", ["The president"])]
     doc = annotate("The minister suggested that the law be changed.", date(2020, 3, 4))
     assert [(t, a) for t, a, _ in coded(doc)] == [("REQUEST", ["The minister"])]
+
+
+def test_the_act_a_label_is_put_on_is_no_new_event(annotate):
+    doc = annotate("The president called the Democrats' investigation a witch hunt.", date(2020, 3, 4))
+    assert coded(doc) == [("ACCUSE", ["The president"], ["Democratic Party"])]
+
+
+def test_the_topic_of_what_is_said_is_no_new_event(annotate):
+    doc = annotate("Regarding the phone call, the senator said the transcript was damning.", date(2020, 3, 4))
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_no_force_destroys_a_way_of_life(annotate):
+    doc = annotate("\"Terrorists seek to divide us and to destroy our way of life,\" said the mayor.", date(2020, 3, 4))
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = annotate("Rebels destroyed the bridge near Goma.", date(2020, 3, 4))
+    assert [e.type for e in doc.events] == ["ASSAULT"]

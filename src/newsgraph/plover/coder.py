@@ -69,6 +69,8 @@ CLEMENCY = word_set("CLEMENCY")
 NOBODY = word_set("NOBODY")
 INFORMAL_BLAME = word_set("INFORMAL_BLAME")
 STAYING = word_set("STAYING")
+TOPIC_PREPS = word_set("TOPIC_PREPS")
+ABSTRACT_TARGETS = word_set("ABSTRACT_TARGETS")
 ORDERING = word_set("ORDERING")
 REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
@@ -269,6 +271,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         e = entries[0]
         if e.plural_only and t.tag not in ("NNS", "NNPS"):
             return None
+        if t.dep == "pobj" and self.view.low[t.head] in TOPIC_PREPS:
+            return None  # "Regarding Trump's phone call, ...": the topic of what is said, told before
         mods = {c.lemma.lower() for c in self.view.children(i, "compound", "amod", "nmod")}
         if e.required_mods and not (mods & e.required_mods):
             return None
@@ -604,6 +608,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             typ, mode = "ACCUSE", "disapprove"  # "attacked Drudge as a Trump opponent": words, not force
         elif typ == "ASSAULT" and e.lemma == "attack" and self._verbal_attack(c):
             typ, mode = "ACCUSE", "disapprove"  # "attacked Biden during the debates", "attacks on mail-in voting"
+        elif typ == "ASSAULT" and e.pos == "VERB" and not recips and (objs := v.children(c.i, "dobj")) and all(
+                v.lem[o.i] in ABSTRACT_TARGETS and not self.tok_actor[o.i] for o in objs):
+            return None  # "terrorists seek to destroy our way of life": no one and nothing struck
         if typ == "COERCE" and mode == "deport" and recips and all(
                 r in self.actor_by_id and (self.actor_by_id[r].kind == "organization"
                                            or self.actor_by_id[r].country in ("IGO", "NGO")) for r in recips):

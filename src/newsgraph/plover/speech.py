@@ -114,6 +114,11 @@ class SpeechActs:
                         cands[x].absorbed = True  # the label's words are the judgment, not events
             if k in cands:
                 cands[k].absorbed = True  # "called" is not a call for anything here
+            for o in objects:
+                if o.i in cands and cands[o.i].entry.pos == "NOUN":
+                    # "called the Democrats' investigation a witch hunt": the act labelled is what is
+                    # judged, told before or known, not a new event here
+                    cands[o.i].absorbed = True
             out.append(self._speech_event(judged, actors, targets, verb, confidence=0.66))
         return out
 
