@@ -180,3 +180,12 @@ def test_no_force_destroys_a_way_of_life(annotate):
     assert not [e for e in doc.events if e.type == "ASSAULT"]
     doc = annotate("Rebels destroyed the bridge near Goma.", date(2020, 3, 4))
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_rejecting_what_someone_put_forward_is_about_them(annotate):
+    doc = annotate("The Civil Rights Front had sent the police a plan for yesterday's march, which they rejected.",
+                   date(2020, 3, 4))
+    (reject,) = [e for e in doc.events if e.type == "REJECT"]
+    by_id = {a.id: a for a in doc.actors}
+    assert [by_id[r].name for r in reject.recipient] == ["Civil Rights Front"]
+    assert reject.date.value != "2020-03-03"  # the march was yesterday; the rejection came before

@@ -282,6 +282,24 @@ class SpeechActs:
         objects += [o for d in v.children(c.i, "dobj") for p in v.children(d.i, "prep")
                     if v.low[p.i] in ("over", "about", "at") for o in v.children(p.i, "pobj")]
         coded = getattr(self, "_coded", [])
+        t = v.tok(c.i)
+        if t.dep == "relcl" and any(v.low[o.i] in ("which", "that") for o in objects):
+            # "a plan for the march, which they rejected": what is rejected is the noun the clause is on
+            thing = v.tok(t.head)
+            if thing.dep == "pobj" and thing.head != thing.i:
+                # the parser hangs the clause on the nearest noun: "a plan for the march, which ..."
+                g = v.head(thing.head)
+                if g is not None and g.pos == "NOUN":
+                    thing = g
+                elif g is not None and g.pos == "VERB" and v.children(g.i, "dobj"):
+                    thing = v.children(g.i, "dobj")[0]
+            objects = [thing] + [o for o in objects if v.low[o.i] not in ("which", "that")]
+            giver = v.tok(thing.head) if thing.dep in ("dobj", "dative") and thing.head != thing.i else None
+            if giver is not None and giver.pos == "VERB" and not self.tok_actor[thing.i]:
+                # "... had sent the police a plan, which they rejected": whoever put it forward
+                senders = [a for a in self.actors_of(self.subject(giver.i)[0]) if a not in actors]
+                if senders:
+                    return senders
         for o in objects:
             if self.tok_actor[o.i]:
                 return []  # an actor is named: the usual rules decided

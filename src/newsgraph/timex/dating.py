@@ -115,11 +115,16 @@ def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
         # the clauses the trigger sits in, from its own up to the sentence root
         above = {trigger_token, clause, *_ancestors(tokens, trigger_token)}
         best: tuple[int, int, Timex] | None = None
+        # "a plan for yesterday's march, which they rejected": a date on the noun a relative
+        # clause hangs on dates that noun's event, not the clause's
+        rel_noun = tokens[clause].head if tokens[clause].dep == "relcl" else None
         for t in in_sent:
             root = span_root(tokens, index.span(t.start, t.end))
             if root is None:
                 continue
             ups = _ancestors(tokens, root)
+            if rel_noun is not None and ups and ups[0] == rel_noun:
+                continue
             governor = clause_head(tokens, ups[0]) if ups else root
             if governor == clause or (trigger_token in ups[:4] and not _clause_between(tokens, ups, trigger_token)):
                 rank = 0  # same clause, or inside the trigger's phrase ("the 2019 offensive")
