@@ -22,34 +22,66 @@ from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.countries import country_names
 from newsgraph.kb.drafts import Draft, Mention
 from newsgraph.kb.groupref import GROUP_PRONOUNS, GroupPronouns
-from newsgraph.kb.lexicon import PERSON_TITLE_HEADS, ROLE_NOUNS, SUSPECT_NOUNS
+from newsgraph.kb.lexicon import (
+    ANAPHOR_ARMED_OR_POLITICAL,
+    ANAPHOR_BUSINESS,
+    ANAPHOR_CHURCH,
+    ANAPHOR_KNOWN_BODY,
+    ANAPHOR_PARTY,
+    ANAPHOR_TEAM,
+    ANAPHOR_UNION,
+    CORPORATE_SUFFIXES,
+    FEMALE_HONORIFICS,
+    FEMALE_KIN,
+    FEMALE_PRONOUNS,
+    HUMAN_NOUNS,
+    MALE_HONORIFICS,
+    MALE_KIN,
+    MALE_PRONOUNS,
+    PERSON_TITLE_HEADS,
+    ROLE_NOUNS,
+    SUSPECT_NOUNS,
+)
 from newsgraph.kb.model import name_key, person_key
 from newsgraph.kb.names import gender_of
 from newsgraph.kb.phrase import Description, describe
+from newsgraph.lang.tables import TableError, data_file
 from newsgraph.model import NewsDoc, Token
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                  "herself": "f"}
+
+def _by_word(groups, what: str) -> dict:
+    """word -> value over (word class, value) pairs; a word in two classes would leave one reading dead."""
+    out: dict = {}
+    for words, value in groups:
+        for w in words:
+            if w in out:
+                raise TableError(f"{data_file('actor_words.txt')}: {w!r} is in two {what} classes; keep it in one")
+            out[w] = value
+    return out
+
+
+PRONOUN_GENDER = _by_word(((MALE_PRONOUNS, "m"), (FEMALE_PRONOUNS, "f")), "pronoun")
 _ARMED_OR_POLITICAL = frozenset({"REB", "MIL", "UAF", "OPP", "PTY", "IMG"})
 #: sectors of bodies the KB or the words identify (not an unknown name, not the media)
 _KNOWN_BODIES = frozenset({"GOV", "CVL", "MED", "REF", "AGR", "EDU", "LAB", "REL", "SPY", "COP", "JUD", "LEG",
                            "BUS", "SOC"})
 #: definite descriptions that refer back to a named organisation: head -> the sectors it may
 #: have. "Microsoft ... the company", "Hamas ... the group".
-DEFINITE_ANAPHORS: dict[str, frozenset] = {
-    "company": frozenset({"BUS"}), "firm": frozenset({"BUS"}), "bank": frozenset({"BUS"}),
-    "group": _ARMED_OR_POLITICAL, "movement": _ARMED_OR_POLITICAL, "militia": _ARMED_OR_POLITICAL,
-    "organisation": _KNOWN_BODIES, "organization": _KNOWN_BODIES, "agency": _KNOWN_BODIES,
-    "party": frozenset({"PTY", "OPP"}), "team": frozenset({"SOC"}), "church": frozenset({"REL"}),
-    "union": frozenset({"LAB"}),
-}
+#: The heads are word classes of actor_words.txt, one per group of sectors.
+DEFINITE_ANAPHORS: dict[str, frozenset] = _by_word((
+    (ANAPHOR_BUSINESS, frozenset({"BUS"})),
+    (ANAPHOR_ARMED_OR_POLITICAL, _ARMED_OR_POLITICAL),
+    (ANAPHOR_KNOWN_BODY, _KNOWN_BODIES),
+    (ANAPHOR_PARTY, frozenset({"PTY", "OPP"})),
+    (ANAPHOR_TEAM, frozenset({"SOC"})),
+    (ANAPHOR_CHURCH, frozenset({"REL"})),
+    (ANAPHOR_UNION, frozenset({"LAB"})),
+), "ANAPHOR_")
 #: a company's name without a known sector: "Cenergy Corp" ... "the company"
-_CORPORATE = frozenset("inc inc. corp corp. corporation co co. ltd ltd. plc ag sa nv llc group holdings".split())
-_FEMALE_HONORIFIC = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "queen", "lady", "dame", "princess"})
-_MALE_HONORIFIC = frozenset({"mr", "mr.", "sir", "king", "lord", "prince"})
+_CORPORATE = CORPORATE_SUFFIXES
+_FEMALE_HONORIFIC, _MALE_HONORIFIC = FEMALE_HONORIFICS, MALE_HONORIFICS
 # a kinship noun right before a name says the person's gender ("her husband Siarhei")
-_FEMALE_KIN = frozenset("wife mother daughter sister aunt niece grandmother granddaughter girlfriend widow".split())
-_MALE_KIN = frozenset("husband father son brother uncle nephew grandfather grandson boyfriend widower".split())
+_FEMALE_KIN, _MALE_KIN = FEMALE_KIN, MALE_KIN
 
 
 def _skeleton(name: str) -> str:
@@ -77,8 +109,7 @@ def _edits(a: str, b: str) -> int:
 #: dependencies of a noun that is an argument ("convicted a man", "the suspect fled")
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr", "conj"})
 #: singular nouns for a person that the role lexicon does not list
-_HUMAN_NOUNS = frozenset("man woman boy girl suspect defendant victim teenager child person gunman driver "
-                         "passenger resident student".split())
+_HUMAN_NOUNS = HUMAN_NOUNS
 
 
 class Grouper:

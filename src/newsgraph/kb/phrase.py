@@ -24,11 +24,25 @@ from typing import Sequence
 
 from newsgraph.kb import KBEntry, KnowledgeBase
 from newsgraph.kb.lexicon import (
+    ACTOR_PREPS,
+    ASSOCIATIONS,
+    COMMUNITY_HEADS,
+    FAITHS,
     FORMER,
+    FROM_SOURCE,
     GENERIC_HEADS,
+    HYPHEN_VERBS,
     MODIFIER_SECTORS,
+    MOTION_VERBS,
+    NOT_OWN_PREPS,
+    ON_TARGET,
     PLACE_NOUNS,
+    REGIONAL,
     ROLE_NOUNS,
+    STATE_HEADS,
+    STATE_MEDIA,
+    TITLE_WORDS,
+    TO_RECIPIENT,
     WEAK_MODIFIERS,
     agent_sector,
     canonical_title,
@@ -40,47 +54,12 @@ from newsgraph.model import Token
 
 #: modifiers that name an affiliation and override any head ("rebel soldiers")
 _AFFILIATION = frozenset({"REB", "OPP", "REF"})
-#: words allowed inside a title before a name ("UN Special Envoy to Libya Jan Kubis")
-TITLE_WORDS = frozenset(
-    "top senior new chief deputy acting interim special high supreme vice first general lt lt. gen gen. col "
-    "col. maj maj. sgt sgt. field marshal mr mr. mrs mrs. ms ms. dr dr. sheikh sir lord lady dame cardinal "
-    "chairman secretary envoy representative then incoming outgoing veteran powerful influential "
-    "former ex retired ousted exiled deposed late longtime long-time self-proclaimed self-declared "
-    "de facto elected embattled beleaguered hardline hard-line moderate reformist conservative prominent "
-    "leading key main assistant associate executive national regional local provincial federal central "
-    "foreign defence defense interior finance justice economy trade health education energy oil military "
-    "army navy naval air police security intelligence opposition rebel militant islamist state government "
-    "presidential royal crown prince king queen emir president prime minister premier".split()
-)
-_HYPHEN_VERBS = frozenset("backed supported sponsored brokered funded allied aligned run controlled "
-                          "installed friendly based linked affiliated owned".split())
-_MOTION = frozenset("visit enter leave reach tour fly travel return arrive cross flee depart head land "
-                    "capture seize take bomb shell strike hit attack besiege surround storm shell target "
-                    "liberate recapture evacuate control occupy encircle blockade raid invade".split())
-_TO_RECIPIENT = frozenset("offer give hand sell deliver supply provide grant appeal apologize apologise write "
-                          "talk speak lend pay threat aid assistance support loan message letter "
-                          "ultimatum warning request plea call proposal gift donation".split())
-_FROM_SOURCE = frozenset("aid support assistance pressure delegation envoy help loan money funding weapons offer "
-                         "arms request demand threat message letter statement response proposal invitation "
-                         "initiative appeal ultimatum warning".split())
-_ON_TARGET = frozenset("sanction sanctions embargo pressure restriction restrictions tariff tariffs ban attack "
-                       "attacks strike strikes war assault crackdown blockade demand demands call calls "
-                       "spying".split())
-#: modifiers that make a newspaper or channel the government's organ ("the official
-#: newspaper"); "state media" stay JRN, the sector the events stage reads reports by
-_STATE_MEDIA = frozenset("official government government-run government-owned government-controlled "
-                         "semi-official".split())
-#: heads that lead a people rather than hold an office ("Yoruba leaders")
-_COMMUNITY_HEADS = frozenset({"leader", "elder", "chief", "figure"})
-#: faiths that mark an armed group as non-state ("Shiite militias")
-_FAITHS = frozenset("muslim moslem islamist shiite shia sunni christian hindu sikh druze alawite".split())
-_REGIONAL = frozenset("african asian european arab latin international world global pan-african pan-arab "
-                      "pan-european inter-american commonwealth".split())
-_ASSOCIATIONS = frozenset("association federation council committee union league network organisation "
-                          "organization institute foundation society alliance coalition commission forum "
-                          "congress confederation movement".split())
-_NOT_OWN_PREPS = frozenset({"to", "for", "against", "with", "on", "toward", "towards", "over"})
-_ACTOR_PREPS = frozenset("with against between among versus vs toward towards by".split())
+# The word classes below are data (lang/en/actor_words.txt, which says what each is for);
+# TITLE_WORDS ("UN Special Envoy to Libya Jan Kubis") is imported from here by spans and cues.
+_HYPHEN_VERBS, _STATE_MEDIA, _COMMUNITY_HEADS, _FAITHS = HYPHEN_VERBS, STATE_MEDIA, COMMUNITY_HEADS, FAITHS
+_MOTION, _TO_RECIPIENT, _FROM_SOURCE, _ON_TARGET = MOTION_VERBS, TO_RECIPIENT, FROM_SOURCE, ON_TARGET
+_REGIONAL, _ASSOCIATIONS = REGIONAL, ASSOCIATIONS
+_NOT_OWN_PREPS, _ACTOR_PREPS = NOT_OWN_PREPS, ACTOR_PREPS
 
 
 @dataclass(slots=True)
@@ -381,8 +360,7 @@ def _strip_det(text: str) -> str:
     return text
 
 
-_STATE_HEADS = frozenset({"government", "administration", "authority", "authorities", "regime", "leadership",
-                          "kremlin", "cabinet", "junta", "presidency"})
+_STATE_HEADS = STATE_HEADS
 
 
 def toponym_is_actor(tok: Token, tokens: Sequence[Token], *, capital: bool) -> bool:

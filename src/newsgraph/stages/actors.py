@@ -42,7 +42,17 @@ from __future__ import annotations
 from newsgraph.kb import DocumentKB, load_kb
 from newsgraph.kb.coref import Draft, Grouper
 from newsgraph.kb.cues import ActorCues
-from newsgraph.kb.lexicon import LOCATIVE_PREPS, MODIFIER_SECTORS, ROLE_NOUNS, VISIT_WORDS
+from newsgraph.kb.lexicon import (
+    AREA_FORCES,
+    FOREIGN,
+    GENERIC_FORCE_WORDS,
+    LOCATIVE_PREPS,
+    MODIFIER_SECTORS,
+    RANKS,
+    ROLE_NOUNS,
+    VISIT_WORDS,
+    WORLD_FAITHS,
+)
 from newsgraph.kb.mentions import MentionFinder
 from newsgraph.kb.spans import gazetteer_country
 from newsgraph.model import Actor, NewsDoc
@@ -53,32 +63,22 @@ _NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
 #: a state's own institutions: they belong to the country where the story happens
 _INSTITUTIONS = frozenset({"COP", "JUD", "GOV", "LEG"})
 #: ranks that armies and police forces share; military unless the story is about police
-_RANKS = frozenset("officer sergeant lieutenant captain".split())
+_RANKS = RANKS
 #: sectors of people who act in their own country (a senator, a police chief, a judge)
 _DOMESTIC = frozenset({"LEG", "COP", "JUD"})
 #: sectors of named people whose country a story about another country does not tell
 _WORLD_VOICES = frozenset({"REL", "JRN", "EDU", "ELI"})
-_FOREIGN = frozenset({"foreign", "international", "western", "multinational", "un", "u.n.", "regional", "african",
-                      "arab", "european", "foreigners", "mercenaries", "mercenary"})
-#: world faiths: "Muslim hackers", "Christian activists" name a community that crosses
-#: borders, so a story's country is not theirs unless the text says so (PLOVER codes
-#: them by their faith, not the story's state); local sects ("Shiite militias") are not here
-_WORLD_FAITHS = frozenset({"muslim", "muslims", "moslem", "moslems", "islamist", "islamists", "christian",
-                           "christians", "jewish", "jews", "hindu", "hindus", "buddhist", "buddhists",
-                           "jihadist", "jihadists", "jihadi", "jihadis"})
+#: words that make an unplaced actor foreign ("foreign troops"), and world faiths: "Muslim
+#: hackers" name a community that crosses borders, so a story's country is not theirs unless
+#: the text says so (PLOVER codes them by their faith); local sects ("Shiite militias") are not
+_FOREIGN, _WORLD_FAITHS = FOREIGN, WORLD_FAITHS
 
 #: last words of a named force that is usually named after the area it serves
 #: ("Thames Valley Police", "Baghdad Police", "Punjab Rangers")
-_AREA_FORCES = frozenset({"police", "constabulary", "gendarmerie", "rangers", "sheriff", "guard", "patrol"})
-#: first words of a force's name that say what it is, not where it serves ("National Police")
-_GENERIC_FORCE_WORDS = frozenset({"the", "national", "federal", "state", "military", "metropolitan", "royal",
-                                  "border", "traffic", "riot", "secret", "religious", "civil", "special",
-                                  "judicial", "criminal", "investigation", "investigative", "capital", "city",
-                                  "municipal", "county", "regional", "provincial", "local", "tourist",
-                                  # "Coast Guard" is not a guard of Tanzania's Coast region
-                                  "coast", "coastal", "presidential", "republican", "revolutionary", "home",
-                                  "internal", "public", "highway", "marine", "naval", "palace", "village",
-                                  "rural", "mounted", "imperial", "frontier", "honor", "honour", "army"})
+_AREA_FORCES = AREA_FORCES
+#: first words of a force's name that say what it is, not where it serves ("National Police";
+#: "Coast Guard" is not a guard of Tanzania's Coast region)
+_GENERIC_FORCE_WORDS = GENERIC_FORCE_WORDS
 
 
 @stages.register("actors")
