@@ -100,3 +100,11 @@ def test_a_titled_name_the_recogniser_took_for_a_body_is_a_person(run):
     doc = run("Taoiseach Sean Murphy met the British prime minister on Monday.")
     murphy = at(doc, "Taoiseach Sean Murphy")
     assert (murphy.name, murphy.kind, murphy.sector) == ("Sean Murphy", "person", "GOV")
+
+
+def test_a_legislatures_leader_is_no_head_of_state(run):
+    doc = run("President Ivan Moro spoke on Monday. The Senate Minority Leader, Ann Kell, said on Friday "
+              "\"We made a plea to the president once again.\"")
+    kell = at(doc, "Ann Kell")
+    assert at(doc, "The Senate Minority Leader") is kell and kell.sector == "LEG"
+    assert at(doc, "the president") is at(doc, "Ivan Moro")

@@ -422,7 +422,7 @@ class MentionFinder:
                     toks[t.head].ent_type == "ORG" and spec[1] == "organization")):
                 # "Dzikir, an independent human rights group": the body named before it
                 m.appos_of = t.head
-            elif spec[1] == "person" and t.tag == "NN":
+            elif spec[1] == "person" and t.tag in ("NN", "NNP"):  # ("the Senate Minority Leader")
                 # "the director of the Kenya Wildlife Service, Paul Otieno, ...": the name in
                 # apposition to the role is who holds it
                 # (the parser may hang the name on the role's own "of" phrase: "the Service")
