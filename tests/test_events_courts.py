@@ -133,3 +133,13 @@ def test_whoever_stays_in_custody_is_held_by_whoever_ordered_it(annotate):
     by_id = {a.id: a for a in doc.actors}
     assert [(e.type, [by_id[a].name for a in e.actor], [by_id[r].name for r in e.recipient]) for e in doc.events] \
         == [("COERCE", ["The judge"], ["the suspect"])]
+
+
+def test_charges_faced_or_brought_accuse_the_one_charged(annotate):
+    doc = annotate("The court unsealed charges against the hacker on Tuesday.", date(2021, 3, 10))
+    by_id = {a.id: a for a in doc.actors}
+    assert [(e.type, [by_id[a].name for a in e.actor], [by_id[r].name for r in e.recipient]) for e in doc.events] \
+        == [("ACCUSE", ["The court"], ["the hacker"])]
+    doc = annotate("The former governor faces charges of corruption.", date(2021, 3, 10))
+    by_id = {a.id: a for a in doc.actors}
+    assert [(e.type, [by_id[r].name for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["The former governor"])]
