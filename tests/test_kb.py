@@ -196,3 +196,12 @@ def test_dictionary_initialisms_keep_their_capitals():
 
     assert display_name("U.S. FEDERAL RESERVE") == "U.S. Federal Reserve"
     assert load_kb().lookup("Fed", date(1987, 4, 9)).entry.name == "U.S. Federal Reserve"
+
+
+def test_a_middle_initial_the_entry_does_not_list_still_finds_the_person():
+    from newsgraph.config import Config
+    from newsgraph.kb import load_kb
+
+    kb = load_kb(Config())
+    assert [e.name for e in kb.find("Mike R. Pompeo")][:1] == ["Mike Pompeo"]
+    assert kb.find("A. B. Smith") == []

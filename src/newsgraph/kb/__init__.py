@@ -206,6 +206,13 @@ class KnowledgeBase:
             p = self._find_phoenix(name, surnames=surnames)
             if p:
                 return p
+            words = name.split()
+            if len(words) >= 3 and any(len(w.rstrip(".")) == 1 for w in words[1:-1]):
+                # "John R. Bolton" is John Bolton: a middle initial the entry does not list
+                plain = " ".join(w for k, w in enumerate(words) if k in (0, len(words) - 1) or len(w.rstrip(".")) > 1)
+                people = [e for e in self.find(plain, surnames=False) if e.kind == "person"]
+                if people:
+                    return people
             # a misspelt known name ("Commision"), when one slip makes it one known name
             return [self.entries[i] for i in misspelt_find(self._builtin, name)]
         b.sort(key=lambda e: _KIND_RANK.get(e.kind, 9))
