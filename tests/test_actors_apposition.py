@@ -108,3 +108,10 @@ def test_a_legislatures_leader_is_no_head_of_state(run):
     kell = at(doc, "Ann Kell")
     assert at(doc, "The Senate Minority Leader") is kell and kell.sector == "LEG"
     assert at(doc, "the president") is at(doc, "Ivan Moro")
+
+
+def test_a_bare_noun_names_again_the_body_whose_name_ends_with_it(run):
+    doc = run("The Kenyan National Police said on Monday that three officers were hurt. Police said the attackers fled.")
+    assert at(doc, "Police", 1) is at(doc, "Kenyan National Police")
+    doc = run("The Southern Transitional Council seized the port. The council said it would hold the city.")
+    assert at(doc, "The council") is at(doc, "Southern Transitional Council")

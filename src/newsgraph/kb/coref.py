@@ -419,20 +419,30 @@ class Grouper:
             # "Cenergy" after "Cenergy Corp": one name a word-prefix of the other, unambiguously
             same = [a2 for w2, a2 in (self._by_first.get(words[0], ()) if words else ())
                     if w2[: len(words)] == words or words[: len(w2)] == w2]
+            if not same and words:
+                # "the Supreme Court" after "the US Supreme Court": the name without its country
+                same = [a2 for ws in self._by_first.values() for w2, a2 in ws
+                        if len(w2) > len(words) and w2[-len(words):] == words and all(
+                            self._is_country_word(w) for w in w2[: -len(words)])]
             if len(same) == 1:
                 self._merge(same[0], d)
                 self.attach(same[0], m)
                 return
             self.draft(("org", name_key(name)), m, d, name)
             return
-        if (toks[m.start].text.lower() in ("the", "these", "those") and m.end == m.head + 1 and not d.country
-                and m.possessor is None and d.kind in ("group", "organization")):
+        bare = m.start == m.head and (toks[m.head].tag in ("NNS", "NNPS") or lem == "police")  # "Police said"
+        if ((toks[m.start].text.lower() in ("the", "these", "those") or bare) and m.end == m.head + 1
+                and not d.country and m.possessor is None and d.kind in ("group", "organization")):
             # "Houthi rebels fired ... The rebels said": the bare definite group is the one named
-            # before with the same head noun
+            # before with the same head noun; so is a body named before with that noun last
+            # ("the Southern Transitional Council ... the council", "the Kenyan National Police ... Police")
             before = [(max(x.start for x in a.mentions if x.start < m.start), a) for a in self.drafts.values()
-                      if a.kind == d.kind and a.country and (a.sector == d.sector or d.sector is None)
-                      and any(x.start < m.start and x.source == "ROLE" and toks[x.head].lemma.lower() == lem
-                              for x in a.mentions)]
+                      if (a.sector == d.sector or d.sector is None) and any(
+                          x.start < m.start and toks[x.head].lemma.lower() == lem and (
+                              (x.source == "ROLE" and a.kind == d.kind and a.country)
+                              or (x.source == "ORG" and x.head == x.end - 1 and a.kind in ("organization", "group")
+                                  and (a.country or not bare)))
+                          for x in a.mentions)]
             if before:
                 a = max(before, key=lambda b: b[0])[1]
                 self._merge(a, d)
@@ -440,6 +450,11 @@ class Grouper:
                 return
         key = ("role", d.kind, d.country, d.org, d.sector, d.office or lem)
         self.draft(key, m, d, self.text(m) if d.kind != "group" or not d.country else self.text(m))
+
+    def _is_country_word(self, word: str) -> bool:
+        """A state's name or its people's ("us", "kenyan"), as it begins a body's name."""
+        found = self.kb.find(word)
+        return bool(found) and found[0].kind in ("state", "demonym")
 
     def definite(self, m: Mention) -> None:
         """ "the company" after "Microsoft": the nearest named organisation that fits, up to
