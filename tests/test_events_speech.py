@@ -189,3 +189,18 @@ def test_rejecting_what_someone_put_forward_is_about_them(annotate):
     by_id = {a.id: a for a in doc.actors}
     assert [by_id[r].name for r in reject.recipient] == ["Civil Rights Front"]
     assert reject.date.value != "2020-03-03"  # the march was yesterday; the rejection came before
+
+
+def test_a_thing_labelled_by_pronoun_is_its_owners(annotate):
+    doc = annotate("The Greek prime minister commented on the Turkish-Libyan maritime agreement, calling it null and void.",
+                   date(2020, 3, 4))
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    by_id = {a.id: a for a in doc.actors}
+    assert sorted(by_id[r].country for r in accuse.recipient) == ["LBY", "TUR"]
+
+
+def test_the_move_criticised_paragraphs_later_is_the_story_s_opening_act(annotate):
+    doc = annotate("Morocco expelled two Spanish diplomats on Monday. The ministry said the diplomats had met rebels. "
+                   "The rebels denied it. Several people were hurt in clashes on Sunday. On Tuesday Spain criticized "
+                   "the move.", date(2020, 3, 4))
+    assert ("ACCUSE", ["Spain"], ["Morocco"]) in coded(doc)

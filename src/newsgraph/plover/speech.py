@@ -107,6 +107,8 @@ class SpeechActs:
             targets = [a for a in self.actors_of(objects) if a not in actors]
             if not targets:
                 targets = [a for o in objects for a in self._doers(o.i, coded) if a not in actors]
+            if not targets:
+                targets = self._thing_owners(objects, k, actors)
             for lab in labels:
                 lo, hi = v.subtree_span(lab.i)
                 for x in range(lo, hi + 1):
@@ -276,7 +278,7 @@ class SpeechActs:
         it or told just before ("... sent troops. Greece criticized the move")."""
         v = self.view
         objects = v.children(c.i, "dobj", "nsubjpass") + [
-            o for p in v.children(c.i, "prep") if v.low[p.i] in ("on", "of", "about", "over", "at")
+            o for p in v.children(c.i, "prep") if v.low[p.i] in ("on", "of", "about", "over", "at", "against")
             for o in v.children(p.i, "pobj")]
         # "expressed concern over the arrests": what the feeling is about
         objects += [o for d in v.children(c.i, "dobj") for p in v.children(d.i, "prep")
@@ -322,11 +324,34 @@ class SpeechActs:
             if not doers and anaphor:
                 sent = v.tok(c.i).sent
                 # (reactions are not the act: "France welcomed the decision" after "X denounced Y")
-                recent = [e for e in coded if sent - 2 <= e.sentence <= sent and e.trigger < c.i and e.actor
-                          and not set(e.actor) & set(actors) and e.type not in JUDGED_REACTIONS]
-                doers = list(recent[-1].actor) if recent else []
+                acts = [e for e in coded if e.trigger < c.i and e.actor and not set(e.actor) & set(actors)
+                        and e.type not in JUDGED_REACTIONS]
+                recent = [e for e in acts if sent - 2 <= e.sentence <= sent]
+                # else the act the story opens with ("... criticized the move", paragraphs later)
+                lede = [e for e in acts if e.sentence <= 1]
+                doers = list(recent[-1].actor) if recent else list(lede[0].actor) if lede else []
             if doers:
                 return doers
+        return []
+
+    def _thing_owners(self, objects, k: int, actors: list[str]) -> list[str]:
+        """Whose thing a pronoun labelled stands for: "commented on the Turkish-Libyan
+        agreement, calling it null and void": the nearest noun before it in the sentence that
+        names no actor, read by its modifiers."""
+        v = self.view
+        for o in objects:
+            if v.low[o.i] not in ("it", "this", "that") or self.tok_actor[o.i]:
+                continue
+            sent = v.tok(o.i).sent
+            for j in range(o.i - 1, -1, -1):
+                t = v.tok(j)
+                if t.sent != sent:
+                    break
+                if t.pos == "NOUN" and t.dep in ("dobj", "pobj") and not self.tok_actor[j]:
+                    mods = v.children(j, "poss", "amod", "compound", "nmod")
+                    mods += [x for m in mods for x in v.children(m.i, "amod", "compound", "conj", "npadvmod")]
+                    owners = [a for m in mods if (a := self.modifier_actor(m.i)) and a not in actors]
+                    return list(dict.fromkeys(owners))
         return []
 
     def _makers(self, i: int, at: int, coded: list[Coded], actors: list[str]) -> list[str]:
