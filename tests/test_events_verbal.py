@@ -259,3 +259,11 @@ def test_a_protest_done_with_the_body_is_a_demonstration_whoever_does_it(annotat
     assert [e.type for e in doc.events] == ["PROTEST"]
     doc = annotate("The foreign ministry protested the decision.", date(2021, 3, 10))
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_a_ban_on_anyone_falls_on_the_public_of_the_state_imposing_it(annotate):
+    doc = annotate("Tunisia's prime minister signed a decree banning anyone wearing a face veil from public buildings.",
+                   date(2021, 3, 10))
+    (ban,) = [e for e in doc.events if e.type == "COERCE"]
+    by_id = {a.id: a for a in doc.actors}
+    assert [(by_id[r].country, by_id[r].sector) for r in ban.recipient] == [("TUN", "CVL")]

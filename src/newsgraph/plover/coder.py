@@ -69,6 +69,7 @@ CLEMENCY = word_set("CLEMENCY")
 NOBODY = word_set("NOBODY")
 INFORMAL_BLAME = word_set("INFORMAL_BLAME")
 STAYING = word_set("STAYING")
+EVERYONE = word_set("EVERYONE")
 TOPIC_PREPS = word_set("TOPIC_PREPS")
 ABSTRACT_TARGETS = word_set("ABSTRACT_TARGETS")
 ORDERING = word_set("ORDERING")
@@ -464,6 +465,15 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             if carrier.dep in ("ccomp", "xcomp") and v.lem[carrier.head] in ORDERING:
                 # "the judge ordered that the suspect remain in custody": whoever ordered it holds him
                 actors = [a for a in self.actors_of(self.subject(carrier.head)[0]) if a not in recips]
+        if not recips and actors and c.type == "COERCE" and any(
+                v.lem[o.i] in EVERYONE for o in v.children(c.i, "dobj", "nsubjpass")):
+            # "a decree banning anyone wearing a niqab": a measure on the public of the state imposing it
+            home = next((self.actor_by_id[a].country for a in actors if a in self.actor_by_id
+                         and self.actor_by_id[a].country and len(self.actor_by_id[a].country) == 3
+                         and self.actor_by_id[a].country not in ("IGO", "NGO", "IMG")), None)
+            if home is not None:
+                t = v.tok(c.i)
+                recips = [self.territory.civilians_of(home, (t.start, t.end), name="the public")]
         if not recips and c.entry.pos == "NOUN" and (under := self._under(c.i)):
             recips = [a for a in under if a not in actors]  # "the senator is under investigation"
         if not recips and actors and c.type in JUDGED_ACT_TYPES and c.entry.pos == "VERB":

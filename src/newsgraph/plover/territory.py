@@ -209,9 +209,10 @@ class PlaceActors:
         return self._new(("forces", iso3), f"{country_names().get(iso3, iso3)} forces", iso3, "MIL", span,
                          kind="group")
 
-    def civilians_of(self, iso3: str, span: tuple[int, int]) -> str:
-        """The people of a country acting as a crowd ("protests erupted"): CVL, that country."""
-        return self._new(("civilians", iso3), "protesters", iso3, "CVL", span, kind="group")
+    def civilians_of(self, iso3: str, span: tuple[int, int], name: str = "protesters") -> str:
+        """The people of a country as a crowd ("protests erupted") or as the public a measure
+        falls on ("banned anyone wearing a veil"): CVL, that country."""
+        return self._new(("civilians", iso3), name, iso3, "CVL", span, kind="group")
 
     def country_in(self, lo: int, hi: int) -> str | None:
         """The country of the first place named among tokens lo..hi, if any."""
