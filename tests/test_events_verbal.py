@@ -267,3 +267,12 @@ def test_a_ban_on_anyone_falls_on_the_public_of_the_state_imposing_it(annotate):
     (ban,) = [e for e in doc.events if e.type == "COERCE"]
     by_id = {a.id: a for a in doc.actors}
     assert [(by_id[r].country, by_id[r].sector) for r in ban.recipient] == [("TUN", "CVL")]
+
+
+def test_declining_to_explain_or_defending_ones_stance_is_no_event(annotate):
+    doc = annotate("The spokesman declined to explain the nature of the conflict.", date(2021, 3, 10))
+    assert not doc.events
+    doc = annotate("Finance Ministry officials defended their stance on Monday.", date(2021, 3, 10))
+    assert not doc.events
+    doc = annotate("The United States defended Israel against the charges.", date(2021, 3, 10))
+    assert ("SUPPORT", ["United States"], ["Israel"]) in coded(doc)
