@@ -115,3 +115,8 @@ def test_a_bare_noun_names_again_the_body_whose_name_ends_with_it(run):
     assert at(doc, "Police", 1) is at(doc, "Kenyan National Police")
     doc = run("The Southern Transitional Council seized the port. The council said it would hold the city.")
     assert at(doc, "The council") is at(doc, "Southern Transitional Council")
+
+
+def test_a_body_apposed_to_words_of_a_cause_is_non_governmental(run):
+    doc = run("Dzikir, an independent Latvian human rights center, said 40 people were detained.")
+    assert (at(doc, "Dzikir").country, at(doc, "Dzikir").sector) == ("LVA", "NGO")

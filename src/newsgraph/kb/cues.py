@@ -229,6 +229,9 @@ class ActorCues:
             if agent is not None and a.kind == "person":
                 # "Ann Cole, a dentist": a kind of person the broad agent table knows
                 self._fill(a, sector=agent)
+            if a.kind in _ORG_KINDS and r.pos == "NOUN" and {v.low[k] for k in range(lo, hi + 1)} & self.words["NGO_WORDS"]:
+                # "Vyasna, an independent human rights center": a body of a cause, whatever its head noun
+                self._fill(a, d.country if d is not None else None, d.org if d is not None else None, "NGO")
             if v.lem[r.i] in self.words["CANDIDATE"] and a.kind == "person":
                 # "Sviatlana Tsikhanouskaya, an opposition candidate"
                 words = {v.low[k] for k in range(lo, hi + 1)}
