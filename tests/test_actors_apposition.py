@@ -120,3 +120,8 @@ def test_a_bare_noun_names_again_the_body_whose_name_ends_with_it(run):
 def test_a_body_apposed_to_words_of_a_cause_is_non_governmental(run):
     doc = run("Dzikir, an independent Latvian human rights center, said 40 people were detained.")
     assert (at(doc, "Dzikir").country, at(doc, "Dzikir").sector) == ("LVA", "NGO")
+
+
+def test_a_civil_liberties_union_is_non_governmental(run):
+    doc = run("The Kenyan Civil Liberties Union sued the police.")
+    assert at(doc, "Kenyan Civil Liberties Union").sector == "NGO"
