@@ -125,3 +125,8 @@ def test_a_body_apposed_to_words_of_a_cause_is_non_governmental(run):
 def test_a_civil_liberties_union_is_non_governmental(run):
     doc = run("The Kenyan Civil Liberties Union sued the police.")
     assert at(doc, "Kenyan Civil Liberties Union").sector == "NGO"
+
+
+def test_a_name_the_parser_hangs_on_the_body_a_role_is_of_holds_the_role(run):
+    doc = run("A member of the Kenyan Parliament, Joseph Otieno, said the law was unfair.")
+    assert (at(doc, "Joseph Otieno").country, at(doc, "Joseph Otieno").sector) == ("KEN", "LEG")

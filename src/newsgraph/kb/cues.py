@@ -276,7 +276,7 @@ class ActorCues:
                     self._fill(a, d.country, d.org)
         if t.dep == "appos" and t.head != t.i:
             h = self.toks[t.head]
-            if h.dep == "pobj" and role_of(h.text, h.lemma) is None and v.head(h.head) is not None:
+            if h.dep == "pobj" and (role_of(h.text, h.lemma) is None or h.pos == "PROPN") and v.head(h.head) is not None:
                 # "deputy governor of the Tyumen region, Oleg Chemezov": the parser hangs the
                 # name on the region; the role is the noun the region is "of"
                 h = v.head(h.head)
