@@ -130,3 +130,8 @@ def test_a_civil_liberties_union_is_non_governmental(run):
 def test_a_name_the_parser_hangs_on_the_body_a_role_is_of_holds_the_role(run):
     doc = run("A member of the Kenyan Parliament, Joseph Otieno, said the law was unfair.")
     assert (at(doc, "Joseph Otieno").country, at(doc, "Joseph Otieno").sector) == ("KEN", "LEG")
+
+
+def test_a_generic_title_of_a_body_takes_the_bodys_sector(run):
+    doc = run("According to Chief Superintendent Graciano Cruz of the police of the Autonomous Region, 20 people died.")
+    assert at(doc, "Graciano Cruz").sector == "COP"

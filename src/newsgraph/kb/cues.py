@@ -400,6 +400,10 @@ class ActorCues:
                     # "Arnel Cruz of the Western Mindanao Command": the body's sector, unless a
                     # closer cue (a title, an appositive) tells the person's own role
                     self._body_sector.setdefault(id(a), (a, owner.sector))
+                    if m.source == "PERSON" and a.sector == "GOV" and a.kb_id is None and self._generic_title(m):
+                        # "Chief Superintendent Graciano Cruz of the police": the body's sector, not
+                        # the one a bare "chief" would be taken for
+                        a.sector = owner.sector
                 if generic and owner.kind in ("organization", "group") and owner.sector:
                     # "a spokesman for Borvik Holdings": the voice of that body, whatever a bare
                     # "spokesman" would be taken for
@@ -465,6 +469,14 @@ class ActorCues:
                 return
             if t.dep == "pobj" and v.low[h.i] == "to" and v.lem[h.head] in ("accord",):
                 continue  # "according to the agency" says nothing of what it is
+
+    def _generic_title(self, m: Mention) -> bool:
+        """Is every role word before the name in the mention a generic head ("chief", "head",
+        "director"), so that only a body can say what the person does?"""
+        words = [t for t in self.toks[m.start : m.head] if t.ent_type != "PERSON" and t.pos in ("NOUN", "PROPN")]
+        roles = [t for t in words if role_of(t.text, t.lemma) is not None]
+        return bool(roles) and all(self.view.lem[t.i] in GENERIC_HEADS or t.text.lower() in GENERIC_HEADS
+                                   for t in roles)
 
     def _legislature(self, a: Draft) -> None:
         """A chair, leader or member of a House, Senate or committee is a legislator; a
