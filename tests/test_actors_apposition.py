@@ -135,3 +135,8 @@ def test_a_name_the_parser_hangs_on_the_body_a_role_is_of_holds_the_role(run):
 def test_a_generic_title_of_a_body_takes_the_bodys_sector(run):
     doc = run("According to Chief Superintendent Graciano Cruz of the police of the Autonomous Region, 20 people died.")
     assert at(doc, "Graciano Cruz").sector == "COP"
+
+
+def test_researchers_and_scientists_are_of_education(run):
+    doc = run("University political scientist Ma Lin said the turnout was high.")
+    assert at(doc, "Ma Lin").sector == "EDU"
