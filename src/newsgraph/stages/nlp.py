@@ -41,6 +41,7 @@ _NEWLINE = re.compile(r"\n\s*")
 # 20,000 characters is about 80 MB of spaCy's working memory; a news article of
 # ordinary length (well under it) is parsed whole, exactly as before.
 PIECE_CHARS = 20_000
+_SPACE = re.compile(r"\s*")
 
 
 def one_line_paragraphs(text: str) -> bool:
@@ -92,7 +93,7 @@ def pieces(text: str, lines: bool, most: int | None = None) -> list[tuple[int, i
         return [(0, len(text))]
     breaks = _NEWLINE if lines else _PARA_BREAK
     # a cut goes after the whole run of whitespace of a break, where the next paragraph begins
-    cuts = [m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) for m in breaks.finditer(text)]
+    cuts = [_SPACE.match(text, m.end()).end() for m in breaks.finditer(text)]
     out: list[tuple[int, int]] = []
     start = last = 0
     for cut in cuts:
@@ -214,7 +215,10 @@ class NlpStage(Stage):
     def prepare(self, text: str):
         """The spaCy Doc to parse: the text unwrapped, told whether lines are paragraphs."""
         lines = one_line_paragraphs(text)
-        sdoc = self.nlp.make_doc(unwrap(text, lines))
+        return self._make_doc(unwrap(text, lines), lines)
+
+    def _make_doc(self, unwrapped: str, lines: bool):
+        sdoc = self.nlp.make_doc(unwrapped)
         sdoc.user_data["newsgraph_lines"] = lines
         return sdoc
 
@@ -225,18 +229,17 @@ class NlpStage(Stage):
     def parse(self, text: str):
         """One spaCy Doc of ``text``: parsed whole when short, else piece by piece (see
         ``pieces``) and joined, with the same characters and offsets as the text."""
+        if len(text) <= PIECE_CHARS:  # the usual case: no cutting to decide
+            return self.nlp(self.prepare(text))
         lines = one_line_paragraphs(text)
         cut = pieces(text, lines)
+        unwrapped = unwrap(text, lines)
         if len(cut) == 1:
-            return self.nlp(self.prepare(text))
+            return self.nlp(self._make_doc(unwrapped, lines))
         from spacy.tokens import Doc
 
-        unwrapped = unwrap(text, lines)
-        parts = []
-        for start, end in cut:
-            part = self.nlp.make_doc(unwrapped[start:end])
-            part.user_data["newsgraph_lines"] = lines
-            parts.append(self.nlp(part))  # one at a time: only one piece's working memory at once
+        # one at a time: only one piece's working memory at once
+        parts = [self.nlp(self._make_doc(unwrapped[start:end], lines)) for start, end in cut]
         sdoc = Doc.from_docs(parts, ensure_whitespace=False, exclude=("user_data",))
         if sdoc.text != unwrapped:
             raise StageError("the parsed pieces do not join into the text; report this document")
