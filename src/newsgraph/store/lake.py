@@ -102,10 +102,6 @@ def _fingerprint(root: Path) -> tuple:
     return tuple((str(p), p.stat().st_mtime_ns) for p in sorted(root.glob("*/**/*.parquet")))
 
 
-def _columns(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
-    return [r[0] for r in conn.execute(f"DESCRIBE {table}").fetchall()]
-
-
 def _load(root: Path, clustering: ClusterOptions | None, near_duplicates: NearDupOptions | None,
           target: str = ":memory:") -> duckdb.DuckDBPyConnection:
     from newsgraph.clusters.neardup import from_blob
@@ -129,11 +125,15 @@ def _load(root: Path, clustering: ClusterOptions | None, near_duplicates: NearDu
     # A file of a batch counts when the batch's documents file of the same month exists: it was
     # written after all the batch's other files, and holds every document they speak of.
     committed = {(p.parent, p.name) for p in doc_files}
+
+    def counted(table: str) -> list[Path]:
+        return [p for p in _files(root, table)
+                if (root / "documents" / p.parent.relative_to(root / table), p.name) in committed]
+
     insert("documents", doc_files)
     for table in DOCUMENT_TABLES:
         if table not in ("documents", "doc_minhash"):
-            insert(table, [p for p in _files(root, table)
-                           if (root / "documents" / p.parent.relative_to(root / table), p.name) in committed])
+            insert(table, counted(table))
     insert("ingest_errors", _files(root, "ingest_errors"))
     runs = _files(root, "ingest_runs")
     if runs:
@@ -142,8 +142,7 @@ def _load(root: Path, clustering: ClusterOptions | None, near_duplicates: NearDu
             SELECT *, row_number() OVER (PARTITION BY run_id ORDER BY finished_at IS NOT NULL DESC, filename DESC) AS k
             FROM {read(runs, filename=True)}) WHERE k = 1""")
     conn.execute("BEGIN TRANSACTION")
-    sig_files = [p for p in _files(root, "doc_minhash")
-                 if (root / "documents" / p.parent.relative_to(root / "doc_minhash"), p.name) in committed]
+    sig_files = counted("doc_minhash")
     if near_duplicates is not None and sig_files:
         signed = conn.execute(
             f"""SELECT DISTINCT ON (s.doc_id) s.doc_id, d.published, s.signature FROM {read(sig_files)} s
