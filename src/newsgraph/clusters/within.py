@@ -51,6 +51,7 @@ from newsgraph.clusters.compat import (
     identity_tokens, link_interval, neighbours, places_compatible, roles, sides_agree,
 )
 from newsgraph.model import Event, EventDate, NewsDoc, Token
+from newsgraph.timex.syntax import span_root
 
 #: determiners before a noun that refers back to an event told before
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -115,30 +116,21 @@ def _width(d: EventDate | None) -> tuple:
 
 
 class _Parse:
-    """The document's dependency tree, as the tests below need it."""
+    """The document's dependency tree, as the tests below need it: the children index is the
+    document's own parse view (``doc.view``), built once per document and shared with the
+    events stage."""
 
     def __init__(self, doc: NewsDoc):
         self.tokens = doc.tokens
-        self.sentences = doc.sentences
-        self._kids: dict[int, list[int]] = {}
-        self._done: set[int] = set()
+        self._kids = doc.view.kids
 
     def kids(self, k: int) -> list[int]:
-        """The tokens whose head is ``k`` (the children of the sentence's tokens, found once)."""
-        sent = self.tokens[k].sent
-        if sent not in self._done:
-            self._done.add(sent)
-            s = self.sentences[sent] if 0 <= sent < len(self.sentences) else None
-            lo, hi = (s.token_start, s.token_end) if s is not None else (0, len(self.tokens))
-            for t in self.tokens[lo:hi]:
-                if t.head != t.i:
-                    self._kids.setdefault(t.head, []).append(t.i)
-        return self._kids.get(k, [])
+        """The tokens whose head is ``k``."""
+        return self._kids[k]
 
     def root(self, toks: list[Token]) -> int | None:
         """The token of a span whose head lies outside it (the first such)."""
-        inside = {t.i for t in toks}
-        return next((t.i for t in toks if t.head not in inside or t.head == t.i), toks[0].i if toks else None)
+        return span_root(self.tokens, range(toks[0].i, toks[-1].i + 1)) if toks else None
 
     def definite(self, k: int) -> bool:
         """A noun with a definite determiner or a possessive ('the attack', 'her withdrawal')."""
