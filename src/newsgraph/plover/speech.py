@@ -305,11 +305,9 @@ class SpeechActs:
         for o in objects:
             if self.tok_actor[o.i]:
                 return []  # an actor is named: the usual rules decided
-            mods = v.children(o.i, "poss", "amod", "compound", "nmod")
-            mods += [x for m in mods for x in v.children(m.i, "amod", "compound", "conj", "npadvmod")]
-            owners = [a for m in mods if (a := self.modifier_actor(m.i)) and a not in actors]
+            owners = self._modifier_owners(o.i, actors)
             if owners:
-                return list(dict.fromkeys(owners))
+                return owners
             definite = any(v.low[d.i] in ("the", "this", "that", "these", "those") for d in v.children(o.i, "det"))
             made = self._makers(o.i, c.i, coded, actors) if definite else []
             if made:
@@ -348,11 +346,16 @@ class SpeechActs:
                 if t.sent != sent:
                     break
                 if t.pos == "NOUN" and t.dep in ("dobj", "pobj") and not self.tok_actor[j]:
-                    mods = v.children(j, "poss", "amod", "compound", "nmod")
-                    mods += [x for m in mods for x in v.children(m.i, "amod", "compound", "conj", "npadvmod")]
-                    owners = [a for m in mods if (a := self.modifier_actor(m.i)) and a not in actors]
-                    return list(dict.fromkeys(owners))
+                    return self._modifier_owners(j, actors)
         return []
+
+    def _modifier_owners(self, i: int, actors: list[str]) -> list[str]:
+        """The actors the possessor, nationality or other modifiers of noun ``i`` name, besides
+        ``actors`` ("his authority", "the Turkish-Libyan agreement")."""
+        v = self.view
+        mods = v.children(i, "poss", "amod", "compound", "nmod")
+        mods += [x for m in mods for x in v.children(m.i, "amod", "compound", "conj", "npadvmod")]
+        return list(dict.fromkeys(a for m in mods if (a := self.modifier_actor(m.i)) and a not in actors))
 
     def _makers(self, i: int, at: int, coded: list[Coded], actors: list[str]) -> list[str]:
         """The doers of the latest act, this sentence or the two before, whose object is the same
