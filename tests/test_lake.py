@@ -187,3 +187,12 @@ def test_a_loaded_lake_is_kept_for_the_next_reader_until_the_lake_grows(tmp_path
         assert lake.stats()["documents"] == 3
     assert [p.name for p in (root / "_read").glob("*.duckdb")] != [snapshot.name]
     assert len(list((root / "_read").glob("*.duckdb"))) == 1
+
+
+def test_a_document_id_with_a_quote_is_written_and_read(tmp_path):
+    doc = protest_report(*REPORTS[0])
+    doc.document = Document.create(doc.text, published=REPORTS[0][1], id="O'Brien \"wire\" 1")
+    with Store(tmp_path / "lake", create_lake=True) as lake:
+        assert lake.write_batch([doc]) == 1
+    with Store(tmp_path / "lake", read_only=True) as lake:
+        assert [r["doc_id"] for r in find_events(lake)] == ["O'Brien \"wire\" 1"]

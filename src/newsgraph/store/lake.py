@@ -289,15 +289,15 @@ class LakeFiles:
             for month in months:
                 if month is None:
                     folder = self.root / table
-                    where = ""
+                    where, params = "", None
                 else:
                     folder = self.root / table / f"year={month[0]}" / f"month={month[1]:02d}"
-                    ids = [d for d, m in month_of.items() if m == month]
-                    where = f" WHERE doc_id IN (SELECT unnest([{', '.join(repr(i) for i in ids)}]))"
+                    # the ids as a parameter: an id is any string a caller gave (Document.create(id=...))
+                    where, params = " WHERE list_contains(?, doc_id)", [[d for d, m in month_of.items() if m == month]]
                 folder.mkdir(parents=True, exist_ok=True)
                 tmp = folder / f".{batch}.tmp"
                 target = tmp.as_posix().replace("'", "''")
-                stage.execute(f"COPY (SELECT * FROM {table}{where}) TO '{target}' (FORMAT PARQUET)")
+                stage.execute(f"COPY (SELECT * FROM {table}{where}) TO '{target}' (FORMAT PARQUET)", params)
                 os.replace(tmp, folder / f"{batch}.parquet")  # whole or not at all
         finally:
             stage.execute(f"DELETE FROM {table}")
