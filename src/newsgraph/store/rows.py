@@ -124,10 +124,9 @@ def document_rows(doc: NewsDoc, options: ClusterOptions = ClusterOptions()) -> d
             # of this document that says the same: its own key keeps them apart here too
             key = event_key(doc, ev, actors, own=True)
         seen_keys.add(key)
-        rows["events"].append(_event_row(key, did, ev, actors, places.get(ev.place or "")))
-        said = _event_row(key, did, ev, actors, places.get(ev.place or ""))
-        for col in ("event_key", "aux", "first_doc_id"):
-            said.pop(col)
+        event = _event_row(key, did, ev, actors, places.get(ev.place or ""))
+        rows["events"].append(event)
+        said = {k: v for k, v in event.items() if k not in ("event_key", "aux", "first_doc_id")}
         lo, hi = link_interval(said["date_start"], said["date_end"], said["date_precision"], options)
         # each participant's identity tokens, joined by TOKEN_SEP (one list item per participant)
         tokens = {side: [TOKEN_SEP.join(identity_tokens(actor_key(actors[i]), kind=actors[i].kind,
