@@ -374,8 +374,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                 cands[k] = c
         if not cands:
             self._cands = cands
-            return self._deontic_requests(sent, cands) + self._label_acts(sent, cands, getattr(self, "_coded", [])) + self._blame_clauses(
-                sent, cands)
+            return self._said_acts(sent, cands)
         # "imposed sanctions": the nominal with its light verb is the one event
         for c in list(cands.values()):
             if c.entry.pos == "NOUN" and c.support is not None and c.support in cands:
@@ -385,8 +384,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                     del cands[c.support]
         self._cands = cands
         self._absorb(cands)
-        extra = self._deontic_requests(sent, cands) + self._label_acts(sent, cands, getattr(self, "_coded", [])) + self._blame_clauses(
-                sent, cands)
+        extra = self._said_acts(sent, cands)
         lemmas = {v.tok(k).lemma.lower() for k in range(sent.token_start, sent.token_end)}
         out = []
         for c in cands.values():
@@ -407,6 +405,12 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             # talks with X, Lavrov told reporters ...") it is the news and stays
             out = [e for e in out if not e.scene]
         return out + extra
+
+    def _said_acts(self, sent, cands: dict[int, Candidate]) -> list[Coded]:
+        """The sentence's acts told by what is said rather than by a trigger: "X must stop",
+        labels ("called the deal lousy"), blame ("said X was behind the attack")."""
+        return (self._deontic_requests(sent, cands) + self._label_acts(sent, cands, getattr(self, "_coded", []))
+                + self._blame_clauses(sent, cands))
 
     @staticmethod
     def _merge(events: list[Coded]) -> list[Coded]:
