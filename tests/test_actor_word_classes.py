@@ -50,10 +50,10 @@ def test_modules_read_the_classes():
     assert coref.PRONOUN_GENDER["himself"] == "m" and coref.PRONOUN_GENDER["hers"] == "f"
     assert coref.DEFINITE_ANAPHORS["firm"] == {"BUS"} and coref.DEFINITE_ANAPHORS["party"] == {"PTY", "OPP"}
     assert "REB" in coref.DEFINITE_ANAPHORS["militia"] and "GOV" in coref.DEFINITE_ANAPHORS["agency"]
-    assert coref._HUMAN_NOUNS is lexicon.HUMAN_NOUNS and "passenger" in coref._HUMAN_NOUNS
-    assert phrase.TITLE_WORDS is lexicon.TITLE_WORDS and "kremlin" in phrase._STATE_HEADS
-    assert "towards" in phrase._NOT_OWN_PREPS and "versus" in phrase._ACTOR_PREPS
-    assert actors._RANKS == {"officer", "sergeant", "lieutenant", "captain"}
+    assert coref.HUMAN_NOUNS is lexicon.HUMAN_NOUNS and "passenger" in coref.HUMAN_NOUNS
+    assert phrase.TITLE_WORDS is lexicon.TITLE_WORDS and "kremlin" in phrase.STATE_HEADS
+    assert "towards" in phrase.NOT_OWN_PREPS and "versus" in phrase.ACTOR_PREPS
+    assert actors.RANKS == {"officer", "sergeant", "lieutenant", "captain"}
 
 
 def test_a_missing_class_is_named_with_the_file(tmp_path):

@@ -77,11 +77,6 @@ DEFINITE_ANAPHORS: dict[str, frozenset] = _by_word((
     (ANAPHOR_CHURCH, frozenset({"REL"})),
     (ANAPHOR_UNION, frozenset({"LAB"})),
 ), "ANAPHOR_")
-#: a company's name without a known sector: "Cenergy Corp" ... "the company"
-_CORPORATE = CORPORATE_SUFFIXES
-_FEMALE_HONORIFIC, _MALE_HONORIFIC = FEMALE_HONORIFICS, MALE_HONORIFICS
-# a kinship noun right before a name says the person's gender ("her husband Siarhei")
-_FEMALE_KIN, _MALE_KIN = FEMALE_KIN, MALE_KIN
 
 
 def _skeleton(name: str) -> str:
@@ -108,8 +103,6 @@ def _edits(a: str, b: str) -> int:
 
 #: dependencies of a noun that is an argument ("convicted a man", "the suspect fled")
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr", "conj"})
-#: singular nouns for a person that the role lexicon does not list
-_HUMAN_NOUNS = HUMAN_NOUNS
 
 
 class Grouper:
@@ -333,15 +326,15 @@ class Grouper:
     def _honorific_gender(self, m: Mention) -> str | None:
         for t in self.tokens[m.start : m.end]:
             low = t.text.lower()
-            if low in _FEMALE_HONORIFIC or (t.ent_type != "PERSON" and t.lemma.lower() in _FEMALE_KIN):
+            if low in FEMALE_HONORIFICS or (t.ent_type != "PERSON" and t.lemma.lower() in FEMALE_KIN):
                 return "f"
-            if low in _MALE_HONORIFIC or (t.ent_type != "PERSON" and t.lemma.lower() in _MALE_KIN):
+            if low in MALE_HONORIFICS or (t.ent_type != "PERSON" and t.lemma.lower() in MALE_KIN):
                 return "m"  # ("her husband Zorvek Tolvik": the kin word is inside the mention)
         if m.start > 0:
             kin = self.tokens[m.start - 1].lemma.lower()
-            if kin in _FEMALE_KIN:
+            if kin in FEMALE_KIN:
                 return "f"
-            if kin in _MALE_KIN:
+            if kin in MALE_KIN:
                 return "m"
         return None
 
@@ -470,7 +463,7 @@ class Grouper:
             a = o.actor
             if a is None or o.source not in ("ORG", "ROLE") or a.kind not in ("organization", "group"):
                 continue
-            corporate = a.sector is None and name_key(a.name).split()[-1:] in ([w] for w in _CORPORATE)
+            corporate = a.sector is None and name_key(a.name).split()[-1:] in ([w] for w in CORPORATE_SUFFIXES)
             fits = a.sector in sectors or (corporate and "BUS" in sectors)
             if ms - toks[o.start].sent > 3 or not fits:
                 continue  # (a newspaper is "the paper", not "the organisation")
@@ -587,7 +580,7 @@ class Grouper:
             if not aged and (t.pos != "NOUN" or t.tag != "NN" or t.dep not in _ARG_DEPS):
                 continue
             low = t.text.lower()
-            if aged or low in _HUMAN_NOUNS or ROLE_NOUNS.get(t.lemma.lower(), ("", ""))[1] == "person":
+            if aged or low in HUMAN_NOUNS or ROLE_NOUNS.get(t.lemma.lower(), ("", ""))[1] == "person":
                 held = self.by_head.get(t.i)
                 if held is None or held.actor is not a:
                     return True

@@ -54,12 +54,6 @@ from newsgraph.model import Token
 
 #: modifiers that name an affiliation and override any head ("rebel soldiers")
 _AFFILIATION = frozenset({"REB", "OPP", "REF"})
-# The word classes below are data (lang/en/actor_words.txt, which says what each is for);
-# TITLE_WORDS ("UN Special Envoy to Libya Jan Kubis") is imported from here by spans and cues.
-_HYPHEN_VERBS, _STATE_MEDIA, _COMMUNITY_HEADS, _FAITHS = HYPHEN_VERBS, STATE_MEDIA, COMMUNITY_HEADS, FAITHS
-_MOTION, _TO_RECIPIENT, _FROM_SOURCE, _ON_TARGET = MOTION_VERBS, TO_RECIPIENT, FROM_SOURCE, ON_TARGET
-_REGIONAL, _ASSOCIATIONS = REGIONAL, ASSOCIATIONS
-_NOT_OWN_PREPS, _ACTOR_PREPS = NOT_OWN_PREPS, ACTOR_PREPS
 
 
 @dataclass(slots=True)
@@ -104,7 +98,7 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
         if hit:
             # "UN-supported government": the UN does not describe the government
             j = hit[1]
-            hyphen_verb = j + 1 < n and tokens[j].text in ("-", "–") and tokens[j + 1].text.lower() in _HYPHEN_VERBS
+            hyphen_verb = j + 1 < n and tokens[j].text in ("-", "–") and tokens[j + 1].text.lower() in HYPHEN_VERBS
             # "anti-Syria journalist", "pro-Russian separatists": the stance, not the country
             stance = i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].text.lower() in ("anti", "pro")
             stance = stance or tokens[i].text.lower().startswith(("anti-", "pro-")) or (
@@ -152,7 +146,7 @@ def describe(
         own = None
     # --- the country and org named by the words (left of the head first)
     # "Envoy to Libya": a destination after "to"/"for" does not give the country
-    matches = [m for m in matches if m is own or m[0] == 0 or words[m[0] - 1] not in _NOT_OWN_PREPS]
+    matches = [m for m in matches if m is own or m[0] == 0 or words[m[0] - 1] not in NOT_OWN_PREPS]
     left = [m for m in matches if m[1] <= head_pos and m is not own]
     right = [m for m in matches if m[0] > head_pos and m is not own]
     country = org = None
@@ -252,14 +246,14 @@ def describe(
             # "Hamas official", "Kremlin spokesman": the organisation's sector
             text_sector = ctx_sector
         mods = {w for k, w in enumerate(words[:mw_start]) if k not in in_names}
-        if text_sector == "GOV" and rlemma in _COMMUNITY_HEADS and not by_modifier and (
+        if text_sector == "GOV" and rlemma in COMMUNITY_HEADS and not by_modifier and (
                 any(e.id.startswith("ng:ethnic/") and b <= role_idx for _, b, e in matches)
                 or any(tokens[k].ent_type == "NORP" and k not in in_names for k in range(role_idx))):
             # "Yoruba leaders", "Kurdish leaders": a people's leaders hold no office of a state
             text_sector = "ELI"
-        if text_sector == "JRN" and mods & _STATE_MEDIA:
+        if text_sector == "JRN" and mods & STATE_MEDIA:
             text_sector = "GOV"  # "the official Syrian newspaper", "state-run television": the state's voice
-        elif text_sector == "MIL" and mods & _FAITHS and (role_noun is None or role_noun[1] != "person"):
+        elif text_sector == "MIL" and mods & FAITHS and (role_noun is None or role_noun[1] != "person"):
             text_sector = "REB"  # "Moslem forces", "Shiite militias": armed groups no state commands
         title = canonical_title(_span_text(tokens[: role_idx + 1]))
         # the role as written, without the name, nationality or determiner:
@@ -314,7 +308,7 @@ def describe(
         if d.kind == "person" and d.plural:
             d.kind = "group"
     if (country is None and own is None and d.country is None and label == "ORG"
-            and any(w in _REGIONAL for w in words) and any(w in _ASSOCIATIONS for w in words)):
+            and any(w in REGIONAL for w in words) and any(w in ASSOCIATIONS for w in words)):
         # "Association of African Jurists", "World Federation of Trade Unions":
         # a body over many countries that no state runs
         country = "NGO"
@@ -343,7 +337,7 @@ def describe(
             # a former official is of the elite; a former nurse is still a nurse
             d.sector, d.text_sector = "ELI", True
     # government-like collectives are the state: "the Libyan leadership", "Russian government"
-    if own is None and lemma in _STATE_HEADS and d.country and d.country not in ("IGO", "NGO", "IMG"):
+    if own is None and lemma in STATE_HEADS and d.country and d.country not in ("IGO", "NGO", "IMG"):
         d.kind = "state"
         d.sector = d.sector or "GOV"
     return d
@@ -358,9 +352,6 @@ def _strip_det(text: str) -> str:
         if text.startswith(det):
             return text[len(det):]
     return text
-
-
-_STATE_HEADS = STATE_HEADS
 
 
 def toponym_is_actor(tok: Token, tokens: Sequence[Token], *, capital: bool) -> bool:
@@ -381,25 +372,25 @@ def toponym_is_actor(tok: Token, tokens: Sequence[Token], *, capital: bool) -> b
     if u.dep in ("nsubj", "nsubjpass", "csubj"):
         return True
     if u.dep in ("dobj", "iobj", "dative", "oprd"):
-        return not capital or tokens[u.head].lemma.lower() not in _MOTION
+        return not capital or tokens[u.head].lemma.lower() not in MOTION_VERBS
     if u.dep == "pobj":
         prep = tokens[u.head]
         p = prep.text.lower()
         gov = tokens[prep.head]
         g = gov.lemma.lower()
-        if prep.dep == "agent" or p in _ACTOR_PREPS:
+        if prep.dep == "agent" or p in ACTOR_PREPS:
             return True
         if p == "of":
             # "Serbs of northern Kosovo": the people's home, a place
             if gov.ent_type == "NORP" or (gov.tag == "NNPS" and gov.i + 1 == prep.i):
                 return False
-            return gov.pos in ("NOUN", "PROPN") and g not in PLACE_NOUNS and g not in _MOTION
+            return gov.pos in ("NOUN", "PROPN") and g not in PLACE_NOUNS and g not in MOTION_VERBS
         if p == "to":
-            return g in _TO_RECIPIENT
+            return g in TO_RECIPIENT
         if p == "from":
-            return g in _FROM_SOURCE
+            return g in FROM_SOURCE
         if p == "on":
-            return g in _ON_TARGET
+            return g in ON_TARGET
         if p == "for":
             return g not in ("leave", "depart", "head", "bind", "bound", "fly", "set")
         return False

@@ -62,23 +62,10 @@ from newsgraph.stages.base import Stage
 _NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
 #: a state's own institutions: they belong to the country where the story happens
 _INSTITUTIONS = frozenset({"COP", "JUD", "GOV", "LEG"})
-#: ranks that armies and police forces share; military unless the story is about police
-_RANKS = RANKS
 #: sectors of people who act in their own country (a senator, a police chief, a judge)
 _DOMESTIC = frozenset({"LEG", "COP", "JUD"})
 #: sectors of named people whose country a story about another country does not tell
 _WORLD_VOICES = frozenset({"REL", "JRN", "EDU", "ELI"})
-#: words that make an unplaced actor foreign ("foreign troops"), and world faiths: "Muslim
-#: hackers" name a community that crosses borders, so a story's country is not theirs unless
-#: the text says so (PLOVER codes them by their faith); local sects ("Shiite militias") are not
-_FOREIGN, _WORLD_FAITHS = FOREIGN, WORLD_FAITHS
-
-#: last words of a named force that is usually named after the area it serves
-#: ("Thames Valley Police", "Baghdad Police", "Punjab Rangers")
-_AREA_FORCES = AREA_FORCES
-#: first words of a force's name that say what it is, not where it serves ("National Police";
-#: "Coast Guard" is not a guard of Tanzania's Coast region)
-_GENERIC_FORCE_WORDS = GENERIC_FORCE_WORDS
 
 
 @stages.register("actors")
@@ -141,12 +128,12 @@ class ActorsStage(Stage):
         def military_word(k: int) -> bool:
             low, lem = toks[k].text.lower(), toks[k].lemma.lower()
             role = ROLE_NOUNS.get(lem) or ROLE_NOUNS.get(low)
-            return MODIFIER_SECTORS.get(low) == "MIL" or (role is not None and role[0] == "MIL" and lem not in _RANKS)
+            return MODIFIER_SECTORS.get(low) == "MIL" or (role is not None and role[0] == "MIL" and lem not in RANKS)
 
         def ranked(a: Draft) -> bool:
             """MIL only from a shared rank ("the officers"), not from "army officers"."""
             words = [k for m in a.mentions for k in range(m.start, m.end)]
-            return any(toks[k].lemma.lower() in _RANKS for k in words) and not any(military_word(k) for k in words)
+            return any(toks[k].lemma.lower() in RANKS for k in words) and not any(military_word(k) for k in words)
 
         military = [(a, ranked(a)) for a in drafts if a.sector == "MIL"]
         for a, rank in military:
@@ -243,9 +230,9 @@ class ActorsStage(Stage):
                 a.country = where if where is not None else top
                 continue
             words = {toks[k].text.lower() for m in a.mentions for k in range(m.start, m.end)}
-            if words & _FOREIGN:
+            if words & FOREIGN:
                 continue
-            if not named and words & _WORLD_FAITHS:
+            if not named and words & WORLD_FAITHS:
                 continue
             if a.kb_id is None and all(m.source in ("GPE", "LOC", "FAC", "NORP") for m in a.mentions):
                 # a place acting or acted upon ("near the town of Samarra", even when the
@@ -273,17 +260,17 @@ class ActorsStage(Stage):
         """
         toks = doc.tokens
         for m in a.mentions:
-            if m.source != "ORG" or toks[m.end - 1].text.lower() not in _AREA_FORCES:
+            if m.source != "ORG" or toks[m.end - 1].text.lower() not in AREA_FORCES:
                 continue
             words = [t for t in toks[m.start : m.end - 1] if t.text.lower() != "the"]
             if not words or not all(t.text[:1].isupper() and t.pos == "PROPN" for t in words):
                 continue
-            if all(t.text.lower() in _GENERIC_FORCE_WORDS for t in words):
+            if all(t.text.lower() in GENERIC_FORCE_WORDS for t in words):
                 continue
             # the place is the name's opening words: "Thames Valley", "Florida" in "Florida Highway Patrol"
             place = []
             for t in words:
-                if t.text.lower() in _GENERIC_FORCE_WORDS:
+                if t.text.lower() in GENERIC_FORCE_WORDS:
                     break
                 place.append(t.text)
             gaz = self._gazetteer()
