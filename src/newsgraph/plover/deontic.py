@@ -14,6 +14,8 @@ from newsgraph.plover.lexicon import NOUN_CLASSES, word_set
 
 DEONTIC = word_set("DEONTIC")
 MANDATIVE = word_set("MANDATIVE")
+#: things a demand to change falls on whoever can change them ("the gun laws should be changed")
+POLICY_NOUNS = NOUN_CLASSES["LEGISLATION"] | NOUN_CLASSES["RULING"] | NOUN_CLASSES["AGREEMENT"]
 
 
 class DeonticRequests:
@@ -45,8 +47,7 @@ class DeonticRequests:
                 # "said the gun laws should be changed": a law, a ruling or a deal to be changed is a
                 # demand on whoever can change it, though none is named
                 policy = not addressee and (mandative or bool(v.children(cc.i, "nsubjpass"))) and any(
-                    v.lem[x.i] in NOUN_CLASSES["LEGISLATION"] | NOUN_CLASSES["RULING"] | NOUN_CLASSES["AGREEMENT"]
-                    for x in subjects)
+                    v.lem[x.i] in POLICY_NOUNS for x in subjects)
                 if not (addressee or policy) or (addressee and self._own_state(speaker, addressee)):
                     continue
                 inner = cands.get(cc.i)
