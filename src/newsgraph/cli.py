@@ -471,19 +471,6 @@ def _print_reports(rows: list[dict], told: dict[str, list[dict]]) -> None:
                 out.print(Text(f"    [{ev['trigger_text']}] {' '.join(ev['sentence_text'].split())}"), soft_wrap=True)
 
 
-def _csv_cell(value):
-    from newsgraph.store import json_value as plain
-
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join("" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list))
-                         else str(plain(v)) for v in value)
-    if isinstance(value, dict):
-        return json.dumps({k: plain(v) for k, v in value.items()}, ensure_ascii=False)
-    return plain(value)
-
-
 def _emit(rows: list[dict], fmt: TableFormat, table, columns: list[str] | None = None) -> None:
     """Rows as a Rich table, JSON, JSON lines or CSV; a CSV always has its header (``columns``)
     and shows a missing value as an empty cell."""
@@ -497,13 +484,15 @@ def _emit(rows: list[dict], fmt: TableFormat, table, columns: list[str] | None =
         for r in rows:
             sys.stdout.write(json.dumps({k: plain(v) for k, v in r.items()}, ensure_ascii=False) + "\n")
     else:
+        from newsgraph.exporters import csv_cell
+
         fields = list(columns or (rows[0] if rows else []))
         for r in rows:  # a column a row has beyond the declared ones still goes out
             fields += [k for k in r if k not in fields]
         w = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
         w.writeheader()
         for r in rows:
-            w.writerow({k: _csv_cell(v) for k, v in r.items()})
+            w.writerow({k: csv_cell(v) for k, v in r.items()})
     sys.stdout.flush()
 
 

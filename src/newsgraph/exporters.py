@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
 from pathlib import Path
 
 from newsgraph.query import EventFilter, find_events, find_reports
 from newsgraph.registry import exporters
-from newsgraph.store import Store
+from newsgraph.store import Store, json_value
 from newsgraph.store.schema import TABLES
 
-def _jsonable(v):
-    if isinstance(v, date):
-        return v.isoformat()
-    return v
+
+def csv_cell(value):
+    """A stored value as a CSV cell (the csv export's and ``--format csv``'s): a missing value
+    empty, a list's items joined with '; ', a dict as JSON, a date as its ISO string."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join("" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list))
+                         else str(json_value(v)) for v in value)
+    if isinstance(value, dict):
+        return json.dumps({k: json_value(v) for k, v in value.items()}, ensure_ascii=False)
+    return json_value(value)
 
 
 @exporters.register("plover-jsonl")
@@ -38,7 +45,7 @@ def export_plover(store: Store, out: Path) -> int:
                 "context": [],
                 "aux": e["aux"],
                 "event_date": e["date_value"],
-                "event_date_interval": [_jsonable(e["date_start"]), _jsonable(e["date_end"])],
+                "event_date_interval": [json_value(e["date_start"]), json_value(e["date_end"])],
                 "date_precision": e["date_precision"],
                 "actor": [{"name": n_, "country": c, "sector": s}
                           for n_, c, s in zip(e["actor_names"], e["actor_countries"], e["actor_sectors"])],
@@ -53,12 +60,12 @@ def export_plover(store: Store, out: Path) -> int:
                 "n_documents": e["n_documents"],
                 "n_sources": e["n_sources"],
                 "n_stories": e["n_stories"],
-                "first_report": _jsonable(e["first_report"]),
-                "last_report": _jsonable(e["last_report"]),
+                "first_report": json_value(e["first_report"]),
+                "last_report": json_value(e["last_report"]),
                 "source_doc": e["doc_id"],
                 "source_id": e["source_id"],  # the first report's document's id in its input
                 "evidence": e["evidence"],
-                "reports": [{k: _jsonable(v) for k, v in r.items()} for r in reports.get(e["event_key"], [])],
+                "reports": [{k: json_value(v) for k, v in r.items()} for r in reports.get(e["event_key"], [])],
             }
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
@@ -186,17 +193,11 @@ def export_csv(store: Store, out: Path) -> int:
     from newsgraph.query import EVENT_ROW_COLUMNS
 
     rows = find_events(store)
-
-    def cell(v):
-        if isinstance(v, list):
-            return "; ".join("" if x is None else str(_jsonable(x)) for x in v)
-        return "" if v is None else _jsonable(v)
-
     with open(out, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=list(EVENT_ROW_COLUMNS), extrasaction="ignore")
         w.writeheader()
         for r in rows:
-            w.writerow({k: cell(v) for k, v in r.items()})
+            w.writerow({k: csv_cell(v) for k, v in r.items()})
     return len(rows)
 
 
