@@ -270,10 +270,7 @@ class ActorCues:
                         self._role_phrase(a, o)
         for c in v.children(t.i, "amod", "appos"):
             if c.ent_type == "NORP" and c.i < m.start and a.kind == "person" and self.by_token.get(c.i) in (None, a):
-                # "An Australian, Brenton Tarrant, aged 28": a nationality set off before the name
-                d = self._describe(c.i, c.i, c.i)
-                if d is not None and d.country:
-                    self._fill(a, d.country, d.org)
+                self._nationality(a, c.i)  # set off before the name
         if t.dep == "appos" and t.head != t.i:
             h = self.toks[t.head]
             if h.dep == "pobj" and (role_of(h.text, h.lemma) is None or h.pos == "PROPN") and v.head(h.head) is not None:
@@ -283,16 +280,20 @@ class ActorCues:
             if h.pos == "NOUN" and not (m.start <= h.i < m.end):
                 self._role_phrase(a, h)
             elif h.ent_type == "NORP" and not (m.start <= h.i < m.end) and a.kind == "person":
-                # "An Australian, Brenton Tarrant, aged 28, appeared in court": a nationality
-                d = self._describe(h.i, h.i, h.i)
-                if d is not None and d.country:
-                    self._fill(a, d.country, d.org)
+                self._nationality(a, h.i)  # the parser hung the name on it
         if t.dep == "nsubj" and t.head != t.i and m.start > 0 and self.toks[m.start - 1].text == ",":
             # "A member of the Tunisian Parliament, Samir Dilou said": the parser made the role a
             # second subject of the verb instead of an apposition
             for sib in v.children(t.head, "nsubj"):
                 if sib.i < m.start and sib.pos == "NOUN" and v.subtree_span(sib.i)[1] == m.start - 2:
                     self._role_phrase(a, sib)
+
+    def _nationality(self, a: Draft, i: int) -> None:
+        """"An Australian, Brenton Tarrant, aged 28, appeared in court": a nationality word
+        apposed to a name gives the person its country."""
+        d = self._describe(i, i, i)
+        if d is not None and d.country:
+            self._fill(a, d.country, d.org)
 
     def _party(self, word: str) -> str | None:
         """The sector PTY when a capitalised word labels a party's member ("Republican",
