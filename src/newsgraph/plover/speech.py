@@ -363,7 +363,9 @@ class SpeechActs:
         v = self.view
         lemma, sent = v.lem[i], v.tok(at).sent
         for e in reversed(coded):
-            if not (sent - 2 <= e.sentence <= sent and e.trigger < at and e.actor) or set(e.actor) & set(actors):
+            if e.sentence < sent - 2:
+                break  # (coded is in text order: the rest are earlier still)
+            if not (e.sentence <= sent and e.trigger < at and e.actor) or set(e.actor) & set(actors):
                 continue
             things = v.children(e.trigger, "dobj", "nsubjpass") + [
                 o for p in v.children(e.trigger, "prep") for o in v.children(p.i, "pobj")]
