@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsgraph.query import EventFilter, events_by_type, find_events, top_actors
+from newsgraph.query import EventFilter, find_events, store_stats, top_actors
 from newsgraph.store import Store
 
 STYLES = {
@@ -132,17 +132,17 @@ def list_table(rows: list[dict], columns: tuple[str, ...], title: str) -> Table:
 
 
 def summary(store: Store, console: Console, n_events: int = 6) -> None:
-    stats = store.stats()
+    stats = store_stats(store)
     counts = Table(title="store", show_header=False)
-    stats["distinct actors"] = store.execute("SELECT count(DISTINCT actor_key) FROM actors").rows[0][0]
-    for k in ("documents", "events", "event_mentions", "distinct actors", "actors", "places", "timexes", "quotes",
+    for k in ("documents", "events", "event_mentions", "distinct_actors", "actors", "places", "timexes", "quotes",
               "claims", "ingest_errors"):
         # "actors" counts an actor once per document that names it
-        counts.add_row(cell(k if k != "actors" else "actors per document"), cell(f"{stats[k]:,}"))
+        label = {"distinct_actors": "distinct actors", "actors": "actors per document"}.get(k, k)
+        counts.add_row(cell(label), cell(f"{stats[k]:,}"))
     by_type = Table(title="events by type")
     by_type.add_column("type")
     by_type.add_column("events", justify="right")
-    for typ, n in events_by_type(store):
+    for typ, n in stats["events_by_type"].items():
         by_type.add_row(cell(typ), cell(n))
     actors = Table(title="top actors")
     for col in ("actor", "country", "sector", "documents", "mentions"):
