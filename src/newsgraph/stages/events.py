@@ -32,10 +32,10 @@ from newsgraph.stages.base import Stage
 from newsgraph.timex.dating import event_date, publication_date
 
 
-#: acts that carry the date of the story they continue when told without one of their own
-#: (material acts; words said are dated when said, which the text rarely repeats)
 #: statements: dated by the occasion their speaker spoke on
 SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"})
+#: acts that carry the date of the story they continue when told without one of their own
+#: (material acts; words said are dated when said, which the text rarely repeats)
 STORY_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE",
                          "COOPERATE", ("ACCUSE", "allege"), ("ACCUSE", "investigate")})
 
@@ -95,7 +95,7 @@ class EventsStage(Stage):
         places = {p.id: p for p in doc.places}
         setting = doc.setting or self._place_setting(doc, coder.territory)
         events: list[Event] = []
-        # recent dated events so far, in text order: (date, participants, type, sentence)
+        # recent dated events so far, in text order: (date, participants, type, sentence, actors)
         story: list[tuple[EventDate, set[str], str, int, set[str]]] = []
         for c in coded:
             anchor = c.support if c.support is not None else c.trigger
