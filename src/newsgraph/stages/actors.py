@@ -215,7 +215,7 @@ class ActorsStage(Stage):
             if named and self._visitor(doc, a):
                 # "a visit to Tokyo by Minister Michael Howard", "Howard, who leaves for Japan":
                 # a visitor is not of the country the story is set in, but of its other one
-                home = [c for c, _ in sorted(votes.items(), key=lambda kv: -kv[1]) if c not in (top, where)]
+                home = [c for c in votes if c not in (top, where)]  # (only a single other country counts)
                 a.country = home[0] if len(home) == 1 else None
                 continue
             if named and not unanimous and where is None and not (a.sector in _DOMESTIC and top is not None):
