@@ -63,19 +63,25 @@ for _chunk in _POINTS.replace("\n", "|").split("|"):
     if len(_parts) == 3:
         COUNTRY_POINTS[_parts[0]] = (float(_parts[1]), float(_parts[2]))
 
-_ISO2 = re.compile(r"^[A-Z]{2}$")
+#: the shape of an ISO 3166 alpha-2 code
+ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+def is_country_code(code: str) -> bool:
+    """An ISO 3166 alpha-2 code pycountry knows, or XK (Kosovo, which it lacks)."""
+    import pycountry
+
+    return bool(ISO2.match(code)) and (code == "XK" or pycountry.countries.get(alpha_2=code) is not None)
 
 
 def _read_codes(path, *, shape: str, key_ok, key_rule: str) -> dict[str, str]:
     """'name | ISO alpha-2' rows, checked: a known country code (or XK), each name once."""
-    import pycountry
-
     out: dict[str, str] = {}
     for row in read_rows(path, min_fields=2, max_fields=2, shape=shape).rows:
         name, code = row.fields
         if not key_ok(name):
             raise row.error(f"{key_rule}: {name!r}")
-        if not _ISO2.match(code) or (code != "XK" and pycountry.countries.get(alpha_2=code) is None):
+        if not is_country_code(code):
             raise row.error(f"unknown country code {code!r}; use an ISO 3166 alpha-2 code")
         out[name] = code
     return out

@@ -13,14 +13,11 @@ Each file is read once per process by the checked loaders of
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.gazetteer.countries import DEMONYMS
+from newsgraph.gazetteer.countries import DEMONYMS, ISO2, is_country_code
 from newsgraph.lang.tables import TableError, data_file, read_classes, read_rows
-
-_ISO2 = re.compile(r"^[A-Z]{2}$")
 
 
 def read_demonyms(path) -> dict[str, str]:
@@ -29,8 +26,6 @@ def read_demonyms(path) -> dict[str, str]:
     A code must be a country pycountry knows (or XK); a name is checked against the
     gazetteer when the index is built. An adjective the country table already has
     is an error: one adjective, one place."""
-    import pycountry
-
     rows = read_rows(path, min_fields=2, max_fields=2, shape="adjective | place")
     out: dict[str, str] = {}
     for row in rows.rows:
@@ -39,7 +34,7 @@ def read_demonyms(path) -> dict[str, str]:
             raise row.error(f"{adj!r} is already in gazetteer/countries.py DEMONYMS; remove this line")
         if not adj[:1].isupper():
             raise row.error(f"an adjective of place is capitalised: {adj!r}")
-        if _ISO2.match(place) and place != "XK" and pycountry.countries.get(alpha_2=place) is None:
+        if ISO2.match(place) and not is_country_code(place):
             raise row.error(f"unknown country code {place!r}; use an ISO 3166 alpha-2 code")
         out[adj] = place
     return out
