@@ -51,10 +51,11 @@ from newsgraph.clusters.compat import (
     identity_tokens, link_interval, neighbours, places_compatible, roles, sides_agree,
 )
 from newsgraph.model import Event, EventDate, NewsDoc, Token
+from newsgraph.plover.lexicon import word_set
 from newsgraph.timex.syntax import span_root
 
 #: determiners before a noun that refers back to an event told before
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE = word_set("DEFINITE_DETERMINERS")
 #: words whose lemmas make up what an event is about (its trigger, its content)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 #: dependents of a trigger that are not what the act is about: its doer, its grammar, and

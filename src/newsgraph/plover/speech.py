@@ -36,6 +36,9 @@ _JUDGING_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV"})
 BLAME_SAYING = word_set("BLAME_SAYING")
 BLAME_PREDICATES = word_set("BLAME_PREDICATES")
 BLAMED_ROLES = word_set("BLAMED_ROLES")
+#: "the agreement", "this decision": a noun that points back; "..., which they rejected"
+DEFINITE_DETERMINERS = word_set("DEFINITE_DETERMINERS")
+THING_RELATIVES = word_set("THING_RELATIVES")
 
 
 class SpeechActs:
@@ -285,7 +288,7 @@ class SpeechActs:
                     if v.low[p.i] in ("over", "about", "at") for o in v.children(p.i, "pobj")]
         coded = getattr(self, "_coded", [])
         t = v.tok(c.i)
-        if t.dep == "relcl" and any(v.low[o.i] in ("which", "that") for o in objects):
+        if t.dep == "relcl" and any(v.low[o.i] in THING_RELATIVES for o in objects):
             # "a plan for the march, which they rejected": what is rejected is the noun the clause is on
             thing = v.tok(t.head)
             if thing.dep == "pobj" and thing.head != thing.i:
@@ -295,7 +298,7 @@ class SpeechActs:
                     thing = g
                 elif g is not None and g.pos == "VERB" and v.children(g.i, "dobj"):
                     thing = v.children(g.i, "dobj")[0]
-            objects = [thing] + [o for o in objects if v.low[o.i] not in ("which", "that")]
+            objects = [thing] + [o for o in objects if v.low[o.i] not in THING_RELATIVES]
             giver = v.tok(thing.head) if thing.dep in ("dobj", "dative") and thing.head != thing.i else None
             if giver is not None and giver.pos == "VERB" and not self.tok_actor[thing.i]:
                 # "... had sent the police a plan, which they rejected": whoever put it forward
@@ -308,7 +311,7 @@ class SpeechActs:
             owners = self._modifier_owners(o.i, actors)
             if owners:
                 return owners
-            definite = any(v.low[d.i] in ("the", "this", "that", "these", "those") for d in v.children(o.i, "det"))
+            definite = any(v.low[d.i] in DEFINITE_DETERMINERS for d in v.children(o.i, "det"))
             made = self._makers(o.i, c.i, coded, actors) if definite else []
             if made:
                 # "Chile and Peru signed a border agreement. Bolivia denounced the agreement": the
