@@ -17,6 +17,7 @@ with ``newsgraph.kb.phrase.describe``; :class:`Grouper` then groups them:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.countries import country_names
@@ -79,6 +80,7 @@ DEFINITE_ANAPHORS: dict[str, frozenset] = _by_word((
 ), "ANAPHOR_")
 
 
+@lru_cache(maxsize=8192)  # (read for every person named so far, at each new full name)
 def _skeleton(name: str) -> str:
     """A name's consonant frame, for spellings of one transliterated name: vowels are one
     letter, an "h" inside a word is dropped, doubled letters are one ("mohammed" = "muhammad")."""
@@ -308,9 +310,9 @@ class Grouper:
         """The one person already named whose full name is this one spelt another way: the same
         words once vowels and an inner "h" are set aside, at most two letters apart ("Usama bin
         Ladin" / "Osama bin Laden", "Khalid" / "Kaled"; not "Hassan" / "Hussein")."""
-        skel = _skeleton(key)
+        skel, n = _skeleton(key), key.count(" ")
         hits = {id(a): a for a in self.drafts.values() if a.kind == "person" and (k := person_key(a.name)) != key
-                and len(k.split()) == len(key.split()) and _skeleton(k) == skel and _edits(k, key) <= 2}
+                and k.count(" ") == n and _skeleton(k) == skel and _edits(k, key) <= 2}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _name_tokens(self, m: Mention) -> list[Token]:
