@@ -198,18 +198,16 @@ class EventsStage(Stage):
         quotes, and only dates of the story itself (recent, not a historical background date)."""
         if not story or c.aux is not None or not c.past:
             return None
+        if doc.quotes and (q := doc.quote_containing(*c.span)) is not None and q.direct:
+            return None
         if not (c.type in STORY_TYPES or (c.type, c.mode) in STORY_TYPES):
             # a statement goes on with the dated statements of the same speaker ("On Wednesday
             # Erdogan criticised ... On live television Erdogan also attacked ...")
             if c.type not in SPEECH_TYPES or not c.actor or same_type:
                 return None
-            if doc.quotes and (q := doc.quote_containing(*c.span)) is not None and q.direct:
-                return None
             said = [d for d, _, typ, sent, spoke in story if sent != c.sentence and typ in SPEECH_TYPES
                     and set(c.actor) <= spoke]
             return said[-1] if said else None
-        if doc.quotes and (q := doc.quote_containing(*c.span)) is not None and q.direct:
-            return None
         people = set(c.actor) | set(c.recipient)
         # (an act of the same sentence is another clause's: "Carter, who was released last
         # month, stabbed two men" is not dated by the release)
