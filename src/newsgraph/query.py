@@ -773,10 +773,11 @@ def timeline(store: Store, filt: EventFilter = EventFilter(), *, interval: str =
     where, params = _where(filt)
     key = "e.type" if by == "type" else _quad_sql()
     dated = where + ["e.date_start IS NOT NULL"]
-    span = store.execute(f"SELECT min(e.date_start), max(e.date_start), count(*) FROM events e {_where_sql(dated)}",
+    # the dated span and count and the undated count in one pass (min, max and count skip NULLs)
+    span = store.execute(f"""SELECT min(e.date_start), max(e.date_start), count(e.date_start),
+                                    count(*) - count(e.date_start) FROM events e {_where_sql(where)}""",
                          params).rows[0]
-    undated = store.execute(f"SELECT count(*) FROM events e {_where_sql(where + ['e.date_start IS NULL'])}",
-                            params).rows[0][0]
+    undated = span[3]
     out: dict[str, Any] = {"interval": interval, "by": by, "periods": [], "series": {}, "total": span[2],
                            "undated": undated}
     if not span[2]:
