@@ -195,7 +195,7 @@ class Grouper:
             name = (self.doc.text[name_toks[0].start : name_toks[-1].end] if name_toks else self.text(m))
             shared = self._shared_surname(m, name_toks)
             if shared:
-                name = f"{name} {shared}"  # "Tomasz and Marek Sekielski": Tomasz Sekielski
+                name = f"{name} {shared}"  # "Anna and Piotr Zielinski": Anna Zielinski
             key = person_key(name)
             last = key.split()[-1] if name_toks and key else key  # ("Hallworth" of "Robert J. Hallworth Jr.")
             longer = self._longer_name(key)
@@ -292,7 +292,7 @@ class Grouper:
 
     def _shared_surname(self, m: Mention, name_toks: list[Token]) -> str | None:
         """The surname a lone given name shares with the full name coordinated after it
-        ("Tomasz and Marek Sekielski", "Ann and Rob Dane"), or None."""
+        ("Anna and Piotr Zielinski", "Ann and Rob Dane"), or None."""
         toks = self.tokens
         if len(name_toks) != 1 or gender_of(name_toks[0].text) is None:
             return None

@@ -264,7 +264,7 @@ class ActorCues:
             if c.pos in ("NOUN", "PROPN") and not (m.start <= c.i < m.end):
                 self._role_phrase(a, c)
             elif c.lemma.lower() == "one":
-                # "Andriy Yermak, one of President Zelensky's aides": the role is the plural after "of"
+                # "Tom Reyes, one of the governor's aides": the role is the plural after "of"
                 for o in v.preps(c.i, "of"):
                     if o.pos == "NOUN":
                         self._role_phrase(a, o)
@@ -289,7 +289,7 @@ class ActorCues:
                     self._role_phrase(a, sib)
 
     def _nationality(self, a: Draft, i: int) -> None:
-        """"An Australian, Brenton Tarrant, aged 28, appeared in court": a nationality word
+        """"A Canadian, Lena Ward, 41, was charged": a nationality word
         apposed to a name gives the person its country."""
         d = self._describe(i, i, i)
         if d is not None and d.country:
@@ -307,13 +307,13 @@ class ActorCues:
         return None
 
     def _party_label(self, a: Draft, m: Mention) -> None:
-        """"Republican Mark Amodei", "a Republican, Mark Amodei": a party's member (PTY)."""
+        """"Republican Dale Corwin", "a Republican, Dale Corwin": a party's member (PTY)."""
         if a.kind != "person" or m.source != "PERSON" or a.kb_id is not None:
             return
         toks = self.toks
         before = [k for k in range(max(0, m.start - 1), m.head) if toks[k].ent_type == "NORP"]
         if toks[m.head].dep == "appos" and toks[m.head].head < m.start:
-            before.append(toks[m.head].head)  # "a Republican, Mark Amodei"
+            before.append(toks[m.head].head)  # "a Republican, Dale Corwin"
         for k in before:
             if self._party(toks[k].text):
                 self._fill(a, sector="PTY")
