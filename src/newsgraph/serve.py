@@ -13,7 +13,7 @@ page or the docs load comes from another host: the page's files are in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +87,7 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
     try:
         from fastapi import Depends, FastAPI, HTTPException, Query, Request
         from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
-        from fastapi.responses import FileResponse, JSONResponse
+        from fastapi.responses import FileResponse, JSONResponse, Response
         from fastapi.staticfiles import StaticFiles
         from starlette.middleware.trustedhost import TrustedHostMiddleware
     except ImportError as exc:  # pragma: no cover - depends on extras
@@ -183,8 +183,6 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
     def events(filt: EventFilter = Depends(event_filter),
                sort: str = Query("newest", description="newest, oldest, reports or type."),
                limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict:
-        from dataclasses import replace
-
         filt = replace(filt, sort=sort, limit=limit, offset=offset)
         filt.check()
         with store() as s:
@@ -265,8 +263,6 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
     def redoc_offline_js():
         # ReDoc's side menu shows a logo it loads from its makers' CDN; an empty image instead
         # (ReDoc hides the logo when it does not load), so the docs ask no other host for anything
-        from fastapi.responses import Response
-
         if not redoc_js:
             text = (docs_assets() / "redoc.standalone.js").read_text(encoding="utf-8")
             redoc_js.append(text.replace("https://cdn.redoc.ly/redoc/logo-mini.svg", "data:,").encode("utf-8"))
@@ -292,8 +288,6 @@ def create_app(db: str | Path, *, host: str = "127.0.0.1"):
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon():
-        from fastapi.responses import Response
-
         return Response(status_code=204)  # none: a browser asks anyway, and a 404 reads as a fault
 
     index = STATIC / "index.html"
@@ -321,12 +315,12 @@ def get(db: str | Path, path: str) -> tuple[int, Any]:
     would call it, with no socket and no test client (whose transport prints deprecation notices)."""
     import asyncio
     import json
-    from urllib.parse import urlsplit
+    from urllib.parse import unquote, urlsplit
 
     app = create_app(db)
     url = urlsplit(path)
     scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
-             "path": _unquote(url.path or "/"), "raw_path": (url.path or "/").encode(), "root_path": "",
+             "path": unquote(url.path or "/"), "raw_path": (url.path or "/").encode(), "root_path": "",
              "query_string": url.query.encode(), "headers": [(b"host", b"127.0.0.1")],
              "client": ("127.0.0.1", 0), "server": ("127.0.0.1", 80)}
     status, chunks, asked = 500, [], []
@@ -350,9 +344,3 @@ def get(db: str | Path, path: str) -> tuple[int, Any]:
         return status, json.loads(body)
     except ValueError:
         return status, body
-
-
-def _unquote(path: str) -> str:
-    from urllib.parse import unquote
-
-    return unquote(path)
