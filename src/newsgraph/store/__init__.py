@@ -23,7 +23,8 @@ from newsgraph.clusters.compat import ClusterOptions
 from newsgraph.clusters.neardup import NearDupOptions
 from newsgraph.model import NewsDoc
 from newsgraph.store.clustering import insert_rows
-from newsgraph.store.errors import StoreBusy, StoreError, cause
+from newsgraph.store.errors import StoreBusy, StoreError
+from newsgraph.store.errors import cause as _cause
 from newsgraph.store.lake import LakeFiles, is_lake
 from newsgraph.store.rows import document_rows, unstored
 from newsgraph.store.schema import COUNTED, MIGRATIONS, RUN_VERSION_COLUMNS, SCHEMA_VERSION, TABLES
@@ -42,9 +43,6 @@ KNOWN_IN_MEMORY = 1_000_000
 
 #: tables whose rows say which ingest run wrote them
 _RUN_TABLES = frozenset({"documents", "events", "event_mentions"})
-
-
-_cause = cause
 
 
 def _locked(exc: BaseException) -> bool:
