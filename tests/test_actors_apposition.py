@@ -88,10 +88,12 @@ def test_a_given_name_shares_the_surname_of_the_name_after_it(run):
 
 
 def test_a_party_label_makes_a_party_member(run):
-    doc = run("Republican Mark Amodei voiced support for the inquiry.")
-    assert at(doc, "Mark Amodei").sector == "PTY"
-    doc = run("Since then, a Republican, Mark Amodei, has voiced support for the inquiry.")
-    assert at(doc, "Mark Amodei").sector == "PTY"
+    doc = run("Republican Dale Corwin backed the bill in committee.")
+    assert at(doc, "Dale Corwin").sector == "PTY"
+    for text in ("Earlier, a Democrat, Dale Corwin, opposed the plan.",
+                 "On Monday, a Republican, Nora Blake, said she would vote against it."):
+        doc = run(text)
+        assert at(doc, text.split(", ")[2]).sector == "PTY", text
     doc = run("The Labour MP Jane Hollis asked a question.")
     assert at(doc, "Jane Hollis").sector == "LEG"  # the office, when there is one
 

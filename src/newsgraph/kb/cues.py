@@ -314,6 +314,8 @@ class ActorCues:
         before = [k for k in range(max(0, m.start - 1), m.head) if toks[k].ent_type == "NORP"]
         if toks[m.head].dep == "appos" and toks[m.head].head < m.start:
             before.append(toks[m.head].head)  # "a Republican, Dale Corwin"
+        if m.start >= 2 and toks[m.start - 1].text == "," and toks[m.start - 2].ent_type == "NORP":
+            before.append(m.start - 2)  # (the same, whatever the parser attached the label to)
         for k in before:
             if self._party(toks[k].text):
                 self._fill(a, sector="PTY")
