@@ -17,7 +17,7 @@ at = actor_at
 
 
 def test_a_name_set_off_after_its_role_holds_it(run):
-    doc = run("According to the Tulsa mayor, Grace Holloway, the roads will reopen on Monday.")
+    doc = run("The roads will reopen on Monday, the Tulsa mayor, Grace Holloway, told reporters.")
     holloway = at(doc, "Grace Holloway")
     assert (holloway.country, holloway.sector) == ("USA", "GOV")
     assert at(doc, "the Tulsa mayor") is holloway
@@ -31,22 +31,22 @@ def test_a_list_after_a_role_is_no_apposition(run):
 
 
 def test_a_rights_group_is_non_governmental(run):
-    doc = run("Dzikir, an independent Latvian human rights group, said 40 people were detained.")
+    doc = run("The arrests were counted by Dzikir, a small Latvian human rights group.")
     dzikir = at(doc, "Dzikir")
     assert (dzikir.country, dzikir.sector) == ("LVA", "NGO")
-    assert at(doc, "an independent Latvian human rights group") is dzikir
+    assert at(doc, "a small Latvian human rights group") is dzikir
 
 
 def test_a_title_in_the_first_name_is_shared_down_the_list(run):
-    doc = run("The bill was backed by Republican members of the House Tom Reyes and Lisa Marsh.")
-    assert at(doc, "Lisa Marsh").sector == "LEG"
+    doc = run("The motion was signed by Labour members of the Senate Ann Dale and Rob Finch.")
+    assert at(doc, "Rob Finch").sector == "LEG"
     doc = run("Mayor Tom Reyes and his wife Lisa Marsh attended the parade.")
     assert at(doc, "Lisa Marsh").sector != "GOV"
 
 
 def test_a_word_of_political_alignment_before_a_name_is_its_sector(run):
-    doc = run("In Cyprus, the ruling Democratic Rally hailed the pipeline.")
-    assert at(doc, "Democratic Rally").sector == "PTY"
+    doc = run("In Malta, the ruling Blue Front praised the budget.")
+    assert at(doc, "Blue Front").sector == "PTY"
     doc = run("The rebel Popular Front seized the town.")
     assert at(doc, "Popular Front").sector == "REB"
 
@@ -70,15 +70,15 @@ def test_former_makes_an_official_an_elite_not_a_nurse(run):
 
 
 def test_a_plural_title_with_its_second_word_after_the_head(run):
-    doc = run("On Monday, attorneys general from sixteen states filed a lawsuit.")
-    assert at(doc, "attorneys general").sector == "GOV"
+    doc = run("Attorneys general of nine states sued the agency on Tuesday.")
+    assert at(doc, "Attorneys general").sector == "GOV"
 
 
 def test_words_of_a_cause_anchor_a_group(run):
-    doc = run("An environmental group filed a motion against the ban.")
+    doc = run("An environmental group sued the mining company.")
     assert at(doc, "An environmental group").sector == "NGO"
-    doc = run("Paris firefighters rescued 20 people from the building.")
-    assert (at(doc, "Paris firefighters").country, at(doc, "Paris firefighters").sector) == ("FRA", "GOV")
+    doc = run("Madrid firefighters pulled 12 people from the river.")
+    assert (at(doc, "Madrid firefighters").country, at(doc, "Madrid firefighters").sector) == ("ESP", "GOV")
 
 
 def test_a_given_name_shares_the_surname_of_the_name_after_it(run):
@@ -99,14 +99,14 @@ def test_a_party_label_makes_a_party_member(run):
 
 
 def test_a_titled_name_the_recogniser_took_for_a_body_is_a_person(run):
-    doc = run("Taoiseach Sean Murphy met the British prime minister on Monday.")
+    doc = run("Taoiseach Sean Murphy opened the new hospital in Cork.")
     murphy = at(doc, "Taoiseach Sean Murphy")
     assert (murphy.name, murphy.kind, murphy.sector) == ("Sean Murphy", "person", "GOV")
 
 
 def test_a_legislatures_leader_is_no_head_of_state(run):
-    doc = run("President Ivan Moro spoke on Monday. The Senate Minority Leader, Ann Kell, said on Friday "
-              "\"We made a plea to the president once again.\"")
+    doc = run("President Ivan Moro vetoed the bill. The Senate Minority Leader, Ann Kell, said "
+              "\"We will ask the president to think again.\"")
     kell = at(doc, "Ann Kell")
     assert at(doc, "The Senate Minority Leader") is kell and kell.sector == "LEG"
     assert at(doc, "the president") is at(doc, "Ivan Moro")
@@ -115,12 +115,12 @@ def test_a_legislatures_leader_is_no_head_of_state(run):
 def test_a_bare_noun_names_again_the_body_whose_name_ends_with_it(run):
     doc = run("The Kenyan National Police said on Monday that three officers were hurt. Police said the attackers fled.")
     assert at(doc, "Police", 1) is at(doc, "Kenyan National Police")
-    doc = run("The Southern Transitional Council seized the port. The council said it would hold the city.")
-    assert at(doc, "The council") is at(doc, "Southern Transitional Council")
+    doc = run("The Northern Salvation Council seized the port. The council said it would hold the city.")
+    assert at(doc, "The council") is at(doc, "Northern Salvation Council")
 
 
 def test_a_body_apposed_to_words_of_a_cause_is_non_governmental(run):
-    doc = run("Dzikir, an independent Latvian human rights center, said 40 people were detained.")
+    doc = run("The arrests were counted by Dzikir, a small Latvian human rights center based in Riga.")
     assert (at(doc, "Dzikir").country, at(doc, "Dzikir").sector) == ("LVA", "NGO")
 
 
@@ -130,15 +130,15 @@ def test_a_civil_liberties_union_is_non_governmental(run):
 
 
 def test_a_name_the_parser_hangs_on_the_body_a_role_is_of_holds_the_role(run):
-    doc = run("A member of the Kenyan Parliament, Joseph Otieno, said the law was unfair.")
+    doc = run("One member of the Kenyan Parliament, Joseph Otieno, voted against the law.")
     assert (at(doc, "Joseph Otieno").country, at(doc, "Joseph Otieno").sector) == ("KEN", "LEG")
 
 
 def test_a_generic_title_of_a_body_takes_the_bodys_sector(run):
-    doc = run("According to Chief Superintendent Graciano Cruz of the police of the Autonomous Region, 20 people died.")
-    assert at(doc, "Graciano Cruz").sector == "COP"
+    doc = run("Chief Mara Lind of the port police said two boats sank.")
+    assert at(doc, "Mara Lind").sector == "COP"
 
 
 def test_researchers_and_scientists_are_of_education(run):
-    doc = run("University political scientist Ma Lin said the turnout was high.")
-    assert at(doc, "Ma Lin").sector == "EDU"
+    doc = run("Political scientist Ruth Obi said prices would rise.")
+    assert at(doc, "Ruth Obi").sector == "EDU"

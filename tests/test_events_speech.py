@@ -136,8 +136,8 @@ def test_being_blamed_names_no_court(annotate):
 
 
 def test_a_bare_verb_after_insisting_is_a_demand(annotate):
-    doc = annotate("The president insisted that Congress fund the wall.", date(2020, 3, 4))
-    assert ("REQUEST", ["The president"], ["Congress"]) in coded(doc)
+    doc = annotate("The governor insisted that Parliament fund the new bridge.", date(2020, 3, 4))
+    assert ("REQUEST", ["The governor"], ["Parliament"]) in coded(doc)
     doc = annotate("He insisted he was innocent.", date(2020, 3, 4))
     assert not [e for e in doc.events if e.type == "REQUEST"]
 
@@ -150,53 +150,55 @@ def test_a_law_that_should_be_changed_is_a_demand_on_whoever_can(annotate):
 
 
 def test_words_that_name_what_befell_people_or_compare_do_not_judge(annotate):
-    doc = annotate("\"My thoughts are with the injured and their families,\" said Mayor Ann Cole.", date(2020, 3, 4))
+    doc = annotate("\"We pray for the injured and the bereaved,\" said Mayor Ann Cole.", date(2020, 3, 4))
     assert not doc.events
-    doc = annotate("\"This was the worst year for the economy since 2009,\" the finance minister said.", date(2020, 3, 4))
+    doc = annotate("\"Exports had their worst month since 1998,\" the trade minister said.", date(2020, 3, 4))
     assert not doc.events
     doc = annotate("\"The government is corrupt and incompetent,\" opposition leader Ivan Sokol said.", date(2020, 3, 4))
     assert ("ACCUSE", ["Ivan Sokol"], ["The government"]) in coded(doc)
 
 
 def test_a_policy_that_someone_insists_be_changed_is_a_demand(annotate):
-    doc = annotate("The president insists that the budget include money for the wall.", date(2020, 3, 4))
-    assert [(t, a) for t, a, _ in coded(doc)] == [("REQUEST", ["The president"])]
+    doc = annotate("The mayor insists that the bill include funds for two schools.", date(2020, 3, 4))
+    assert [(t, a) for t, a, _ in coded(doc)] == [("REQUEST", ["The mayor"])]
     doc = annotate("The minister suggested that the law be changed.", date(2020, 3, 4))
     assert [(t, a) for t, a, _ in coded(doc)] == [("REQUEST", ["The minister"])]
 
 
 def test_the_act_a_label_is_put_on_is_no_new_event(annotate):
-    doc = annotate("The president called the Democrats' investigation a witch hunt.", date(2020, 3, 4))
-    assert coded(doc) == [("ACCUSE", ["The president"], ["Democratic Party"])]
+    doc = annotate("The governor called the Republicans' investigation a disgrace.", date(2020, 3, 4))
+    assert coded(doc) == [("ACCUSE", ["The governor"], ["Republican Party"])]
 
 
 def test_the_topic_of_what_is_said_is_no_new_event(annotate):
-    doc = annotate("Regarding the phone call, the senator said the transcript was damning.", date(2020, 3, 4))
+    said = "the minister's phone call with Putin, the senator said the transcript was damning."
+    assert [e.type for e in annotate("After " + said, date(2020, 3, 4)).events] == ["CONSULT"]
+    doc = annotate("Regarding " + said, date(2020, 3, 4))
     assert not [e for e in doc.events if e.type == "CONSULT"]
 
 
 def test_no_force_destroys_a_way_of_life(annotate):
-    doc = annotate("\"Terrorists seek to divide us and to destroy our way of life,\" said the mayor.", date(2020, 3, 4))
+    doc = annotate("\"The bombers want to destroy our values,\" said the mayor.", date(2020, 3, 4))
     assert not [e for e in doc.events if e.type == "ASSAULT"]
     doc = annotate("Rebels destroyed the bridge near Goma.", date(2020, 3, 4))
     assert [e.type for e in doc.events] == ["ASSAULT"]
 
 
 def test_rejecting_what_someone_put_forward_is_about_them(annotate):
-    doc = annotate("The Civil Rights Front had sent the police a plan for yesterday's march, which they rejected.",
+    doc = annotate("The Farmers Alliance had given the governor a route for Saturday's rally, which officials rejected.",
                    date(2020, 3, 4))
     (reject,) = [e for e in doc.events if e.type == "REJECT"]
     by_id = {a.id: a for a in doc.actors}
-    assert [by_id[r].name for r in reject.recipient] == ["Civil Rights Front"]
-    assert reject.date.value != "2020-03-03"  # the march was yesterday; the rejection came before
+    assert [by_id[r].name for r in reject.recipient] == ["Farmers Alliance"]
+    assert reject.date.value != "2020-02-29"  # the rally was on Saturday; the rejection came before
 
 
 def test_a_thing_labelled_by_pronoun_is_its_owners(annotate):
-    doc = annotate("The Greek prime minister commented on the Turkish-Libyan maritime agreement, calling it null and void.",
+    doc = annotate("The Kenyan president spoke about the Ugandan-Tanzanian pipeline deal, calling it reckless.",
                    date(2020, 3, 4))
     (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
     by_id = {a.id: a for a in doc.actors}
-    assert sorted(by_id[r].country for r in accuse.recipient) == ["LBY", "TUR"]
+    assert sorted(by_id[r].country for r in accuse.recipient) == ["TZA", "UGA"]
 
 
 def test_the_move_criticised_paragraphs_later_is_the_story_s_opening_act(annotate):

@@ -262,17 +262,17 @@ def test_a_protest_done_with_the_body_is_a_demonstration_whoever_does_it(annotat
 
 
 def test_a_ban_on_anyone_falls_on_the_public_of_the_state_imposing_it(annotate):
-    doc = annotate("Tunisia's prime minister signed a decree banning anyone wearing a face veil from public buildings.",
+    doc = annotate("Ghana's interior minister issued an order banning anyone carrying a weapon from the stadium.",
                    date(2021, 3, 10))
     (ban,) = [e for e in doc.events if e.type == "COERCE"]
     by_id = {a.id: a for a in doc.actors}
-    assert [(by_id[r].country, by_id[r].sector) for r in ban.recipient] == [("TUN", "CVL")]
+    assert [(by_id[r].country, by_id[r].sector) for r in ban.recipient] == [("GHA", "CVL")]
 
 
 def test_declining_to_explain_or_defending_ones_stance_is_no_event(annotate):
-    doc = annotate("The spokesman declined to explain the nature of the conflict.", date(2021, 3, 10))
+    doc = annotate("The lawyer declined to explain the delay.", date(2021, 3, 10))
     assert not doc.events
-    doc = annotate("Finance Ministry officials defended their stance on Monday.", date(2021, 3, 10))
+    doc = annotate("Health officials defended their handling of the outbreak.", date(2021, 3, 10))
     assert not doc.events
     doc = annotate("The United States defended Israel against the charges.", date(2021, 3, 10))
     assert ("SUPPORT", ["United States"], ["Israel"]) in coded(doc)
