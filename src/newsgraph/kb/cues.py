@@ -230,7 +230,7 @@ class ActorCues:
                 # "Ann Cole, a dentist": a kind of person the broad agent table knows
                 self._fill(a, sector=agent)
             if a.kind in _ORG_KINDS and r.pos == "NOUN" and {v.low[k] for k in range(lo, hi + 1)} & self.words["NGO_WORDS"]:
-                # "Vyasna, an independent human rights center": a body of a cause, whatever its head noun
+                # "Dzikir, a small human rights center": a body of a cause, whatever its head noun
                 self._fill(a, d.country if d is not None else None, d.org if d is not None else None, "NGO")
             if v.lem[r.i] in self.words["CANDIDATE"] and a.kind == "person":
                 # "Sviatlana Tsikhanouskaya, an opposition candidate"
@@ -340,7 +340,7 @@ class ActorCues:
         spec = role_of(pair) if pair else None
         if spec is None and m.source == "ORG" and r.dep in ("amod", "compound") and r.head in range(m.start, m.end) \
                 and MODIFIER_SECTORS.get(r.text.lower()) in _ALIGNMENTS:
-            # "the ruling Democratic Rally", "the opposition Civic Platform", "the rebel Popular
+            # "the ruling Blue Front", "the opposition Civic Platform", "the rebel Popular
             # Front": a word of political alignment before a body's name is its sector
             self._fill(a, sector=MODIFIER_SECTORS[r.text.lower()])
             return
@@ -404,7 +404,7 @@ class ActorCues:
                     # closer cue (a title, an appositive) tells the person's own role
                     self._body_sector.setdefault(id(a), (a, owner.sector))
                     if m.source == "PERSON" and a.sector == "GOV" and a.kb_id is None and self._generic_title(m):
-                        # "Chief Superintendent Graciano Cruz of the police": the body's sector, not
+                        # "Chief Mara Lind of the port police": the body's sector, not
                         # the one a bare "chief" would be taken for
                         a.sector = owner.sector
                 if generic and owner.kind in ("organization", "group") and owner.sector:

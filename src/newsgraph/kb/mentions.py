@@ -431,7 +431,7 @@ class MentionFinder:
                     toks[k].head == t.i or (t.i < toks[k].head < end and end < hi and toks[end].text == ","
                                             and names[k] == end + 1))), None)
                 if m.appos_of is None and end + 1 < hi and toks[end].text == ",":
-                    # "According to the Tulsa mayor, Grace Holloway, the roads ...": set off by commas
+                    # "..., the Tulsa mayor, Grace Holloway, told reporters": set off by commas
                     # on both sides (or ending the sentence), a name after the role is its holder,
                     # however the parser attached it; "the mayor, Grace Holloway and ..." is a list
                     after = next((x for x in self.mentions if x.source == "PERSON" and x.start == end + 1), None)

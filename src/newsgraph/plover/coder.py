@@ -273,7 +273,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         if e.plural_only and t.tag not in ("NNS", "NNPS"):
             return None
         if t.dep == "pobj" and self.view.low[t.head] in TOPIC_PREPS:
-            return None  # "Regarding Trump's phone call, ...": the topic of what is said, told before
+            return None  # "Regarding the minister's call, ...": the topic of what is said, told before
         mods = {c.lemma.lower() for c in self.view.children(i, "compound", "amod", "nmod")}
         if e.required_mods and not (mods & e.required_mods):
             return None
@@ -288,7 +288,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         if t.dep == "compound":
             return None
         if t.dep == "dobj" and t.head != i and self.view.children(t.head, "oprd") and e.need_support:
-            return None  # "called the Democrats' investigation a witch hunt" with no one of its own
+            return None  # "called the Republicans' investigation a disgrace" with no one of its own
         if t.dep == "oprd" and t.head != i and self.view.children(t.head, "dobj"):
             # "what police declared a terrorist attack", "called the bombing an attack": a
             # label put on something, coded where that thing is reported, not by the labeller
@@ -296,7 +296,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         c = Candidate(e, i, typ, mode)
         h = self.view.head(i)
         if t.dep == "dobj" and h is not None and self.view.children(h.i, "oprd"):
-            # "called the investigation a witch hunt": the noun is what is labelled, not an
+            # "called the inquiry a disgrace": the noun is what is labelled, not an
             # event the labeller carries out; it keeps only its own actors ("the Democrats'")
             return c
         if t.dep == "pobj" and h is not None and h.text.lower() == "of":
@@ -471,7 +471,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                 actors = [a for a in self.actors_of(self.subject(carrier.head)[0]) if a not in recips]
         if not recips and actors and c.type == "COERCE" and any(
                 v.lem[o.i] in EVERYONE for o in v.children(c.i, "dobj", "nsubjpass")):
-            # "a decree banning anyone wearing a niqab": a measure on the public of the state imposing it
+            # "an order banning anyone carrying a weapon": a measure on the public of the state imposing it
             home = next((self.actor_by_id[a].country for a in actors if a in self.actor_by_id
                          and self.actor_by_id[a].country and len(self.actor_by_id[a].country) == 3
                          and self.actor_by_id[a].country not in ("IGO", "NGO", "IMG")), None)
@@ -624,7 +624,7 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
             typ, mode = "ACCUSE", "disapprove"  # "attacked Biden during the debates", "attacks on mail-in voting"
         elif typ == "ASSAULT" and e.pos == "VERB" and not recips and (objs := v.children(c.i, "dobj")) and all(
                 v.lem[o.i] in ABSTRACT_TARGETS and not self.tok_actor[o.i] for o in objs):
-            return None  # "terrorists seek to destroy our way of life": no one and nothing struck
+            return None  # "the bombers want to destroy our values": no one and nothing struck
         if typ == "COERCE" and mode == "deport" and recips and all(
                 r in self.actor_by_id and (self.actor_by_id[r].kind == "organization"
                                            or self.actor_by_id[r].country in ("IGO", "NGO")) for r in recips):

@@ -14,7 +14,7 @@ from newsgraph.plover.lexicon import NOUN_CLASSES, word_set
 
 DEONTIC = word_set("DEONTIC")
 MANDATIVE = word_set("MANDATIVE")
-#: things a demand to change falls on whoever can change them ("the gun laws should be changed")
+#: things a demand to change falls on whoever can change them ("the tax laws should be changed")
 POLICY_NOUNS = NOUN_CLASSES["LEGISLATION"] | NOUN_CLASSES["RULING"] | NOUN_CLASSES["AGREEMENT"]
 
 
@@ -34,7 +34,7 @@ class DeonticRequests:
                 continue
             for cc in v.children(k, "ccomp"):
                 auxes = {x.text.lower() for x in v.children(cc.i, "aux", "auxpass")}
-                # "insisted that the budget include the wall": a bare verb with its own subject
+                # "insisted that the bill include funds for schools": a bare verb with its own subject
                 # in a that-clause is the mandative subjunctive, an obligation as "must" is
                 # (the tagger reads "Congress fund" as VBP: a bare form after a singular subject)
                 mandative = rep.lemma.lower() in MANDATIVE and (auxes <= {"be"}) and (
@@ -44,7 +44,7 @@ class DeonticRequests:
                     continue
                 subjects = v.children(cc.i, "nsubj", "nsubjpass")
                 addressee = [a for a in self.actors_of(subjects) if a not in speaker]
-                # "said the gun laws should be changed": a law, a ruling or a deal to be changed is a
+                # "said the tax laws should be changed": a law, a ruling or a deal to be changed is a
                 # demand on whoever can change it, though none is named
                 policy = not addressee and (mandative or bool(v.children(cc.i, "nsubjpass"))) and any(
                     v.lem[x.i] in POLICY_NOUNS for x in subjects)

@@ -121,7 +121,7 @@ class SpeechActs:
                 cands[k].absorbed = True  # "called" is not a call for anything here
             for o in objects:
                 if o.i in cands and cands[o.i].entry.pos == "NOUN":
-                    # "called the Democrats' investigation a witch hunt": the act labelled is what is
+                    # "called the Republicans' investigation a disgrace": the act labelled is what is
                     # judged, told before or known, not a new event here
                     cands[o.i].absorbed = True
             out.append(self._speech_event(judged, actors, targets, verb, confidence=0.66))
@@ -277,7 +277,7 @@ class SpeechActs:
     def _act_owner(self, c: Candidate, actors: list[str]) -> list[str]:
         """Whose act a verbal reaction is about, when its object names an act, not an actor:
         the possessor or nationality on the object ("questioned his authority", "denounced
-        the Turkish-Libyan agreement"), else the doer of the act the object names, coded on
+        the Ugandan-Tanzanian deal"), else the doer of the act the object names, coded on
         it or told just before ("... sent troops. Greece criticized the move")."""
         v = self.view
         objects = v.children(c.i, "dobj", "nsubjpass") + [
@@ -289,10 +289,10 @@ class SpeechActs:
         coded = getattr(self, "_coded", [])
         t = v.tok(c.i)
         if t.dep == "relcl" and any(v.low[o.i] in THING_RELATIVES for o in objects):
-            # "a plan for the march, which they rejected": what is rejected is the noun the clause is on
+            # "a route for the rally, which officials rejected": what is rejected is the noun the clause is on
             thing = v.tok(t.head)
             if thing.dep == "pobj" and thing.head != thing.i:
-                # the parser hangs the clause on the nearest noun: "a plan for the march, which ..."
+                # the parser hangs the clause on the nearest noun: "a route for the rally, which ..."
                 g = v.head(thing.head)
                 if g is not None and g.pos == "NOUN":
                     thing = g
@@ -336,8 +336,8 @@ class SpeechActs:
         return []
 
     def _thing_owners(self, objects, k: int, actors: list[str]) -> list[str]:
-        """Whose thing a pronoun labelled stands for: "commented on the Turkish-Libyan
-        agreement, calling it null and void": the nearest noun before it in the sentence that
+        """Whose thing a pronoun labelled stands for: "spoke about the Ugandan-Tanzanian
+        deal, calling it reckless": the nearest noun before it in the sentence that
         names no actor, read by its modifiers."""
         v = self.view
         for o in objects:
@@ -354,7 +354,7 @@ class SpeechActs:
 
     def _modifier_owners(self, i: int, actors: list[str]) -> list[str]:
         """The actors the possessor, nationality or other modifiers of noun ``i`` name, besides
-        ``actors`` ("his authority", "the Turkish-Libyan agreement")."""
+        ``actors`` ("his authority", "the Ugandan-Tanzanian deal")."""
         v = self.view
         mods = v.children(i, "poss", "amod", "compound", "nmod")
         mods += [x for m in mods for x in v.children(m.i, "amod", "compound", "conj", "npadvmod")]
