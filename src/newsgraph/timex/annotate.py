@@ -159,7 +159,7 @@ def _speech_anchors(doc: NewsDoc, index: TokenIndex, timexes: list[Timex]) -> li
 
 # a written date that ended this long before publication takes a news story back in time
 _PAST_STORY_DAYS = 31
-_SETTING_PREPOSITIONS = {"in", "during", "throughout", "by"}
+_SETTING_PREPOSITIONS = WORDS["STORY_SETTING_PREPS"]
 
 
 def _moves_story_back(doc: NewsDoc, index: TokenIndex, ctx: Context, c, r) -> bool:

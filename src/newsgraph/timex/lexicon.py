@@ -77,7 +77,7 @@ def number(word: str) -> float | None:
 
 _WORD_CLASSES = ("DURATION_ADJECTIVES", "BARE_UNIT_BEFORE", "BARE_UNIT_AFTER", "NUMBER_NOUNS",
                  "DATED_PRESENT_VERBS", "DEFERRAL_VERBS", "EVERYDAY_DETERMINERS", "SPEECH_VERBS",
-                 "HABITUAL_ADVERBS", "PART_OF_DAY_CUES")
+                 "HABITUAL_ADVERBS", "PART_OF_DAY_CUES", "CLOCK_WORD_CUES", "RELATIVE_DAYS", "STORY_SETTING_PREPS")
 
 
 def load_words(path) -> dict[str, frozenset[str]]:

@@ -16,7 +16,7 @@ from newsgraph.timex.grammar import (
     ELIDED_UNIT_BEFORE, HEADER, KIND_PRIORITY, PATTERNS, RANGE_AFTER, RANGE_BEFORE, TRIGGERS, WINDOW_AFTER, WINDOW_BEFORE,
     YEAR_RANGE_AFTER,
 )
-from newsgraph.timex.lexicon import AMBIGUOUS_MONTHS, WORDS
+from newsgraph.timex.lexicon import AMBIGUOUS_MONTHS, WEEKDAYS, WORDS
 from newsgraph.timex.syntax import TokenIndex
 
 
@@ -355,10 +355,9 @@ _CHECKS = {
 }
 
 # words before a named clock time that make it a time ("at midnight", "shortly after noon")
-_CLOCK_WORD_CUES = {"at", "by", "until", "till", "to", "after", "before", "around", "about", "past", "from",
-                    "since", "near", "towards", "toward", "approximately", "nearly", "almost", "through", "and"}
-_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "today",
-              "tomorrow", "yesterday"}
+_CLOCK_WORD_CUES = WORDS["CLOCK_WORD_CUES"]
+# the weekdays written in full, and today, tonight, tomorrow and yesterday
+_DAY_WORDS = frozenset(w for w in WEEKDAYS if w.endswith("day")) | WORDS["RELATIVE_DAYS"]
 
 
 def range_partners(text: str, chosen: list[Candidate]) -> list[Candidate]:
