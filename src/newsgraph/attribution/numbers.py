@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.lang.tables import data_file, read_rows
+from newsgraph.lang.tables import data_file, parse_number, read_kinds
 
 #: kinds of row in attribution_numbers.psv; every kind but BOUND has a number for value
 _KINDS = ("UNIT", "TEN", "SCALE", "GROUP", "VAGUE", "PLURAL_SCALE", "BOUND")
@@ -21,27 +21,22 @@ BOUNDS = ("at least", "more than", "at most", "fewer than", "about")
 def load_number_words(path=None) -> tuple[str, dict[str, dict[str, float | int | str]]]:
     """(version, kind -> words -> value) of ``attribution_numbers.psv`` (or ``path``), checked:
     a known kind, lower-case words, a number (or, for BOUND, a known bound), each pair once."""
-    table = read_rows(path or data_file("attribution_numbers.psv"), min_fields=3, max_fields=3,
-                      key=lambda f: (f[0], f[1]), shape="KIND | words | value")
+    version, rows = read_kinds(path or data_file("attribution_numbers.psv"), _KINDS, fields=3,
+                               shape="KIND | words | value")
     out: dict[str, dict[str, float | int | str]] = {k: {} for k in _KINDS}
-    for row in table.rows:
-        kind, words, value = row.fields
-        if kind not in _KINDS:
-            raise row.error(f"unknown kind {kind!r}; known: {', '.join(_KINDS)}")
-        if not words or words != words.lower():
-            raise row.error(f"words are lower case and not empty: {words!r}")
+    for row, kind, words, (value,) in rows:
         if kind == "BOUND":
             if value not in BOUNDS:
                 raise row.error(f"unknown bound {value!r}; known: {', '.join(BOUNDS)}")
             out[kind][words] = value
             continue
         try:
-            out[kind][words] = float(value) if "." in value else int(value)
+            out[kind][words] = parse_number(value)
         except ValueError:
             raise row.error(f"a {kind} value is a number: {value!r}") from None
         if " " in words:
             raise row.error(f"a {kind} is one word: {words!r}")
-    return table.version, out
+    return version, out
 
 
 NUMBERS_VERSION, _NUMBER_WORDS = load_number_words()

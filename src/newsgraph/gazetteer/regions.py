@@ -10,7 +10,7 @@ are not, the id stays ``None`` rather than a guess.
 
 from __future__ import annotations
 
-from newsgraph.lang.tables import data_file, read_rows
+from newsgraph.lang.tables import data_file, parse_number, read_kinds
 
 # US state code -> (lat, lon), roughly the centre GeoNames uses.
 US_STATE_POINTS: dict[str, tuple[float, float]] = {
@@ -236,29 +236,20 @@ Gulf Coast;US;30;-90;-;region;L
 _REGION_WORD_KINDS = ("STATE_ABBREVIATION", "DIRECTION")
 
 
-def _number(text: str) -> float | int:
-    return float(text) if "." in text else int(text)
-
-
 def read_region_words(path) -> tuple[dict[str, str], dict[str, tuple[float, float]]]:
     """(US state abbreviations, direction words) of a ``places_regions_words.psv`` file, checked:
     a known kind, a lower-case word, a US state code or a 'north,east' pair, each pair once."""
-    table = read_rows(path, min_fields=3, max_fields=3, key=lambda f: (f[0], f[1]), shape="KIND | word | value")
+    _, rows = read_kinds(path, _REGION_WORD_KINDS, fields=3, shape="KIND | word | value")
     states: dict[str, str] = {}
     directions: dict[str, tuple[float, float]] = {}
-    for row in table.rows:
-        kind, word, value = row.fields
-        if kind not in _REGION_WORD_KINDS:
-            raise row.error(f"unknown kind {kind!r}; known: {', '.join(_REGION_WORD_KINDS)}")
-        if not word or word != word.lower():
-            raise row.error(f"words are lower case and not empty: {word!r}")
+    for row, kind, word, (value,) in rows:
         if kind == "STATE_ABBREVIATION":
             if value not in US_STATE_POINTS:
                 raise row.error(f"unknown US state code {value!r}; use a postal code such as TX")
             states[word] = value
             continue
         try:
-            north, east = (_number(v.strip()) for v in value.split(","))
+            north, east = (parse_number(v.strip()) for v in value.split(","))
         except ValueError:
             raise row.error(f"a direction is 'north,east' (two numbers): {value!r}") from None
         directions[word] = (north, east)

@@ -117,6 +117,30 @@ def read_rows(
     return Rows(version=version, rows=tuple(rows))
 
 
+def read_kinds(path: str | Path, kinds: tuple[str, ...], *, fields: int,
+               shape: str) -> tuple[str, Iterator[tuple[Row, str, str, list[str]]]]:
+    """(version, rows) of a ``KIND | word | value ...`` table of ``fields`` fields: each row as
+    (row, kind, word, values), its kind one of ``kinds`` and its word lower case and not
+    empty; a (kind, word) pair twice is rejected. The caller checks the values."""
+    table = read_rows(path, min_fields=fields, max_fields=fields, key=lambda f: (f[0], f[1]), shape=shape)
+
+    def rows() -> Iterator[tuple[Row, str, str, list[str]]]:
+        for row in table.rows:
+            kind, word, *values = row.fields
+            if kind not in kinds:
+                raise row.error(f"unknown kind {kind!r}; known: {', '.join(kinds)}")
+            if not word or word != word.lower():
+                raise row.error(f"words are lower case and not empty: {word!r}")
+            yield row, kind, word, values
+
+    return table.version, rows()
+
+
+def parse_number(text: str) -> float | int:
+    """An int, or a float when the text has a decimal point; ValueError otherwise."""
+    return float(text) if "." in text else int(text)
+
+
 def read_classes(path: str | Path) -> tuple[str, dict[str, frozenset[str]], dict[str, int]]:
     """``NAME: words`` classes in file order: (version, classes, line of each class)."""
     path = Path(path)
