@@ -57,6 +57,23 @@ def test_the_accused_is_a_suspect(annotate):
     assert ("COERCE", "arrest", [("GBR", "COP")], [("GBR", "CRM")]) in coded(doc)
 
 
+def test_a_named_person_arrested_or_convicted_with_no_other_role_is_a_suspect(annotate):
+    doc = annotate("Police in Gdansk arrested Dana Kowalczyk on Friday.", DAY)
+    assert ("COERCE", "arrest", [("POL", "COP")], [("POL", "CRM")]) in coded(doc)
+    doc = annotate("A court in Leeds on Monday convicted Ronald Teague of fraud.", DAY)
+    assert ("SANCTION", "convict", [("GBR", "JUD")], [("GBR", "CRM")]) in coded(doc)
+
+
+def test_a_named_person_with_a_role_keeps_it_when_arrested(annotate):
+    doc = annotate("Police in Gdansk arrested the opposition leader Dana Kowalczyk on Friday.", DAY)
+    assert not any("CRM" in str(r) for _, _, _, r in coded(doc))
+
+
+def test_an_old_conviction_does_not_make_a_suspect_of_today(annotate):
+    doc = annotate("Ronald Teague, who was convicted of fraud in 1998, opened a bakery in Leeds on Monday.", DAY)
+    assert not any(a.sector == "CRM" for a in doc.actors)
+
+
 def test_a_town_the_recogniser_calls_a_person_is_no_actor(annotate):
     doc = annotate("Two protesters were acquitted by a court in Lyon on Tuesday.", DAY)
     assert "Lyon" not in {a.name for a in doc.actors}

@@ -270,9 +270,14 @@ class EventsStage(Stage):
                 continue
             for r in e.recipient:
                 a = by_id.get(r)
-                if a is not None and a.sector == "CVL" and a.kind in ("person", "group") and a.kb_id is None \
-                        and _unnamed(a.name) and _plain_people(a.name):
+                if a is None or a.kb_id is not None or a.kind not in ("person", "group"):
+                    continue
+                if a.sector == "CVL" and _unnamed(a.name) and _plain_people(a.name):
                     a.sector = "CRM"  # (a protester or an activist arrested keeps the role the text gives)
+                elif a.sector in ("CVL", None) and a.kind == "person" and a.role is None and not _unnamed(a.name) \
+                        and e.aux != "historical":
+                    # "police arrested Dana Kowalczyk": a named person the text gives no role
+                    a.sector = "CRM"
 
     @staticmethod
     def _carried(doc: NewsDoc, date, sentence: int) -> bool:
