@@ -213,3 +213,17 @@ def test_police_and_courts_belong_where_the_story_happens(run):
               "embassy sent a diplomat. Prosecutors had asked for seven-year terms.")
     assert at(doc, "Prosecutors").country == "FRA"
     assert at(doc, "two police officers").country == "FRA"
+
+
+def test_a_title_for_a_place_before_a_name_is_the_persons_title(run):
+    doc = run("On Monday, United States Senator from Ohio Martha Quell endorsed the governor.")
+    quell = at(doc, "Martha Quell")
+    assert (quell.country, quell.sector) == ("USA", "LEG")
+
+
+def test_a_titles_abbreviation_in_brackets_does_not_cut_it_from_the_name(run):
+    doc = run("Member of Parliament (MP) Dorian Vasquez said the bill was flawed.")
+    assert at(doc, "Dorian Vasquez").sector == "LEG"
+    # a bracket inside an organisation's name before a role noun is not a person's title
+    doc = run("Montagnard Farmers Association (MFA) officials asked the ministry for seed.")
+    assert at(doc, "officials").sector != "LEG"

@@ -134,6 +134,14 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
                 start = opening - 1  # the name the gloss translates belongs to the phrase
                 k = opening - 2
                 continue
+        if t.text == ")" and k == start - 1 and k - 2 >= floor and tokens[k - 2].text == "(" \
+                and tokens[k - 1].text.isupper() and tokens[k - 1].text.isalpha() and k - 3 >= floor \
+                and tokens[start].pos == "PROPN" and any(
+                    w.text.lower() in ROLE_NOUNS or w.lemma.lower() in ROLE_NOUNS for w in (tokens[k - 1], tokens[k - 3])):
+            # "Member of Parliament (MP) Dora Vance": the title's abbreviation between title and name
+            start = k - 2
+            k -= 3
+            continue
         if t.pos == "PRON" and t.dep == "poss":
             return k, k
         if t.pos == "DET" and low in ("the", "a", "an"):
@@ -149,7 +157,7 @@ def _title_left(tokens: list[Token], i: int, floor: int, taken: set[int], *, str
             or low in TITLE_WORDS
             or low in ROLE_NOUNS
             or t.lemma.lower() in ROLE_NOUNS
-            or (low in ("of", "to", "for") and k - 1 >= floor and tokens[k - 1].text[:1].isupper())
+            or (low in ("of", "to", "for", "from") and k - 1 >= floor and tokens[k - 1].text[:1].isupper())
             or (t.pos == "PROPN" and t.text[:1].isupper() and t.dep in ("compound", "poss", "nmod"))
             # a role noun's own modifiers ("Palestinian armed groups", "French paper workers");
             # a name's title is read strictly, since parses of long names go astray
