@@ -171,3 +171,11 @@ def test_a_statement_goes_on_with_the_speaker_s_dated_statements(annotate):
                    _date(2021, 3, 12))
     condemned = [e for e in doc.events if doc.text[e.trigger[0]:e.trigger[1]] == "condemned"]
     assert condemned and condemned[0].date.value == "2021-03-10"
+
+
+def test_counted_people_killed_are_the_victims(annotate):
+    doc = annotate("Three people were killed in a bombing in Kano on Sunday.", date(2021, 3, 10))
+    assert any(t == "ASSAULT" and r == [("NGA", "CVL")] for t, _, _, r in coded(doc))
+    doc = annotate("Gunmen killed at least 20 people in Zamfara on Sunday.", date(2021, 3, 10))
+    # the place is where the victims are, not who they are; the gunmen are of where they struck
+    assert ("ASSAULT", "firearms", [("NGA", "UAF")], [("NGA", "CVL")]) in coded(doc)

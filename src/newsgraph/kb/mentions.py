@@ -453,6 +453,9 @@ class MentionFinder:
             # told police") is an actor: a private person of the story's setting
             anchored = anchored or (spec[1] == "person" and spec[0] == "CVL" and (
                 t.dep in _CORE_ARGS or (t.dep == "nsubj" and t.tag == "NNS" and self._acts_on(t.head))))
+            # counted people a clause acts on are too ("three people were killed", "arrested 20 people")
+            anchored = anchored or (spec == ("CVL", "group") and t.dep in _CORE_ARGS
+                                    and bool(self.doc.view.children(t.i, "nummod")))
             # an institution acting is one ("the court acquitted him", "sentenced by a court")
             anchored = anchored or ((lem in SUBJECT_INSTITUTIONS or low in SUBJECT_INSTITUTIONS) and (
                 t.dep == "nsubj" or (t.dep == "pobj" and toks[t.head].text.lower() == "by"

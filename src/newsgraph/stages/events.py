@@ -55,7 +55,11 @@ def _unnamed(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    first = words[0].lower() in ("a", "an", "the", "two", "three", "four") or words[0][:1].isdigit() or words[0][:1].islower()
+    from newsgraph.kb.lexicon import ROLE_NOUNS
+
+    # ("Gunmen killed ...": a role noun capitalised by the sentence, no name)
+    first = words[0].lower() in ("a", "an", "the", "two", "three", "four") or words[0][:1].isdigit() \
+        or words[0][:1].islower() or (len(words) == 1 and words[0].lower() in ROLE_NOUNS)
     return first and not any(w[:1].isupper() for w in words[1:])
 
 
