@@ -179,3 +179,11 @@ def test_counted_people_killed_are_the_victims(annotate):
     doc = annotate("Gunmen killed at least 20 people in Zamfara on Sunday.", date(2021, 3, 10))
     # the place is where the victims are, not who they are; the gunmen are of where they struck
     assert ("ASSAULT", "firearms", [("NGA", "UAF")], [("NGA", "CVL")]) in coded(doc)
+
+
+def test_both_or_all_standing_alone_is_the_group_named_before(annotate):
+    doc = annotate("The two governors were charged with bribery in March. Both were acquitted by a court in "
+                   "Denver on Friday.", date(2021, 3, 10))
+    assert ("CONCEDE", None, [("USA", "JUD")], [("USA", "GOV")]) in coded(doc)
+    doc = annotate("Five activists were tried in Minsk. All were convicted on Friday.", date(2021, 3, 10))
+    assert ("SANCTION", "convict", [("BLR", "JUD")], [("BLR", "CVL")]) in coded(doc)

@@ -31,7 +31,7 @@ from newsgraph.kb.drafts import Mention
 from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import (COLLECTION_NOUNS, EVENT_NOUNS, LOCATIVE_PREPS, MODIFIER_SECTORS, NEEDS_ANCHOR,
-                                  ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS, role_of)
+                                  PLURAL_QUANTIFIERS, ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS, role_of)
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
 from newsgraph.kb.model import NAME_SUFFIXES, name_key
 from newsgraph.kb.spans import (
@@ -718,5 +718,8 @@ class MentionFinder:
                 continue
             low = t.text.lower()
             cls = PRONOUN_GENDER.get(low) or GROUP_PRONOUNS.get(low)
+            if cls is None and low in PLURAL_QUANTIFIERS and t.dep in ("nsubj", "nsubjpass", "dobj") \
+                    and not self.doc.view.children(t.i, "prep"):
+                cls = "pl"  # "Both were acquitted": a group named before ("both of them": "them" is)
             if cls is not None and not (low == "us" and t.text == "US"):
                 self.mentions.append(Mention(t.i, t.i + 1, t.i, "PRON", gender=cls))
