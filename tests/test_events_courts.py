@@ -160,3 +160,19 @@ def test_charges_faced_or_brought_accuse_the_one_charged(annotate):
     doc = annotate("The former governor faces charges of corruption.", date(2021, 3, 10))
     by_id = {a.id: a for a in doc.actors}
     assert [(e.type, [by_id[r].name for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["The former governor"])]
+
+
+def test_a_ruling_against_someone_or_finding_an_act_unlawful_is_a_conviction(annotate):
+    # the manual's convict mode: found guilty, unconstitutional or liable
+    doc = annotate("The High Court in Nairobi ruled against the government on Tuesday.", DAY)
+    assert ("SANCTION", "convict", [("KEN", "JUD")], [("KEN", "GOV")]) in coded(doc)
+    doc = annotate("The Supreme Court ruled the curfew unconstitutional on Monday.", DAY)
+    assert [(t, m) for t, m, _, _ in coded(doc)] == [("SANCTION", "convict")]
+    doc = annotate("A court in Lyon found the decree unlawful on Tuesday.", DAY)
+    assert [(t, m) for t, m, _, _ in coded(doc)] == [("SANCTION", "convict")]
+
+
+def test_ruling_a_country_or_ruling_on_evidence_is_no_conviction(annotate):
+    for text in ("The king ruled the country for forty years.", "The judge ruled that the evidence was admissible.",
+                 "The court ruled in favour of the union on Tuesday."):
+        assert not annotate(text, DAY).events, text

@@ -115,6 +115,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         # "granted Pogue a full pardon": the parser may hang the second object on the first as an
         # apposition; it is what is given all the same
         objects += [x for d in v.children(i, "dative") for x in v.children(d.i, "appos") if x.pos == "NOUN"]
+        # "ruled the curfew unconstitutional": the parser may hang the object's predicate
+        # adjective on the verb as an adverb
+        objects += [x for x in v.children(i, "advmod") if x.pos == "ADJ"]
         for c in objects:
             for cc in v.conjuncts(c.i):
                 heads.add(cc.lemma.lower())
