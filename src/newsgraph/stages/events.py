@@ -278,7 +278,8 @@ class EventsStage(Stage):
                     continue
                 if a.sector == "CVL" and _unnamed(a.name) and _plain_people(a.name):
                     a.sector = "CRM"  # (a protester or an activist arrested keeps the role the text gives)
-                elif a.sector in ("CVL", None) and a.kind == "person" and a.role is None and not _unnamed(a.name) \
+                elif a.sector in ("CVL", None) and a.kind == "person" and not _unnamed(a.name) \
+                        and (a.role is None or _plain_people(a.role)) \
                         and e.aux != "historical":
                     # "police arrested Dana Kowalczyk": a named person the text gives no role
                     a.sector = "CRM"
