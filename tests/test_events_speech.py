@@ -206,3 +206,10 @@ def test_the_move_criticised_paragraphs_later_is_the_story_s_opening_act(annotat
                    "The rebels denied it. Several people were hurt in clashes on Sunday. On Tuesday Spain criticized "
                    "the move.", date(2020, 3, 4))
     assert ("ACCUSE", ["Spain"], ["Morocco"]) in coded(doc)
+
+
+def test_a_harsh_label_on_an_act_told_before_accuses_its_doer(annotate):
+    # the parser reads "the stabbing a cowardly act" as a gerund with an object
+    doc = annotate("A gunman stabbed three people in Lyon on Sunday. The mayor called the stabbing a cowardly act.",
+                   date(2021, 3, 10))
+    assert ("ACCUSE", ["The mayor"], ["A gunman"]) in coded(doc)

@@ -96,6 +96,13 @@ class SpeechActs:
             labels += [c for c in v.children(k, "xcomp", "ccomp") if c.pos == "ADJ"]
             # "called the law shameful": the parser may hang the label on the object, after it
             labels += [a for o in v.children(k, "dobj") for a in v.children(o.i, "amod", "appos") if a.i > o.i]
+            objects = v.children(k, "dobj")
+            for g in v.children(k, "oprd", "dobj"):
+                if g.tag == "VBG" and v.children(g.i, "det") and v.children(g.i, "dobj"):
+                    # "called the stabbing a cowardly act": the parser may read the label as the
+                    # gerund's own object; the gerund is what is labelled
+                    objects = [g]
+                    labels = [x for x in labels if x.i != g.i] + v.children(g.i, "dobj")
             if not labels:
                 continue
             words = [v.tok(x) for lab in labels for x in range(v.subtree_span(lab.i)[0], v.subtree_span(lab.i)[1] + 1)]
@@ -106,7 +113,6 @@ class SpeechActs:
             actors = [] if passive else self.actors_of(speaker)
             if not actors:
                 continue
-            objects = v.children(k, "dobj")
             targets = [a for a in self.actors_of(objects) if a not in actors]
             if not targets:
                 targets = [a for o in objects for a in self._doers(o.i, coded) if a not in actors]
@@ -267,7 +273,8 @@ class SpeechActs:
         for e in coded:
             if e.trigger == i and e.actor:
                 return list(e.actor)
-        entries = self.nouns.get(self.view.lem[i])
+        # (a gerund the parser read as a verb has the verb's lemma: "stabbing" -> "stab")
+        entries = self.nouns.get(self.view.lem[i]) or self.nouns.get(self.view.low[i])
         if not entries:
             return []
         kind = entries[0].type
