@@ -227,3 +227,15 @@ def test_a_titles_abbreviation_in_brackets_does_not_cut_it_from_the_name(run):
     # a bracket inside an organisation's name before a role noun is not a person's title
     doc = run("Montagnard Farmers Association (MFA) officials asked the ministry for seed.")
     assert at(doc, "officials").sector != "LEG"
+
+
+def test_a_place_or_body_the_recogniser_glued_to_a_name_is_left_to_the_title(run):
+    # "Vermont Dana Reyes", "House of Representatives Tom Ashby" are tagged as one organisation
+    doc = run("On Monday, United States Senator from Vermont Dana Reyes endorsed the governor. "
+              "Reyes ended her own campaign last week.")
+    reyes = at(doc, "Dana Reyes")
+    assert reyes.name == "Dana Reyes" and (reyes.country, reyes.sector) == ("USA", "LEG")
+    assert at(doc, "Reyes", 1).id == reyes.id  # the surname alone later is the same senator
+    doc = run("Republican members of the House of Representatives Tom Ashby and Lena Fordyce voted against it.")
+    ashby = at(doc, "Tom Ashby")
+    assert ashby.name == "Tom Ashby" and ashby.sector == "LEG"

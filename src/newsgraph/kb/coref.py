@@ -320,6 +320,16 @@ class Grouper:
         if not toks and m.source == "PERSON":
             # a titled name the recogniser tagged as an organisation ("Taoiseach Sean Murphy")
             toks = [t for t in self.tokens[m.start : m.end] if t.pos == "PROPN"]
+            # the name is the closing run of proper nouns from its given name on ("Senator from
+            # Vermont Dana Reyes"), when a given name opens such a run
+            run = []
+            for t in reversed(self.tokens[m.start : m.end]):
+                if t.pos != "PROPN":
+                    break
+                run.insert(0, t)
+            given = next((k for k, t in enumerate(run[:-1]) if gender_of(t.text) is not None), None)
+            if given is not None:
+                toks = run[given:]
         # a title the recogniser took into the name ("Taoiseach Leo Varadkar") is not part of it
         while len(toks) > 2 and (ROLE_NOUNS.get(toks[0].text.lower()) or (None, ""))[1] == "person":
             toks = toks[1:]

@@ -158,6 +158,15 @@ class MentionFinder:
                     role_of(toks[s].text, toks[s].lemma) or (None, ""))[1] == "person" and toks[s].text[:1].isupper() \
                     and gender_of(toks[s + 1].text) is not None and all(t.pos == "PROPN" for t in toks[s + 1 : e]):
                 kind = "person"  # "Taoiseach Sean Murphy" tagged ORG: a title, a given name, a surname
+            if kind is None and not found and ent.label in ("ORG", "GPE") and e - s >= 3 \
+                    and gender_of(toks[e - 2].text) is not None and toks[e - 1].pos == "PROPN" \
+                    and toks[e - 1].text[:1].isupper() and (self._is_place(s, e - 2) or self._is_body(s, e - 2)):
+                # "Senator from Vermont Dana Reyes" with "Vermont Dana Reyes" tagged ORG, "members of
+                # the Assembly Dana Reyes": a place or a body before a given name and a surname; the
+                # person is the name, the place or body is left to the title
+                s, kind = e - 2, "person"
+                head = e - 1
+                htok = toks[head]
             if ent.label == "PERSON" and kind != "person" and e - s == 1 and htok.dep == "compound" and \
                     self._modifies_role(htok):
                 continue  # "Turkish Kurd refugees": a one-word "name" modifying a role noun
@@ -521,6 +530,31 @@ class MentionFinder:
                         if country:
                             m.desc.country = country
                             return
+
+    def _is_body(self, s: int, e: int) -> bool:
+        """Are tokens s..e-1 a body's name ending in a role noun ("House of Representatives",
+        "National Assembly")?"""
+        toks = self.tokens
+        if e <= s or toks[e - 1].pos != "PROPN" or not all(
+                toks[k].pos == "PROPN" or toks[k].text.lower() in ("of", "the") for k in range(s, e)):
+            return False
+        low = toks[e - 1].text.lower()
+        found = self.kb.find(self.doc.text[toks[s].start : toks[e - 1].end])
+        return bool(found and found[0].kind in ("organization", "seat")) or bool(
+            role_of(low, toks[e - 1].lemma.lower()) or (low.endswith("s") and role_of(low[:-1])))
+
+    def _is_place(self, s: int, e: int) -> bool:
+        """Are tokens s..e-1 a place's name (tagged GPE, a KB state or capital, or a gazetteer place)?"""
+        toks = self.tokens
+        if s >= e or not all(toks[k].pos == "PROPN" for k in range(s, e)):
+            return False
+        if all(toks[k].ent_type == "GPE" for k in range(s, e)):
+            return True
+        text = self.doc.text[toks[s].start : toks[e - 1].end]
+        found = self.kb.find(text)
+        if found:
+            return found[0].kind in ("state", "capital")
+        return self.gazetteer is not None and gazetteer_country(self.gazetteer(), text) is not None
 
     def _place_country(self, j: int, *, gazetteer_only: bool = False) -> str | None:
         """The country of the place name at token ``j``: the KB's states, capitals and
