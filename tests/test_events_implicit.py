@@ -187,3 +187,14 @@ def test_both_or_all_standing_alone_is_the_group_named_before(annotate):
     assert ("CONCEDE", None, [("USA", "JUD")], [("USA", "GOV")]) in coded(doc)
     doc = annotate("Five activists were tried in Minsk. All were convicted on Friday.", date(2021, 3, 10))
     assert ("SANCTION", "convict", [("BLR", "JUD")], [("BLR", "CVL")]) in coded(doc)
+
+
+def test_police_with_no_country_and_their_suspects_are_of_where_they_arrest(annotate):
+    doc = annotate("Wessex Vale Police said on Tuesday that they had arrested a 41-year-old man over the theft of "
+                   "a statue from a manor near Leeds.", date(2021, 3, 10))
+    assert ("COERCE", "arrest", [("GBR", "COP")], [("GBR", "CRM")]) in coded(doc)
+    # no place in the arrest's sentence: the story's setting
+    doc = annotate("Wessex Vale Police said on Tuesday that they had arrested a second man over the theft of a "
+                   "statue from a manor near Leeds. A 41-year-old man was arrested by Wessex Vale Police on "
+                   "suspicion of burglary.", date(2021, 3, 10))
+    assert all(c == [("GBR", "COP")] for t, _, c, _ in coded(doc) if t == "COERCE")

@@ -176,7 +176,7 @@ class EventsStage(Stage):
                     confidence=round(conf, 3),
                 )
             )
-        self._suspects(doc, events, places, coder.territory)
+        self._suspects(doc, events, places, coder.territory, setting)
         # The events stage's own actors: toponyms and nationality adjectives that an
         # event needs as a participant but the actors stage kept as places or did not
         # read as actors (newsgraph.plover.territory). Only those an event uses are
@@ -256,15 +256,32 @@ class EventsStage(Stage):
         return TriggerDetector.load(weights=Path(weights) if weights else None)
 
     @staticmethod
-    def _suspects(doc: NewsDoc, events: list[Event], places: dict, territory) -> None:
+    def _suspects(doc: NewsDoc, events: list[Event], places: dict, territory, setting: str | None = None) -> None:
         """An unnamed private person arrested, charged or convicted ("a 34-year-old man was
         arrested") is a suspect: the criminal sector (CRM), as event coders code offenders.
-        An unnamed person with no country is of the country where the event happened."""
+        An unnamed person with no country is of the country where the event happened.
+
+        In an arrest, a charge or a conviction with no place, the police or court with no
+        country are of the story's setting, and an unnamed suspect is of the authority's
+        country ("a 25-year-old man was arrested by the county police")."""
         by_id = {a.id: a for a in doc.actors}
         for e in events:
             p = places.get(e.place) if e.place else None
             iso3 = territory.iso3(p) if p is not None and p.country else None
-            for r in e.actor + e.recipient:
+            suspect_act = (e.type, e.mode) in SUSPECT_ACTS and e.aux not in ("negated", "hypothetical")
+            if suspect_act and (iso3 or setting):
+                for r in e.actor:
+                    a = by_id.get(r)
+                    if a is not None and a.country is None and a.kb_id is None and a.sector in ("COP", "JUD"):
+                        a.country = iso3 or setting  # the police who arrest are of where they arrest
+            if iso3 is None and suspect_act:
+                iso3 = next((by_id[r].country for r in e.actor if r in by_id and by_id[r].country
+                             and by_id[r].sector in ("COP", "JUD", "GOV") and len(by_id[r].country) == 3
+                             and by_id[r].country not in ("IGO", "NGO", "IMG")), None)
+                participants = e.recipient
+            else:
+                participants = e.actor + e.recipient
+            for r in participants:
                 a = by_id.get(r)
                 if iso3 and a is not None and a.country is None and a.kind in ("person", "group") \
                         and a.kb_id is None and _unnamed(a.name):
