@@ -193,8 +193,12 @@ def test_police_with_no_country_and_their_suspects_are_of_where_they_arrest(anno
     doc = annotate("Wessex Vale Police said on Tuesday that they had arrested a 41-year-old man over the theft of "
                    "a statue from a manor near Leeds.", date(2021, 3, 10))
     assert ("COERCE", "arrest", [("GBR", "COP")], [("GBR", "CRM")]) in coded(doc)
-    # no place in the arrest's sentence: the story's setting
-    doc = annotate("Wessex Vale Police said on Tuesday that they had arrested a second man over the theft of a "
-                   "statue from a manor near Leeds. A 41-year-old man was arrested by Wessex Vale Police on "
-                   "suspicion of burglary.", date(2021, 3, 10))
-    assert all(c == [("GBR", "COP")] for t, _, c, _ in coded(doc) if t == "COERCE")
+    # no place in the arrest's sentence: plain police are of the story's setting ...
+    doc = annotate("Burglars stole a statue from a manor near Leeds on Sunday. Police arrested a 41-year-old man "
+                   "on Tuesday.", date(2021, 3, 10))
+    assert ("COERCE", "arrest", [("GBR", "COP")], [("GBR", "CRM")]) in coded(doc)
+    # ... but a force named after an area the gazetteer does not know is left open, never
+    # given another country the story is about
+    doc = annotate("Thames Valley Police arrested two men. Libya's government condemned the killing in "
+                   "Benghazi. Libyan officials met.", date(2021, 3, 10))
+    assert all(c != [("LBY", "COP")] for t, _, c, _ in coded(doc) if t == "COERCE")

@@ -272,8 +272,14 @@ class EventsStage(Stage):
             if suspect_act and (iso3 or setting):
                 for r in e.actor:
                     a = by_id.get(r)
-                    if a is not None and a.country is None and a.kb_id is None and a.sector in ("COP", "JUD"):
-                        a.country = iso3 or setting  # the police who arrest are of where they arrest
+                    if a is None or a.country is not None or a.kb_id is not None or a.sector not in ("COP", "JUD"):
+                        continue
+                    if iso3:
+                        a.country = iso3  # the police who arrest are of where they arrest
+                    elif _unnamed(a.name):
+                        # "police", "a court": the story's; a force named after an area the
+                        # gazetteer does not know ("Thames Valley Police") is left open
+                        a.country = setting
             if iso3 is None and suspect_act:
                 iso3 = next((by_id[r].country for r in e.actor if r in by_id and by_id[r].country
                              and by_id[r].sector in ("COP", "JUD", "GOV") and len(by_id[r].country) == 3
