@@ -132,3 +132,14 @@ def test_a_period_bound_or_a_relative_clause_date_is_no_reference_time(parse):
     # a plain earlier date still carries into the next sentence of the paragraph
     doc = dated(parse, "In May the rebels attacked the town. They seized the airport.", published="2020-08-03")
     assert event_date(doc, tok(doc, "seized")).value == "2020-05"
+
+
+def test_a_date_of_what_the_act_is_for_or_after_does_not_date_the_act(parse):
+    doc = dated(parse, "Senator Ana Ortiz announced yesterday that she was endorsing Tom Hale for this year's "
+                       "election.")
+    assert event_date(doc, tok(doc, "endorsing")).value == "2021-08-18"
+    doc = dated(parse, "Police arrested the suspect after the 2019 riots.")
+    assert event_date(doc, tok(doc, "arrested")).precision == "publication"
+    # the act's own object keeps its date: attending last week's summit happened last week
+    doc = dated(parse, "The premier attended last week's summit in Brussels.")
+    assert event_date(doc, tok(doc, "attended")).value == "2021-W32"

@@ -94,6 +94,24 @@ def _clause_between(tokens, ups: list[int], trigger_token: int) -> bool:
     return False
 
 
+#: prepositions that set a noun apart from the act in time: what it is for, or before or after
+_APART = frozenset({"for", "before", "after", "ahead", "until", "since", "towards", "toward"})
+
+
+def _dates_a_goal(tokens, root: int, ups: list[int], trigger: int) -> bool:
+    """Is the time expression a modifier of a noun the act is for, or before or after
+    ("endorsed her for this year's election", "arrested after the 2019 riots")? It dates
+    that noun, not the act; "attended last week's summit" is dated by it."""
+    if not ups or ups[0] == trigger or tokens[root].dep not in ("poss", "compound", "nmod", "amod", "nummod"):
+        return False
+    noun = tokens[ups[0]]
+    if noun.pos not in ("NOUN", "PROPN") or noun.dep != "pobj" or len(ups) < 2:
+        return False
+    prep = tokens[ups[1]]
+    return prep.text.lower() in _APART or (prep.text.lower() == "of" and prep.head != prep.i
+                                           and tokens[prep.head].text.lower() == "ahead")
+
+
 def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
     """Date of the event whose trigger is token ``trigger_token`` (a doc-level token index)."""
     tokens = doc.tokens
@@ -124,6 +142,8 @@ def event_date(doc: NewsDoc, trigger_token: int) -> EventDate:
                 continue
             ups = _ancestors(tokens, root)
             if rel_noun is not None and ups and ups[0] == rel_noun:
+                continue
+            if _dates_a_goal(tokens, root, ups, trigger_token):
                 continue
             governor = clause_head(tokens, ups[0]) if ups else root
             if governor == clause or (trigger_token in ups[:4] and not _clause_between(tokens, ups, trigger_token)):
