@@ -62,6 +62,9 @@ def test_a_named_person_arrested_or_convicted_with_no_other_role_is_a_suspect(an
     assert ("COERCE", "arrest", [("POL", "COP")], [("POL", "CRM")]) in coded(doc)
     doc = annotate("A court in Leeds on Monday convicted Ronald Teague of fraud.", DAY)
     assert ("SANCTION", "convict", [("GBR", "JUD")], [("GBR", "CRM")]) in coded(doc)
+    # a family tie is no role of his own either
+    doc = annotate("A court in Multan sentenced her brother Tariq Mahmood to life in prison on Friday.", DAY)
+    assert ("COERCE", "arrest", [("PAK", "JUD")], [("PAK", "CRM")]) in coded(doc)
     # "man" is no role of his own
     doc = annotate("Police in Leeds arrested Canadian man Morris Quint on Monday.", DAY)
     assert ("COERCE", "arrest", [("GBR", "COP")], [("CAN", "CRM")]) in coded(doc)

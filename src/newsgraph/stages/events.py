@@ -71,6 +71,14 @@ def _plain_people(name: str) -> bool:
     return bool(words) and (words[-1] in PLAIN_PEOPLE or words[-1].rstrip("s") in PLAIN_PEOPLE)
 
 
+def _kin(role: str) -> bool:
+    """"her brother", "his son": a family tie, no role of one's own."""
+    from newsgraph.kb.lexicon import KIN
+
+    words = role.lower().split()
+    return bool(words) and (words[-1] in KIN or words[-1].rstrip("s") in KIN)
+
+
 @dataclass(frozen=True, kw_only=True)
 class EventOptions:
     #: events that ended more than this many days before publication are historical
@@ -302,7 +310,7 @@ class EventsStage(Stage):
                 if a.sector == "CVL" and _unnamed(a.name) and _plain_people(a.name):
                     a.sector = "CRM"  # (a protester or an activist arrested keeps the role the text gives)
                 elif a.sector in ("CVL", None) and a.kind == "person" and not _unnamed(a.name) \
-                        and (a.role is None or _plain_people(a.role)) \
+                        and (a.role is None or _plain_people(a.role) or _kin(a.role)) \
                         and e.aux != "historical":
                     # "police arrested Dana Kowalczyk": a named person the text gives no role
                     a.sector = "CRM"
