@@ -182,3 +182,10 @@ def test_ruling_a_country_or_ruling_on_evidence_is_no_conviction(annotate):
     for text in ("The king ruled the country for forty years.", "The judge ruled that the evidence was admissible.",
                  "The court ruled in favour of the union on Tuesday."):
         assert not annotate(text, DAY).events, text
+
+
+def test_a_legislature_passing_a_measure_carries_the_measure_as_its_act(annotate):
+    doc = annotate("The House of Representatives passed articles of impeachment against the governor on Friday.", DAY)
+    assert any(t == "ACCUSE" and a == [(None, "LEG")] and r == [(None, "GOV")] for t, _, a, r in coded(doc))
+    # a plain bill passed is no event
+    assert not annotate("The parliament of Ghana passed the budget on Friday.", DAY).events
