@@ -202,3 +202,29 @@ def test_police_with_no_country_and_their_suspects_are_of_where_they_arrest(anno
     doc = annotate("Thames Valley Police arrested two men. Libya's government condemned the killing in "
                    "Benghazi. Libyan officials met.", date(2021, 3, 10))
     assert all(c != [("LBY", "COP")] for t, _, c, _ in coded(doc) if t == "COERCE")
+
+
+def test_an_attack_told_in_a_relative_or_participle_clause_is_coded(annotate):
+    doc = annotate("In 2018 the colonel survived a drone attack that killed four guards in Aden.", date(2021, 3, 10))
+    assert ("ASSAULT", "drone", [("YEM", "UAF")], [("YEM", "COP")]) in coded(doc)
+    doc = annotate("Two bombs exploded at a market in Maiduguri on Sunday, killing nine people.", date(2021, 3, 10))
+    assert ("ASSAULT", "explosives", [("NGA", "UAF")], [("NGA", "CVL")]) in coded(doc)
+
+
+@pytest.mark.parametrize("claim", [
+    "The Taliban claimed responsibility for the attack.",
+    "The attack was claimed by the Taliban.",
+    "The Taliban later claimed responsibility.",
+])
+def test_a_claim_of_responsibility_names_the_attacker(annotate, claim):
+    doc = annotate(f"A bombing killed six soldiers in Kandahar on Monday. {claim}", date(2021, 3, 10))
+    assert ("ASSAULT", "explosives", [("AFG", "REB")], [("AFG", "MIL")]) in coded(doc)
+
+
+@pytest.mark.parametrize("claim", [
+    "No group has claimed responsibility for the attack.",
+    "The Taliban has not claimed the attack.",
+])
+def test_a_denied_or_absent_claim_names_no_one(annotate, claim):
+    doc = annotate(f"A bombing killed six soldiers in Kandahar on Monday. {claim}", date(2021, 3, 10))
+    assert ("ASSAULT", "explosives", [("AFG", "UAF")], [("AFG", "MIL")]) in coded(doc)

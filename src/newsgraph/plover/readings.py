@@ -99,6 +99,11 @@ class ClauseReadings:
             if h.lemma.lower() in ATTEMPTS and not self.tok_actor[h.i] and not v.children(h.i, "poss"):
                 return h.i
         doers = v.children(c.i, "nsubj") + v.preps(c.i, "in", "by", "from") + [v.tok(m.i) for m in c.merged]
+        if t.dep == "relcl" and t.head != t.i and any(x.pos == "PRON" for x in v.children(c.i, "nsubj")):
+            doers.append(v.tok(t.head))  # "a drone attack that killed four guards": the attack
+        if t.dep == "advcl" and t.tag == "VBG" and t.head != t.i and not v.children(c.i, "nsubj") \
+                and v.tok(t.head).pos == "VERB" and v.lem[t.head] != "be":
+            doers += v.children(t.head, "nsubj")  # "two bombs exploded ..., killing nine people"
         if not v.children(c.i, "nsubj") and t.dep == "xcomp" and t.head != t.i:
             # "a bombing was reported to have killed X": the subject of the raising verb
             doers += v.children(t.head, "nsubj", "nsubjpass")

@@ -27,6 +27,7 @@ from newsgraph.plover.cameo import DEFAULT_TABLE
 from newsgraph.plover.coder import Coder
 from newsgraph.plover.modality import aux_from_date
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, intensity
+from newsgraph.plover.responsibility import credit_claimed_attacks
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
 from newsgraph.timex.dating import event_date, publication_date
@@ -185,6 +186,8 @@ class EventsStage(Stage):
                 )
             )
         self._suspects(doc, events, places, coder.territory, setting)
+        # "the Taliban claimed responsibility for the attack": the claimant did it
+        credit_claimed_attacks(doc, events, {a.id for a in coder.territory.new if a.sector == "UAF"})
         # The events stage's own actors: toponyms and nationality adjectives that an
         # event needs as a participant but the actors stage kept as places or did not
         # read as actors (newsgraph.plover.territory). Only those an event uses are

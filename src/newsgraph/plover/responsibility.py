@@ -1,0 +1,69 @@
+"""Claims of responsibility: who an attack told without its doer was done by.
+
+"A bombing killed six soldiers ... The Taliban claimed responsibility for the attack",
+"... the attack was claimed by the Islamic State", "a blast that killed ten was claimed
+by X": the claimant is the attack's actor, in place of the unidentified attackers the
+coder gave it (newsgraph.plover.territory) or of none. The claim itself is no event.
+"""
+
+from __future__ import annotations
+
+from newsgraph.model import Event, NewsDoc
+from newsgraph.plover.lexicon import NEGATORS, word_set
+
+CLAIM_VERBS = word_set("CLAIM_VERBS")
+CLAIM_OBJECTS = word_set("CLAIM_OBJECTS")
+ATTACK_MEANS = word_set("ATTACK_MEANS")
+
+
+def _claims(doc: NewsDoc) -> list[tuple[int, int]]:
+    """(claimant token, attack token) of each claim of responsibility in the document."""
+    v = doc.view
+    out = []
+    for t in doc.tokens:
+        if t.pos != "VERB" or t.lemma.lower() not in CLAIM_VERBS:
+            continue
+        if v.children(t.i, "neg") or any(v.low[c.i] in NEGATORS for c in v.children(t.i, "advmod")):
+            continue  # "no group has claimed the attack" is dropped below; "has not claimed" here
+        subj = v.children(t.i, "nsubj")
+        if subj and any(v.low[d.i] in NEGATORS for d in v.children(subj[0].i, "det")):
+            continue
+        objects = v.children(t.i, "dobj")
+        if subj and objects:
+            if v.lem[objects[0].i] in CLAIM_OBJECTS:
+                # "claimed responsibility for the bombing"; "... later claimed responsibility":
+                # the attack told before
+                targets = v.preps(objects[0].i, "for") + v.preps(t.i, "for") or [objects[0]]
+            else:
+                targets = objects  # "claimed the attack"
+            out += [(subj[0].i, x.i) for x in targets[:1]]
+            continue
+        passive = v.children(t.i, "nsubjpass")
+        agents = [o for a in v.children(t.i, "agent") for o in v.children(a.i, "pobj")]
+        if passive and agents:
+            out.append((agents[0].i, passive[0].i))  # "the attack was claimed by X"
+    return out
+
+
+def credit_claimed_attacks(doc: NewsDoc, events: list[Event], placeholders: set[str]) -> None:
+    """Give each claimed attack with no named doer its claimant as actor (in place)."""
+    toks = doc.tokens
+    for who, what in _claims(doc):
+        noun = toks[what]
+        if noun.lemma.lower() not in ATTACK_MEANS | CLAIM_OBJECTS and not any(
+                e.type == "ASSAULT" and e.trigger[0] <= noun.start < e.trigger[1] for e in events):
+            continue  # "claimed victory", "claimed the seat"
+        claimant = doc.actor_at(toks[who].start, toks[who].end)
+        if claimant is None:
+            continue
+        open_attacks = [e for e in events if e.type == "ASSAULT" and e.aux not in ("negated", "hypothetical")
+                        and all(a in placeholders for a in e.actor) and claimant.id not in e.recipient]
+        # the attack the noun names: coded on it, or in its own sentence ("a bombing that
+        # killed six was claimed by X"), else the latest one told before it ("the attack")
+        sent = next((s for s in doc.sentences if s.start <= noun.start < s.end), None)
+        same = [e for e in open_attacks if sent is not None and e.sentence == sent.span
+                and noun.lemma.lower() not in CLAIM_OBJECTS]
+        before = [e for e in open_attacks if e.trigger[0] < noun.start]
+        target = same[0] if same else before[-1] if before else None
+        if target is not None:
+            target.actor = [claimant.id]
