@@ -239,3 +239,10 @@ def test_a_place_or_body_the_recogniser_glued_to_a_name_is_left_to_the_title(run
     doc = run("Republican members of the House of Representatives Tom Ashby and Lena Fordyce voted against it.")
     ashby = at(doc, "Tom Ashby")
     assert ashby.name == "Tom Ashby" and ashby.sector == "LEG"
+
+
+def test_common_civilian_groups_and_hyphenated_roles_are_actors(run):
+    doc = run("Neighbors called the police after hearing shots. The party-goers fled when the shooting began. "
+              "His supporters cheered outside the courthouse. Patients were moved to another hospital.")
+    for phrase in ("Neighbors", "party-goers", "supporters", "Patients"):
+        assert at(doc, phrase) is not None and at(doc, phrase).sector == "CVL", phrase

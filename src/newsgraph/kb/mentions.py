@@ -399,6 +399,9 @@ class MentionFinder:
             if not _nominal(t, toks):
                 continue
             spec = ROLE_NOUNS.get(low) or ROLE_NOUNS.get(lem)
+            if spec is None and "-" in low.strip("-"):
+                # "counter-protesters", "party-goers", "co-petitioners": the role after the hyphen
+                spec = role_of(low.rsplit("-", 1)[1])
             if spec is None and t.i > 0 and toks[t.i - 1].dep == "compound" and toks[t.i - 1].head == t.i:
                 # two-word roles whose head alone is no actor: "web sites", "car bomb"
                 spec = ROLE_NOUNS.get(toks[t.i - 1].text.lower() + " " + lem)
