@@ -125,6 +125,8 @@ def test_plain_statement_is_not_an_event(parse):
     ("Russia denied attacking Ukraine.", "ASSAULT"),
     ("Russia did not attack Ukraine on Monday.", "ASSAULT"),
     ("Russia never met Ukraine.", "CONSULT"),
+    ("Russia has yet to withdraw its troops from Ukraine.", "RETREAT"),  # not so far
+    ("Russia is yet to release the prisoners from Ukraine.", "RETREAT"),
 ])
 def test_negated(parse, text, type_):
     doc = with_actors(parse(text), ("Russia", STATE, "RUS", None), ("Ukraine", STATE, "UKR", None))

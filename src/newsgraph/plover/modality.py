@@ -27,6 +27,7 @@ HYPO_GOVERNORS = word_set("HYPO_GOVERNORS")
 HABIT_GOVERNORS = word_set("HABIT_GOVERNORS")
 NEGATING_GOVERNORS = word_set("NEGATING_GOVERNORS")
 NEG_WORDS = word_set("NEG_WORDS")
+NOT_YET = word_set("NOT_YET")
 CONDITIONAL_MARKS = word_set("CONDITIONAL_MARKS")
 # nouns that report evidence for an event: "no suggestion of a threat", "no sign that
 # troops attacked", "no evidence the attacks came from Yemen" deny the event
@@ -124,6 +125,9 @@ def clause_aux(view: ParseView, trigger: int, support: int | None = None) -> str
             neg = True
         if not is_trigger_clause and t.lemma in NEGATING_GOVERNORS:
             neg = True
+        if not is_trigger_clause and t.lemma in ("have", "be") and governed_by.get(k) == "xcomp" and any(
+                a.text.lower() in NOT_YET for a in view.children(k, "advmod")):
+            neg = True  # "has yet to concede", "is yet to release": not so far
         if _negated_here(view, k) and not is_trigger_clause and t.lemma in FUTURE_GOVERNORS | HYPO_GOVERNORS:
             neg = True  # "did not plan to attack", "refused"-like readings
         if words & FUTURE_AUX:
