@@ -246,3 +246,10 @@ def test_common_civilian_groups_and_hyphenated_roles_are_actors(run):
               "His supporters cheered outside the courthouse. Patients were moved to another hospital.")
     for phrase in ("Neighbors", "party-goers", "supporters", "Patients"):
         assert at(doc, phrase) is not None and at(doc, phrase).sector == "CVL", phrase
+
+
+def test_a_state_named_new_something_is_not_the_country_inside_its_name(run):
+    doc = run("Former New Jersey governor Chris Christie denounced the claims.")
+    assert at(doc, "Chris Christie").country == "USA"
+    doc = run("The mayor of New Mexico's largest city met the governor.")
+    assert at(doc, "The mayor").country == "USA"

@@ -31,7 +31,7 @@ from newsgraph.kb.drafts import Mention
 from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import (COLLECTION_NOUNS, EVENT_NOUNS, LOCATIVE_PREPS, MODIFIER_SECTORS, NEEDS_ANCHOR,
-                                  PLURAL_QUANTIFIERS, ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS, role_of)
+                                  PLACE_OPENERS, PLURAL_QUANTIFIERS, ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS, role_of)
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
 from newsgraph.kb.model import NAME_SUFFIXES, name_key
 from newsgraph.kb.spans import (
@@ -196,6 +196,14 @@ class MentionFinder:
                         m.appos_of = before.head
                 if ent.label == "ORG" and kind is None and not found:
                     m.end = _right_pp(toks, htok, e, hi) if acronym is None else e
+                if m.source == "PERSON" and m.start < s and any(toks[k].text.lower() in PLACE_OPENERS
+                                                                 for k in range(m.start, s)):
+                    # "New Jersey Governor Phil Murphy": the title's place, which the gazetteer knows
+                    m.desc = describe(toks[m.start : m.end], toks[m.head], self.kb, self.day, label="PERSON",
+                                      person_name=m.person_name)
+                    if m.desc.country is None:
+                        m.desc.country = next((c for k in range(m.start, s) if toks[k].ent_type == "GPE"
+                                               and (c := self._place_country(k, gazetteer_only=True))), None)
                 self.add(m)
                 if acronym is not None and acronym not in self.taken and ent.label == "ORG":
                     self.add(Mention(acronym, acronym + 1, acronym, "ORG", appos_of=m.head))
@@ -564,6 +572,19 @@ class MentionFinder:
         demonyms, then the gazetteer's provinces and towns ("of Sindh", "in Tyumen")."""
         toks = self.tokens
         t = toks[j]
+        if t.ent_type == "GPE" and self.gazetteer is not None:
+            # a place named in several words ("New Jersey", "New Mexico") is that place, not a
+            # country whose name is one of its words
+            s, e = j, j + 1
+            while s > 0 and toks[s].ent_iob == "I" and toks[s - 1].ent_type == "GPE":
+                s -= 1
+            while e < len(toks) and toks[e].ent_type == "GPE" and toks[e].ent_iob == "I" \
+                    and toks[e].text not in ("'s", "’s"):
+                e += 1
+            if e - s > 1 and toks[s].text.lower() in PLACE_OPENERS:
+                whole = self.doc.text[toks[s].start : toks[e - 1].end]
+                if not self.kb.find(whole):
+                    return gazetteer_country(self.gazetteer(), whole)  # (never the country inside)
         found = self.kb.find(t.text)
         if found:
             if found[0].kind in ("state", "capital", "demonym"):

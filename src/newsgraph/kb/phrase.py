@@ -37,6 +37,7 @@ from newsgraph.kb.lexicon import (
     NOT_OWN_PREPS,
     ON_TARGET,
     PLACE_NOUNS,
+    PLACE_OPENERS,
     REGIONAL,
     ROLE_NOUNS,
     STATE_HEADS,
@@ -108,7 +109,10 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
                             and tokens[i - 1].text[:1].isupper() and tokens[i - 1].ent_type not in ("GPE", "NORP")
                             and tokens[i - 1].text.lower().rstrip(".") not in TITLE_WORDS
                             and role_of(tokens[i - 1].text) is None)
-            if not hyphen_verb and not stance and not other_person:
+            # "New Jersey", "New Mexico": a state's name inside another place's
+            inside = (hit[2].kind in ("state", "capital", "demonym") and i > 0
+                      and tokens[i - 1].text.lower() in PLACE_OPENERS and tokens[i - 1].text[:1].isupper())
+            if not hyphen_verb and not stance and not other_person and not inside:
                 out.append(hit)
             i = hit[1]
         else:
