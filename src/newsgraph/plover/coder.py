@@ -128,9 +128,12 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                     mods.update(m.lemma.lower() for m in v.children(o.i, "compound", "amod"))
                     for o2 in v.preps(o.i, "of"):
                         mods.add(o2.lemma.lower())
+        has_object = bool(v.children(i, "dobj"))
         for p in v.children(i, "prep", "agent"):
             if p.text.lower() == "to":
                 continue  # "contributed to suffering": a goal, not what is handed over
+            if p.text.lower() == "from" and has_object:
+                continue  # "received credits from official agencies": the giver, not what is given
             for o in v.children(p.i, "pobj", "pcomp"):
                 mods.add(o.lemma.lower())
             for p2 in v.children(p.i, "prep"):  # "dropped out of the race"
