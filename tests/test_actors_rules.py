@@ -253,3 +253,8 @@ def test_a_state_named_new_something_is_not_the_country_inside_its_name(run):
     assert at(doc, "Chris Christie").country == "USA"
     doc = run("The mayor of New Mexico's largest city met the governor.")
     assert at(doc, "The mayor").country == "USA"
+
+
+def test_a_sector_word_after_a_stance_prefix_is_not_the_sector(run):
+    doc = run("The anti-war movement held a rally in Ottawa on Monday.")
+    assert at(doc, "anti-war movement").sector != "MIL"

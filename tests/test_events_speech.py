@@ -213,3 +213,9 @@ def test_a_harsh_label_on_an_act_told_before_accuses_its_doer(annotate):
     doc = annotate("A gunman stabbed three people in Lyon on Sunday. The mayor called the stabbing a cowardly act.",
                    date(2021, 3, 10))
     assert ("ACCUSE", ["The mayor"], ["A gunman"]) in coded(doc)
+
+
+def test_a_grim_word_behind_a_stance_or_time_prefix_is_no_judgment(annotate):
+    doc = annotate('"It recalls the Canada of the immediate post-war period," the Atlantic Council said.',
+                   date(2021, 3, 10))
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

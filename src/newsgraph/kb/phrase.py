@@ -40,6 +40,7 @@ from newsgraph.kb.lexicon import (
     PLACE_OPENERS,
     REGIONAL,
     ROLE_NOUNS,
+    STANCE_PREFIXES,
     STATE_HEADS,
     STATE_MEDIA,
     TITLE_WORDS,
@@ -101,9 +102,9 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
             j = hit[1]
             hyphen_verb = j + 1 < n and tokens[j].text in ("-", "–") and tokens[j + 1].text.lower() in HYPHEN_VERBS
             # "anti-Syria journalist", "pro-Russian separatists": the stance, not the country
-            stance = i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].text.lower() in ("anti", "pro")
-            stance = stance or tokens[i].text.lower().startswith(("anti-", "pro-")) or (
-                i >= 1 and tokens[i].text in ("-", "–") and tokens[i - 1].text.lower() in ("anti", "pro"))
+            stance = i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].text.lower() in STANCE_PREFIXES
+            stance = stance or tokens[i].text.lower().split("-")[0] in STANCE_PREFIXES and "-" in tokens[i].text or (
+                i >= 1 and tokens[i].text in ("-", "–") and tokens[i - 1].text.lower() in STANCE_PREFIXES)
             # "Hamza bin Laden" is not Osama: a known surname after an unknown given name
             other_person = (hit[2].kind == "person" and i > 0 and tokens[i - 1].pos == "PROPN"
                             and tokens[i - 1].text[:1].isupper() and tokens[i - 1].ent_type not in ("GPE", "NORP")
@@ -229,6 +230,8 @@ def describe(
                 continue
             if k in in_names:
                 continue  # "Palestinian Islamic Jihad movement": the name, not a modifier
+            if k >= 2 and words[k - 1] in ("-", "–") and words[k - 2] in STANCE_PREFIXES:
+                continue  # "the anti-war movement", "a pro-army rally": a stance, not the sector
             mod = MODIFIER_SECTORS.get(w)
             if mod is None and k + 1 < mw_start:  # "human rights group": "rights group" is the role
                 mod = MODIFIER_SECTORS.get(w + " " + words[k + 1])
