@@ -258,3 +258,9 @@ def test_a_state_named_new_something_is_not_the_country_inside_its_name(run):
 def test_a_sector_word_after_a_stance_prefix_is_not_the_sector(run):
     doc = run("The anti-war movement held a rally in Ottawa on Monday.")
     assert at(doc, "anti-war movement").sector != "MIL"
+
+
+def test_a_long_known_name_the_recogniser_cut_at_its_joining_words_is_whole(run):
+    doc = run("The Islamic State of Iraq and the Levant claimed the bombing.")
+    isil = at(doc, "Islamic State")
+    assert isil.country == "IMG" and at(doc, "the Levant").id == isil.id

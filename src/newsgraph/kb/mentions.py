@@ -300,12 +300,14 @@ class MentionFinder:
         toks = self.tokens
         text = self.doc.text
 
-        def free(a: int, b: int) -> bool:
-            return 0 <= a and b <= len(toks) and all(toks[j].text[:1].isupper() and j not in self.taken
-                                                     for j in range(a, b))
+        def free(a: int, b: int, joiners: bool = False) -> bool:
+            # ("Islamic State of Iraq" + "and the Levant": a long name's joining words are lower-case)
+            return 0 <= a < b <= len(toks) and toks[b - 1].text[:1].isupper() and all(
+                (toks[j].text[:1].isupper() or (joiners and toks[j].text in ("and", "the", "of", "for")))
+                and j not in self.taken for j in range(a, b))
 
-        for k in (3, 2, 1):
-            if free(e, e + k) and self.kb.find(text[toks[s].start : toks[e + k - 1].end]):
+        for k in (4, 3, 2, 1):
+            if free(e, e + k, joiners=True) and self.kb.find(text[toks[s].start : toks[e + k - 1].end]):
                 return s, e + k
         for k in (3, 2, 1):
             if free(s - k, s) and toks[s - k].sent == toks[s].sent:
