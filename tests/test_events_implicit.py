@@ -228,3 +228,13 @@ def test_a_claim_of_responsibility_names_the_attacker(annotate, claim):
 def test_a_denied_or_absent_claim_names_no_one(annotate, claim):
     doc = annotate(f"A bombing killed six soldiers in Kandahar on Monday. {claim}", date(2021, 3, 10))
     assert ("ASSAULT", "explosives", [("AFG", "UAF")], [("AFG", "MIL")]) in coded(doc)
+
+
+def test_a_condemned_attack_aims_the_condemnation_at_its_known_doers(annotate):
+    doc = annotate("A bombing killed six soldiers in Kandahar on Monday. The Taliban claimed responsibility. "
+                   "The president condemned the attack.", date(2021, 3, 10))
+    assert ("ACCUSE", "disapprove", [("AFG", "GOV")], [("AFG", "REB")]) in coded(doc)
+    # unidentified attackers leave the condemnation unaimed
+    doc = annotate("A bombing killed six soldiers in Kandahar on Monday. The president condemned the attack.",
+                   date(2021, 3, 10))
+    assert ("ACCUSE", "disapprove", [("AFG", "GOV")], []) in coded(doc)

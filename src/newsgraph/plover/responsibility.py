@@ -1,4 +1,4 @@
-"""Claims of responsibility: who an attack told without its doer was done by.
+"""Who did an attack told without its doer, and who reactions to it are aimed at.
 
 "A bombing killed six soldiers ... The Taliban claimed responsibility for the attack",
 "... the attack was claimed by the Islamic State", "a blast that killed ten was claimed
@@ -67,3 +67,30 @@ def credit_claimed_attacks(doc: NewsDoc, events: list[Event], placeholders: set[
         target = same[0] if same else before[-1] if before else None
         if target is not None:
             target.actor = [claimant.id]
+
+
+def aim_reactions_at_attackers(doc: NewsDoc, events: list[Event], placeholders: set[str]) -> None:
+    """A judgment of an attack with no one judged ("the president condemned the attacks",
+    "described the attacks as a dastardly act") is aimed at the attack's doers, once they
+    are known (named or claimed; unidentified attackers leave it unaimed). In place."""
+    v, toks = doc.view, doc.tokens
+    attacks = [e for e in events if e.type == "ASSAULT" and e.actor and e.aux not in ("negated", "hypothetical")
+               and not all(a in placeholders for a in e.actor)]
+    if not attacks:
+        return
+    for e in events:
+        if e.type not in ("ACCUSE", "SUPPORT") or e.recipient:
+            continue
+        head = next((t for t in toks if e.trigger[0] <= t.start < e.trigger[1] and t.pos == "VERB"), None)
+        if head is None:
+            continue
+        for obj in v.children(head.i, "dobj"):
+            if obj.lemma.lower() not in ATTACK_MEANS and not any(
+                    a.trigger[0] <= obj.start < a.trigger[1] for a in attacks):
+                continue
+            own = [a for a in attacks if a.trigger[0] <= obj.start < a.trigger[1]]
+            before = [a for a in attacks if a.trigger[1] <= obj.start]
+            target = own[0] if own else before[-1] if before else None
+            if target is not None:
+                e.recipient = [a for a in target.actor if a not in e.actor]
+            break
