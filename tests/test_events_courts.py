@@ -189,3 +189,17 @@ def test_a_legislature_passing_a_measure_carries_the_measure_as_its_act(annotate
     assert any(t == "ACCUSE" and a == [(None, "LEG")] and r == [(None, "GOV")] for t, _, a, r in coded(doc))
     # a plain bill passed is no event
     assert not annotate("The parliament of Ghana passed the budget on Friday.", DAY).events
+
+
+def test_a_fine_given_is_the_courts_sanction_and_a_sentence_given_its_arrest(annotate):
+    doc = annotate("The doctor was given a fine of 20,000 dollars by a court in Leeds.", DAY)
+    assert ("SANCTION", "convict", [("GBR", "JUD")], [("GBR", "MED")]) in coded(doc)
+    doc = annotate("A court in Leeds gave the driver a ten-year sentence on Monday.", DAY)
+    assert any(t == "COERCE" and m == "arrest" for t, m, _, _ in coded(doc))
+    doc = annotate("The charity gave the refugees food and blankets.", DAY)
+    assert [t for t, _, _, _ in coded(doc)] == ["AID"]
+
+
+def test_all_including_someone_is_the_group_named_before(annotate):
+    doc = annotate("Five men were tried for murder in Lahore. All, including the imam, were acquitted on Friday.", DAY)
+    assert ("CONCEDE", None, [("PAK", "JUD")], [("PAK", "CVL")]) in coded(doc)

@@ -779,7 +779,7 @@ class MentionFinder:
             low = t.text.lower()
             cls = PRONOUN_GENDER.get(low) or GROUP_PRONOUNS.get(low)
             if cls is None and low in PLURAL_QUANTIFIERS and t.dep in ("nsubj", "nsubjpass", "dobj") \
-                    and not self.doc.view.children(t.i, "prep"):
+                    and not any(p.text.lower() == "of" for p in self.doc.view.children(t.i, "prep")):
                 cls = "pl"  # "Both were acquitted": a group named before ("both of them": "them" is)
             if cls is not None and not (low == "us" and t.text == "US"):
                 self.mentions.append(Mention(t.i, t.i + 1, t.i, "PRON", gender=cls))
