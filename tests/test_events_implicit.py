@@ -209,6 +209,9 @@ def test_an_attack_told_in_a_relative_or_participle_clause_is_coded(annotate):
     assert ("ASSAULT", "drone", [("YEM", "UAF")], [("YEM", "COP")]) in coded(doc)
     doc = annotate("Two bombs exploded at a market in Maiduguri on Sunday, killing nine people.", date(2021, 3, 10))
     assert ("ASSAULT", "explosives", [("NGA", "UAF")], [("NGA", "CVL")]) in coded(doc)
+    # a stabbing is a means of attack as a bombing or a shooting is
+    doc = annotate("A mass stabbing killed three people in Leeds on Saturday.", date(2021, 3, 10))
+    assert any(t == "ASSAULT" and a == [("GBR", "UAF")] and r == [("GBR", "CVL")] for t, _, a, r in coded(doc))
 
 
 @pytest.mark.parametrize("claim", [
