@@ -241,3 +241,13 @@ def test_a_condemned_attack_aims_the_condemnation_at_its_known_doers(annotate):
     doc = annotate("A bombing killed six soldiers in Kandahar on Monday. The president condemned the attack.",
                    date(2021, 3, 10))
     assert ("ACCUSE", "disapprove", [("AFG", "GOV")], []) in coded(doc)
+
+
+def test_someone_arrested_over_an_attack_with_no_doer_is_its_suspected_doer(annotate):
+    doc = annotate("A bomb exploded at a market in Kano on Sunday, killing nine people. Police arrested two men "
+                   "over the bombing on Monday.", date(2021, 3, 10))
+    assert ("ASSAULT", "explosives", [("NGA", "CRM")], [("NGA", "CVL")]) in coded(doc)
+    # an arrest over something else names no attacker
+    doc = annotate("A bomb exploded at a market in Kano on Sunday, killing nine people. Police arrested two men "
+                   "for theft on Monday.", date(2021, 3, 10))
+    assert ("ASSAULT", "explosives", [("NGA", "UAF")], [("NGA", "CVL")]) in coded(doc)

@@ -9,11 +9,12 @@ coder gave it (newsgraph.plover.territory) or of none. The claim itself is no ev
 from __future__ import annotations
 
 from newsgraph.model import Event, NewsDoc
-from newsgraph.plover.lexicon import NEGATORS, word_set
+from newsgraph.plover.lexicon import NEGATORS, NOUN_CLASSES, word_set
 
 CLAIM_VERBS = word_set("CLAIM_VERBS")
 CLAIM_OBJECTS = word_set("CLAIM_OBJECTS")
 ATTACK_MEANS = word_set("ATTACK_MEANS")
+OFFENCES = NOUN_CLASSES["OFFENCES"]
 
 
 def _claims(doc: NewsDoc) -> list[tuple[int, int]]:
@@ -94,3 +95,26 @@ def aim_reactions_at_attackers(doc: NewsDoc, events: list[Event], placeholders: 
             if target is not None:
                 e.recipient = [a for a in target.actor if a not in e.actor]
             break
+
+
+def name_suspects_of_attacks(doc: NewsDoc, events: list[Event], placeholders: set[str]) -> None:
+    """An attack with no doer named, then someone arrested or charged over it ("a 25-year-old
+    man was arrested on suspicion of murder", "charged with the killing"): the suspect is
+    the attack's actor, as event coders code a named suspect. Only the latest attack told
+    before the arrest, and only when the arrest names the offence. In place."""
+    toks, v = doc.tokens, doc.view
+    for e in events:
+        if (e.type, e.mode) not in (("COERCE", "arrest"), ("ACCUSE", "allege")) or not e.recipient \
+                or e.aux in ("negated", "hypothetical"):
+            continue
+        sent = [t for t in toks if e.sentence[0] <= t.start < e.sentence[1]]
+        over = any(t.lemma.lower() in OFFENCES and t.dep == "pobj" and t.head != t.i and (
+            v.low[t.head] in ("of", "with", "over", "for") or toks[t.head].dep == "prep") for t in sent)
+        if not over:
+            continue
+        earlier = [a for a in events if a.type == "ASSAULT" and a.trigger[0] < e.trigger[0]
+                   and a.aux not in ("negated", "hypothetical")]
+        if earlier and earlier[-1].actor and all(x in placeholders for x in earlier[-1].actor):
+            suspects = [r for r in e.recipient if r not in earlier[-1].recipient]
+            if suspects:
+                earlier[-1].actor = suspects

@@ -27,7 +27,8 @@ from newsgraph.plover.cameo import DEFAULT_TABLE
 from newsgraph.plover.coder import Coder
 from newsgraph.plover.modality import aux_from_date
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, intensity
-from newsgraph.plover.responsibility import aim_reactions_at_attackers, credit_claimed_attacks
+from newsgraph.plover.responsibility import (aim_reactions_at_attackers, credit_claimed_attacks,
+                                              name_suspects_of_attacks)
 from newsgraph.registry import stages
 from newsgraph.stages.base import Stage
 from newsgraph.timex.dating import event_date, publication_date
@@ -189,6 +190,7 @@ class EventsStage(Stage):
         # "the Taliban claimed responsibility for the attack": the claimant did it
         unidentified = {a.id for a in coder.territory.new if a.sector == "UAF"}
         credit_claimed_attacks(doc, events, unidentified)
+        name_suspects_of_attacks(doc, events, unidentified)
         # "the president condemned the attacks": at their doers, now they are known
         aim_reactions_at_attackers(doc, events, unidentified)
         # The events stage's own actors: toponyms and nationality adjectives that an
