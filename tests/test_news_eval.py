@@ -69,6 +69,9 @@ def test_dates_match_by_value_or_a_more_precise_day_inside():
     assert date_ok({"value": "2019-10-02", "precision": "publication"}, None, set())
     assert not date_ok({"value": "2019-09-30", "precision": "day"}, None, set())
     assert date_ok({"value": "2019-09-30", "precision": "day"}, None, {"2019-09-30"})
+    # a weekend inside the gold week, read from the interval the extractor gave it
+    weekend = {"value": "2019-W31-WE", "interval": ["2019-08-03", "2019-08-04"], "precision": "week"}
+    assert date_ok(weekend, "2019-W31", set()) and not date_ok(weekend, "2019-W30", set())
 
 
 def test_null_gold_fields_are_wildcards_and_igos_compare_their_org():

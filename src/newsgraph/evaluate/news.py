@@ -173,9 +173,12 @@ def date_ok(ev_date: dict | None, gold: str | None, alts: set[str | None]) -> bo
         if value == g:
             return True
         gp, ep = parse_value(g), parse_value(value)
-        if precision == "publication" or gp is None or ep is None:
+        # a value the calendar parser does not read ("2019-W31-WE", a weekend) still has the
+        # interval the extractor gave it
+        given = tuple(ev_date["interval"]) if ev_date.get("interval") else None
+        if precision == "publication" or gp is None or (ep is None and given is None):
             continue
-        gi, ei = gp.interval(), ep.interval()
+        gi, ei = gp.interval(), ep.interval() if ep is not None else given
         # more precise and inside the gold date ("2019-10-01" for "2019-10")
         if gi and ei and gi[0] <= ei[0] and ei[1] <= gi[1]:
             return True
