@@ -264,3 +264,13 @@ def test_a_long_known_name_the_recogniser_cut_at_its_joining_words_is_whole(run)
     doc = run("The Islamic State of Iraq and the Levant claimed the bombing.")
     isil = at(doc, "Islamic State")
     assert isil.country == "IMG" and at(doc, "the Levant").id == isil.id
+
+
+def test_a_name_without_a_given_name_that_reports_is_an_outlet(run):
+    doc = run("Magyar Hirlap reported that the minister had resigned. The mayor resigned on Monday, "
+              "according to Magyar Hirlap.")
+    outlet = at(doc, "Magyar Hirlap")
+    assert outlet.sector == "JRN" and at(doc, "Magyar Hirlap", 1).id == outlet.id
+    # a titled person who reports is still a person
+    doc = run("Senator Hale reported that the minister had resigned.")
+    assert at(doc, "Hale").sector == "LEG"

@@ -31,7 +31,7 @@ from newsgraph.kb.drafts import Mention
 from newsgraph.kb.cuewords import cue_words, never_actor, org_words
 from newsgraph.kb.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import (COLLECTION_NOUNS, EVENT_NOUNS, LOCATIVE_PREPS, MODIFIER_SECTORS, NEEDS_ANCHOR,
-                                  PLACE_OPENERS, PLURAL_QUANTIFIERS, ROLE_NOUNS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS, role_of)
+                                  PLACE_OPENERS, PLURAL_QUANTIFIERS, ROLE_NOUNS, TITLE_WORDS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS, role_of)
 from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
 from newsgraph.kb.model import NAME_SUFFIXES, name_key
 from newsgraph.kb.spans import (
@@ -113,6 +113,7 @@ class MentionFinder:
         person_last |= {ent.text for ent in ordered if ent.label == "PERSON" and " " not in ent.text
                         and ent.token_start > 0 and toks[ent.token_start - 1].lemma.lower() in ROLE_NOUNS
                         and not self._is_demonym(ent.text)}
+        outlets: set[str] = set()
         for ent in ordered:
             if ent.label not in _NAME_LABELS or any(i in self.taken for i in range(ent.token_start, ent.token_end)):
                 continue
@@ -180,6 +181,13 @@ class MentionFinder:
                 continue  # "UN peacekeepers", "a Hamas official": the role phrase takes the name
             if kind is None and not found and ent.label in ("ORG", "NORP") and self._named_place(htok):
                 continue  # "the town of Samarra" tagged NORP or ORG: a place's name, the places stage's
+            if ent.label == "PERSON" and kind is None and not found and (
+                    ent.text in outlets or self._outlet_reporting(s, e, htok)):
+                # "Magyar Hirlap reported that ...", tagged PERSON: no given name, and it reports;
+                # the same name later ("according to Magyar Hirlap") is the same outlet
+                outlets.add(ent.text)
+                self.add(Mention(s, e, head, "ORG"))
+                continue
             if ent.label == "PERSON" or kind == "person" or (ent.label == "ORG" and kind in (None, "organization", "group", "seat")):
                 lo, hi = self.sent_floor(head)
                 if ent.label == "PERSON" or kind == "person":
@@ -750,6 +758,17 @@ class MentionFinder:
                     and s - 1 not in self.taken:
                 s -= 1
             self.add(Mention(s, t.i + 1, t.i, "ORG"))
+
+    def _outlet_reporting(self, s: int, e: int, head: Token) -> bool:
+        """A "person" with no given name, no title before it, that reports or publishes
+        ("Magyar Hirlap reported"): a news outlet the recogniser took for a person."""
+        toks = self.tokens
+        if head.dep != "nsubj" or head.head == head.i or toks[head.head].lemma.lower() not in cue_words()[1]["MEDIA_VERBS"]:
+            return False
+        if any(gender_of(toks[k].text) is not None for k in range(s, e)):
+            return False
+        return not (s > 0 and (role_of(toks[s - 1].text, toks[s - 1].lemma) or toks[s - 1].text.lower().rstrip(".")
+                                in TITLE_WORDS))
 
     def _is_demonym(self, word: str) -> bool:
         found = self.kb.find(word, surnames=False)
