@@ -274,3 +274,8 @@ def test_a_name_without_a_given_name_that_reports_is_an_outlet(run):
     # a titled person who reports is still a person
     doc = run("Senator Hale reported that the minister had resigned.")
     assert at(doc, "Hale").sector == "LEG"
+
+
+def test_a_company_named_by_its_trade_is_a_business_and_its_spokesman_too(run):
+    doc = run("Dale Hogue, a spokesman for Hogue Logistics, denied the claims.")
+    assert at(doc, "Hogue Logistics").sector == "BUS" and at(doc, "Dale Hogue").sector == "BUS"
