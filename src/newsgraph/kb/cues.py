@@ -69,12 +69,9 @@ class ActorCues:
 
     def run(self) -> None:
         self._body_sector: dict[int, tuple] = {}
-        # organisations' own names first ("Hogue Construction"), so that a person "of" one
-        # told earlier ("Dale Hogue, the founder of Hogue Construction") can take its sector
-        for a in self.drafts:
-            if a.kind in _ORG_KINDS and a.sector in _OPEN and any(m.source == "ORG" for m in a.mentions):
-                self._org_name(a)
-        for a in self.drafts:
+        # organisations first, so that a person "of" or "for" one told earlier ("Dale Hogue, a
+        # spokesman for Hogue Logistics") can take the sector its own words give it
+        for a in sorted(self.drafts, key=lambda d: d.kind not in _ORG_KINDS):
             for m in a.mentions:
                 if m.source == "ROLE" and self.view.lem[m.head] in _SPOKESPEOPLE:
                     self._of_for(a, m)  # "a spokeswoman for the army": the body's sector, set or not
