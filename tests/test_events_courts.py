@@ -180,7 +180,9 @@ def test_a_ruling_against_someone_or_finding_an_act_unlawful_is_a_conviction(ann
 
 def test_ruling_a_country_or_ruling_on_evidence_is_no_conviction(annotate):
     for text in ("The king ruled the country for forty years.", "The judge ruled that the evidence was admissible.",
-                 "The court ruled in favour of the union on Tuesday."):
+                 "The court ruled in favour of the union on Tuesday.",
+                 # a verdict word modifying the object is no verdict
+                 "Police found illegal weapons in the house on Monday."):
         assert not annotate(text, DAY).events, text
 
 

@@ -25,7 +25,7 @@ from newsgraph.plover.absorb import REQUEST_MODE, THREAT_MODE, Absorber
 from newsgraph.plover.lexicon import (
     word_set,
     AGREEMENT_VERBS, ASSAULT_MODE_CUES, LIGHT_OVERRIDES, LIGHT_VERBS, MODIFIER_CLASSES, NEGATORS, NOUN_CLASSES,
-    GENERIC_ACTS, PROTEST_MODE_CUES, RECEIVING,
+    GENERIC_ACTS, PREDICATE_CLASSES, PROTEST_MODE_CUES, RECEIVING,
     Entry, noun_lexicon, verb_lexicon,
 )
 from newsgraph.plover.modality import CONDITIONAL_MARKS, clause_aux
@@ -144,8 +144,10 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         """(type, mode, matched) after object rules; type None when vetoed."""
         if isinstance(tiers, set):
             tiers = [tiers]
-        for lemmas in tiers:
+        for k, lemmas in enumerate(tiers):
             for cls, t, m in entry.object_rules:
+                if k > 0 and cls in PREDICATE_CLASSES:
+                    continue  # "found illegal weapons": a verdict word modifying the object is none
                 words = NOUN_CLASSES.get(cls) or MODIFIER_CLASSES.get(cls, frozenset())
                 if lemmas & words:
                     return t, m, True

@@ -232,6 +232,7 @@ CODER_WORD_SETS = (
     "PENDING_LAW_NOUNS",
     "PERMITTING",
     "POSSESSIVE_PRONOUNS",
+    "PREDICATE_CLASSES",
     "PROPOSING",
     "PUBLIC",
     "RELATIONS",
@@ -289,3 +290,16 @@ def verb_lexicon() -> dict[str, list[Entry]]:
 @lru_cache(maxsize=1)
 def noun_lexicon() -> dict[str, list[Entry]]:
     return load_triggers(data_file("plover_nouns.psv"), "NOUN")
+
+
+def _predicate_classes() -> frozenset[str]:
+    """The object classes matched only by the object or its predicate (PREDICATE_CLASSES), each a
+    class of plover_noun_classes.txt or plover_modifier_classes.txt."""
+    names = _SETS["PREDICATE_CLASSES"]
+    unknown = sorted(names - frozenset(NOUN_CLASSES) - frozenset(MODIFIER_CLASSES))
+    if unknown:
+        raise LexiconError(f"plover_word_sets.txt: PREDICATE_CLASSES names no object class: {', '.join(unknown)}")
+    return names
+
+
+PREDICATE_CLASSES: frozenset[str] = _predicate_classes()
