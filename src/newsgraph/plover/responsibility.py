@@ -61,7 +61,7 @@ def credit_claimed_attacks(doc: NewsDoc, events: list[Event], placeholders: set[
                         and all(a in placeholders for a in e.actor) and claimant.id not in e.recipient]
         # the attack the noun names: coded on it, or in its own sentence ("a bombing that
         # killed six was claimed by X"), else the latest one told before it ("the attack")
-        sent = next((s for s in doc.sentences if s.start <= noun.start < s.end), None)
+        sent = doc.sentences[noun.sent] if noun.sent < len(doc.sentences) else None
         same = [e for e in open_attacks if sent is not None and e.sentence == sent.span
                 and noun.lemma.lower() not in CLAIM_OBJECTS]
         before = [e for e in open_attacks if e.trigger[0] < noun.start]
@@ -74,7 +74,7 @@ def aim_reactions_at_attackers(doc: NewsDoc, events: list[Event], placeholders: 
     """A judgment of an attack with no one judged ("the president condemned the attacks",
     "described the attacks as a dastardly act") is aimed at the attack's doers, once they
     are known (named or claimed; unidentified attackers leave it unaimed). In place."""
-    v, toks = doc.view, doc.tokens
+    v = doc.view
     attacks = [e for e in events if e.type == "ASSAULT" and e.actor and e.aux not in ("negated", "hypothetical")
                and not all(a in placeholders for a in e.actor)]
     if not attacks:
@@ -82,7 +82,7 @@ def aim_reactions_at_attackers(doc: NewsDoc, events: list[Event], placeholders: 
     for e in events:
         if e.type not in ("ACCUSE", "SUPPORT") or e.recipient:
             continue
-        head = next((t for t in toks if e.trigger[0] <= t.start < e.trigger[1] and t.pos == "VERB"), None)
+        head = next((t for t in doc.tokens_in(*e.trigger) if t.pos == "VERB"), None)
         if head is None:
             continue
         for obj in v.children(head.i, "dobj"):
@@ -107,7 +107,7 @@ def name_suspects_of_attacks(doc: NewsDoc, events: list[Event], placeholders: se
         if (e.type, e.mode) not in (("COERCE", "arrest"), ("ACCUSE", "allege")) or not e.recipient \
                 or e.aux in ("negated", "hypothetical"):
             continue
-        sent = [t for t in toks if e.sentence[0] <= t.start < e.sentence[1]]
+        sent = doc.tokens_in(*e.sentence)
         over = any(t.lemma.lower() in OFFENCES and t.dep == "pobj" and t.head != t.i and (
             v.low[t.head] in ("of", "with", "over", "for") or toks[t.head].dep == "prep") for t in sent)
         if not over:
