@@ -70,6 +70,12 @@ def test_a_named_person_arrested_or_convicted_with_no_other_role_is_a_suspect(an
     assert ("COERCE", "arrest", [("GBR", "COP")], [("CAN", "CRM")]) in coded(doc)
 
 
+def test_a_protester_arrested_is_not_made_a_suspect(annotate):
+    doc = annotate("Dana Kowalczyk led a protest against the government in Warsaw on Sunday. Police arrested "
+                   "Dana Kowalczyk on Monday.", DAY)
+    assert not any(a.sector == "CRM" for a in doc.actors)
+
+
 def test_a_named_person_with_a_role_keeps_it_when_arrested(annotate):
     doc = annotate("Police in Gdansk arrested the opposition leader Dana Kowalczyk on Friday.", DAY)
     assert not any("CRM" in str(r) for _, _, _, r in coded(doc))

@@ -308,12 +308,16 @@ class EventsStage(Stage):
                 if iso3 and a is not None and a.country is None and a.kind in ("person", "group") \
                         and a.kb_id is None and _unnamed(a.name):
                     a.country = iso3
+        # who protests in the story is not made a suspect by an arrest: a dissident detained
+        # is not coded as a criminal (words are too often misread as accusations to count)
+        voices = {a for e in events if e.type == "PROTEST" and e.aux not in ("negated", "hypothetical")
+                  for a in e.actor}
         for e in events:
             if (e.type, e.mode) not in SUSPECT_ACTS or e.aux in ("negated", "hypothetical"):
                 continue
             for r in e.recipient:
                 a = by_id.get(r)
-                if a is None or a.kb_id is not None or a.kind not in ("person", "group"):
+                if a is None or a.kb_id is not None or a.kind not in ("person", "group") or r in voices:
                     continue
                 if a.sector == "CVL" and _unnamed(a.name) and _plain_people(a.name):
                     a.sector = "CRM"  # (a protester or an activist arrested keeps the role the text gives)
