@@ -26,8 +26,8 @@ def with_actors(doc, *actors):
 
 
 def code(doc):
-    names = {a.id: a.name for a in doc.actors}
     events = EventsStage().find(doc)
+    names = {a.id: a.name for a in doc.actors}  # (after: the stage may add actors an event needs)
     return [(e.type, e.mode, e.aux, [names[a] for a in e.actor], [names[a] for a in e.recipient], e) for e in events]
 
 

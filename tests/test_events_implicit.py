@@ -251,3 +251,23 @@ def test_someone_arrested_over_an_attack_with_no_doer_is_its_suspected_doer(anno
     doc = annotate("A bomb exploded at a market in Kano on Sunday, killing nine people. Police arrested two men "
                    "for theft on Monday.", date(2021, 3, 10))
     assert ("ASSAULT", "explosives", [("NGA", "UAF")], [("NGA", "CVL")]) in coded(doc)
+
+
+def test_an_attack_on_someone_with_no_doer_named_is_the_unidentified_attackers(annotate):
+    doc = annotate("Omar Haddad, a reporter from Yemen, died in Aden on Tuesday after being shot in his car.",
+                   date(2020, 3, 4))
+    assert any(t == "ASSAULT" and a == [("YEM", "UAF")] for t, _, a, _ in coded(doc))
+    # an attack on no one named by no one named is no event
+    doc = annotate("Shots were fired near the stadium in Aden on Tuesday.", date(2020, 3, 4))
+    assert not [e for e in doc.events if e.type == "ASSAULT" and not e.recipient and not e.actor]
+
+
+def test_attacks_with_no_doer_can_be_kept_as_they_are_told():
+    from newsgraph.config import Config
+    from newsgraph.model import Document
+    from newsgraph.pipeline import Pipeline
+
+    config = Config(stage_options={"events": {"actorless_assaults": True}})
+    (doc,) = Pipeline(config).pipe([Document.create("Police in Leeds said a woman was attacked on Friday night.",
+                                                    published=date(2020, 3, 4), id="t")])
+    assert any(e.type == "ASSAULT" and not e.actor for e in doc.events)

@@ -87,6 +87,10 @@ class EventOptions:
     historical_days: int = 30
     #: events below this confidence are dropped
     min_confidence: float = 0.3
+    #: keep an attack whose doer the text names in no way as one with no actor; off: it is the
+    #: unidentified attackers' of where it happened ("a woman was attacked", "died after being
+    #: shot"), and one with neither doer nor target ("shots were fired") is dropped
+    actorless_assaults: bool = False
 
 
 @stages.register("events")
@@ -169,6 +173,14 @@ class EventsStage(Stage):
                     if a.id in actor and a.sector == "CVL" and a.kb_id is None and _unnamed(a.name) \
                             and _plain_people(a.name):
                         a.sector = "CRM"  # "a man pleaded guilty": a defendant
+            if typ == "ASSAULT" and not actor and not self.options.actorless_assaults:
+                if not recipient:
+                    continue  # "shots were fired": no one named acts on no one named
+                # "a woman was attacked on Friday night", "died after being shot": someone
+                # unnamed did it, the unidentified attackers of where it happened
+                where = self._country_place(doc, places.get(place), sent)
+                officials = self._officials_country(coder.actor_by_id, recipient)
+                actor = [coder.territory.unidentified(c.span, where, officials or setting)]
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
