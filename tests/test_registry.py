@@ -107,7 +107,7 @@ def test_newsgraph_stages_shows_a_plugin_stage(plugin_path):
                              "options": {"times": 1},
                              "from": "entry point shout = ng_test_shout2:ShoutStage of ng_test_shout2 0.1"}
     assert rows["events"]["requires"] == ["tokens", "timexes", "actors", "places", "quotes"]
-    assert rows["events"]["options"] == {"historical_days": 30, "min_confidence": 0.3}
+    assert rows["events"]["options"] == {"historical_days": 30, "min_confidence": 0.3, "actorless_assaults": False}
 
 
 def test_a_plugin_may_not_take_a_built_in_name(plugin_path):
