@@ -169,6 +169,9 @@ def test_a_source_declining_to_be_named_refuses_no_one(annotate):
     doc = annotate("A senior diplomat, who declined to be identified, said the talks had stalled. "
                    "The ministry refused to comment. Iran declined to discuss its nuclear programme.", DAY)
     assert [t for t, _, _ in coded(doc)] == ["REJECT"]
+    # nor is asking not to be named a request
+    doc = annotate("The official, who asked not to be named, said the talks would resume on Monday.", DAY)
+    assert coded(doc) == []
     # declining to foretell is no refusal either
     doc = annotate("The minister declined to forecast the outcome of the negotiations.", DAY)
     assert coded(doc) == []
