@@ -205,3 +205,10 @@ def test_a_middle_initial_the_entry_does_not_list_still_finds_the_person():
     kb = load_kb(Config())
     assert [e.name for e in kb.find("Mike R. Pompeo")][:1] == ["Mike Pompeo"]
     assert kb.find("A. B. Smith") == []
+
+
+def test_a_lone_common_given_name_is_no_known_persons_surname(kb):
+    # "Kishida" alone is the prime minister; "Omar" alone is too many people to be Mullah Omar
+    assert kb.find("Kishida") and kb.find("Kishida")[0].kind == "person"
+    assert not [e for e in kb.find("Omar") if e.kind == "person"]
+    assert kb.find("Mullah Omar")

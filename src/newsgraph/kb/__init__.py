@@ -79,6 +79,12 @@ _NAME_PARTICLES = frozenset("of the and for in on at de del des la le du da di v
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+def _given_name(word: str) -> bool:
+    from newsgraph.kb.names import gender_of  # (names reads the KB's data; imported late)
+
+    return gender_of(word.strip()) is not None
+
+
 def looks_like_name(text: str) -> bool:
     """Is ``text`` written as a proper name: every content word capitalised?
 
@@ -198,6 +204,9 @@ class KnowledgeBase:
         """
         b = [self.entries[i] for i in self._builtin.find(name)]
         m = [self.entries[i] for i in self._imported.find(name)] if self._imported.exact else []
+        # a lone word that is also a common given name ("Omar", "Hassan") is too often
+        # someone else to be a known person's surname
+        surnames = surnames and not (" " not in name.strip() and _given_name(name))
         if not b and not m and surnames:
             sid = self._surnames.get(name_key(name))
             if sid:
