@@ -279,3 +279,12 @@ def test_a_name_without_a_given_name_that_reports_is_an_outlet(run):
 def test_a_company_named_by_its_trade_is_a_business_and_its_spokesman_too(run):
     doc = run("Dale Hogue, a spokesman for Hogue Logistics, denied the claims.")
     assert at(doc, "Hogue Logistics").sector == "BUS" and at(doc, "Dale Hogue").sector == "BUS"
+
+
+def test_a_known_bodys_name_at_the_end_of_a_longer_one_is_not_that_body(run):
+    doc = run("Japan's ruling Liberal Democratic Party was accused by the opposition of trying to force the "
+              "bill through parliament.")
+    assert at(doc, "Liberal Democratic Party").country == "JPN"
+    # after a known name it still is: the KGB of Belarus
+    doc = run("Belarusian KGB agents arrested 33 Russian men on Wednesday.")
+    assert (at(doc, "KGB").country, at(doc, "KGB").sector) == ("BLR", "SPY")

@@ -81,6 +81,7 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
     """Longest KB names in a token run, left to right: (start, end, entry), token offsets."""
     out: list[tuple[int, int, KBEntry]] = []
     i, n = 0, len(tokens)
+    last_known = -1  # where the last known name (kept or not) ended
     while i < n:
         t = tokens[i]
         # names start with a capital letter, or are entity tokens ("al-Qaeda")
@@ -113,9 +114,17 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
             # "New Jersey", "New Mexico": a state's name inside another place's
             inside = (hit[2].kind in ("state", "capital", "demonym") and i > 0
                       and tokens[i - 1].text.lower() in PLACE_OPENERS and tokens[i - 1].text[:1].isupper())
+            # "Liberal Democratic Party": a known body's name that is only the end of a longer
+            # name the recogniser reads as one (an unknown body, not the known one)
+            # (not after a known name: "Belarusian KGB" is the KGB of Belarus)
+            inside = inside or (hit[2].kind not in ("person", "state", "capital", "demonym") and i > 0
+                                and not (out and out[-1][1] == i) and not last_known == i
+                                and tokens[i].ent_iob == "I" and tokens[i].ent_type in ("ORG", "NORP")
+                                and tokens[i - 1].ent_type == tokens[i].ent_type
+                                and tokens[i - 1].pos == "PROPN" and tokens[i - 1].text[:1].isupper())
             if not hyphen_verb and not stance and not other_person and not inside:
                 out.append(hit)
-            i = hit[1]
+            i = last_known = hit[1]
         else:
             i += 1
     return out
