@@ -204,14 +204,13 @@ class KnowledgeBase:
         """
         b = [self.entries[i] for i in self._builtin.find(name)]
         m = [self.entries[i] for i in self._imported.find(name)] if self._imported.exact else []
-        # a lone word that is also a common given name ("Omar", "Hassan") is too often
-        # someone else to be a known person's surname
-        surnames = surnames and not (" " not in name.strip() and _given_name(name))
-        if not b and not m and surnames:
-            sid = self._surnames.get(name_key(name))
+        if not b and not m:
+            # a lone word that is also a common given name ("Omar", "Hassan") is too often
+            # someone else to be a known person's surname (asked only on a miss: find is hot)
+            surnames = surnames and not (" " not in name.strip() and _given_name(name))
+            sid = self._surnames.get(name_key(name)) if surnames else None
             if sid:
                 return [self.entries[sid]]
-        if not b and not m:
             p = self._find_phoenix(name, surnames=surnames)
             if p:
                 return p
