@@ -226,6 +226,11 @@ class Event:
     #: order: the within-document pass (newsgraph.clusters.within) folds them into this event
     mentions: list[tuple[Span, Span]] = field(default_factory=list)
 
+    @property
+    def happened(self) -> bool:
+        """Told as done: neither denied nor only imagined (aux not negated or hypothetical)."""
+        return self.aux not in ("negated", "hypothetical")
+
 
 @dataclass(slots=True)
 class Quote:

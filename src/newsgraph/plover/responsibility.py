@@ -51,19 +51,20 @@ def credit_claimed_attacks(doc: NewsDoc, events: list[Event], placeholders: set[
     toks = doc.tokens
     for who, what in _claims(doc):
         noun = toks[what]
-        if noun.lemma.lower() not in ATTACK_MEANS | CLAIM_OBJECTS and not any(
+        lemma = noun.lemma.lower()
+        if lemma not in ATTACK_MEANS | CLAIM_OBJECTS and not any(
                 e.type == "ASSAULT" and e.trigger[0] <= noun.start < e.trigger[1] for e in events):
             continue  # "claimed victory", "claimed the seat"
         claimant = doc.actor_at(toks[who].start, toks[who].end)
         if claimant is None:
             continue
-        open_attacks = [e for e in events if e.type == "ASSAULT" and e.aux not in ("negated", "hypothetical")
+        open_attacks = [e for e in events if e.type == "ASSAULT" and e.happened
                         and all(a in placeholders for a in e.actor) and claimant.id not in e.recipient]
         # the attack the noun names: coded on it, or in its own sentence ("a bombing that
         # killed six was claimed by X"), else the latest one told before it ("the attack")
-        sent = doc.sentences[noun.sent] if noun.sent < len(doc.sentences) else None
-        same = [e for e in open_attacks if sent is not None and e.sentence == sent.span
-                and noun.lemma.lower() not in CLAIM_OBJECTS]
+        # ("claimed responsibility" names no attack of its own sentence: the one told before)
+        sent = doc.sentences[noun.sent] if noun.sent < len(doc.sentences) and lemma not in CLAIM_OBJECTS else None
+        same = [e for e in open_attacks if sent is not None and e.sentence == sent.span]
         before = [e for e in open_attacks if e.trigger[0] < noun.start]
         target = same[0] if same else before[-1] if before else None
         if target is not None:
@@ -75,7 +76,7 @@ def aim_reactions_at_attackers(doc: NewsDoc, events: list[Event], placeholders: 
     "described the attacks as a dastardly act") is aimed at the attack's doers, once they
     are known (named or claimed; unidentified attackers leave it unaimed). In place."""
     v = doc.view
-    attacks = [e for e in events if e.type == "ASSAULT" and e.actor and e.aux not in ("negated", "hypothetical")
+    attacks = [e for e in events if e.type == "ASSAULT" and e.happened and e.actor
                and not all(a in placeholders for a in e.actor)]
     if not attacks:
         return
@@ -86,10 +87,9 @@ def aim_reactions_at_attackers(doc: NewsDoc, events: list[Event], placeholders: 
         if head is None:
             continue
         for obj in v.children(head.i, "dobj"):
-            if obj.lemma.lower() not in ATTACK_MEANS and not any(
-                    a.trigger[0] <= obj.start < a.trigger[1] for a in attacks):
-                continue
             own = [a for a in attacks if a.trigger[0] <= obj.start < a.trigger[1]]
+            if not own and obj.lemma.lower() not in ATTACK_MEANS:
+                continue
             before = [a for a in attacks if a.trigger[1] <= obj.start]
             target = own[0] if own else before[-1] if before else None
             if target is not None:
@@ -102,18 +102,14 @@ def name_suspects_of_attacks(doc: NewsDoc, events: list[Event], placeholders: se
     man was arrested on suspicion of murder", "charged with the killing"): the suspect is
     the attack's actor, as event coders code a named suspect. Only the latest attack told
     before the arrest, and only when the arrest names the offence. In place."""
-    toks, v = doc.tokens, doc.view
     for e in events:
         if (e.type, e.mode) not in (("COERCE", "arrest"), ("ACCUSE", "allege")) or not e.recipient \
-                or e.aux in ("negated", "hypothetical"):
+                or not e.happened:
             continue
-        sent = doc.tokens_in(*e.sentence)
-        over = any(t.lemma.lower() in OFFENCES and t.dep == "pobj" and t.head != t.i and (
-            v.low[t.head] in ("of", "with", "over", "for") or toks[t.head].dep == "prep") for t in sent)
-        if not over:
+        # the offence named in a prepositional phrase: "on suspicion of murder", "over the bombing"
+        if not any(t.dep == "pobj" and t.lemma.lower() in OFFENCES for t in doc.tokens_in(*e.sentence)):
             continue
-        earlier = [a for a in events if a.type == "ASSAULT" and a.trigger[0] < e.trigger[0]
-                   and a.aux not in ("negated", "hypothetical")]
+        earlier = [a for a in events if a.type == "ASSAULT" and a.trigger[0] < e.trigger[0] and a.happened]
         if earlier and earlier[-1].actor and all(x in placeholders for x in earlier[-1].actor):
             suspects = [r for r in e.recipient if r not in earlier[-1].recipient]
             if suspects:

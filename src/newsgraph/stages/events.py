@@ -296,7 +296,7 @@ class EventsStage(Stage):
         for e in events:
             p = places.get(e.place) if e.place else None
             iso3 = territory.iso3(p) if p is not None and p.country else None
-            suspect_act = (e.type, e.mode) in SUSPECT_ACTS and e.aux not in ("negated", "hypothetical")
+            suspect_act = (e.type, e.mode) in SUSPECT_ACTS and e.happened
             if suspect_act and (iso3 or setting):
                 for r in e.actor:
                     a = by_id.get(r)
@@ -322,10 +322,9 @@ class EventsStage(Stage):
                     a.country = iso3
         # who protests in the story is not made a suspect by an arrest: a dissident detained
         # is not coded as a criminal (words are too often misread as accusations to count)
-        voices = {a for e in events if e.type == "PROTEST" and e.aux not in ("negated", "hypothetical")
-                  for a in e.actor}
+        voices = {a for e in events if e.type == "PROTEST" and e.happened for a in e.actor}
         for e in events:
-            if (e.type, e.mode) not in SUSPECT_ACTS or e.aux in ("negated", "hypothetical"):
+            if (e.type, e.mode) not in SUSPECT_ACTS or not e.happened:
                 continue
             for r in e.recipient:
                 a = by_id.get(r)
