@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from newsgraph.config import Config
 from newsgraph.gazetteer.locate import event_place
+from newsgraph.kb.lexicon import KIN, PLAIN_PEOPLE, ROLE_NOUNS
+from newsgraph.kb.model import NONSTATE
 from newsgraph.model import Event, EventDate, NewsDoc
 from newsgraph.plover.cameo import DEFAULT_TABLE
 from newsgraph.plover.coder import Coder
@@ -57,28 +59,26 @@ def _unnamed(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    from newsgraph.kb.lexicon import ROLE_NOUNS
-
     # ("Gunmen killed ...": a role noun capitalised by the sentence, no name)
     first = words[0].lower() in ("a", "an", "the", "two", "three", "four") or words[0][:1].isdigit() \
         or words[0][:1].islower() or (len(words) == 1 and words[0].lower() in ROLE_NOUNS)
     return first and not any(w[:1].isupper() for w in words[1:])
 
 
+def _ends_in(phrase: str, words: frozenset[str]) -> bool:
+    """Does the phrase's last word, or its singular, belong to ``words``?"""
+    last = phrase.lower().split()[-1:] or [""]
+    return bool(last[0]) and (last[0] in words or last[0].rstrip("s") in words)
+
+
 def _plain_people(name: str) -> bool:
     """"a 34-year-old man", "two teenagers": people named by no role of their own."""
-    from newsgraph.kb.lexicon import PLAIN_PEOPLE
-
-    words = name.lower().split()
-    return bool(words) and (words[-1] in PLAIN_PEOPLE or words[-1].rstrip("s") in PLAIN_PEOPLE)
+    return _ends_in(name, PLAIN_PEOPLE)
 
 
 def _kin(role: str) -> bool:
     """"her brother", "his son": a family tie, no role of one's own."""
-    from newsgraph.kb.lexicon import KIN
-
-    words = role.lower().split()
-    return bool(words) and (words[-1] in KIN or words[-1].rstrip("s") in KIN)
+    return _ends_in(role, KIN)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -151,9 +151,7 @@ class EventsStage(Stage):
             if not actor and c.unattributed is not None:
                 # "a roadside bombing near Samarra killed ...": the unnamed attackers of the
                 # country where it happened
-                where = self._country_place(doc, places.get(place), sent)
-                officials = self._officials_country(coder.actor_by_id, c.recipient)
-                actor = [coder.territory.unidentified(c.unattributed, where, officials)]
+                actor = [self._unidentified(doc, coder, places.get(place), sent, c.unattributed, c.recipient)]
             if not actor and c.authority:
                 # "were arrested in Minsk", "was charged with murder": the police, courts or
                 # government of where it happened, else of where the story is set
@@ -178,9 +176,7 @@ class EventsStage(Stage):
                     continue  # "shots were fired": no one named acts on no one named
                 # "a woman was attacked on Friday night", "died after being shot": someone
                 # unnamed did it, the unidentified attackers of where it happened
-                where = self._country_place(doc, places.get(place), sent)
-                officials = self._officials_country(coder.actor_by_id, recipient)
-                actor = [coder.territory.unidentified(c.span, where, officials or setting)]
+                actor = [self._unidentified(doc, coder, places.get(place), sent, c.span, recipient, setting)]
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
@@ -309,9 +305,7 @@ class EventsStage(Stage):
                         # gazetteer does not know ("Thames Valley Police") is left open
                         a.country = setting
             if iso3 is None and suspect_act:
-                iso3 = next((by_id[r].country for r in e.actor if r in by_id and by_id[r].country
-                             and by_id[r].sector in ("COP", "JUD", "GOV") and len(by_id[r].country) == 3
-                             and by_id[r].country not in ("IGO", "NGO", "IMG")), None)
+                iso3 = EventsStage._officials_country(by_id, e.actor)
                 participants = e.recipient
             else:
                 participants = e.actor + e.recipient
@@ -361,12 +355,22 @@ class EventsStage(Stage):
         return c.past and c.aux is None and date.interval[0][:10] > published
 
     @staticmethod
-    def _officials_country(by_id: dict, recipients: list[str]) -> str | None:
-        """The one country of the officials, police or judges attacked ("an attempt to
-        assassinate the deputy governor of Tyumen"): where an unnamed attack on them most
-        likely happened when no place is named. Soldiers serve abroad, so they do not count."""
-        countries = {by_id[r].country for r in recipients if r in by_id and by_id[r].country
-                     and by_id[r].sector in ("GOV", "LEG", "JUD", "COP")}
+    def _unidentified(doc: NewsDoc, coder, place, sent, span, recipients: list[str],
+                      setting: str | None = None) -> str:
+        """The unidentified attackers of where an attack with no doer named happened: its
+        place's country, else the one country of the officials it struck, else ``setting``."""
+        where = EventsStage._country_place(doc, place, sent)
+        officials = EventsStage._officials_country(coder.actor_by_id, recipients)
+        return coder.territory.unidentified(span, where, officials or setting)
+
+    @staticmethod
+    def _officials_country(by_id: dict, ids: list[str]) -> str | None:
+        """The one state of the officials, police or judges among ``ids`` ("an attempt to
+        assassinate the deputy governor of Tyumen"; "arrested by the county police"): where
+        an unnamed act by or on them most likely happened when no place is named. Soldiers
+        serve abroad, so they do not count; nor do international bodies."""
+        countries = {by_id[r].country for r in ids if r in by_id and by_id[r].country
+                     and by_id[r].country not in NONSTATE and by_id[r].sector in ("GOV", "LEG", "JUD", "COP")}
         return next(iter(countries)) if len(countries) == 1 else None
 
     @staticmethod
