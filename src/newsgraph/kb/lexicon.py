@@ -15,6 +15,7 @@ Lavrov" can be recognised as the same office.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsgraph.lang.tables import TableError, data_file, read_classes, read_rows
 
@@ -141,6 +142,12 @@ MALE_PRONOUNS, FEMALE_PRONOUNS = _WORDS["MALE_PRONOUNS"], _WORDS["FEMALE_PRONOUN
 PLURAL_QUANTIFIERS = _WORDS["PLURAL_QUANTIFIERS"]
 PLACE_OPENERS = _WORDS["PLACE_OPENERS"]
 STANCE_PREFIXES = _WORDS["STANCE_PREFIXES"]
+
+
+def after_stance(words: Sequence[str], k: int) -> bool:
+    """Is word ``k`` of the lower-case ``words`` the second half of "anti-war", "pro-Russian",
+    "post-war" (a stance or a time, not who acts)?"""
+    return k >= 2 and words[k - 1] in ("-", "–") and words[k - 2] in STANCE_PREFIXES
 ANAPHOR_BUSINESS = _WORDS["ANAPHOR_BUSINESS"]
 ANAPHOR_ARMED_OR_POLITICAL = _WORDS["ANAPHOR_ARMED_OR_POLITICAL"]
 ANAPHOR_KNOWN_BODY = _WORDS["ANAPHOR_KNOWN_BODY"]

@@ -46,6 +46,7 @@ from newsgraph.kb.lexicon import (
     TITLE_WORDS,
     TO_RECIPIENT,
     WEAK_MODIFIERS,
+    after_stance,
     agent_sector,
     canonical_title,
     kb_title,
@@ -118,7 +119,7 @@ def kb_matches(tokens: Sequence[Token], kb: KnowledgeBase, *, max_len: int = 10)
             # name the recogniser reads as one (an unknown body, not the known one)
             # (not after a known name: "Belarusian KGB" is the KGB of Belarus)
             inside = inside or (hit[2].kind not in ("person", "state", "capital", "demonym") and i > 0
-                                and not (out and out[-1][1] == i) and not last_known == i
+                                and last_known != i
                                 and tokens[i].ent_iob == "I" and tokens[i].ent_type in ("ORG", "NORP")
                                 and tokens[i - 1].ent_type == tokens[i].ent_type
                                 and tokens[i - 1].pos == "PROPN" and tokens[i - 1].text[:1].isupper())
@@ -239,7 +240,7 @@ def describe(
                 continue
             if k in in_names:
                 continue  # "Palestinian Islamic Jihad movement": the name, not a modifier
-            if k >= 2 and words[k - 1] in ("-", "–") and words[k - 2] in STANCE_PREFIXES:
+            if after_stance(words, k):
                 continue  # "the anti-war movement", "a pro-army rally": a stance, not the sector
             mod = MODIFIER_SECTORS.get(w)
             if mod is None and k + 1 < mw_start:  # "human rights group": "rights group" is the role

@@ -21,7 +21,7 @@ label is put on, else the doer of the act judged ("the stabbing": whoever did it
 
 from __future__ import annotations
 
-from newsgraph.kb.lexicon import STANCE_PREFIXES
+from newsgraph.kb.lexicon import after_stance
 from newsgraph.plover.candidates import Candidate, Coded
 from newsgraph.plover.lexicon import ACT_ANAPHORS, COPULAS, LABEL_VERBS, NEGATORS, NOUN_CLASSES, word_set
 from newsgraph.plover.valence import valence
@@ -214,7 +214,7 @@ class SpeechActs:
         v = self.view
         if t.dep == "oprd" and t.head != t.i and v.lem[t.head] in self.verbs:
             return False  # "shot him dead": the result of an act, not a judgment of anyone
-        if t.i >= 2 and v.low[t.i - 1] in ("-", "–") and v.low[t.i - 2] in STANCE_PREFIXES:
+        if after_stance(v.low, t.i):
             return False  # "the post-war period", "an anti-war song": a time or a stance
         if not direct:
             # a predicate of a copula ("said the trial was unfair"), not an act's manner
