@@ -89,7 +89,7 @@ class EventOptions:
     min_confidence: float = 0.3
     #: keep an attack whose doer the text names in no way as one with no actor; off: it is the
     #: unidentified attackers' of where it happened ("a woman was attacked", "died after being
-    #: shot"), and one with neither doer nor target ("shots were fired") is dropped
+    #: shot")
     actorless_assaults: bool = False
 
 
@@ -173,7 +173,7 @@ class EventsStage(Stage):
                         a.sector = "CRM"  # "a man pleaded guilty": a defendant
             if typ == "ASSAULT" and not actor and not self.options.actorless_assaults:
                 if not recipient:
-                    continue  # "shots were fired": no one named acts on no one named
+                    continue  # no one named acting on no one named (a guard: the coder passes none)
                 # "a woman was attacked on Friday night", "died after being shot": someone
                 # unnamed did it, the unidentified attackers of where it happened
                 actor = [self._unidentified(doc, coder, places.get(place), sent, c.span, recipient, setting)]
