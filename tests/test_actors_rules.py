@@ -251,6 +251,9 @@ def test_common_civilian_groups_and_hyphenated_roles_are_actors(run):
 def test_a_state_named_new_something_is_not_the_country_inside_its_name(run):
     doc = run("Former New Jersey governor Chris Christie denounced the claims.")
     assert at(doc, "Chris Christie").country == "USA"
+    # any sub-national place in a title gives its country, not only a "New ..." one
+    doc = run("Texas Governor Dan Hale signed the bill on Monday.")
+    assert at(doc, "Dan Hale").country == "USA"
     doc = run("The mayor of New Mexico's largest city met the governor.")
     assert at(doc, "The mayor").country == "USA"
 

@@ -204,9 +204,9 @@ class MentionFinder:
                         m.appos_of = before.head
                 if ent.label == "ORG" and kind is None and not found:
                     m.end = _right_pp(toks, htok, e, hi) if acronym is None else e
-                if m.source == "PERSON" and m.start < s and any(toks[k].text.lower() in PLACE_OPENERS
-                                                                 for k in range(m.start, s)):
-                    # "New Jersey Governor Phil Murphy": the title's place, which the gazetteer knows
+                if m.source == "PERSON" and m.start < s and any(toks[k].ent_type == "GPE" for k in range(m.start, s)):
+                    # "Texas Governor Dan Hale", "New Jersey Governor Phil Murphy": the title's
+                    # place, which the gazetteer knows when the KB does not
                     m.desc = describe(toks[m.start : m.end], toks[m.head], self.kb, self.day, label="PERSON",
                                       person_name=m.person_name)
                     if m.desc.country is None:
