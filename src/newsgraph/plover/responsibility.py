@@ -17,6 +17,11 @@ ATTACK_MEANS = word_set("ATTACK_MEANS")
 OFFENCES = NOUN_CLASSES["OFFENCES"]
 
 
+def _open_attacks(events: list[Event], placeholders: set[str]) -> list[Event]:
+    """Attacks told as done whose doers are only unidentified attackers, or none."""
+    return [e for e in events if e.type == "ASSAULT" and e.happened and all(a in placeholders for a in e.actor)]
+
+
 def _claims(doc: NewsDoc) -> list[tuple[int, int]]:
     """(claimant token, attack token) of each claim of responsibility in the document."""
     v = doc.view
@@ -48,6 +53,8 @@ def _claims(doc: NewsDoc) -> list[tuple[int, int]]:
 
 def credit_claimed_attacks(doc: NewsDoc, events: list[Event], placeholders: set[str]) -> None:
     """Give each claimed attack with no named doer its claimant as actor (in place)."""
+    if not _open_attacks(events, placeholders):
+        return  # (most documents: no need to read them for claims)
     toks = doc.tokens
     for who, what in _claims(doc):
         noun = toks[what]
@@ -58,8 +65,7 @@ def credit_claimed_attacks(doc: NewsDoc, events: list[Event], placeholders: set[
         claimant = doc.actor_at(toks[who].start, toks[who].end)
         if claimant is None:
             continue
-        open_attacks = [e for e in events if e.type == "ASSAULT" and e.happened
-                        and all(a in placeholders for a in e.actor) and claimant.id not in e.recipient]
+        open_attacks = [e for e in _open_attacks(events, placeholders) if claimant.id not in e.recipient]
         # the attack the noun names: coded on it, or in its own sentence ("a bombing that
         # killed six was claimed by X"), else the latest one told before it ("the attack")
         # ("claimed responsibility" names no attack of its own sentence: the one told before)
@@ -102,6 +108,8 @@ def name_suspects_of_attacks(doc: NewsDoc, events: list[Event], placeholders: se
     man was arrested on suspicion of murder", "charged with the killing"): the suspect is
     the attack's actor, as event coders code a named suspect. Only the latest attack told
     before the arrest, and only when the arrest names the offence. In place."""
+    if not _open_attacks(events, placeholders):
+        return
     for e in events:
         if (e.type, e.mode) not in (("COERCE", "arrest"), ("ACCUSE", "allege")) or not e.recipient \
                 or not e.happened:
