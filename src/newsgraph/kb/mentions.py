@@ -561,8 +561,7 @@ class MentionFinder:
             return False
         low = toks[e - 1].text.lower()
         found = self.kb.find(self.doc.text[toks[s].start : toks[e - 1].end])
-        return bool(found and found[0].kind in ("organization", "seat")) or bool(
-            role_of(low, toks[e - 1].lemma.lower()) or (low.endswith("s") and role_of(low[:-1])))
+        return bool(found and found[0].kind in ("organization", "seat")) or role_of(low, toks[e - 1].lemma) is not None
 
     def _is_place(self, s: int, e: int) -> bool:
         """Are tokens s..e-1 a place's name (tagged GPE, a KB state or capital, or a gazetteer place)?"""
