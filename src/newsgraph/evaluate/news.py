@@ -165,6 +165,9 @@ def side_ok(gold: list, ours: list[dict], alts: set, sectors: set[str], empty_ok
 def date_ok(ev_date: dict | None, gold: str | None, alts: set[str | None]) -> bool:
     ev_date = ev_date or {}
     value, precision = ev_date.get("value"), ev_date.get("precision")
+    # a value the calendar parser does not read ("2019-W31-WE", a weekend) still has the
+    # interval the extractor gave it
+    given = tuple(ev_date["interval"]) if ev_date.get("interval") else None
     for g in {gold} | alts:
         if g is None:
             if precision in (None, "publication"):
@@ -173,9 +176,6 @@ def date_ok(ev_date: dict | None, gold: str | None, alts: set[str | None]) -> bo
         if value == g:
             return True
         gp, ep = parse_value(g), parse_value(value)
-        # a value the calendar parser does not read ("2019-W31-WE", a weekend) still has the
-        # interval the extractor gave it
-        given = tuple(ev_date["interval"]) if ev_date.get("interval") else None
         if precision == "publication" or gp is None or (ep is None and given is None):
             continue
         gi, ei = gp.interval(), ep.interval() if ep is not None else given
