@@ -222,7 +222,7 @@ def test_a_title_for_a_place_before_a_name_is_the_persons_title(run):
 
 
 def test_a_titles_abbreviation_in_brackets_does_not_cut_it_from_the_name(run):
-    doc = run("Member of Parliament (MP) Dorian Vasquez said the bill was flawed.")
+    doc = run("Member of the Legislative Assembly (MLA) Dorian Vasquez voted against the budget.")
     assert at(doc, "Dorian Vasquez").sector == "LEG"
     # a bracket inside an organisation's name before a role noun is not a person's title
     doc = run("Montagnard Farmers Association (MFA) officials asked the ministry for seed.")
