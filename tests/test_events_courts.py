@@ -209,5 +209,6 @@ def test_a_fine_given_is_the_courts_sanction_and_a_sentence_given_its_arrest(ann
 
 
 def test_all_including_someone_is_the_group_named_before(annotate):
-    doc = annotate("Five men were tried for murder in Lahore. All, including the imam, were acquitted on Friday.", DAY)
-    assert ("CONCEDE", None, [("PAK", "JUD")], [("PAK", "CVL")]) in coded(doc)
+    doc = annotate("Seven farmers stood trial for arson in Lahore. All, including their village elder, were "
+                   "acquitted on Friday.", DAY)
+    assert ("CONCEDE", None, [("PAK", "JUD")], [("PAK", "AGR")]) in coded(doc)
