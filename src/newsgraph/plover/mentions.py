@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 
+from newsgraph.attribution.numbers import parse_numeral, word_value
 from newsgraph.model import NewsDoc
 from newsgraph.plover.modality import REPORTING
 from newsgraph.plover.territory import demonyms
@@ -33,6 +34,12 @@ ADVERSARIES = word_set("ADVERSARIES")
 # events that make their recipient the actor's adversary
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 AFFILIATION = word_set("AFFILIATION")
+COUNTED_REFERENCES = word_set("COUNTED_REFERENCES")
+STATE_REFERENCES = word_set("STATE_REFERENCES")
+DEFINITE_QUANTIFIERS = word_set("DEFINITE_QUANTIFIERS")
+DEFINITE_DETERMINERS = word_set("DEFINITE_DETERMINERS")
+#: how far back (in sentences) a counted plural or a plural pronoun looks for its coordination
+COORDINATION_REACH = 2
 
 
 class ActorLookup:
@@ -191,11 +198,82 @@ class ActorLookup:
                 return a
         return None
 
+    def _count(self, i: int) -> int | None:
+        """How many a definite plural counts: "the two countries" 2, "both sides" 2,
+        "all three nations" 3; None when it is not counted or not definite ("two
+        officials were killed" introduces new people)."""
+        v = self.view
+        dets = {v.low[d.i] for d in v.children(i, "det", "predet")}
+        numbers = [n for n in (word_value(x.text) or parse_numeral(x.text) for x in v.children(i, "nummod")) if n]
+        if numbers and dets & (DEFINITE_DETERMINERS | DEFINITE_QUANTIFIERS):
+            return int(numbers[0])
+        if not numbers and "both" in dets & DEFINITE_QUANTIFIERS:
+            return 2
+        return None
+
+    def counted_reference(self, i: int) -> list[str] | None:
+        """"The two countries", "both sides", "all three nations", "the leaders of the two
+        countries", "Both" alone: the actors last coordinated before, when as many ("Turkey
+        and Greece ... the two countries"); states only for country words."""
+        v = self.view
+        t = v.tok(i)
+        low = v.lem[i]
+        if t.pos == "PRON" and v.low[i] == "both" and not v.preps(i, "of"):
+            return self._last_coordination(i, 2, states_only=False)
+        if t.tag not in ("NNS", "NNPS") or low not in COUNTED_REFERENCES:
+            return None
+        head, n = i, self._count(i)
+        if n is None and low in MEMBER_NOUNS:
+            for p in v.preps(i, "of"):  # "the leaders of the two countries"
+                if v.lem[p.i] in COUNTED_REFERENCES and v.tok(p.i).tag in ("NNS", "NNPS"):
+                    head, n = p.i, self._count(p.i)
+                    break
+        if n is None or n < 2:
+            return None
+        return self._last_coordination(i, n, states_only=v.lem[head] in STATE_REFERENCES)
+
+    def _last_coordination(self, i: int, n: int | None, states_only: bool,
+                           subjects_only: bool = False) -> list[str] | None:
+        """The actors of the nearest coordination before token i ("Turkey and Greece"),
+        within COORDINATION_REACH sentences, of n actors (any number from two when n is
+        None), each conjunct a different actor; with ``subjects_only``, only the subject
+        of the previous sentence. Only the nearest coordination of actors is
+        read: a nearer one of another size means the reference is not plain."""
+        v, toks = self.view, self.doc.tokens
+        first_sent = max(toks[i].sent - COORDINATION_REACH, 0)
+        k = i - 1
+        while k >= 0 and toks[k].sent >= first_sent:
+            t = toks[k]
+            k -= 1
+            if t.dep == "conj" or not any(v.tok(c).dep == "conj" for c in v.kids[t.i]):
+                continue
+            if subjects_only and (t.dep not in ("nsubj", "nsubjpass") or t.sent != toks[i].sent - 1):
+                continue  # a pronoun takes the previous sentence's subject, as groupref's do
+            group = [x for x in v.conjuncts(t.i) if x.i < i]
+            ids = [self.np_actor(x.i, 1) for x in group]
+            if len(group) < 2 or not all(ids) or len(set(ids)) < len(ids):
+                continue  # not a coordination of actors ("tanks and guns")
+            if n is not None and len(ids) != n:
+                return None
+            acts = [self.actor_by_id.get(a) for a in ids]
+            if states_only and not all(a is not None and a.kind == "state" for a in acts):
+                return None
+            return ids
+        return None
+
     def actors_of(self, toks) -> list[str]:
         ids: list[str] = []
         v = self.view
         for t in toks:
             for c in v.conjuncts(t.i):
+                counted = self.counted_reference(c.i)
+                if counted is None and v.low[c.i] in ("they", "them") and not self.tok_actor[c.i]:
+                    # "Chile and Peru argued for years. On Monday they agreed": a plural pronoun
+                    # the actors stage left open is the subjects just coordinated
+                    counted = self._last_coordination(c.i, None, states_only=False, subjects_only=True)
+                if counted:
+                    ids += [a for a in counted if a not in ids]
+                    continue
                 a = self.np_actor(c.i)
                 if a is not None and self.tok_actor[c.i] == a and self._countryless(a):
                     # "European Community foreign ministers": the modifier says whose ministers
