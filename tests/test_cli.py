@@ -124,6 +124,10 @@ def test_usage_errors_exit_2_with_one_line(tmp_path):
     assert res.exit_code == 2 and "--date" in res.output
     res = invoke("eval", "nonsense")
     assert res.exit_code == 2 and "available:" in res.output
+    res = invoke("eval", "time", "--gold", tmp_path)
+    assert res.exit_code == 2 and "--gold is for: news" in res.output
+    res = invoke("eval", "news", "--gold", tmp_path, "--split", "tune")
+    assert res.exit_code == 2 and "give one" in res.output
     res = invoke("export", tmp_path / "x", "--db", tmp_path / "missing.duckdb", "--format", "xml")
     assert res.exit_code == 2 and "plover-jsonl" in res.output
     res = invoke("frobnicate")

@@ -120,3 +120,26 @@ def test_a_gold_name_inside_our_longer_mention_is_found():
     text = "Represenative Adam Schiff said so."
     assert match_actors({"name": "Adam Schiff"}, ours, text)
     assert not match_actors({"name": "Adam"}, ours, "Adam said so.")
+
+
+def test_a_folder_of_your_own_gold_is_scored_whole(tmp_path):
+    import json
+    from pathlib import Path
+
+    from newsgraph.config import Config
+    from newsgraph.evaluate.news import evaluate, load_gold_dir
+
+    g = {"doc": "lima-arrest", "url": "https://example.org/lima", "title": "Arrest in Lima",
+         "published": "2021-03-02", "actors": [], "events": [{**gold(), "must": True, "aux": "asserted"}],
+         "forbidden_events": []}
+    (tmp_path / "lima-arrest.json").write_text(json.dumps(g), encoding="utf-8")
+    out = output([event()]).out
+    report = evaluate(Path("/nowhere"), config=Config(), gold_dir=tmp_path, outputs={"lima-arrest": out})
+    assert report.task == f"news:{tmp_path.name}"
+    assert report.metrics["must_event_recall"] == 1.0 and report.metrics["event_precision"] == 1.0
+    # a file that is not gold names itself and what it lacks
+    (tmp_path / "notes.json").write_text('{"doc": "x"}', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"notes\.json: no url, events"):
+        load_gold_dir(tmp_path)
+    with pytest.raises(ValueError, match="no such folder"):
+        load_gold_dir(tmp_path / "absent")

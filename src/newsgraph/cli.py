@@ -754,6 +754,7 @@ def eval_(
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N items.")] = None,
     split: Annotated[Optional[str], typer.Option("--split", help="news: tune, check or all (../shared/data/newsgold/SPLITS.md).")] = None,
     coder: Annotated[Optional[str], typer.Option("--coder", help="Event coder: rules, model or both (default rules).")] = None,
+    gold: Annotated[Optional[Path], typer.Option("--gold", help="news: score a folder of your own gold files in the newsgold layout instead of a split.")] = None,
     format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.table,
 ) -> None:
     """Accuracy against gold in ../shared."""
@@ -770,6 +771,12 @@ def eval_(
             if "split" not in inspect.signature(fn).parameters:
                 raise UsageError(f"eval {task} has no splits; --split is for: news")
             extra["split"] = split
+        if gold is not None:
+            if "gold" not in inspect.signature(fn).parameters:
+                raise UsageError(f"eval {task} reads no gold folder; --gold is for: news")
+            if split is not None:
+                raise UsageError("--gold and --split: give one (a gold folder is scored whole)")
+            extra["gold"] = gold
         config = _config()
         if coder is not None:
             if coder not in ("rules", "model", "both"):
