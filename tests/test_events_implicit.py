@@ -268,3 +268,24 @@ def test_attacks_with_no_doer_can_be_kept_as_they_are_told():
     (doc,) = Pipeline(config).pipe([Document.create("Police in Leeds said a woman was attacked on Friday night.",
                                                     published=date(2020, 3, 4), id="t")])
     assert any(e.type == "ASSAULT" and not e.actor for e in doc.events)
+
+
+def test_an_unnamed_attacker_and_the_people_attacked_are_actors(annotate):
+    # a private person doing something to someone is an actor, and so are "people" acted on
+    doc = annotate("On Sunday in Cardiff a woman armed with a hammer walked into a cafe and began to attack "
+                   "people.", date(2021, 3, 10))
+    assert any(t == "ASSAULT" and a == [("GBR", "CRM")] and r == [("GBR", "CVL")] for t, _, a, r in coded(doc))
+
+
+def test_one_person_attacking_is_an_offender_but_a_crowd_keeps_its_role(annotate):
+    doc = annotate("A man shot two guards outside a bank in Rotterdam on Friday.", date(2021, 3, 10))
+    assert any(t == "ASSAULT" and a == [("NLD", "CRM")] for t, _, a, _ in coded(doc))
+    doc = annotate("Protesters threw stones at police officers in Rotterdam on Friday.", date(2021, 3, 10))
+    assert any(t == "ASSAULT" and a == [("NLD", "CVL")] for t, _, a, _ in coded(doc))
+
+
+def test_the_people_a_collection_holds_are_the_ones_acted_on(annotate):
+    doc = annotate("Late on Friday in Derby a man approached and attacked a group of young men with a knife.",
+                   date(2021, 3, 10))
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and [doc.actor_by_id(r).name for r in attacks[0].recipient] == ["young men"]

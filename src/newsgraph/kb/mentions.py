@@ -80,7 +80,18 @@ class MentionFinder:
         """Whether a clause does something to something or says something ('mourners chanted
         slogans', 'eyewitnesses said ...'): plural people doing that are actors, plural people
         who only cheer or gather are not, unless something else anchors them ('Fans cheered.')."""
-        return bool(self.doc.view.children(verb, "dobj", "ccomp", "xcomp", "dative"))
+        v = self.doc.view
+        # "walked into a cafe and began to attack people": the verbs the subject shares count too
+        return any(v.children(c.i, "dobj", "ccomp", "xcomp", "dative") for c in v.conjuncts(verb))
+
+    def _in_acted_on_collection(self, t: Token) -> bool:
+        """"attacked a group of young men", "a crowd of protesters was dispersed": the people
+        a collection noun holds, when a clause acts on the collection."""
+        toks = self.tokens
+        if t.dep != "pobj" or toks[t.head].text.lower() != "of" or toks[t.head].head == t.head:
+            return False
+        holder = toks[toks[t.head].head]
+        return holder.lemma.lower() in COLLECTION_NOUNS and holder.dep in _CORE_ARGS
 
     def sent_floor(self, i: int) -> tuple[int, int]:
         s = self.doc.sentences[self.tokens[i].sent] if self.doc.sentences else None
@@ -482,10 +493,10 @@ class MentionFinder:
             # a person or people taking part in a clause ("a 34-year-old man was arrested", "a woman
             # told police") is an actor: a private person of the story's setting
             anchored = anchored or (spec[1] == "person" and spec[0] == "CVL" and (
-                t.dep in _CORE_ARGS or (t.dep == "nsubj" and t.tag == "NNS" and self._acts_on(t.head))))
-            # counted people a clause acts on are too ("three people were killed", "arrested 20 people")
-            anchored = anchored or (spec == ("CVL", "group") and t.dep in _CORE_ARGS
-                                    and bool(self.doc.view.children(t.i, "nummod")))
+                t.dep in _CORE_ARGS or (t.dep == "nsubj" and self._acts_on(t.head))
+                or self._in_acted_on_collection(t)))
+            # people a clause acts on are too ("three people were killed", "began to stab people")
+            anchored = anchored or (spec == ("CVL", "group") and t.dep in _CORE_ARGS)
             # an institution acting is one ("the court acquitted him", "sentenced by a court")
             anchored = anchored or ((lem in SUBJECT_INSTITUTIONS or low in SUBJECT_INSTITUTIONS) and (
                 t.dep == "nsubj" or (t.dep == "pobj" and toks[t.head].text.lower() == "by"

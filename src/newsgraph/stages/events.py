@@ -318,6 +318,15 @@ class EventsStage(Stage):
         # is not coded as a criminal (words are too often misread as accusations to count)
         voices = {a for e in events if e.type == "PROTEST" and e.happened for a in e.actor}
         for e in events:
+            if e.type == "ASSAULT" and e.happened:
+                # "a man wearing a mask began to stab shoppers": one private person attacking
+                # others is an offender (a crowd that clashes with police keeps its role)
+                for r in e.actor:
+                    a = by_id.get(r)
+                    if a is not None and a.kind == "person" and a.kb_id is None and a.sector in ("CVL", None) \
+                            and r not in voices and (a.role is None or _plain_people(a.role)) \
+                            and e.aux != "historical":
+                        a.sector = "CRM"
             if (e.type, e.mode) not in SUSPECT_ACTS or not e.happened:
                 continue
             for r in e.recipient:
