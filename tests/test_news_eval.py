@@ -89,6 +89,11 @@ def test_forbidden_patterns_need_every_field_they_give():
     assert forbidden_hit(event(), f, s)
     assert not forbidden_hit(event(value="2021-03-01"), f, s)
     assert not forbidden_hit({**event(), "aux": "negated"}, f, s)
+    # a place given is a field too: "the meeting planned in Lima did not happen"
+    s = Scored({**s.out, "places": [{"id": "p1", "geonameid": 3936456, "mentions": [[28, 32]]}]})
+    at_lima = {"type": "COERCE", "place": 3936456}
+    assert forbidden_hit({**event(), "place": "p1"}, at_lima, s)
+    assert not forbidden_hit(event(), at_lima, s)
 
 
 def test_gold_actors_are_found_by_alias_mention_or_surname():

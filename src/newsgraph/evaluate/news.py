@@ -195,6 +195,10 @@ class Scored:
     def __post_init__(self):
         self.actors = {a["id"]: a for a in self.out["actors"]}
 
+    def geonameid(self, place_id: str | None) -> int | None:
+        """The GeoNames id of one of our places, by its id in the output."""
+        return next((p.get("geonameid") for p in self.out.get("places") or [] if p["id"] == place_id), None)
+
     def side(self, ev: dict, key: str) -> list[dict]:
         return [self.actors[i] for i in ev[key] if i in self.actors]
 
@@ -265,6 +269,8 @@ def forbidden_hit(ev: dict, f: dict, s: Scored) -> bool:
             return False
         if f["aux"] != "asserted" and aux != f["aux"]:
             return False
+    if f.get("place") is not None and s.geonameid(ev.get("place")) != f["place"]:
+        return False  # "the planned meeting in Warsaw did not happen": only one there
     for key in ("actor", "recipient"):
         if f.get(key) and not side_ok(f[key], s.side(ev, key), set(), set(), False):
             return False
