@@ -289,3 +289,16 @@ def test_the_people_a_collection_holds_are_the_ones_acted_on(annotate):
                    date(2021, 3, 10))
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and [doc.actor_by_id(r).name for r in attacks[0].recipient] == ["young men"]
+
+
+def test_an_event_noun_carried_by_a_participle_or_a_holding_noun_takes_their_parties(annotate):
+    doc = annotate("On Monday the Dutch prime minister sent a letter of support to the president of Ghana.",
+                   date(2021, 3, 10))
+    assert ("SUPPORT", None, [("NLD", "GOV")], [("GHA", "GOV")]) in coded(doc)
+    doc = annotate("A series of attacks carried out by Boko Haram killed 30 soldiers in Borno last month.",
+                   date(2021, 3, 10))
+    assert any(t == "ASSAULT" and a == [("NGA", "REB")] for t, _, a, _ in coded(doc))
+    # a participle that is itself an act does not give the noun its doer
+    doc = annotate("The bombing of the depot, condemned by the Kenyan government, killed two guards.",
+                   date(2021, 3, 10))
+    assert not any(t == "ASSAULT" and a == [("KEN", "GOV")] for t, _, a, _ in coded(doc))

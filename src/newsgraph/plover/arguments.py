@@ -10,7 +10,7 @@ coders do, the first other actor in the trigger's phrase as a last resort.
 from __future__ import annotations
 
 from newsgraph.plover.candidates import Candidate
-from newsgraph.plover.lexicon import ADDRESS, RECEIVING, word_set
+from newsgraph.plover.lexicon import ADDRESS, LIGHT_VERBS, RECEIVING, word_set
 
 # verbs of a closing attribution (", a rights group charged", ", officials said")
 ATTRIBUTING = word_set("ATTRIBUTING")
@@ -33,6 +33,7 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID
 # force and restriction acting on a city or town act on its people (CVL), not on its state
 PEOPLE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 VENUE_NOUNS = word_set("VENUE_NOUNS")
+EVENT_CONTAINERS = word_set("EVENT_CONTAINERS")
 # verbal events: the place they act on is in their content ("refused to deploy troops in X")
 VERBAL_PLACE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN"})
 # relations whose subtrees may hold the recipient when no rule found one
@@ -317,11 +318,48 @@ class ArgumentFinder:
                 subj, was_passive = self.subject(h.i)
                 if not was_passive:
                     actors = self.actors_of(subj)
+        if not actors and c.support is None:
+            actors, more = self._carrier_arguments(i)
+            recips += [r for r in more if r not in recips and r not in actors]
         if between and c.type == "CONSULT" and e.lemma == "mediation":
             recips += [a for a in between if a not in recips and a not in actors]  # the mediator acts on both
         elif between:
             actors += [a for a in between if a not in actors]
         return actors, recips
+
+    def _carrier_arguments(self, i: int) -> tuple[list[str], list[str]]:
+        """The parties of an event noun carried by a phrase rather than a light verb:
+
+        - a participle of doing after it: "a phone call made by the president to X", "an
+          attack carried out by X" (the participle's agent acts; never a participle that is
+          itself an act, "the attack condemned by X");
+        - a noun holding it: "sent a letter of support", "staged a show of force", "a wave
+          of attacks by X" (the holder's verb or agent gives the parties)."""
+        v = self.view
+        for acl in v.children(i, "acl"):
+            if acl.tag == "VBN" and acl.lemma.lower() in LIGHT_VERBS:
+                actors = self.actors_of(v.preps(acl.i, "by"))
+                if actors:
+                    return actors, [r for r in self.actors_of(v.preps(acl.i, "to", "with", "against", "on"))
+                                    if r not in actors]
+        t = v.tok(i)
+        if t.dep != "pobj" or v.low[t.head] != "of" or v.tok(t.head).head == t.head:
+            return [], []
+        holder = v.tok(v.tok(t.head).head)
+        if holder.lemma.lower() not in EVENT_CONTAINERS:
+            return [], []
+        actors = self.actors_of(v.preps(holder.i, "by", "from"))
+        if not actors and holder.dep == "dobj" and holder.head != holder.i:
+            subj, passive = self.subject(holder.head)
+            actors = [] if passive else self.actors_of(subj)
+        elif not actors and holder.dep == "nsubjpass" and holder.head != holder.i:
+            actors = self.actors_of(v.preps(holder.head, "by"))
+        if not actors:
+            return [], []
+        recips = self.actors_of(v.preps(holder.i, "to", "against", "on"))
+        if not recips and holder.dep == "dobj" and holder.head != holder.i:
+            recips = self.actors_of(v.preps(holder.head, "to", "against", "on"))
+        return actors, [r for r in recips if r not in actors]
 
     def _vp_recipient(self, c: Candidate, actors: list[str]) -> list[str]:
         """Last resort, as dictionary coders do: the first other actor in the trigger's phrase."""
