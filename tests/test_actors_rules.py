@@ -291,3 +291,10 @@ def test_a_known_bodys_name_at_the_end_of_a_longer_one_is_not_that_body(run):
     # after a known name it still is: the KGB of Belarus
     doc = run("Belarusian KGB agents arrested 33 Russian men on Wednesday.")
     assert (at(doc, "KGB").country, at(doc, "KGB").sector) == ("BLR", "SPY")
+
+
+def test_a_relative_clause_makes_a_kin_or_private_person_take_part(run):
+    doc = run("Olga Petrova held a rally in Grodno. She spoke about her brother, who was arrested in May.")
+    assert at(doc, "her brother") is not None
+    doc = run("The court heard from a woman who had stabbed two guards in 2019.")
+    assert at(doc, "a woman") is not None

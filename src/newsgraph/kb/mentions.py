@@ -84,6 +84,12 @@ class MentionFinder:
         # "walked into a cafe and began to attack people": the verbs the subject shares count too
         return any(v.children(c.i, "dobj", "ccomp", "xcomp", "dative") for c in v.conjuncts(verb))
 
+    def _relative_subject(self, t: Token) -> bool:
+        """"her brother, who was arrested in May", "a woman who stabbed two guards": a person
+        who is the subject of a relative clause takes part in what it tells."""
+        v = self.doc.view
+        return any(any(w.tag == "WP" for w in v.children(rc.i, "nsubj", "nsubjpass")) for rc in v.children(t.i, "relcl"))
+
     def _in_acted_on_collection(self, t: Token) -> bool:
         """"attacked a group of young men", "a crowd of protesters was dispersed": the people
         a collection noun holds, when a clause acts on the collection."""
@@ -507,7 +513,10 @@ class MentionFinder:
             if lem in KIN or low in KIN:
                 # "her husband Zorvek Tolvik": the name is the actor, the kin word tells his gender
                 named_after = t.i + 1 < len(toks) and toks[t.i + 1].ent_type == "PERSON"
-                anchored = t.dep in ("nsubjpass", "dobj", "dative") and m.appos_of is None and not named_after
+                anchored = (t.dep in ("nsubjpass", "dobj", "dative") or self._relative_subject(t)) \
+                    and m.appos_of is None and not named_after
+            elif spec[1] == "person" and spec[0] == "CVL" and not anchored:
+                anchored = self._relative_subject(t)
             if (lem in NEEDS_ANCHOR or low in NEEDS_ANCHOR or lem in KIN or low in KIN) and not anchored:
                 if lem in DEFINITE_ANAPHORS and t.tag == "NN" and toks[start].text.lower() in ("the", "this") \
                         and end == t.i + 1:
