@@ -46,7 +46,7 @@ def test_shipped_files_load_with_their_versions():
 
     folder = resources.files("newsgraph.lang.en")
     assert read_version(str(folder / "kb_people.psv")) == "newsgraph-kb-people-1"
-    assert read_version(str(folder / "kb_orgs.psv")) == "newsgraph-kb-orgs-1"
+    assert read_version(str(folder / "kb_orgs.psv")) == "newsgraph-kb-orgs-2"
     assert detector.WORDS_VERSION == read_version(str(folder / "detector_words.txt"))
     assert len(people_entries()) > 500 and len(org_entries()) > 250
     assert people_entries() == people_entries() and people_entries() is not people_entries()  # a fresh list
@@ -161,3 +161,14 @@ def test_every_class_the_detector_reads_must_be_there(tmp_path):
     path = write(tmp_path, "words.txt", GOOD_WORDS)
     with pytest.raises(TableError, match=at_line(path, 1) + ".*classes PARTICLES are missing"):
         load_words(path)
+
+
+def test_un_agencies_are_their_own_igo_orgs():
+    # as coders code them (IGO WHO, IGO UNESCO), with the UN proper still UN
+    from newsgraph.kb import load_kb
+
+    kb = load_kb()
+    for name, org in (("World Health Organization", "WHO"), ("UNESCO", "UNESCO"), ("UNICEF", "UNICEF"),
+                      ("FAO", "FAO"), ("United Nations", "UN")):
+        role = kb.find(name)[0].roles[0]
+        assert (role.country, role.org) == ("IGO", org), name
