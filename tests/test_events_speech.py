@@ -219,3 +219,10 @@ def test_a_grim_word_behind_a_stance_or_time_prefix_is_no_judgment(annotate):
     doc = annotate('"It recalls the Canada of the immediate post-war period," the Atlantic Council said.',
                    date(2021, 3, 10))
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_a_body_reporting_what_they_did(annotate):
+    # British usage: "Oxfam said they had ..."; a plural pronoun for a plural subject only
+    doc = annotate("Oxfam said they had delivered food to 20,000 families in Gaza by Friday.", date(2021, 3, 10))
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert aid and doc.actor_by_id(aid[0].actor[0]).name == "Oxfam"

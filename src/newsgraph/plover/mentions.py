@@ -184,9 +184,12 @@ class ActorLookup:
         for s in v.children(rep.i, "nsubj"):
             plural = s.tag in ("NNS", "NNPS") or (s.lemma.lower() in COLLECTIVES and any(
                 o.tag in ("NNS", "NNPS") for o in self.view.preps(s.i, "of")))  # "a group of leaders ... they"
-            if plural != plural_pronoun and s.tag.startswith("NN"):
-                continue  # "officials confirmed it has killed three": 'it' is not the officials
             a = self.np_actor(s.i) if s.i != i and s.pos != "PRON" else None
+            body = a is not None and getattr(self.actor_by_id.get(a), "kind", None) in ("organization", "state")
+            if plural != plural_pronoun and s.tag.startswith("NN") and not (plural_pronoun and body):
+                # "officials confirmed it has killed three": 'it' is not the officials; but
+                # "UNICEF said they had delivered ...": a body is often 'they'
+                continue
             if a and t.text.lower() == "it" and getattr(self.actor_by_id.get(a), "kind", None) == "person":
                 # "Houthi spokesperson Yahya Sarea said it had carried out the attack": 'it' is
                 # the body the person speaks for (a modifier in the subject), never the person
