@@ -187,3 +187,14 @@ def test_a_weekday_opening_a_sentence_is_a_date_even_when_parsed_as_a_modifier(p
 def test_a_month_of_a_named_year_is_that_years_month(parse):
     got = values(parse, "They were arrested in January of last year. In December of 2019 he left.", "2024-03-06")
     assert got == {"January of last year": "2023-01", "December of 2019": "2019-12"}
+
+
+def test_a_day_without_a_year_carries_on_a_dated_account(parse):
+    text = ("The junta seized the palace on March 2, 2014, and arrested the minister. "
+            "He was released on April 9. On August 3 the new leader spoke to reporters.")
+    got = values(parse, text, "2019-10-01")
+    assert got["April 9"] == "2014-04-09"  # the account goes on, five weeks later
+    assert got["August 3"] == "2019-08-03"  # not within half a year of it: the news's own year
+    # an account of this year reads as before
+    got = values(parse, "Talks began on June 2, 2019. They ended on June 20.", "2019-10-01")
+    assert got["June 20"] == "2019-06-20"

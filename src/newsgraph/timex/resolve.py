@@ -130,6 +130,30 @@ class Context:
                 return point.year
         return None
 
+    def continued_date(self, start: int, month: int, day: int | None) -> int | None:
+        """The year of a month (and day) written without one that carries on a dated
+        account: "the army moved on November 15, 2017 ... his resignation on November 21"
+        is 2017, not the November before publication. Only an explicit date of month or
+        day precision in this or the previous sentence counts, and only when the new day
+        follows it by less than half a year (the account goes on)."""
+        k = self.sentence(start)
+        if k < 0:
+            return None
+        for sent, begin, point, anchor, _ in reversed(self.resolved):
+            if begin >= start or sent < k - 1:
+                continue
+            if point is None or anchor != "none" or point.precision not in ("day", "month"):
+                continue
+            for yy in (point.year, point.year + 1):
+                then = safe_day(yy, month, day or 1)
+                if then is None:
+                    continue
+                gap = (date(yy, month, day or 1) - date(point.year, point.month, point.day or 1)).days
+                if 0 <= gap <= 183:
+                    return yy
+            return None
+        return None
+
     def ref(self) -> Point | None:
         return self.history[-1] if self.history else None
 

@@ -79,6 +79,9 @@ def _bare_year_for_month(ctx: Context, month: int, day: int | None, s: int, e: i
     year = ctx.sentence_year(s)
     if year is not None:
         return year, "previous"  # "In 2015, in March, ...": the year written beside it
+    year = ctx.continued_date(s, month, day) if ctx.tense(s, e) == "past" else None
+    if year is not None and ctx.published is not None and year < ctx.published.year:
+        return year, "previous"  # "... on November 15, 2017. ... on November 21": 2017
     anchor, how = ctx.deictic_anchor()
     if anchor is None:
         return None, "none"
