@@ -282,3 +282,10 @@ def test_declining_to_explain_or_defending_ones_stance_is_no_event(annotate):
     assert not doc.events
     doc = annotate("The United States defended Israel against the charges.", date(2021, 3, 10))
     assert ("SUPPORT", ["United States"], ["Israel"]) in coded(doc)
+
+
+def test_neither_nor_denies_each_party(annotate):
+    doc = annotate("Neither Germany nor France would recognise the new government of Mali.", date(2021, 3, 10))
+    assert [(e.type, e.aux) for e in doc.events] == [("REJECT", None)]
+    doc = annotate("Neither the EU nor Japan has sent observers to the vote in Mali.", date(2021, 3, 10))
+    assert all(e.aux == "negated" for e in doc.events)

@@ -19,6 +19,7 @@ from newsgraph.plover.nonevents import ANIMALS
 DISASTER = word_set("DISASTER")
 FIRES = word_set("FIRES")
 WH_WORDS = word_set("WH_WORDS")
+NEGATIVE_PRECONJ = word_set("NEGATIVE_PRECONJ")
 # where an "attack" is words: "attacked Biden during the debates", "in a tweet"
 VERBAL_ARENAS = word_set("VERBAL_ARENAS")
 # what only words can attack: "attacks on mail-in voting", "attacked the ruling"
@@ -282,6 +283,9 @@ class ClauseReadings:
             if k is None:
                 continue
             words = {x.text.lower() for x in v.children(k, "aux")}
-            if words & {"will", "wo", "would", "shall"} and any(x.dep == "neg" for x in v.children(k)):
+            # "would not accept", "neither X nor Y would accept"
+            denied = any(x.dep == "neg" for x in v.children(k)) or any(
+                v.low[p.i] in NEGATIVE_PRECONJ for s in v.children(k, "nsubj") for p in v.children(s.i, "preconj", "det"))
+            if words & {"will", "wo", "would", "shall"} and denied:
                 return True
         return False
