@@ -148,3 +148,25 @@ def test_a_folder_of_your_own_gold_is_scored_whole(tmp_path):
         load_gold_dir(tmp_path)
     with pytest.raises(ValueError, match="no such folder"):
         load_gold_dir(tmp_path / "absent")
+
+
+@pytest.mark.parametrize("folder", ["data/training/newsgold-free", "data/training/newsgold-fresh",
+                                    "data/heldout/newsgold-fresh2"])
+def test_our_own_gold_loads_and_stays_out_of_the_newsgold_halves(folder):
+    import json
+    from pathlib import Path
+
+    from newsgraph.evaluate.news import load_gold_dir
+
+    root = Path(__file__).resolve().parents[1]
+    golds = load_gold_dir(root / folder)
+    assert all(g["doc"] == p.stem for g, p in zip(golds, sorted((root / folder).glob("*.json"))))
+    base = shared_path("data", "newsgold")
+    halves = {json.loads((base / "gold" / f"{d}.json").read_text(encoding="utf-8"))["url"]
+              for d in load_split(base, "all")}
+    assert not {g["url"] for g in golds} & halves
+    # and the folders do not share an article
+    others = {f for f in ("data/training/newsgold-free", "data/training/newsgold-fresh",
+                          "data/heldout/newsgold-fresh2") if f != folder}
+    for other in others:
+        assert not {g["url"] for g in golds} & {g["url"] for g in load_gold_dir(root / other)}
