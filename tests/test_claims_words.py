@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.lang.tables import TableError
-from newsgraph.stages.claims import CLAIM_WORDS, load_claim_words
+from newsgraph.attribution.claims import CLAIM_WORDS, load_claim_words
 
 
 def test_the_built_in_file_gives_each_kind():
