@@ -106,7 +106,7 @@ def test_actors_read_from_place_names_are_no_evidence(parse, places_stage):
                   Actor(id="a2", name="the coalition", kind="organization", country="GBR", mentions=[(20, 25)]),
                   Actor(id="a3", name="Saad Hariri", kind="person", country="LBN", kb_id="ng:person/saad-hariri",
                         mentions=[(text.index("Hariri"), text.index("Hariri") + 6)])]
-    context = places_stage._actor_context(doc, places_stage.toponyms(doc))
+    context = places_stage.finder._actor_context(doc, places_stage.toponyms(doc))
     assert context == {"LB": 0.5}
 
 
@@ -332,7 +332,7 @@ def test_an_organisation_the_knowledge_base_knows_is_no_place(run):
 def test_the_prepositions_before_a_place_are_read_from_the_places_words(tmp_path):
     from newsgraph.gazetteer.words import read_word_classes
     from newsgraph.lang.tables import TableError
-    from newsgraph.stages.places import _IN_PLACE, _LOCATIVE
+    from newsgraph.gazetteer.places import _IN_PLACE, _LOCATIVE
 
     assert {"near", "toward", "towards"} <= _LOCATIVE and _IN_PLACE <= _LOCATIVE
     bad = tmp_path / "places_words.txt"
@@ -342,7 +342,7 @@ def test_the_prepositions_before_a_place_are_read_from_the_places_words(tmp_path
 
 
 def test_institution_and_facility_words_are_whole_words_as_written():
-    from newsgraph.stages.places import _FACILITY_PART, _INSTITUTION
+    from newsgraph.gazetteer.places import _FACILITY_PART, _INSTITUTION
 
     assert _INSTITUTION.fullmatch("Sheriff's") and _INSTITUTION.fullmatch("Parks")
     assert not _INSTITUTION.fullmatch("Sheriff'") and not _INSTITUTION.search("Councillor Smith")
