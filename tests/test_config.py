@@ -94,8 +94,9 @@ def check_max_chars(tmp_path, capsys):
 
 
 def check_min_population(tmp_path, capsys):
+    from newsgraph.gazetteer import places
     from newsgraph.gazetteer.index import Gazetteer
-    from newsgraph.stages import places
+    from newsgraph.stages.places import PlacesStage
 
     asked = []
 
@@ -104,7 +105,7 @@ def check_min_population(tmp_path, capsys):
         return Gazetteer([], {}, {}, 500)
 
     with mock.patch.object(places, "get_gazetteer", fake):
-        places.PlacesStage(Config(min_population=5000))
+        PlacesStage(Config(min_population=5000))
     assert asked == [5000]
 
 
@@ -148,7 +149,8 @@ def check_detector_weights(tmp_path, capsys):
 
 
 def check_detector_threshold(tmp_path, capsys):
-    from newsgraph.stages import events
+    from newsgraph.plover import story
+    from newsgraph.stages.events import EventsStage
 
     class Captured(Exception):
         pass
@@ -158,8 +160,8 @@ def check_detector_threshold(tmp_path, capsys):
 
     doc = NewsDoc(Document.create("Police arrested two men.", published=date(2021, 1, 1)))
     doc = Pipeline(Config(stages=("nlp",))).stages[0](doc)
-    with mock.patch.object(events, "Coder", fake_coder), pytest.raises(Captured) as got:
-        events.EventsStage(Config(detector_threshold=0.7)).find(doc)
+    with mock.patch.object(story, "Coder", fake_coder), pytest.raises(Captured) as got:
+        EventsStage(Config(detector_threshold=0.7)).find(doc)
     assert got.value.args[0]["threshold"] == 0.7
 
 
