@@ -9,7 +9,7 @@ import pytest
 
 from newsgraph.kb import coref, lexicon, phrase
 from newsgraph.lang.tables import TableError, data_file, read_version
-from newsgraph.stages import actors
+from newsgraph.actors import story as actors
 
 SHIPPED = data_file("actor_words.txt")
 MOVED = ("MALE_PRONOUNS", "FEMALE_PRONOUNS", "ANAPHOR_BUSINESS", "ANAPHOR_ARMED_OR_POLITICAL", "ANAPHOR_KNOWN_BODY",
