@@ -198,3 +198,13 @@ def test_a_day_without_a_year_carries_on_a_dated_account(parse):
     # an account of this year reads as before
     got = values(parse, "Talks began on June 2, 2019. They ended on June 20.", "2019-10-01")
     assert got["June 20"] == "2019-06-20"
+
+
+def test_a_day_anaphor_points_past_a_background_year(parse):
+    text = ("On Tuesday, Senator Ada Cole won the primary in Maine. She also won it in 2016. "
+            "Two rivals suspended their campaigns the same day.")
+    got = values(parse, text, "2020-02-14")
+    assert got["the same day"] == "2020-02-11"
+    # with no day told before, it stays partial
+    got = values(parse, "She won the primary in 2016. Two rivals quit the same day.", "2020-02-14")
+    assert got["the same day"] == "2016-XX-XX"

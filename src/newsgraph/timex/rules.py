@@ -522,6 +522,8 @@ def _rel_unit(g, ctx, s, e):
         off = _ANAPHORIC.get(rel, _DEICTIC.get(rel, 0))
         _, prec = unit_letter(unit)
         ref = ctx.ref_at(prec) if prec else ctx.ref()
+        if ref is None and prec and ctx.mode == "news":
+            ref = ctx.finer_ref(prec, s)  # past a background year ("in 2016")
         if ref is None:
             if ctx.ref() is None:
                 anchor, how = ctx.deictic_anchor()
