@@ -170,3 +170,11 @@ def test_our_own_gold_loads_and_stays_out_of_the_newsgold_halves(folder):
                           "data/heldout/newsgold-fresh2") if f != folder}
     for other in others:
         assert not {g["url"] for g in golds} & {g["url"] for g in load_gold_dir(root / other)}
+
+
+def test_an_event_scores_its_participants_as_its_own_date_codes_them():
+    s = output([])
+    ev = {**event(), "roles": {"a2": {"country": "PER", "sector": "GOV"}}}
+    assert s.side(ev, "recipient")[0]["sector"] == "GOV"
+    assert s.side(event(), "recipient")[0]["sector"] == "CRM"
+    assert event_matches(ev, gold(recipient=[["PER", "GOV"]]), s)

@@ -222,6 +222,10 @@ class Event:
     intensity: float | None = None
     confidence: float = 0.5
     size: dict[str, float] | None = None  # PLOVER size: dead, injured, arrested
+    #: actor id -> (country, sector) at the event's own date, where the knowledge base dates
+    #: that actor's role otherwise than on the publication date (Mugabe is GOV in 2008, ELI
+    #: when his obituary is published); the actor keeps its document-level codes
+    roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     #: further mentions of this same event in the document, (trigger, sentence) each, in text
     #: order: the within-document pass (newsgraph.clusters.within) folds them into this event
     mentions: list[tuple[Span, Span]] = field(default_factory=list)

@@ -65,6 +65,8 @@ def to_contract(doc: NewsDoc) -> dict[str, Any]:
             "trigger": _span(e.trigger), "sentence": _span(e.sentence), "size": e.size,
             # further mentions of the same event in this document (the within-document pass)
             "mentions": [{"trigger": _span(t), "sentence": _span(s)} for t, s in e.mentions],
+            # participants whose role the knowledge base dates otherwise on the event's own date
+            **({"roles": {i: {"country": c, "sector": sec} for i, (c, sec) in e.roles.items()}} if e.roles else {}),
         }
         for e in doc.events
     ]

@@ -200,7 +200,10 @@ class Scored:
         return next((p.get("geonameid") for p in self.out.get("places") or [] if p["id"] == place_id), None)
 
     def side(self, ev: dict, key: str) -> list[dict]:
-        return [self.actors[i] for i in ev[key] if i in self.actors]
+        """The event's participants, each with its country and sector on the event's date
+        where the output dates them (``roles``)."""
+        roles = ev.get("roles") or {}
+        return [{**self.actors[i], **roles[i]} if i in roles else self.actors[i] for i in ev[key] if i in self.actors]
 
     def sentence(self, ev: dict) -> str:
         a, b = ev["sentence"]

@@ -100,10 +100,12 @@ class EventFinder:
     """
 
     def __init__(self, options: EventOptions = EventOptions(), *, source: str = "rules", detector=None,
-                 threshold: float = 0.7):
+                 threshold: float = 0.7, kb=None):
         self.options = options
         self.source, self.detector, self.threshold = source, detector, threshold
         self.table = DEFAULT_TABLE
+        #: the knowledge base the actors were linked to, for their roles on an event's date
+        self.kb = kb
 
     def find(self, doc: NewsDoc) -> list[Event]:
         if not doc.tokens:
@@ -207,7 +209,36 @@ class EventFinder:
         # added, each with its mention, so every event id still resolves in doc.actors.
         used = {a for e in events for a in e.actor + e.recipient}
         doc.actors.extend(a for a in coder.territory.new if a.id in used)
+        self._roles_then(doc, events)
         return events
+
+    def _roles_then(self, doc: NewsDoc, events: list[Event]) -> None:
+        """Each participant's country and sector on a past event's date, where the knowledge
+        base dates its role: "Mugabe agreed to power-sharing" in 2008 is the government's act,
+        though his obituary names a former president (ELI). Only events that ended more than
+        ``historical_days`` before publication, and only roles the KB gives for that day."""
+        if self.kb is None or doc.published is None:
+            return
+        linked = {a.id: a for a in doc.actors if a.kb_id and a.kb_id in self.kb.entries}
+        if not linked:
+            return
+        for e in events:
+            if not e.date or not e.date.interval or e.date.precision == "publication":
+                continue
+            end = _day(e.date.interval[1])
+            if end is None or (doc.published - end).days <= self.options.historical_days:
+                continue
+            start = _day(e.date.interval[0]) or end
+            day = start + (end - start) / 2  # (a year told alone: its middle)
+            for i in dict.fromkeys(e.actor + e.recipient):
+                a = linked.get(i)
+                if a is None:
+                    continue
+                role = self.kb.entries[a.kb_id].role_on(day)
+                if role is None or role.sector is None or not role.country:
+                    continue
+                if (role.country, role.sector) != (a.country, a.sector):
+                    e.roles[i] = (role.country, role.sector)
 
     def _recent(self, doc: NewsDoc, date: EventDate) -> bool:
         """Is the date the story's own: past or today, and not historical?"""

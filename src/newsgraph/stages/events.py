@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsgraph.config import Config
+from newsgraph.kb import load_kb
 from newsgraph.model import Event, NewsDoc
 from newsgraph.plover.story import EventFinder, EventOptions
 from newsgraph.registry import stages
@@ -36,7 +37,7 @@ class EventsStage(Stage):
     def finder(self) -> EventFinder:
         if self._finder is None:  # (the detector, when one is used, loads on first use)
             self._finder = EventFinder(self.options, source=self.config.event_coder, detector=self._detector(),
-                                       threshold=self.config.detector_threshold)
+                                       threshold=self.config.detector_threshold, kb=load_kb(self.config))
         return self._finder
 
     def find(self, doc: NewsDoc) -> list[Event]:

@@ -164,8 +164,10 @@ def document_rows(doc: NewsDoc, options: ClusterOptions = ClusterOptions()) -> d
 def _event_row(key, did, ev: Event, actors: dict[str, Actor], place) -> Row:
     def cols(ids):
         acts = [actors[i] for i in ids if i in actors]
+        # each participant as the event's date has it (Event.roles), else as the document does
+        then = [ev.roles.get(a.id, (a.country, a.sector)) for a in acts]
         return ([actor_key(a) for a in acts], [a.name for a in acts],
-                [a.country for a in acts], [a.sector for a in acts])
+                [c for c, _ in then], [s for _, s in then])
 
     a_keys, a_names, a_countries, a_sectors = cols(ev.actor)
     r_keys, r_names, r_countries, r_sectors = cols(ev.recipient)
