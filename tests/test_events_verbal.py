@@ -289,3 +289,10 @@ def test_neither_nor_denies_each_party(annotate):
     assert [(e.type, e.aux) for e in doc.events] == [("REJECT", None)]
     doc = annotate("Neither the EU nor Japan has sent observers to the vote in Mali.", date(2021, 3, 10))
     assert all(e.aux == "negated" for e in doc.events)
+
+
+def test_paying_tribute_is_praise(annotate):
+    doc = annotate("Prime Minister Jean Okoro paid tribute to the soldiers killed in the attack.", date(2021, 3, 10))
+    assert [e.type for e in doc.events if e.type == "SUPPORT"] == ["SUPPORT"]
+    doc = annotate("The tribute band played in Lagos on Saturday.", date(2021, 3, 10))
+    assert not doc.events
