@@ -216,7 +216,7 @@ class EventFinder:
         """Each participant's country and sector on a past event's date, where the knowledge
         base dates its role: "Mugabe agreed to power-sharing" in 2008 is the government's act,
         though his obituary names a former president (ELI). Only events that ended more than
-        ``historical_days`` before publication, and only roles the KB gives for that day."""
+        ``historical_days`` before publication, and only roles the KB dates to cover that day."""
         if self.kb is None or doc.published is None:
             return
         linked = {a.id: a for a in doc.actors if a.kb_id and a.kb_id in self.kb.entries}
@@ -234,7 +234,10 @@ class EventFinder:
                 a = linked.get(i)
                 if a is None:
                     continue
-                role = self.kb.entries[a.kb_id].role_on(day)
+                entry = self.kb.entries[a.kb_id]
+                if not any(r.dated and r.valid_on(day) for r in entry.roles):
+                    continue  # only a role dated to cover that day (a dictionary's later gaps say nothing)
+                role = entry.role_on(day)
                 if role is None or role.sector is None or not role.country:
                     continue
                 if (role.country, role.sector) != (a.country, a.sector):
