@@ -302,3 +302,10 @@ def test_an_event_noun_carried_by_a_participle_or_a_holding_noun_takes_their_par
     doc = annotate("The bombing of the depot, condemned by the Kenyan government, killed two guards.",
                    date(2021, 3, 10))
     assert not any(t == "ASSAULT" and a == [("KEN", "GOV")] for t, _, a, _ in coded(doc))
+
+
+def test_a_judgment_of_an_act_is_aimed_at_its_doers(annotate):
+    doc = annotate("The House opened an impeachment inquiry into President Tom Hale. Senator Ann Ross voiced "
+                   "support for the inquiry.", date(2021, 3, 10))
+    support = [e for e in doc.events if e.type == "SUPPORT"]
+    assert support and [doc.actor_by_id(r).name for r in support[0].recipient] == ["House"]

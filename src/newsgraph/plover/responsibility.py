@@ -1,4 +1,4 @@
-"""Who did an attack told without its doer, and who reactions to it are aimed at.
+"""Who did an attack told without its doer, and whom reactions to an act are aimed at.
 
 "A bombing killed six soldiers ... The Taliban claimed responsibility for the attack",
 "... the attack was claimed by the Islamic State", "a blast that killed ten was claimed
@@ -122,3 +122,34 @@ def name_suspects_of_attacks(doc: NewsDoc, events: list[Event], placeholders: se
             suspects = [r for r in e.recipient if r not in earlier[-1].recipient]
             if suspects:
                 earlier[-1].actor = suspects
+
+
+#: event types that judge another party's act: aimed at whoever did the act judged
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def aim_judgments_at_acts(doc: NewsDoc, events: list[Event]) -> None:
+    """A judgment of an act with no one judged ("denounced the border agreement", "attacked
+    the impeachment inquiry", "voiced support for the inquiry") is aimed at the act's
+    doers: the act its object names, when that object is itself coded as an event or
+    repeats the word of one told before ("the agreement" after "Turkey and Libya signed an
+    agreement"). In place."""
+    v = doc.view
+    toks = doc.tokens
+    for e in events:
+        if e.type not in JUDGING_TYPES or e.recipient or not e.actor:
+            continue
+        heads = [t for t in doc.tokens_in(*e.trigger) if t.pos in ("VERB", "NOUN")]
+        if not heads:
+            continue
+        head = heads[-1] if heads[-1].pos == "NOUN" else heads[0]
+        objects = v.children(head.i, "dobj") + v.preps(head.i, "for", "against", "of")
+        for obj in objects:
+            own = [a for a in events if a is not e and a.actor and a.trigger[0] <= obj.start < a.trigger[1]]
+            if not own:
+                before = [a for a in events if a is not e and a.actor and a.trigger[1] <= e.trigger[0]
+                          and any(v.lem[t.i] == v.lem[obj.i] for t in doc.tokens_in(*a.trigger))]
+                own = before[-1:]
+            if own:
+                e.recipient = [a for a in own[0].actor if a not in e.actor]
+                break

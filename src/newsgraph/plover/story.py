@@ -30,8 +30,8 @@ from newsgraph.plover.cameo import DEFAULT_TABLE
 from newsgraph.plover.coder import Coder
 from newsgraph.plover.modality import aux_from_date
 from newsgraph.plover.ontology import FUTURE_TO_AGREE, intensity
-from newsgraph.plover.responsibility import (aim_reactions_at_attackers, credit_claimed_attacks,
-                                              name_suspects_of_attacks)
+from newsgraph.plover.responsibility import (aim_judgments_at_acts, aim_reactions_at_attackers,
+                                              credit_claimed_attacks, name_suspects_of_attacks)
 from newsgraph.timex.dating import event_date, publication_date
 
 
@@ -203,6 +203,8 @@ class EventFinder:
         name_suspects_of_attacks(doc, events, unidentified)
         # "the president condemned the attacks": at their doers, now they are known
         aim_reactions_at_attackers(doc, events, unidentified)
+        # "denounced the border agreement": at whoever made it
+        aim_judgments_at_acts(doc, events)
         # The events stage's own actors: toponyms and nationality adjectives that an
         # event needs as a participant but the actors stage kept as places or did not
         # read as actors (newsgraph.plover.territory). Only those an event uses are
