@@ -205,6 +205,10 @@ def test_a_day_anaphor_points_past_a_background_year(parse):
             "Two rivals suspended their campaigns the same day.")
     got = values(parse, text, "2020-02-14")
     assert got["the same day"] == "2020-02-11"
+    # however far back the day was told
+    far = ("On Tuesday, Senator Ada Cole won the primary in Maine. She took 40% of the vote. Her rival "
+           "took 30%. Turnout was low. She also won it in 2016. Two rivals quit the same day.")
+    assert values(parse, far, "2020-02-14")["the same day"] == "2020-02-11"
     # with no day told before, it stays partial
     got = values(parse, "She won the primary in 2016. Two rivals quit the same day.", "2020-02-14")
     assert got["the same day"] == "2016-XX-XX"

@@ -154,10 +154,10 @@ class Context:
             return None
         return None
 
-    def finer_ref(self, precision: str, start: int, reach: int = 3) -> Point | None:
-        """The latest point at least as fine as ``precision`` in this or the last ``reach``
-        sentences, past coarser ones: "On Tuesday, X won ... in 2016 ... Y quit the same
-        day" is that Tuesday; a day cannot point back at a year."""
+    def finer_ref(self, precision: str, start: int, reach: int | None = None) -> Point | None:
+        """The latest point at least as fine as ``precision`` told before (in this or the
+        last ``reach`` sentences when given), past coarser ones: "On Tuesday, X won ... in
+        2016 ... Y quit the same day" is that Tuesday; a day cannot point back at a year."""
         order = ["day", "week", "month", "season", "quarter", "half", "year"]
         if precision not in order:
             return None
@@ -165,7 +165,7 @@ class Context:
         for sent, begin, point, _, _ in reversed(self.resolved):
             if begin >= start or point is None:
                 continue
-            if k >= 0 and sent < k - reach:
+            if reach is not None and k >= 0 and sent < k - reach:
                 break
             if point.precision in order and order.index(point.precision) <= order.index(precision):
                 return point
