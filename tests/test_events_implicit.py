@@ -309,3 +309,15 @@ def test_a_judgment_of_an_act_is_aimed_at_its_doers(annotate):
                    "support for the inquiry.", date(2021, 3, 10))
     support = [e for e in doc.events if e.type == "SUPPORT"]
     assert support and [doc.actor_by_id(r).name for r in support[0].recipient] == ["House"]
+
+
+def test_someone_arrested_after_an_attack_told_beside_it_is_its_suspect(annotate):
+    doc = annotate("A man has been arrested after Mayor Ana Lutz was stabbed at a concert in Poznan on Sunday.",
+                   date(2021, 3, 10))
+    stab = next(e for e in doc.events if e.type == "ASSAULT")
+    assert doc.actor_by_id(stab.actor[0]).name == "A man"
+    # an attack told in another sentence needs the arrest to name the offence
+    doc = annotate("Police arrested a 30-year-old man on Monday. On Sunday a woman was stabbed in Poznan.",
+                   date(2021, 3, 10))
+    stab = next(e for e in doc.events if e.type == "ASSAULT")
+    assert doc.actor_by_id(stab.actor[0]).sector == "UAF"

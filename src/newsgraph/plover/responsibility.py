@@ -106,16 +106,27 @@ def aim_reactions_at_attackers(doc: NewsDoc, events: list[Event], placeholders: 
 def name_suspects_of_attacks(doc: NewsDoc, events: list[Event], placeholders: set[str]) -> None:
     """An attack with no doer named, then someone arrested or charged over it ("a 25-year-old
     man was arrested on suspicion of murder", "charged with the killing"): the suspect is
-    the attack's actor, as event coders code a named suspect. Only the latest attack told
-    before the arrest, and only when the arrest names the offence. In place."""
+    the attack's actor, as event coders code a named suspect. Only an attack told in the
+    arrest's own sentence, or else the latest one told before it when the arrest names the
+    offence. In place."""
     if not _open_attacks(events, placeholders):
         return
     for e in events:
         if (e.type, e.mode) not in (("COERCE", "arrest"), ("ACCUSE", "allege")) or not e.recipient \
                 or not e.happened:
             continue
-        # the offence named in a prepositional phrase: "on suspicion of murder", "over the bombing"
-        if not any(t.dep == "pobj" and t.lemma.lower() in OFFENCES for t in doc.tokens_in(*e.sentence)):
+        # the offence named in a prepositional phrase ("on suspicion of murder", "over the
+        # bombing"), or the attack told in the arrest's own sentence ("a man has been arrested
+        # after the mayor was stabbed")
+        same = [a for a in events if a.type == "ASSAULT" and a.happened and a.sentence == e.sentence
+                and a is not e]
+        if not same and not any(t.dep == "pobj" and t.lemma.lower() in OFFENCES
+                                for t in doc.tokens_in(*e.sentence)):
+            continue
+        if same and all(x in placeholders for x in same[0].actor):
+            suspects = [r for r in e.recipient if r not in same[0].recipient]
+            if suspects:
+                same[0].actor = suspects
             continue
         earlier = [a for a in events if a.type == "ASSAULT" and a.trigger[0] < e.trigger[0] and a.happened]
         if earlier and earlier[-1].actor and all(x in placeholders for x in earlier[-1].actor):
