@@ -298,3 +298,10 @@ def test_a_relative_clause_makes_a_kin_or_private_person_take_part(run):
     assert at(doc, "her brother") is not None
     doc = run("The court heard from a woman who had stabbed two guards in 2019.")
     assert at(doc, "a woman") is not None
+
+
+def test_armed_describes_a_states_forces_but_makes_men_an_armed_group(run):
+    doc = run("Armed police followed the suspect through Leeds on Sunday.")
+    assert at(doc, "Armed police").sector == "COP"
+    doc = run("Armed men stormed a village in Zamfara on Sunday.")
+    assert at(doc, "Armed men").sector in ("UAF", "REB")

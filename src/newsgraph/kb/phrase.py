@@ -28,6 +28,7 @@ from newsgraph.kb.lexicon import (
     ASSOCIATIONS,
     COMMUNITY_HEADS,
     FAITHS,
+    FORCE_DESCRIPTORS,
     FORMER,
     FROM_SOURCE,
     GENERIC_HEADS,
@@ -247,6 +248,8 @@ def describe(
                 mod = MODIFIER_SECTORS.get(w + " " + words[k + 1])
             if mod is None:
                 continue
+            if w in FORCE_DESCRIPTORS and role_noun is not None and role_noun[0] in ("COP", "MIL"):
+                continue  # "armed police": the police, armed
             if by_modifier and text_sector == "LEG":
                 continue  # "Senate Labor Committee", "Senate Armed Services Committee": the legislature's
             if mod in _AFFILIATION or generic and not (w in WEAK_MODIFIERS and mod == "GOV" and text_sector):
