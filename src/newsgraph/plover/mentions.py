@@ -38,6 +38,8 @@ COUNTED_REFERENCES = word_set("COUNTED_REFERENCES")
 STATE_REFERENCES = word_set("STATE_REFERENCES")
 DEFINITE_QUANTIFIERS = word_set("DEFINITE_QUANTIFIERS")
 DEFINITE_DETERMINERS = word_set("DEFINITE_DETERMINERS")
+PAIR_WORDS = word_set("PAIR_WORDS")
+PLURAL_PRONOUNS = word_set("PLURAL_PRONOUNS")
 #: how far back (in sentences) a counted plural or a plural pronoun looks for its coordination
 COORDINATION_REACH = 2
 
@@ -210,7 +212,7 @@ class ActorLookup:
         numbers = [n for n in (word_value(x.text) or parse_numeral(x.text) for x in v.children(i, "nummod")) if n]
         if numbers and dets & (DEFINITE_DETERMINERS | DEFINITE_QUANTIFIERS):
             return int(numbers[0])
-        if not numbers and "both" in dets & DEFINITE_QUANTIFIERS:
+        if not numbers and dets & PAIR_WORDS:
             return 2
         return None
 
@@ -221,7 +223,7 @@ class ActorLookup:
         v = self.view
         t = v.tok(i)
         low = v.lem[i]
-        if t.pos == "PRON" and v.low[i] == "both" and not v.preps(i, "of"):
+        if t.pos == "PRON" and v.low[i] in PAIR_WORDS and not v.preps(i, "of"):
             return self._last_coordination(i, 2, states_only=False)
         if t.tag not in ("NNS", "NNPS") or low not in COUNTED_REFERENCES:
             return None
@@ -270,7 +272,7 @@ class ActorLookup:
         for t in toks:
             for c in v.conjuncts(t.i):
                 counted = self.counted_reference(c.i)
-                if counted is None and v.low[c.i] in ("they", "them") and not self.tok_actor[c.i]:
+                if counted is None and v.low[c.i] in PLURAL_PRONOUNS and not self.tok_actor[c.i]:
                     # "Chile and Peru argued for years. On Monday they agreed": a plural pronoun
                     # the actors stage left open is the subjects just coordinated
                     counted = self._last_coordination(c.i, None, states_only=False, subjects_only=True)
