@@ -305,3 +305,11 @@ def test_armed_describes_a_states_forces_but_makes_men_an_armed_group(run):
     assert at(doc, "Armed police").sector == "COP"
     doc = run("Armed men stormed a village in Zamfara on Sunday.")
     assert at(doc, "Armed men").sector in ("UAF", "REB")
+
+
+def test_a_place_of_its_own_is_no_misspelt_country(run):
+    # Columbia, South Carolina is not a slip for Colombia; a real slip still reads as the country
+    doc = run("Officials in Columbia, South Carolina, said the count was over.")
+    assert at(doc, "Officials").country == "USA"
+    doc = run("The government of the Phillipines condemned the attack.")
+    assert any(a.country == "PHL" for a in doc.actors)

@@ -74,6 +74,10 @@ class ActorFinder:
         self.kb = kb
         self.min_population = min_population
 
+    def _is_place(self, name: str) -> bool:
+        """Whether the gazetteer knows ``name`` as a place of its own."""
+        return bool(self._gazetteer().lookup(name))
+
     def _gazetteer(self):
         """Provinces and towns for the country of "the government of Sindh" (loaded once per
         process on first use, and shared with the places stage)."""
@@ -84,7 +88,9 @@ class ActorFinder:
     def find(self, doc: NewsDoc) -> tuple[list[Actor], str | None]:
         if not doc.tokens:
             return [], None
-        kb = DocumentKB(self.kb, doc.text)  # a shared name means the entity the story names in full
+        # a shared name means the entity the story names in full; a place's own name is no
+        # misspelt country's
+        kb = DocumentKB(self.kb, doc.text, is_place=self._is_place)
         finder = MentionFinder(doc, kb, self._gazetteer)
         finder.entities()
         finder.listed_names()

@@ -339,13 +339,22 @@ class DocumentKB:
     Sudanese Rapid Support Forces, or Reporters Without Borders) means the one whose other
     names the document also uses. Everything else is the wrapped base's."""
 
-    def __init__(self, base: "KnowledgeBase", text: str):
+    def __init__(self, base: "KnowledgeBase", text: str, is_place=None):
         self._base = base
         self._text = text
         self._seen: dict[tuple[str, str], bool] = {}
+        #: name -> whether the gazetteer knows it as a place ("Columbia, South Carolina"): such
+        #: a name is never read as a misspelling of another entry's ("Colombia")
+        self._is_place = is_place
 
     def __getattr__(self, name: str):
         return getattr(self._base, name)
+
+    @staticmethod
+    def _spelt(entry, name: str) -> bool:
+        """Is ``name`` one of the entry's own names (not a misspelling, a surname or an initial)?"""
+        own = name_key(name)
+        return any(name_key(n) == own for n in (entry.name, *entry.aliases)) or entry.kind != "state"
 
     def _named_elsewhere(self, entry, name: str) -> bool:
         own = name_key(name)
@@ -357,6 +366,9 @@ class DocumentKB:
 
     def find(self, name: str, **kw) -> list:
         found = self._base.find(name, **kw)
+        if len(found) == 1 and self._is_place is not None and not self._spelt(found[0], name) \
+                and self._is_place(name):
+            return []  # a place's own name, not a slip for the entry's
         if len(found) > 1:
             # stable: the base's order among equals
             found = sorted(found, key=lambda e: not self._named_elsewhere(e, name))
