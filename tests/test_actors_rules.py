@@ -313,3 +313,10 @@ def test_a_place_of_its_own_is_no_misspelt_country(run):
     assert at(doc, "Officials").country == "USA"
     doc = run("The government of the Phillipines condemned the attack.")
     assert any(a.country == "PHL" for a in doc.actors)
+
+
+def test_a_full_name_run_into_its_title_and_its_surname_are_one_person(run):
+    doc = run("Yesterday former President of the United States Barack Obama spoke in Chicago. "
+              "Obama praised volunteers.")
+    obamas = [a for a in doc.actors if "Obama" in a.name]
+    assert len(obamas) == 1 and obamas[0].kb_id is not None
