@@ -320,3 +320,9 @@ def test_a_full_name_run_into_its_title_and_its_surname_are_one_person(run):
               "Obama praised volunteers.")
     obamas = [a for a in doc.actors if "Obama" in a.name]
     assert len(obamas) == 1 and obamas[0].kb_id is not None
+
+
+def test_a_known_name_behind_a_long_title_is_linked_and_former(run):
+    doc = run("On Monday, former Prime Minister of the United Kingdom Theresa May visited Leeds.")
+    may = at(doc, "Theresa May")
+    assert may.kb_id is not None and may.sector == "ELI"

@@ -230,6 +230,12 @@ class Grouper:
                 a = variant  # "Hamza bin Ladin" after "Hamza bin Laden": one name, two transliterations
                 self._merge(a, d)
                 self.attach(a, m)
+            elif len(name_toks) >= 2 and m.end - m.start > len(name_toks) and len(
+                    known := [e for e in self.kb.find(name, surnames=False) if e.kind == "person"]) == 1:
+                # "former Prime Minister of the United Kingdom Theresa May": the title ran into
+                # the name and hid it from the knowledge base; the name alone is known
+                a = self._kb_person(known[0], d)
+                self.attach(a, m)
             else:
                 a = self.draft(("person", key), m, d, name)
             if len(name_toks) >= 1:
