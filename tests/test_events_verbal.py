@@ -296,3 +296,11 @@ def test_paying_tribute_is_praise(annotate):
     assert [e.type for e in doc.events if e.type == "SUPPORT"] == ["SUPPORT"]
     doc = annotate("The tribute band played in Lagos on Saturday.", date(2021, 3, 10))
     assert not doc.events
+
+
+def test_voters_backing_a_candidate_is_a_result_not_an_event(annotate):
+    doc = annotate("Younger voters backed Senator Ana Ruiz in the Reno caucuses on Saturday.", date(2021, 3, 10))
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+    # praise of voters is still praise
+    doc = annotate("The mayor praised voters in Reno for their patience.", date(2021, 3, 10))
+    assert [e.type for e in doc.events] == ["SUPPORT"]

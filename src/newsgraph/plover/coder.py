@@ -67,6 +67,7 @@ AUTHORITY_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("S
 # pardons, amnesties and commuted sentences told without who granted them: the state's
 CLEMENCY = word_set("CLEMENCY")
 NOBODY = word_set("NOBODY")
+ELECTORATE = word_set("ELECTORATE")
 INFORMAL_BLAME = word_set("INFORMAL_BLAME")
 STAYING = word_set("STAYING")
 EVERYONE = word_set("EVERYONE")
@@ -443,6 +444,11 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         return not passive and bool(subj) and all(
             t.pos == "PRON" and t.text.lower() in ("they", "we") and not self.tok_actor[t.i] for t in subj)
 
+    def _electorate(self, ids: list[str]) -> bool:
+        """Are all these actors voters ("younger voters", "the electorate")?"""
+        roles = [(self.actor_by_id[a].role or "").split() if a in self.actor_by_id else [] for a in ids]
+        return bool(ids) and all(r and r[-1].lower() in ELECTORATE for r in roles)
+
     def _private(self, ids: list[str]) -> bool:
         """Are all these actors private persons (no public sector, no state, no organisation)?"""
         acts = [self.actor_by_id.get(a) for a in ids]
@@ -581,6 +587,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         sent = self.doc.sentences[v.tok(c.i).sent]
         if typ == "ASSAULT" and traffic_accident(v, sent.token_start, sent.token_end, e.lemma):
             return None  # "struck by a Volvo", "struck a guard rail": a road accident, no attack
+        if typ in ("SUPPORT", "AID") and self._electorate(actors):
+            return None  # "younger voters backed Sanders": a vote's result, not an event
         if typ == "CONSULT" and self._private(actors + recips):
             return None  # "whom she met while studying": people with no public role meeting privately
         if typ == "CONSULT":
