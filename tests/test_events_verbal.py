@@ -304,3 +304,10 @@ def test_voters_backing_a_candidate_is_a_result_not_an_event(annotate):
     # praise of voters is still praise
     doc = annotate("The mayor praised voters in Reno for their patience.", date(2021, 3, 10))
     assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+def test_resigning_from_a_company_is_no_political_event(annotate):
+    doc = annotate("Acme Corp said its president, Dana Holt, is resigning from the company.", date(2021, 3, 10))
+    assert not doc.events
+    doc = annotate("The finance minister resigned from the government on Monday.", date(2021, 3, 10))
+    assert [(e.type, e.mode) for e in doc.events] == [("RETREAT", "resign")]

@@ -587,6 +587,9 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
         sent = self.doc.sentences[v.tok(c.i).sent]
         if typ == "ASSAULT" and traffic_accident(v, sent.token_start, sent.token_end, e.lemma):
             return None  # "struck by a Volvo", "struck a guard rail": a road accident, no attack
+        if (typ, mode) == ("RETREAT", "resign") and recips and all(
+                getattr(self.actor_by_id.get(r), "sector", None) == "BUS" for r in recips):
+            return None  # "is resigning from the company": a firm's staffing, not a political act
         if typ in ("SUPPORT", "AID") and self._electorate(actors):
             return None  # "younger voters backed Sanders": a vote's result, not an event
         if typ == "CONSULT" and self._private(actors + recips):
