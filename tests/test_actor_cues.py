@@ -1,4 +1,4 @@
-"""Actors coded from the words around their mentions (newsgraph.kb.cues) and from the story.
+"""Actors coded from the words around their mentions (newsgraph.actors.cues) and from the story.
 
 Every sentence here is written for these tests; none comes from a gold set.
 """

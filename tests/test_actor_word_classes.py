@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from newsgraph.kb import coref, lexicon, phrase
+from newsgraph.actors import coref, phrase
+from newsgraph.kb import lexicon
 from newsgraph.lang.tables import TableError, data_file, read_version
 from newsgraph.actors import story as actors
 

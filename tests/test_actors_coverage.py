@@ -27,7 +27,7 @@ def test_province_and_town_give_the_country(run):
 
 def test_gazetteer_country_needs_a_plain_answer():
     from newsgraph.gazetteer.index import get_gazetteer
-    from newsgraph.kb.spans import gazetteer_country
+    from newsgraph.actors.spans import gazetteer_country
 
     gaz = get_gazetteer(Config().min_population)
     assert gazetteer_country(gaz, "Sindh") == "PAK"
@@ -143,7 +143,7 @@ def test_crowd_place_on_the_verbs_object(run):
 
 
 def test_title_takes_a_name_and_its_gloss(parse):
-    from newsgraph.kb.spans import _title_left
+    from newsgraph.actors.spans import _title_left
 
     doc = parse("Students joined the Otpor (Resistance) movement on Friday.")
     toks = doc.tokens

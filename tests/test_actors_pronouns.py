@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from conftest import actor_at, stage_runner
 
-from newsgraph.kb.groupref import token_quote_spans
+from newsgraph.actors.groupref import token_quote_spans
 
 
 @pytest.fixture(scope="module")

@@ -99,7 +99,7 @@ def test_the_walker_sees_late_imports():
     graph = import_graph()
     assert "newsgraph.stages.base" in graph["newsgraph.pipeline"]  # module level
     assert "newsgraph.render" in graph["newsgraph.cli"]  # inside a function
-    assert "newsgraph.kb.drafts" in graph["newsgraph.kb.groupref"]  # under TYPE_CHECKING
+    assert "newsgraph.actors.drafts" in graph["newsgraph.actors.groupref"]  # under TYPE_CHECKING
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [frozenset("abc")]
 
 

@@ -1,6 +1,10 @@
 """Actors of a document: mentions grouped into actors, with their countries and sectors.
 
-:mod:`newsgraph.actors.story` runs the passes (mentions, description, coreference, the
-story's setting) that the actors stage (:mod:`newsgraph.stages.actors`) adapts. The
-passes themselves and the knowledge base they read are in :mod:`newsgraph.kb`.
+Modules: ``mentions`` (finding actor mentions), ``phrase`` (reading one mention:
+country, org, sector, office, knowledge-base entry), ``cues`` and ``cuewords`` (what
+the sentence around a mention tells of it), ``coref`` and ``groupref`` (grouping
+mentions into actors; plural and organisational pronouns), ``drafts`` (actors being
+built), ``spans`` (mention and place helpers), and ``story``, which runs the passes
+for the actors stage (:mod:`newsgraph.stages.actors`). The knowledge base they read,
+and its word lists, are :mod:`newsgraph.kb`.
 """

@@ -1,22 +1,22 @@
 """Who is who in a document, grouped into actors with all their mentions (the engine
 of the actors stage, :mod:`newsgraph.stages.actors`).
 
-Three passes over the parse (the work is in ``newsgraph.kb``, so other stages and
+Three passes over the parse (the work is in ``newsgraph.actors``, so other stages and
 tools can reuse it):
 
-1. **Mentions** (``newsgraph.kb.mentions``). Named entities (PERSON, ORG, NORP, and GPE/LOC/FAC used as
+1. **Mentions** (``newsgraph.actors.mentions``). Named entities (PERSON, ORG, NORP, and GPE/LOC/FAC used as
    actors), role-noun phrases ("the foreign minister", "Houthi rebels",
    "an American destroyer") and personal pronouns. A person's name takes the
    title before it ("foreign minister Sergey Lavrov" is one mention). A
    country or capital is an actor only in an actor's position ("Moscow
    supports", "backed by Egypt"); "a press conference in Moscow" is left to
    the places stage.
-2. **Description.** Each mention is read by ``newsgraph.kb.phrase.describe``:
+2. **Description.** Each mention is read by ``newsgraph.actors.phrase.describe``:
    country, org, sector, office, KB entry, valid on the document's date; what
    the phrase leaves open is read from the sentence around it
-   (``newsgraph.kb.cues``: appositives, "of"/"for", copulas, titles shared by
+   (``newsgraph.actors.cues``: appositives, "of"/"for", copulas, titles shared by
    coordinated names, the last word of an organisation's name, media verbs).
-3. **Coreference** (``newsgraph.kb.coref``). Names group by KB entry or surname; an unnamed office
+3. **Coreference** (``newsgraph.actors.coref``). Names group by KB entry or surname; an unnamed office
    ("Russia's top diplomat", "The Libyan foreign minister") joins the named
    person of that country holding it in the text or, failing that, in the KB
    on that date; "his Libyan counterpart" takes the office of whoever "his"
@@ -25,7 +25,7 @@ tools can reuse it):
    one actor; "the company", "the group" join a named organisation that fits.
    They/it/its/their join a group, organisation or state where the antecedent
    is plain, and "we"/"I" in a quote the speaker's group or the speaker
-   (``newsgraph.kb.groupref``). Finally actors left without a country take the
+   (``newsgraph.actors.groupref``). Finally actors left without a country take the
    story's country when one country dominates it (never "foreign" ones, nor
    named clergy, reporters or scholars, nor groups named only by a world faith
    such as "Muslim hackers"). A place acting takes its own country from the
@@ -41,8 +41,8 @@ use and shared with the places stage.
 from __future__ import annotations
 
 from newsgraph.kb import DocumentKB, KnowledgeBase
-from newsgraph.kb.coref import Draft, Grouper
-from newsgraph.kb.cues import ActorCues
+from newsgraph.actors.coref import Draft, Grouper
+from newsgraph.actors.cues import ActorCues
 from newsgraph.kb.lexicon import (
     AREA_FORCES,
     FOREIGN,
@@ -54,8 +54,8 @@ from newsgraph.kb.lexicon import (
     VISIT_WORDS,
     WORLD_FAITHS,
 )
-from newsgraph.kb.mentions import MentionFinder
-from newsgraph.kb.spans import gazetteer_country
+from newsgraph.actors.mentions import MentionFinder
+from newsgraph.actors.spans import gazetteer_country
 from newsgraph.model import Actor, NewsDoc
 
 _NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})

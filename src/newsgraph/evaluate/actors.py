@@ -245,7 +245,7 @@ def _read_gum_conll(path: Path) -> tuple[list[str], list[tuple[int, int, str]]]:
     return tokens, mentions
 
 
-#: plural and organisational pronouns (``newsgraph.kb.groupref``), scored on their own
+#: plural and organisational pronouns (``newsgraph.actors.groupref``), scored on their own
 _GROUP_PRONOUNS = frozenset("they them their theirs themselves it its itself we us our ours ourselves".split())
 
 

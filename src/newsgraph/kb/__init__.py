@@ -3,8 +3,8 @@
 Modules: ``model`` (entries, dated roles, name index), ``countries``,
 ``orgs``, ``people`` (the built-in facts, read from ``kb_orgs.psv`` and ``kb_people.psv``), ``lexicon`` (role
 nouns, sectors, office titles), ``names`` (given names and gender),
-``phoenix`` (TABARI/Phoenix importer), ``phrase`` (reading one mention),
-``coref`` (grouping mentions into actors), ``cli`` (``newsgraph kb``).
+``phoenix`` (TABARI/Phoenix importer), ``cli`` (``newsgraph kb``). Reading
+mentions and grouping them into actors is :mod:`newsgraph.actors`'s.
 
 ``load_kb(config)`` returns the process-wide :class:`KnowledgeBase` (built
 once per process and per imported file). The built-in part is written in

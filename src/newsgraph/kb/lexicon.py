@@ -136,7 +136,7 @@ VISIT_WORDS = _WORDS["VISIT_WORDS"]
 #: titles of a body's head that take the body's sector ("the president of the Red Cross")
 BODY_TITLES = _WORDS["BODY_TITLES"]
 
-# Classes read by coreference (kb/coref.py), the phrase reader (kb/phrase.py) and the
+# Classes read by coreference (actors/coref.py), the phrase reader (actors/phrase.py) and the
 # actors stage; what each is for is said above it in actor_words.txt.
 MALE_PRONOUNS, FEMALE_PRONOUNS = _WORDS["MALE_PRONOUNS"], _WORDS["FEMALE_PRONOUNS"]
 PLURAL_QUANTIFIERS = _WORDS["PLURAL_QUANTIFIERS"]

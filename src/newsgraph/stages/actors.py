@@ -1,8 +1,8 @@
 """actors: who is who in a document, grouped into actors with all their mentions.
 
-The engine is :mod:`newsgraph.actors` (:class:`newsgraph.actors.story.ActorFinder`,
-over the mentions, coreference and knowledge base of :mod:`newsgraph.kb`); this
-module is the stage that runs it with the knowledge base the configuration chooses.
+The engine is :mod:`newsgraph.actors` (:class:`newsgraph.actors.story.ActorFinder`
+over its mentions and coreference, reading the knowledge base of :mod:`newsgraph.kb`);
+this module is the stage that runs it with the knowledge base the configuration chooses.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Finding actor mentions in a parsed document: names, role phrases, pronouns.
 
 :class:`MentionFinder` makes the mentions the actors stage groups into actors
-(``newsgraph.kb.coref``):
+(``newsgraph.actors.coref``):
 
 - named entities (PERSON, ORG, NORP, and GPE/LOC/FAC used as actors); a
   person's name takes the title before it ("foreign minister Sergey
@@ -16,7 +16,7 @@
 
 Each pass is one walk over the tokens with dictionary look-ups. How far a
 phrase reaches, and which country a sub-national name is in, are
-:mod:`newsgraph.kb.spans`.
+:mod:`newsgraph.actors.spans`.
 """
 
 from __future__ import annotations
@@ -25,16 +25,16 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
-from newsgraph.kb.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER
+from newsgraph.actors.coref import DEFINITE_ANAPHORS, PRONOUN_GENDER
 from newsgraph.kb.names import gender_of
-from newsgraph.kb.drafts import Mention
-from newsgraph.kb.cuewords import cue_words, never_actor, org_words
-from newsgraph.kb.groupref import GROUP_PRONOUNS
+from newsgraph.actors.drafts import Mention
+from newsgraph.actors.cuewords import cue_words, never_actor, org_words
+from newsgraph.actors.groupref import GROUP_PRONOUNS
 from newsgraph.kb.lexicon import (COLLECTION_NOUNS, EVENT_NOUNS, LOCATIVE_PREPS, MODIFIER_SECTORS, NEEDS_ANCHOR,
                                   PLACE_OPENERS, PLURAL_QUANTIFIERS, ROLE_NOUNS, TITLE_WORDS, SUBJECT_INSTITUTIONS, KIN, CHAMBERS, role_of)
-from newsgraph.kb.phrase import Description, describe, kb_matches, toponym_is_actor
+from newsgraph.actors.phrase import Description, describe, kb_matches, toponym_is_actor
 from newsgraph.kb.model import NAME_SUFFIXES, name_key
-from newsgraph.kb.spans import (
+from newsgraph.actors.spans import (
     NOMINAL as _NOMINAL, _given_name_before, _nominal, _right_pp, _title_left, gazetteer_country,
     org_head,
 )

@@ -1,7 +1,7 @@
 """In-document coreference of actor mentions: which mentions are one actor.
 
 The actors stage finds mentions (names, role phrases, pronouns) and reads each
-with ``newsgraph.kb.phrase.describe``; :class:`Grouper` then groups them:
+with ``newsgraph.actors.phrase.describe``; :class:`Grouper` then groups them:
 
 - names by KB entry, full name, surname or a shorter form of the name;
 - an unnamed office ("Russia's top diplomat", "The Libyan foreign minister")
@@ -21,8 +21,8 @@ from functools import lru_cache
 
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.countries import country_names
-from newsgraph.kb.drafts import Draft, Mention
-from newsgraph.kb.groupref import GROUP_PRONOUNS, GroupPronouns
+from newsgraph.actors.drafts import Draft, Mention
+from newsgraph.actors.groupref import GROUP_PRONOUNS, GroupPronouns
 from newsgraph.kb.lexicon import (
     ANAPHOR_ARMED_OR_POLITICAL,
     ANAPHOR_BUSINESS,
@@ -45,7 +45,7 @@ from newsgraph.kb.lexicon import (
 )
 from newsgraph.kb.model import name_key, person_key
 from newsgraph.kb.names import gender_of
-from newsgraph.kb.phrase import Description, describe
+from newsgraph.actors.phrase import Description, describe
 from newsgraph.lang.tables import TableError, data_file
 from newsgraph.model import NewsDoc, Token
 

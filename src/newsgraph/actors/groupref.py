@@ -1,6 +1,6 @@
 """Plural and organisational pronouns: "they", "it", "its", "their", and "we" in a quote.
 
-He/she follow people (``newsgraph.kb.coref``); the pronouns here follow
+He/she follow people (``newsgraph.actors.coref``); the pronouns here follow
 groups, organisations and states. They are resolved only where the text makes
 the antecedent plain, since a wrong link is worse for the events stage than
 none:
@@ -29,11 +29,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.attribution.lexicon import SPEECH_VERBS
-from newsgraph.kb.phrase import Description, describe, kb_matches
+from newsgraph.actors.phrase import Description, describe, kb_matches
 from newsgraph.model import Token
 
 if TYPE_CHECKING:
-    from newsgraph.kb.drafts import Draft, Grouping, Mention
+    from newsgraph.actors.drafts import Draft, Grouping, Mention
 
 #: pronoun -> class: "pl" plural, "n" singular neuter, "we" first person plural
 GROUP_PRONOUNS = {"they": "pl", "them": "pl", "their": "pl", "theirs": "pl", "themselves": "pl",

@@ -1,6 +1,6 @@
 """Edges of mention phrases on the parse, and country and organisation look-ups.
 
-Helpers of :mod:`newsgraph.kb.mentions` (split out to keep that module to its
+Helpers of :mod:`newsgraph.actors.mentions` (split out to keep that module to its
 one job, finding mentions): how far a name or role phrase reaches left over its
 title ("Russia's top diplomat") and right over "of X", whether a token is a
 noun, and which country a sub-national name is in.
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.kb.cuewords import org_words
+from newsgraph.actors.cuewords import org_words
 from newsgraph.kb.lexicon import KIN, NOMINAL_PARTICIPLES, ROLE_NOUNS
-from newsgraph.kb.phrase import TITLE_WORDS
+from newsgraph.actors.phrase import TITLE_WORDS
 from newsgraph.model import Token
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """Cues around an actor's mentions: what the sentence tells that the phrase leaves open.
 
-After grouping (:mod:`newsgraph.kb.coref`) an actor may still lack a sector or a
+After grouping (:mod:`newsgraph.actors.coref`) an actor may still lack a sector or a
 country; the sentence around one of its mentions often gives them:
 
 1. an appositive: "Tomasz Sekielski, a Polish journalist"; "Merkel's
@@ -32,15 +32,15 @@ from typing import TYPE_CHECKING, Callable
 
 from newsgraph.kb import KnowledgeBase
 from newsgraph.kb.lexicon import BODY_TITLES, GENERIC_HEADS, MODIFIER_SECTORS, ROLE_NOUNS, agent_sector, role_of
-from newsgraph.kb.phrase import TITLE_WORDS, Description, describe
-from newsgraph.kb.cuewords import cue_words, name_sectors
+from newsgraph.actors.phrase import TITLE_WORDS, Description, describe
+from newsgraph.actors.cuewords import cue_words, name_sectors
 from newsgraph.model import NewsDoc, Token
 
 #: people who speak for a body: their sector is the body's ("a spokeswoman for the airline")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "member"})
 
 if TYPE_CHECKING:
-    from newsgraph.kb.drafts import Draft, Mention
+    from newsgraph.actors.drafts import Draft, Mention
 
 #: sectors that say nothing about affiliation (a person with these is still open)
 _OPEN = frozenset({None, "UNK"})

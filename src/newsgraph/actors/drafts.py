@@ -1,8 +1,8 @@
 """The data of in-document coreference: mentions and the actors they are grouped into.
 
-Shared by the mention finder (:mod:`newsgraph.kb.mentions`), the grouper
-(:mod:`newsgraph.kb.coref`), the group pronouns (:mod:`newsgraph.kb.groupref`)
-and the actor cues (:mod:`newsgraph.kb.cues`), so none of them imports another
+Shared by the mention finder (:mod:`newsgraph.actors.mentions`), the grouper
+(:mod:`newsgraph.actors.coref`), the group pronouns (:mod:`newsgraph.actors.groupref`)
+and the actor cues (:mod:`newsgraph.actors.cues`), so none of them imports another
 for its types.
 """
 
@@ -13,7 +13,7 @@ from datetime import date
 from typing import Protocol
 
 from newsgraph.kb import KnowledgeBase
-from newsgraph.kb.phrase import Description
+from newsgraph.actors.phrase import Description
 from newsgraph.model import NewsDoc
 
 
@@ -49,7 +49,7 @@ class Draft:
 
 
 class Grouping(Protocol):
-    """What the group-pronoun resolver needs from the grouper (:class:`newsgraph.kb.coref.Grouper`)."""
+    """What the group-pronoun resolver needs from the grouper (:class:`newsgraph.actors.coref.Grouper`)."""
 
     doc: NewsDoc
     kb: KnowledgeBase

@@ -1,7 +1,7 @@
 """The word classes of ``newsgraph/lang/en/actor_cues.txt``, loaded once and checked.
 
 Read by the mention finder (which capitalised names are organisations) and by
-the actor cues (:mod:`newsgraph.kb.cues`: which sector a name's last word gives).
+the actor cues (:mod:`newsgraph.actors.cues`: which sector a name's last word gives).
 """
 
 from __future__ import annotations
