@@ -395,10 +395,8 @@ class NewsDoc:
         return self.tokens[sent.token_start : sent.token_end]
 
     def children(self, token: Token) -> Iterator[Token]:
-        sent = self.sentences[token.sent]
-        for t in self.tokens[sent.token_start : sent.token_end]:
-            if t.head == token.i and t.i != token.i:
-                yield t
+        """The token's dependents, in text order (from the parse view, ``self.view``)."""
+        yield from self.view.children(token.i)
 
     def actor_by_id(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

@@ -1,8 +1,9 @@
 """Dependency-tree helpers over the document model's tokens.
 
-Built once per document in one pass (children lists), so the quotes and
-claims stages can ask for a token's children, its subtree edges and its noun
-phrase without Python loops over the whole document per question.
+Subtree edges and noun phrases over the document's one parse view (``doc.view``,
+:class:`newsgraph.model.ParseView`, whose children lists are built once per
+document), so the quotes and claims engines ask for them without Python loops
+over the whole document per question.
 """
 
 from __future__ import annotations
@@ -19,26 +20,17 @@ class Tree:
 
     def __init__(self, doc: NewsDoc):
         self.doc = doc
+        self.view = doc.view
         self.tokens = doc.tokens
-        n = len(doc.tokens)
-        self.kids: list[list[int]] = [[] for _ in range(n)]
-        for t in doc.tokens:
-            if t.head != t.i:
-                self.kids[t.head].append(t.i)
+        self.kids: list[list[int]] = self.view.kids
         self._left: dict[int, int] = {}
         self._right: dict[int, int] = {}
 
     def children(self, i: int, *deps: str) -> list[Token]:
-        ks = self.kids[i]
-        if deps:
-            return [self.tokens[k] for k in ks if self.tokens[k].dep in deps]
-        return [self.tokens[k] for k in ks]
+        return self.view.children(i, *deps)
 
     def child(self, i: int, *deps: str) -> Token | None:
-        for k in self.kids[i]:
-            if self.tokens[k].dep in deps:
-                return self.tokens[k]
-        return None
+        return self.view.child(i, *deps)
 
     def edges(self, i: int) -> tuple[int, int]:
         """First and last token index of the subtree of token ``i`` (inclusive)."""

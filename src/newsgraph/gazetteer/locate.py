@@ -27,7 +27,7 @@ did not happen there for that.
 from __future__ import annotations
 
 from newsgraph.gazetteer.words import is_demonym
-from newsgraph.model import NewsDoc, Place, Token
+from newsgraph.model import NewsDoc, ParseView, Place, Token
 
 # Dependencies that start another clause: a place inside them belongs to
 # another event ("Lavrov said [that fighting in Tripoli ...]").
@@ -86,15 +86,7 @@ def metonymic(doc: NewsDoc, start: int, end: int) -> bool:
     return head.dep == "pobj" and head.head != head.i and doc.tokens[head.head].text.lower() == "by"
 
 
-def _children_map(doc: NewsDoc, sent_start: int, sent_end: int) -> dict[int, list[Token]]:
-    kids: dict[int, list[Token]] = {}
-    for t in doc.tokens[sent_start:sent_end]:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t)
-    return kids
-
-
-def _named_instead(doc: NewsDoc, tok: Token, kids: dict[int, list[Token]]) -> Place | None:
+def _named_instead(doc: NewsDoc, tok: Token, view: ParseView) -> Place | None:
     """"the Red Sea port town of Mokha": a toponym modifying a place noun that names its
     place with "of" describes that place; the place itself is the one named."""
     if tok.dep not in ("compound", "amod", "nmod") or tok.head == tok.i:
@@ -102,9 +94,9 @@ def _named_instead(doc: NewsDoc, tok: Token, kids: dict[int, list[Token]]) -> Pl
     head = doc.tokens[tok.head]
     while head.dep == "compound" and head.head != head.i:  # "Red Sea port town": up to "town"
         head = doc.tokens[head.head]
-    for prep in kids.get(head.i, ()):
+    for prep in view.children(head.i):
         if prep.dep == "prep" and prep.text.lower() == "of":
-            for obj in kids.get(prep.i, ()):
+            for obj in view.children(prep.i):
                 if obj.dep == "pobj":
                     named = _place_of_token(doc, obj)
                     if named is not None:
@@ -112,7 +104,7 @@ def _named_instead(doc: NewsDoc, tok: Token, kids: dict[int, list[Token]]) -> Pl
     return None
 
 
-def _walk(doc: NewsDoc, root: Token, kids: dict[int, list[Token]]) -> list[tuple[int, Place]]:
+def _walk(doc: NewsDoc, root: Token, view: ParseView) -> list[tuple[int, Place]]:
     """Places under ``root`` within the same clause, with their depth."""
     found: list[tuple[int, Place]] = []
     stack = [(root, 0)]
@@ -120,10 +112,10 @@ def _walk(doc: NewsDoc, root: Token, kids: dict[int, list[Token]]) -> list[tuple
         tok, depth = stack.pop()
         p = _place_of_token(doc, tok)
         if p is not None and tok is not root:
-            found.append((depth, _named_instead(doc, tok, kids) or p))
+            found.append((depth, _named_instead(doc, tok, view) or p))
         if depth >= _MAX_DEPTH:
             continue
-        for c in kids.get(tok.i, ()):
+        for c in view.children(tok.i):
             if c.dep in (_CLAUSE_DEPS if depth > 0 else _TRIGGER_CLAUSE_DEPS):
                 continue
             stack.append((c, depth + 1))
@@ -152,10 +144,10 @@ def event_place(doc: NewsDoc, trigger_token: int) -> str | None:
     sent = doc.sentences[trig.sent] if trig.sent < len(doc.sentences) else None
     if sent is None:
         return None
-    kids = _children_map(doc, sent.token_start, sent.token_end)
+    view = doc.view
 
     # 1. the trigger's own phrase
-    place = _specific(_walk(doc, trig, kids))
+    place = _specific(_walk(doc, trig, view))
     if place is None and trig.pos in ("NOUN", "PROPN"):
         # a nominal trigger in a prepositional phrase: go up to its verb
         up = trig
@@ -165,7 +157,7 @@ def event_place(doc: NewsDoc, trigger_token: int) -> str | None:
                 break
             up = head
             if up.pos in ("VERB", "AUX"):
-                place = _specific([x for x in _walk(doc, up, kids) if x[0] <= 3])
+                place = _specific([x for x in _walk(doc, up, view) if x[0] <= 3])
                 break
     if place is not None:
         return place.id

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from newsgraph.model import NewsDoc, Token
+from newsgraph.model import NewsDoc, ParseView, Token
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _PAST_AUX = {"had", "did", "was", "were", "'d"}
@@ -71,19 +71,14 @@ def clause_head(tokens: list[Token], i: int, max_steps: int = 16) -> int:
     return cur
 
 
-def _children(tokens: list[Token], i: int) -> list[Token]:
-    t = tokens[i]
-    # children sit near their head; scan a window rather than the whole doc
-    lo, hi = max(0, i - 12), min(len(tokens), i + 12)
-    return [c for c in tokens[lo:hi] if c.head == i and c.i != i and c.sent == t.sent]
-
-
-def verb_tense(tokens: list[Token], v: int) -> str | None:
-    """'past', 'future', 'present' or None for the verb at index ``v``."""
+def verb_tense(view: ParseView, v: int) -> str | None:
+    """'past', 'future', 'present' or None for the verb at index ``v`` (``view``: the
+    document's parse view, ``doc.view``)."""
+    tokens = view.tokens
     t = tokens[v]
     if t.pos not in _VERBAL:
         return None
-    kids = _children(tokens, v)
+    kids = view.children(v)
     auxes = [c for c in kids if c.dep in ("aux", "auxpass") or c.tag == "MD"]
     words = {c.text.lower() for c in auxes}
     if words & _FUTURE_AUX:
@@ -110,7 +105,7 @@ def verb_tense(tokens: list[Token], v: int) -> str | None:
         if h.i != v and h.lemma.lower() in _FUTURE_GOVERNORS:
             return "future"
         if h.i != v and h.i != t.i:
-            return verb_tense(tokens, h.i) if h.pos in _VERBAL else None
+            return verb_tense(view, h.i) if h.pos in _VERBAL else None
         return None
     if t.tag == "VBN" and not auxes:
         # reduced relative or participle clause: "an offensive launched in April"
@@ -125,7 +120,7 @@ def verb_tense(tokens: list[Token], v: int) -> str | None:
     if t.tag == "VBG":
         h = tokens[t.head]
         if h.i != v and h.pos in _VERBAL:
-            return verb_tense(tokens, h.i)
+            return verb_tense(view, h.i)
         if not auxes and h.i != v:
             # a bare gerund under a preposition or noun ("shortly after opening Friday")
             # says nothing about time
@@ -143,7 +138,7 @@ def tense_of_span(doc: NewsDoc, index: TokenIndex, start: int, end: int) -> str 
     if root is None:
         return None
     v = clause_head(tokens, tokens[root].head if tokens[root].head != root else root)
-    return verb_tense(tokens, v)
+    return verb_tense(doc.view, v)
 
 
 def governing(doc: NewsDoc, index: TokenIndex, start: int, end: int) -> tuple[Token | None, Token | None]:
@@ -184,4 +179,4 @@ def habitual(doc: NewsDoc, index: TokenIndex, start: int, end: int, adverbs: fro
     _, verb = governing(doc, index, start, end)
     if verb is None:
         return False
-    return any(c.text.lower() in adverbs and c.dep == "advmod" for c in _children(doc.tokens, verb.i))
+    return any(c.text.lower() in adverbs and c.dep == "advmod" for c in doc.view.children(verb.i))
