@@ -201,15 +201,6 @@ class Grouper:
             longer = self._longer_name(key)
             if shared:
                 a = self.draft(("person", key), m, d, name)
-            elif d.entry is not None and ("kb", d.entry.id) not in self.drafts and (
-                    same := self.drafts.get(("person", person_key(d.entry.name)))) is not None and same.kb_id is None:
-                # "former Vice President of the United States Joe Biden ... Biden": the full name
-                # the recogniser ran into the title found no entry; the entry is that person's
-                a = same
-                a.kb_id = d.entry.id
-                self.drafts[("kb", d.entry.id)] = a
-                self._merge(a, d)
-                self.attach(a, m)
             elif d.entry is not None:
                 a = self.draft(("kb", d.entry.id), m, d, d.entry.name)
             elif len(name_toks) == 1 and last in surnames and gender_of(last) is None:
@@ -257,8 +248,7 @@ class Grouper:
                 a = self.group_pronouns().resolve(m)
                 if a is not None and m.actor is None:
                     self.attach(a, m)
-        # (a draft may be filed under two keys: its name's and, found later, its entry's)
-        return list({id(a): a for a in self.drafts.values() if a.mentions}.values())
+        return [a for a in self.drafts.values() if a.mentions]
 
     def _titled_person(self, head: str, at: int, words: list[str] | None = None) -> Draft | None:
         """The person last named before token ``at`` with a title ending in ``head`` ("the
