@@ -196,11 +196,14 @@ class KnowledgeBase:
 
     # --- look-ups ---
 
-    def find(self, name: str, *, surnames: bool = True) -> list[KBEntry]:
+    def find(self, name: str, *, surnames: bool = True, is_place=None) -> list[KBEntry]:
         """Entries known by ``name``, best first (imported first when preferred).
 
         ``surnames``: a lone surname of a built-in office holder ("Kishida")
         matches too; callers matching parts of a longer name turn it off.
+        ``is_place``: name -> whether the gazetteer knows it as a place; such a name is
+        never read as a one-letter slip for a known one ("Columbia, South Carolina" is
+        not Colombia). Asked only when a slip would be tried.
         """
         b = [self.entries[i] for i in self._builtin.find(name)]
         m = [self.entries[i] for i in self._imported.find(name)] if self._imported.exact else []
@@ -218,11 +221,14 @@ class KnowledgeBase:
             if len(words) >= 3 and any(len(w.rstrip(".")) == 1 for w in words[1:-1]):
                 # "John R. Bolton" is John Bolton: a middle initial the entry does not list
                 plain = " ".join(w for k, w in enumerate(words) if k in (0, len(words) - 1) or len(w.rstrip(".")) > 1)
-                people = [e for e in self.find(plain, surnames=False) if e.kind == "person"]
+                people = [e for e in self.find(plain, surnames=False, is_place=is_place) if e.kind == "person"]
                 if people:
                     return people
             # a misspelt known name ("Commision"), when one slip makes it one known name
-            return [self.entries[i] for i in misspelt_find(self._builtin, name)]
+            slips = misspelt_find(self._builtin, name)
+            if slips and is_place is not None and is_place(name):
+                return []  # a place's own name, not a slip for the entry's
+            return [self.entries[i] for i in slips]
         b.sort(key=lambda e: _KIND_RANK.get(e.kind, 9))
         return (m + b) if self.prefer_imported else (b + m)
 
@@ -350,12 +356,6 @@ class DocumentKB:
     def __getattr__(self, name: str):
         return getattr(self._base, name)
 
-    @staticmethod
-    def _spelt(entry, name: str) -> bool:
-        """Is ``name`` one of the entry's own names (not a misspelling, a surname or an initial)?"""
-        own = name_key(name)
-        return any(name_key(n) == own for n in (entry.name, *entry.aliases)) or entry.kind != "state"
-
     def _named_elsewhere(self, entry, name: str) -> bool:
         own = name_key(name)
         hit = self._seen.get((entry.id, own))
@@ -365,10 +365,7 @@ class DocumentKB:
         return hit
 
     def find(self, name: str, **kw) -> list:
-        found = self._base.find(name, **kw)
-        if len(found) == 1 and self._is_place is not None and not self._spelt(found[0], name) \
-                and self._is_place(name):
-            return []  # a place's own name, not a slip for the entry's
+        found = self._base.find(name, is_place=self._is_place, **kw)
         if len(found) > 1:
             # stable: the base's order among equals
             found = sorted(found, key=lambda e: not self._named_elsewhere(e, name))
