@@ -337,7 +337,7 @@ class ArgumentFinder:
           of attacks by X" (the holder's verb or agent gives the parties)."""
         v = self.view
         for acl in v.children(i, "acl"):
-            if acl.tag == "VBN" and acl.lemma.lower() in LIGHT_VERBS:
+            if acl.tag == "VBN" and v.lem[acl.i] in LIGHT_VERBS:
                 actors = self.actors_of(v.preps(acl.i, "by"))
                 if actors:
                     return actors, [r for r in self.actors_of(v.preps(acl.i, "to", "with", "against", "on"))
@@ -346,7 +346,7 @@ class ArgumentFinder:
         if t.dep != "pobj" or v.low[t.head] != "of" or v.tok(t.head).head == t.head:
             return [], []
         holder = v.tok(v.tok(t.head).head)
-        if holder.lemma.lower() not in EVENT_CONTAINERS:
+        if v.lem[holder.i] not in EVENT_CONTAINERS:
             return [], []
         actors = self.actors_of(v.preps(holder.i, "by", "from"))
         if not actors and holder.dep == "dobj" and holder.head != holder.i:

@@ -36,7 +36,7 @@ from newsgraph.plover.learned import SOURCES, LearnedCandidates
 from newsgraph.plover.speech import SpeechActs
 from newsgraph.plover.arguments import PEOPLE_TARGET_TYPES, PLACE_TARGET_TYPES, ArgumentFinder
 from newsgraph.plover.mentions import HOSTILE_TYPES, ActorLookup
-from newsgraph.plover.readings import DISASTER, NEGATIVE_PRECONJ, ClauseReadings
+from newsgraph.plover.readings import DISASTER, ClauseReadings
 from newsgraph.plover.nonevents import (
     danger_warning, in_group_appeal, lifeless_object, press_partners, projection, thing_permits, traffic_accident,
 )
@@ -606,9 +606,8 @@ class Coder(ActorLookup, ArgumentFinder, Absorber, ClauseReadings, DeonticReques
                 s.text.lower() in NOBODY or any(d.text.lower() == "no" for d in v.children(s.i, "det"))
                 for s in v.children(c.i, "nsubj", "nsubjpass")):
             aux = "negated"  # "no troops were injured", "nobody was killed"
-        if c.entry.pos == "VERB" and aux in (None, "hypothetical", "future") and any(
-                v.low[p.i] in NEGATIVE_PRECONJ for s in v.children(c.i, "nsubj", "nsubjpass", "dobj")
-                for p in v.children(s.i, "preconj", "det")):
+        if c.entry.pos == "VERB" and aux in (None, "hypothetical", "future") and \
+                self._neither(c.i, "nsubj", "nsubjpass", "dobj"):
             aux = "negated"  # "neither the EU nor the US would endorse it": each one did not
         if c.entry.pos == "NOUN" and c.support is None and aux != "negated":
             # "will no longer tolerate rallies", "following the resignation of X, Y would ...":

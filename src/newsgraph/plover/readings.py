@@ -284,8 +284,14 @@ class ClauseReadings:
                 continue
             words = {x.text.lower() for x in v.children(k, "aux")}
             # "would not accept", "neither X nor Y would accept"
-            denied = any(x.dep == "neg" for x in v.children(k)) or any(
-                v.low[p.i] in NEGATIVE_PRECONJ for s in v.children(k, "nsubj") for p in v.children(s.i, "preconj", "det"))
+            denied = any(x.dep == "neg" for x in v.children(k)) or self._neither(k, "nsubj")
             if words & {"will", "wo", "would", "shall"} and denied:
                 return True
         return False
+
+    def _neither(self, k: int, *deps: str) -> bool:
+        """Does an argument of token k in ``deps`` open with "neither" ("Neither Germany nor
+        France would ...")? Each party of it is denied the act."""
+        v = self.view
+        return any(v.low[p.i] in NEGATIVE_PRECONJ for s in v.children(k, *deps)
+                   for p in v.children(s.i, "preconj", "det"))
