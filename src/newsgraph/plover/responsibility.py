@@ -146,7 +146,6 @@ def aim_judgments_at_acts(doc: NewsDoc, events: list[Event]) -> None:
     repeats the word of one told before ("the agreement" after "Turkey and Libya signed an
     agreement"). In place."""
     v = doc.view
-    toks = doc.tokens
     for e in events:
         if e.type not in JUDGING_TYPES or e.recipient or not e.actor:
             continue

@@ -42,6 +42,10 @@ class Resolved:
     implied: Point | None = None
 
 
+#: calendar precisions from finest to coarsest, for "at least as fine as"
+_FINENESS = ("day", "week", "month", "season", "quarter", "half", "year")
+
+
 @dataclass
 class Context:
     """Per-document resolution state."""
@@ -140,8 +144,10 @@ class Context:
         if k < 0:
             return None
         for sent, begin, point, anchor, _ in reversed(self.resolved):
-            if begin >= start or sent < k - 1:
+            if begin >= start:
                 continue
+            if sent < k - 1:
+                break  # (resolved in text order: all the rest is earlier still)
             if point is None or anchor != "none" or point.precision not in ("day", "month"):
                 continue
             for yy in (point.year, point.year + 1):
@@ -154,20 +160,16 @@ class Context:
             return None
         return None
 
-    def finer_ref(self, precision: str, start: int, reach: int | None = None) -> Point | None:
-        """The latest point at least as fine as ``precision`` told before (in this or the
-        last ``reach`` sentences when given), past coarser ones: "On Tuesday, X won ... in
-        2016 ... Y quit the same day" is that Tuesday; a day cannot point back at a year."""
-        order = ["day", "week", "month", "season", "quarter", "half", "year"]
-        if precision not in order:
+    def finer_ref(self, precision: str, start: int) -> Point | None:
+        """The latest point at least as fine as ``precision`` told before ``start``, past
+        coarser ones: "On Tuesday, X won ... in 2016 ... Y quit the same day" is that
+        Tuesday; a day cannot point back at a year."""
+        if precision not in _FINENESS:
             return None
-        k = self.sentence(start)
-        for sent, begin, point, _, _ in reversed(self.resolved):
-            if begin >= start or point is None:
-                continue
-            if reach is not None and k >= 0 and sent < k - reach:
-                break
-            if point.precision in order and order.index(point.precision) <= order.index(precision):
+        need = _FINENESS.index(precision)
+        for _, begin, point, _, _ in reversed(self.resolved):
+            if begin < start and point is not None and point.precision in _FINENESS \
+                    and _FINENESS.index(point.precision) <= need:
                 return point
         return None
 
@@ -187,7 +189,7 @@ class Context:
         if not self.history:
             return None
         last = self.history[-1]
-        order = ["day", "week", "month", "season", "quarter", "half", "year"]
+        order = _FINENESS
         need = order.index(precision) if precision in order else len(order) - 1
         for p in reversed(self.history[-12:]):
             if p.precision not in order or order.index(p.precision) > need:
