@@ -20,6 +20,7 @@ for, given the country of the event's place.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from newsgraph.gazetteer.locate import event_place
@@ -43,10 +44,9 @@ STORY_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", 
                          "COOPERATE", ("ACCUSE", "allege"), ("ACCUSE", "investigate")})
 
 
-def _day(iso: str):
-    from datetime import date
-
-    return date.fromisoformat(iso[:10])
+def _day(iso: str) -> datetime.date:
+    # (module imported whole: "date" is the events' own dates in this module)
+    return datetime.date.fromisoformat(iso[:10])
 
 
 #: acts whose unnamed private recipient is a suspect
@@ -227,10 +227,9 @@ class EventFinder:
         for e in events:
             if not e.date or not e.date.interval or e.date.precision == "publication":
                 continue
-            end = _day(e.date.interval[1])
-            if end is None or (doc.published - end).days <= self.options.historical_days:
+            start, end = _day(e.date.interval[0]), _day(e.date.interval[1])
+            if (doc.published - end).days <= self.options.historical_days:
                 continue
-            start = _day(e.date.interval[0]) or end
             day = start + (end - start) / 2  # (a year told alone: its middle)
             for i in dict.fromkeys(e.actor + e.recipient):
                 a = linked.get(i)
